@@ -1,0 +1,134 @@
+import { ImportError } from '../errors';
+
+/** Magic numbers of formats that are sometimes renamed to .txt by mistake. */
+const SIGNATURES: { bytes: number[]; what: string }[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
+  { bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive' },
+  { bytes: [0x25, 0x50, 0x44, 0x46], what: 'a PDF document' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'a program (ELF)' },
+  { bytes: [0x4d, 0x5a], what: 'a Windows program' },
+  { bytes: [0x1f, 0x8b], what: 'a gzip archive' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Office document' },
+];
+
+export function sniffBinary(bytes: Uint8Array): string | null {
+  for (const { bytes: sig, what } of SIGNATURES) {
+    if (sig.every((b, i) => bytes[i] === b)) return what;
+  }
+  return null;
+}
+
+/** Bytes that Windows-1252 leaves undefined: a file holding them is not 1252 text. */
+const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+export type DecodedText = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' };
+
+/**
+ * Turns a text file's bytes into a string, detecting UTF-8, UTF-16 with a byte order mark,
+ * and Windows-1252 (which covers Latin-1 as it occurs in practice). Anything else is refused
+ * with a reason rather than decoded into mojibake.
+ */
+export function decodeText(bytes: Uint8Array, name: string): DecodedText {
+  if (bytes.length === 0) throw new ImportError('empty', `${name} is empty (0 bytes).`);
+  const binary = sniffBinary(bytes);
+  if (binary) throw new ImportError('binary', `${name} is ${binary}, not text.`);
+
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new ImportError('binary', `${name} holds binary data (a NUL byte at position ${nul}), not text.`);
+  }
+
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    return { text, encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: either a legacy single-byte file or a broken one. Told apart below.
+  }
+
+  const firstBad = firstInvalidUtf8(bytes);
+  if (hasValidUtf8Multibyte(bytes) || bytes.some((b) => UNDEFINED_IN_1252.has(b))) {
+    throw new ImportError(
+      'bad_encoding',
+      `${name} is not valid UTF-8 (a broken byte sequence at position ${firstBad}) and is not Windows-1252 text either. Save it again as UTF-8 and retry.`,
+    );
+  }
+  const text = new TextDecoder('windows-1252').decode(bytes);
+  if (!looksLikeLatinText(text)) {
+    throw new ImportError(
+      'bad_encoding',
+      `${name} is not valid UTF-8 (a broken byte sequence at position ${firstBad}) and does not read as Windows-1252 text. Save it again as UTF-8 and retry.`,
+    );
+  }
+  return { text, encoding: 'windows-1252' };
+}
+
+function utf8SequenceLength(lead: number): number {
+  if (lead >= 0xc2 && lead <= 0xdf) return 2;
+  if (lead >= 0xe0 && lead <= 0xef) return 3;
+  if (lead >= 0xf0 && lead <= 0xf4) return 4;
+  return 0;
+}
+
+function validSequenceAt(bytes: Uint8Array, i: number): number {
+  const len = utf8SequenceLength(bytes[i]!);
+  if (len === 0 || i + len > bytes.length) return 0;
+  for (let k = 1; k < len; k++) {
+    const b = bytes[i + k]!;
+    if (b < 0x80 || b > 0xbf) return 0;
+  }
+  return len;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const len = validSequenceAt(bytes, i);
+    if (len === 0) return i;
+    i += len;
+  }
+  return -1;
+}
+
+/** A file mixing real UTF-8 sequences with invalid bytes is damaged, not legacy-encoded. */
+function hasValidUtf8Multibyte(bytes: Uint8Array): boolean {
+  let found = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const len = validSequenceAt(bytes, i);
+    if (len > 0) {
+      found++;
+      i += len;
+    } else {
+      i++;
+    }
+  }
+  return found > 0;
+}
+
+/** Most non-ASCII characters of real Latin-script text are letters or common punctuation. */
+function looksLikeLatinText(text: string): boolean {
+  let nonAscii = 0;
+  let plausible = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    if (code < 0x80) continue;
+    nonAscii++;
+    if (/\p{L}/u.test(ch) || '¿¡«»“”‘’–—…ºª°€·'.includes(ch)) plausible++;
+  }
+  return nonAscii === 0 || plausible / nonAscii >= 0.8;
+}

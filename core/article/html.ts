@@ -1,0 +1,115 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { ImportError } from '../errors';
+import { type Block, type ImportedDocument, normaliseInline } from './document';
+
+const DROPPED = 'script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,input,select,textarea,nav,aside,footer';
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH']);
+
+/** Fewer letters than this after extraction is a page without an article in it. */
+const MIN_ARTICLE_LETTERS = 80;
+
+type DomNode = {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+};
+
+/**
+ * Extracts an article from a web page. Only text survives: scripts, handlers, styles and
+ * remote references never reach the store, so nothing imported can ever run or phone home.
+ */
+export function parseHtml(html: string, name: string, { readability = true } = {}): ImportedDocument {
+  const { document } = parseHTML(html.replace(/^\ufeff/, ''));
+  document.querySelectorAll(DROPPED).forEach((el) => el.remove());
+
+  let title: string | null = normaliseInline(document.querySelector('title')?.textContent ?? '') || null;
+  let root: DomNode | null = document.body as unknown as DomNode | null;
+
+  if (readability) {
+    try {
+      // Readability mutates the document it is given; the page is already ours to change.
+      const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+      if (parsed?.content) {
+        const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+        root = content.body as unknown as DomNode;
+        title = normaliseInline(parsed.title ?? '') || title;
+      }
+    } catch {
+      // A page Readability cannot handle falls back to its whole body.
+    }
+  }
+
+  const blocks = root ? collectBlocks(root) : [];
+  const letters = blocks.reduce((n, b) => n + (b.text.match(/\p{L}/gu)?.length ?? 0), 0);
+  if (letters < MIN_ARTICLE_LETTERS) {
+    throw new ImportError('no_article', `${name} has no article text in it (found ${letters} letters of text).`);
+  }
+  if (title && blocks[0]?.text === title) blocks[0] = { text: title, hint: 'heading' };
+  return { title, blocks };
+}
+
+function collectBlocks(root: DomNode): Block[] {
+  const blocks: Block[] = [];
+  let loose = '';
+  const flushLoose = () => {
+    const t = normaliseInline(loose).replace(/\n/g, ' ');
+    if (t) blocks.push({ text: t });
+    loose = '';
+  };
+  const walk = (node: DomNode) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        loose += child.textContent ?? '';
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const tag = child.nodeName.toUpperCase();
+      if (tag === 'BR') {
+        loose += ' ';
+        continue;
+      }
+      if (BLOCKS.has(tag) && !containsBlock(child)) {
+        flushLoose();
+        const t = normaliseInline(child.textContent ?? '').replace(/\n/g, ' ');
+        if (!t) continue;
+        if (/^H[1-6]$/.test(tag)) blocks.push({ text: t, hint: 'heading' });
+        else if (tag === 'LI') blocks.push({ text: t, hint: 'list' });
+        else blocks.push({ text: t });
+        continue;
+      }
+      if (isInline(tag)) {
+        loose += child.textContent ?? '';
+        continue;
+      }
+      flushLoose();
+      walk(child);
+      flushLoose();
+    }
+  };
+  walk(root);
+  flushLoose();
+  return mergeListItems(blocks);
+}
+
+function containsBlock(node: DomNode): boolean {
+  return Array.from(node.childNodes).some(
+    (c) => c.nodeType === 1 && (BLOCKS.has(c.nodeName.toUpperCase()) || containsBlock(c)),
+  );
+}
+
+function isInline(tag: string): boolean {
+  return ['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'U', 'S', 'CODE'].includes(tag);
+}
+
+/** Consecutive list items form one list block, one item per line. */
+function mergeListItems(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const prev = out[out.length - 1];
+    if (b.hint === 'list' && prev?.hint === 'list') prev.text += `\n${b.text}`;
+    else out.push({ ...b });
+  }
+  return out;
+}

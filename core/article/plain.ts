@@ -1,0 +1,100 @@
+import { type Block, type ImportedDocument, normaliseInline } from './document';
+
+const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,3}[.)])\s+/;
+
+/**
+ * Plain text: paragraphs are separated by blank lines. A file without any blank line
+ * (one paragraph per line, as many scrapers write) is split at every line break.
+ * Lines inside a paragraph are joined, except list items, which keep their own lines.
+ */
+export function parsePlainText(text: string): ImportedDocument {
+  const normalised = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
+  const hasBlankLines = /\n[ \t]*\n/.test(normalised);
+  const chunks = hasBlankLines ? normalised.split(/\n[ \t]*\n+/) : normalised.split('\n');
+  const blocks: Block[] = [];
+  for (const chunk of chunks) {
+    const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
+    if (lines.length === 0) continue;
+    const isList = lines.length > 1 && lines.every((l) => LIST_ITEM.test(l));
+    const text = normaliseInline(isList ? lines.join('\n') : lines.join(' '));
+    if (text) blocks.push(isList ? { text, hint: 'list' } : { text });
+  }
+  return { title: null, blocks };
+}
+
+/** Markdown: headings become heading blocks; inline syntax is dropped, its text kept. */
+export function parseMarkdown(text: string): ImportedDocument {
+  const lines = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '').split('\n');
+  const blocks: Block[] = [];
+  let paragraph: string[] = [];
+  let list: string[] = [];
+  let inFence = false;
+  let title: string | null = null;
+
+  const flush = () => {
+    if (paragraph.length) {
+      const t = normaliseInline(stripInline(paragraph.join(' ')));
+      if (t) blocks.push({ text: t });
+    }
+    if (list.length) {
+      const t = list.map((l) => normaliseInline(stripInline(l))).filter(Boolean).join('\n');
+      if (t) blocks.push({ text: t, hint: 'list' });
+    }
+    paragraph = [];
+    list = [];
+  };
+
+  for (const raw of lines) {
+    const line = raw.trimEnd();
+    if (/^\s*(```|~~~)/.test(line)) {
+      flush();
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence) {
+      if (line.trim()) paragraph.push(line.trim());
+      continue;
+    }
+    const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (heading) {
+      flush();
+      const t = normaliseInline(stripInline(heading[2]!));
+      if (t) {
+        if (title === null && heading[1] === '#') title = t;
+        blocks.push({ text: t, hint: 'heading' });
+      }
+      continue;
+    }
+    if (!line.trim() || /^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) {
+      flush();
+      continue;
+    }
+    const item = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(.*)$/.exec(line);
+    if (item) {
+      if (paragraph.length) flush();
+      list.push(item[1]!);
+      continue;
+    }
+    if (list.length && /^\s{2,}\S/.test(raw)) {
+      list[list.length - 1] += ` ${line.trim()}`;
+      continue;
+    }
+    if (list.length) flush();
+    paragraph.push(line.replace(/^\s*>\s?/, ''));
+  }
+  flush();
+  return { title, blocks };
+}
+
+function stripInline(text: string): string {
+  return text
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_](\S(?:.*?\S)?)[*_](?=[^\w*]|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/~~(.+?)~~/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+}

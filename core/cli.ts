@@ -1,0 +1,194 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ImportResult } from './api';
+import { parseArticleFile } from './article/import';
+import { segmentBlocks } from './article/segment';
+import { type GlosaCore, openCore } from './app';
+import { GlosaError, ImportError } from './errors';
+import { createApiHandler } from './handler';
+import { defaultDataDir } from './paths';
+import { startBrowserServer } from './server/http';
+import { VERSION } from './version';
+
+/** What the `glosa` entry point provides that core cannot know by itself. */
+export type CliHost = {
+  /** The installation folder: assets/ and dist/ live under it. */
+  rootDir: string;
+  /** Returns the built renderer folder, building it first if needed. */
+  ensureRenderer(): Promise<string>;
+  /** Opens a URL in the system browser, if there is one. */
+  openInBrowser(url: string): boolean;
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+};
+
+/** A mistake in how the command was called: exit code 2. */
+export class UsageError extends Error {}
+
+const HELP = `glosa ${VERSION}: read Spanish news beside an on-device English translation
+
+Usage:
+  glosa import FILE|FOLDER...   add articles (.txt, .md, .html, .docx) to the library
+  glosa list [--query TEXT]     list the library's articles, or search them
+  glosa segment FILE            show an article's paragraphs and sentences
+  glosa serve [--port N]        serve the app on 127.0.0.1 and print its address
+
+Options:
+  --json         print one JSON document on stdout
+  --open         (serve) open the address in the system browser
+  -h, --help     show this help
+  -v, --version  show the version
+
+The library lives in ${defaultDataDir()} (set GLOSA_DATA_DIR to use another folder).
+`;
+
+export async function runCli(argv: string[], host: CliHost): Promise<number> {
+  const out = host.stdout ?? ((t: string) => process.stdout.write(t));
+  const err = host.stderr ?? ((t: string) => process.stderr.write(t));
+  try {
+    return await dispatch(argv, host, out);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`glosa: ${error.message} (see glosa --help)\n`);
+      return 2;
+    }
+    if (error instanceof GlosaError || error instanceof ImportError) {
+      err(`glosa: ${error.message}\n`);
+      return 1;
+    }
+    err(`glosa: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.GLOSA_DEBUG) console.error(error);
+    return 1;
+  }
+}
+
+function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options'] = {}) {
+  try {
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, ...options },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
+  }
+}
+
+async function dispatch(argv: string[], host: CliHost, out: (t: string) => void): Promise<number> {
+  const [command, ...rest] = argv;
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    out(HELP);
+    return 0;
+  }
+  if (command === '-v' || command === '--version') {
+    out(`${VERSION}\n`);
+    return 0;
+  }
+  switch (command) {
+    case 'import':
+      return importCommand(rest, host, out);
+    case 'list':
+      return listCommand(rest, host, out);
+    case 'segment':
+      return segmentCommand(rest, out);
+    case 'serve':
+      return serveCommand(rest, host, out);
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+async function withCore<T>(host: CliHost, fn: (core: GlosaCore) => Promise<T>): Promise<T> {
+  const core = await openCore({ dataDir: defaultDataDir(), samplesDir: path.join(host.rootDir, 'assets', 'samples') });
+  try {
+    return await fn(core);
+  } finally {
+    core.close();
+  }
+}
+
+async function importCommand(args: string[], host: CliHost, out: (t: string) => void): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (values.help) return (out('Usage: glosa import FILE|FOLDER... [--json]\n'), 0);
+  if (positionals.length === 0) throw new UsageError('import needs at least one file or folder');
+  const results = await withCore(host, (core) => core.library.importPaths(positionals));
+  if (values.json) out(`${JSON.stringify({ results }, null, 2)}\n`);
+  else for (const r of results) out(`${describeImport(r)}\n`);
+  return results.some((r) => r.status === 'error') ? 1 : 0;
+}
+
+function describeImport(r: ImportResult): string {
+  if (r.status === 'imported') return `imported   ${r.name}: "${r.article.title}" (${r.article.sentenceCount} sentences)`;
+  if (r.status === 'duplicate') return `duplicate  ${r.name}: already in the library as "${r.article.title}"`;
+  return `failed     ${r.message}`;
+}
+
+async function listCommand(args: string[], host: CliHost, out: (t: string) => void): Promise<number> {
+  const { values, positionals } = parse(args, { query: { type: 'string', short: 'q' } });
+  if (values.help) return (out('Usage: glosa list [--query TEXT] [--json]\n'), 0);
+  if (positionals.length) throw new UsageError(`list takes no file arguments (got "${positionals[0]}")`);
+  const query = typeof values.query === 'string' ? values.query : undefined;
+  const articles = await withCore(host, (core) => core.api.listArticles(query ? { query } : {}));
+  if (values.json) {
+    out(`${JSON.stringify({ articles: articles.map(({ snippet, ...a }) => (snippet ? { ...a, snippet: plainSnippet(snippet) } : a)) }, null, 2)}\n`);
+  } else if (articles.length === 0) {
+    out(query ? `No article matches "${query}".\n` : 'The library is empty. Add articles with: glosa import FILE\n');
+  } else {
+    for (const a of articles) out(`${String(a.id).padStart(5)}  ${a.importedAt.slice(0, 10)}  ${a.title}\n`);
+  }
+  return 0;
+}
+
+function plainSnippet(snippet: string): string {
+  return snippet.replace(/\ue000/g, '[').replace(/\ue001/g, ']');
+}
+
+async function segmentCommand(args: string[], out: (t: string) => void): Promise<number> {
+  const { values, positionals } = parse(args);
+  if (values.help) return (out('Usage: glosa segment FILE [--json]\n'), 0);
+  if (positionals.length !== 1) throw new UsageError('segment needs exactly one file');
+  const file = positionals[0]!;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const parsed = await parseArticleFile(file, bytes);
+  const paragraphs = segmentBlocks(parsed.blocks).map((p) => ({ role: p.role, sentences: p.sentences.map((s) => s.text) }));
+  if (values.json) out(`${JSON.stringify({ paragraphs })}\n`);
+  else for (const p of paragraphs) out(`[${p.role}]\n${p.sentences.map((s) => `  ${s}`).join('\n')}\n`);
+  return 0;
+}
+
+async function serveCommand(args: string[], host: CliHost, out: (t: string) => void): Promise<number> {
+  const { values, positionals } = parse(args, { port: { type: 'string', short: 'p' }, open: { type: 'boolean' } });
+  if (values.help) return (out('Usage: glosa serve [--port N] [--open]\n'), 0);
+  if (positionals.length) throw new UsageError(`serve takes no arguments (got "${positionals[0]}")`);
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535`);
+
+  const staticDir = await host.ensureRenderer();
+  const core = await openCore({ dataDir: defaultDataDir(), samplesDir: path.join(host.rootDir, 'assets', 'samples') });
+  let server;
+  try {
+    server = await startBrowserServer({ handler: createApiHandler(core.api), staticDir, port });
+  } catch (error) {
+    core.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') throw new GlosaError('internal', `port ${port} is already in use; choose another with --port`);
+    throw error;
+  }
+  out(`Glosa is serving your library (${defaultDataDir()}) on this computer only. Open:\n${server.url}\n`);
+  if (values.open && !host.openInBrowser(server.url)) out('(No browser could be opened here: open the address above yourself.)\n');
+  const running = server;
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await running.close();
+  core.close();
+  return 0;
+}

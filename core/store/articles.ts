@@ -1,0 +1,226 @@
+import type { Article, ArticleSummary, Paragraph, ParagraphRole } from '../api';
+import type { Block, BlockHint } from '../article/document';
+import type { Database } from './database';
+
+export type NewArticle = {
+  title: string;
+  sourceName: string | null;
+  sourceLang: string;
+  targetLang: string;
+  contentHash: string;
+  text: string;
+  blocks: Block[];
+  paragraphs: Paragraph[];
+  segmenterVersion: number;
+  importedAt: string;
+};
+
+type ArticleRow = {
+  id: number;
+  title: string;
+  source_name: string | null;
+  source_lang: string;
+  target_lang: string;
+  imported_at: string;
+  sentence_count: number;
+  snippet?: string;
+};
+
+const SUMMARY_COLUMNS = 'a.id, a.title, a.source_name, a.source_lang, a.target_lang, a.imported_at, a.sentence_count';
+
+function toSummary(row: ArticleRow): ArticleSummary {
+  const summary: ArticleSummary = {
+    id: row.id,
+    title: row.title,
+    sourceName: row.source_name,
+    importedAt: row.imported_at,
+    sourceLang: row.source_lang,
+    targetLang: row.target_lang,
+    sentenceCount: row.sentence_count,
+  };
+  if (row.snippet) summary.snippet = row.snippet;
+  return summary;
+}
+
+/** Words of a search box turned into an FTS5 query: every word, each as a prefix. */
+export function toFtsQuery(query: string): string | null {
+  const words = query.match(/[\p{L}\p{N}]+/gu);
+  if (!words?.length) return null;
+  return words.slice(0, 12).map((w) => `"${w}"*`).join(' ');
+}
+
+export class ArticleRepository {
+  constructor(private readonly db: Database) {}
+
+  insert(article: NewArticle): number {
+    return this.db.transaction(() => {
+      const { lastInsertRowid: id } = this.db.run(
+        `INSERT INTO articles (title, source_name, source_lang, target_lang, content_hash, text, block_hints,
+           imported_at, segmenter_version, sentence_count)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          article.title,
+          article.sourceName,
+          article.sourceLang,
+          article.targetLang,
+          article.contentHash,
+          article.text,
+          JSON.stringify(article.blocks.map((b) => b.hint ?? null)),
+          article.importedAt,
+          article.segmenterVersion,
+          countSentences(article.paragraphs),
+        ],
+      );
+      this.writeSegments(id, article.paragraphs);
+      this.db.run('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)', [id, article.title, article.text]);
+      return id;
+    });
+  }
+
+  /** Replaces an article's paragraphs and sentences, as after a new segmenter version. */
+  replaceSegmentation(id: number, paragraphs: Paragraph[], segmenterVersion: number): void {
+    this.db.transaction(() => {
+      this.db.run('DELETE FROM segments WHERE article_id = ?', [id]);
+      this.db.run('DELETE FROM paragraphs WHERE article_id = ?', [id]);
+      this.writeSegments(id, paragraphs);
+      this.db.run('UPDATE articles SET segmenter_version = ?, sentence_count = ? WHERE id = ?', [
+        segmenterVersion,
+        countSentences(paragraphs),
+        id,
+      ]);
+    });
+  }
+
+  private writeSegments(id: number, paragraphs: Paragraph[]): void {
+    paragraphs.forEach((p, idx) => {
+      this.db.run('INSERT INTO paragraphs (article_id, idx, role, start, "end") VALUES (?, ?, ?, ?, ?)', [
+        id,
+        idx,
+        p.role,
+        p.start,
+        p.end,
+      ]);
+      for (const s of p.sentences) {
+        this.db.run('INSERT INTO segments (article_id, n, paragraph_idx, start, "end") VALUES (?, ?, ?, ?, ?)', [
+          id,
+          s.n,
+          idx,
+          s.start,
+          s.end,
+        ]);
+      }
+    });
+  }
+
+  findLiveByHash(hash: string): ArticleSummary | undefined {
+    const row = this.db.get<ArticleRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.content_hash = ? AND a.deleted_at IS NULL LIMIT 1`,
+      [hash],
+    );
+    return row && toSummary(row);
+  }
+
+  summary(id: number, { includeDeleted = false } = {}): ArticleSummary | undefined {
+    const row = this.db.get<ArticleRow>(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.id = ? ${includeDeleted ? '' : 'AND a.deleted_at IS NULL'}`,
+      [id],
+    );
+    return row && toSummary(row);
+  }
+
+  list(): ArticleSummary[] {
+    return this.db
+      .all<ArticleRow>(`SELECT ${SUMMARY_COLUMNS} FROM articles a WHERE a.deleted_at IS NULL ORDER BY a.imported_at DESC, a.id DESC`)
+      .map(toSummary);
+  }
+
+  search(query: string, limit = 200): ArticleSummary[] {
+    const fts = toFtsQuery(query);
+    if (!fts) return this.list();
+    return this.db
+      .all<ArticleRow>(
+        `SELECT ${SUMMARY_COLUMNS}, snippet(articles_fts, 1, char(57344), char(57345), '…', 14) AS snippet
+         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+         WHERE articles_fts MATCH ? AND a.deleted_at IS NULL
+         ORDER BY rank LIMIT ?`,
+        [fts, limit],
+      )
+      .map(toSummary);
+  }
+
+  /** The stored article with the hints needed to segment it again. */
+  source(id: number): { text: string; blockHints: (BlockHint | null)[]; segmenterVersion: number } | undefined {
+    const row = this.db.get<{ text: string; block_hints: string; segmenter_version: number }>(
+      'SELECT text, block_hints, segmenter_version FROM articles WHERE id = ? AND deleted_at IS NULL',
+      [id],
+    );
+    if (!row) return undefined;
+    return { text: row.text, blockHints: JSON.parse(row.block_hints) as (BlockHint | null)[], segmenterVersion: row.segmenter_version };
+  }
+
+  get(id: number): Article | undefined {
+    const summary = this.summary(id);
+    const source = this.source(id);
+    if (!summary || !source) return undefined;
+    const paragraphRows = this.db.all<{ idx: number; role: ParagraphRole; start: number; end: number }>(
+      'SELECT idx, role, start, "end" FROM paragraphs WHERE article_id = ? ORDER BY idx',
+      [id],
+    );
+    const segmentRows = this.db.all<{ n: number; paragraph_idx: number; start: number; end: number }>(
+      'SELECT n, paragraph_idx, start, "end" FROM segments WHERE article_id = ? ORDER BY n',
+      [id],
+    );
+    const paragraphs: Paragraph[] = paragraphRows.map((p) => ({ role: p.role, start: p.start, end: p.end, sentences: [] }));
+    for (const s of segmentRows) {
+      paragraphs[s.paragraph_idx]?.sentences.push({ n: s.n, start: s.start, end: s.end, text: source.text.slice(s.start, s.end) });
+    }
+    return { ...summary, text: source.text, paragraphs };
+  }
+
+  rename(id: number, title: string): boolean {
+    return this.db.transaction(() => {
+      const { changes } = this.db.run('UPDATE articles SET title = ? WHERE id = ? AND deleted_at IS NULL', [title, id]);
+      if (changes) this.db.run('UPDATE articles_fts SET title = ? WHERE rowid = ?', [title, id]);
+      return changes > 0;
+    });
+  }
+
+  /** Hides the article; `restore` brings it back until the next purge. */
+  softDelete(id: number, at: string): boolean {
+    return this.db.transaction(
+      () => this.db.run('UPDATE articles SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL', [at, id]).changes > 0,
+    );
+  }
+
+  restore(id: number): boolean {
+    return this.db.transaction(
+      () => this.db.run('UPDATE articles SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL', [id]).changes > 0,
+    );
+  }
+
+  /** Removes for good the articles deleted before `before` (ISO time). */
+  purgeDeleted(before: string): number {
+    return this.db.transaction(() => {
+      const ids = this.db.all<{ id: number }>('SELECT id FROM articles WHERE deleted_at IS NOT NULL AND deleted_at < ?', [before]);
+      for (const { id } of ids) {
+        this.db.run('DELETE FROM articles_fts WHERE rowid = ?', [id]);
+        this.db.run('DELETE FROM articles WHERE id = ?', [id]);
+      }
+      return ids.length;
+    });
+  }
+
+  staleSegmentation(version: number): number[] {
+    return this.db
+      .all<{ id: number }>('SELECT id FROM articles WHERE segmenter_version <> ? AND deleted_at IS NULL', [version])
+      .map((r) => r.id);
+  }
+
+  count(): number {
+    return Number(this.db.get<{ n: number }>('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL')?.n ?? 0);
+  }
+}
+
+function countSentences(paragraphs: Paragraph[]): number {
+  return paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+}

@@ -1,0 +1,168 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import sqlite from 'node-sqlite3-wasm';
+import { StorageError } from '../errors';
+import { MIGRATIONS } from './migrations';
+
+type Params = (string | number | bigint | null | boolean)[];
+type Row = Record<string, string | number | bigint | Uint8Array | null>;
+
+/**
+ * One SQLite file, opened once per process. Statements are prepared once and kept, every
+ * write goes through `transaction`, and every failure carries the file's path.
+ */
+export class Database {
+  private readonly db: sqlite.Database;
+  private readonly statements = new Map<string, sqlite.Statement>();
+  /** The schema version found on open, before migrations: 0 for a new library. */
+  readonly versionAtOpen: number;
+
+  private constructor(
+    readonly file: string,
+    db: sqlite.Database,
+  ) {
+    this.db = db;
+    this.versionAtOpen = this.userVersion();
+  }
+
+  static open(file: string): Database {
+    try {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+    } catch (error) {
+      throw new StorageError(`Cannot create the data folder ${path.dirname(file)}: ${reason(error)}`);
+    }
+    if (fs.existsSync(file)) {
+      try {
+        fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
+      } catch {
+        throw new StorageError(`The library database ${file} cannot be read or written. Check its permissions.`);
+      }
+    }
+    let raw: sqlite.Database;
+    try {
+      raw = new sqlite.Database(file);
+    } catch (error) {
+      throw new StorageError(`Cannot open the library database ${file}: ${reason(error)}`);
+    }
+    let db: Database;
+    try {
+      db = new Database(file, raw);
+      db.checkReadable();
+      db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;');
+      db.migrate();
+    } catch (error) {
+      try {
+        raw.close();
+      } catch {
+        // The handle may already be unusable; the error below says why.
+      }
+      if (error instanceof StorageError) throw error;
+      throw new StorageError(
+        `The library database ${file} is damaged or is not a Glosa database (${reason(error)}). ` +
+          'Glosa has left it untouched: move it aside to start a new library, or restore a backup.',
+      );
+    }
+    return db;
+  }
+
+  private userVersion(): number {
+    const row = this.db.get('PRAGMA user_version') as Row | null;
+    return Number(row?.user_version ?? 0);
+  }
+
+  private checkReadable(): void {
+    // Any read of the schema fails on a file that is not SQLite.
+    this.db.all("SELECT name FROM sqlite_master WHERE type = 'table'");
+    const newest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+    if (this.versionAtOpen > newest) {
+      throw new StorageError(
+        `The library database ${this.file} was written by a newer version of Glosa (schema ${this.versionAtOpen}). Update Glosa to open it.`,
+      );
+    }
+  }
+
+  private migrate(): void {
+    for (const migration of MIGRATIONS) {
+      if (migration.version <= this.userVersion()) continue;
+      this.transaction(() => {
+        this.db.exec(migration.sql);
+        this.db.exec(`PRAGMA user_version = ${migration.version}`);
+      });
+    }
+  }
+
+  private statement(sql: string): sqlite.Statement {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  all<T = Row>(sql: string, params: Params = []): T[] {
+    return this.wrap(() => this.statement(sql).all(params) as T[]);
+  }
+
+  get<T = Row>(sql: string, params: Params = []): T | undefined {
+    return this.wrap(() => (this.statement(sql).get(params) as T | null) ?? undefined);
+  }
+
+  run(sql: string, params: Params = []): { changes: number; lastInsertRowid: number } {
+    return this.wrap(() => {
+      const info = this.statement(sql).run(params);
+      return { changes: info.changes, lastInsertRowid: Number(info.lastInsertRowid) };
+    });
+  }
+
+  exec(sql: string): void {
+    this.wrap(() => this.db.exec(sql));
+  }
+
+  /** Runs `fn` in one transaction: all of its writes land, or none. Nests as a savepoint. */
+  transaction<T>(fn: () => T): T {
+    if (this.db.inTransaction) {
+      const name = `sp_${this.statements.size}_${Date.now()}`;
+      this.db.exec(`SAVEPOINT ${name}`);
+      try {
+        const result = fn();
+        this.db.exec(`RELEASE ${name}`);
+        return result;
+      } catch (error) {
+        this.db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+        throw error;
+      }
+    }
+    this.wrap(() => this.db.exec('BEGIN IMMEDIATE'));
+    try {
+      const result = fn();
+      this.wrap(() => this.db.exec('COMMIT'));
+      return result;
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  close(): void {
+    for (const stmt of this.statements.values()) stmt.finalize();
+    this.statements.clear();
+    if (this.db.isOpen) this.db.close();
+  }
+
+  private wrap<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof StorageError) throw error;
+      if (error instanceof sqlite.SQLite3Error) {
+        throw new StorageError(`The library database ${this.file} could not be used: ${reason(error)}`);
+      }
+      throw error;
+    }
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,225 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article, ArticleSummary, AppStatus, ImportResult, Settings } from '../../core/api';
+import { glosa } from './api';
+import { GlossaryPanel } from './components/GlossaryPanel';
+import { ImportDialog } from './components/ImportDialog';
+import { LibraryNav } from './components/LibraryNav';
+import { Reader } from './components/Reader';
+import { SettingsDialog } from './components/SettingsDialog';
+import { type Toast, Toasts } from './components/Toasts';
+import { filesFromDrop, importFiles, isImportable } from './files';
+import { applyLanguage } from './i18n';
+import { useImportMessages } from './useImportMessages';
+
+export function App({ initialSettings }: { initialSettings: Settings }) {
+  const { t } = useTranslation();
+  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [query, setQuery] = useState('');
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [article, setArticle] = useState<Article | null>(null);
+  const [status, setStatus] = useState<AppStatus | null>(null);
+  const [settings, setSettings] = useState(initialSettings);
+  const [importOpen, setImportOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [toasts, setToasts] = useState<Toast[]>([]);
+  const [importReport, setImportReport] = useState<string[]>([]);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const describe = useImportMessages();
+
+  const notify = useCallback((toast: Omit<Toast, 'id'>) => {
+    const id = Date.now() + Math.random();
+    setToasts((list) => [...list.slice(-3), { ...toast, id }]);
+  }, []);
+
+  const fail = useCallback((error: unknown) => {
+    notify({ text: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' });
+  }, [notify, t]);
+
+  const refresh = useCallback(async (q = query) => {
+    try {
+      setArticles(await glosa.listArticles(q.trim() ? { query: q } : {}));
+    } catch (error) {
+      fail(error);
+    }
+  }, [query, fail]);
+
+  useEffect(() => {
+    glosa.getStatus({}).then(setStatus, fail);
+  }, [fail]);
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => void refresh(query), query ? 120 : 0);
+    return () => window.clearTimeout(timer);
+  }, [query, refresh]);
+
+  useEffect(() => {
+    if (openId === null) {
+      setArticle(null);
+      return;
+    }
+    let current = true;
+    glosa.getArticle({ id: openId }).then((a) => current && setArticle(a), (error) => {
+      if (current) {
+        setOpenId(null);
+        fail(error);
+      }
+    });
+    return () => {
+      current = false;
+    };
+  }, [openId, fail]);
+
+  const finishImport = useCallback(async (results: ImportResult[]) => {
+    setImportReport(results.map(describe));
+    const firstNew = results.find((r) => r.status === 'imported' || r.status === 'duplicate');
+    await refresh();
+    if (firstNew && firstNew.status !== 'error') setOpenId(firstNew.article.id);
+  }, [describe, refresh]);
+
+  const importFileList = useCallback(async (files: File[]) => {
+    const wanted = files.filter((f) => isImportable(f.name));
+    if (wanted.length === 0) {
+      setImportReport([t('import.nothing')]);
+      setImportOpen(true);
+      return;
+    }
+    setImportOpen(true);
+    try {
+      const results = await importFiles(wanted, (batch) => glosa.importFiles({ files: batch }), (done, total) => setProgress({ done, total }));
+      await finishImport(results);
+    } catch (error) {
+      setImportReport([t('import.errors.failed', { message: error instanceof Error ? error.message : String(error) })]);
+    } finally {
+      setProgress(null);
+    }
+  }, [finishImport, t]);
+
+  const importText = useCallback(async (text: string, title: string) => {
+    try {
+      await finishImport([await glosa.importText(title.trim() ? { text, title } : { text })]);
+    } catch (error) {
+      setImportReport([t('import.errors.failed', { message: error instanceof Error ? error.message : String(error) })]);
+    }
+  }, [finishImport, t]);
+
+  const rename = useCallback(async (id: number, title: string) => {
+    try {
+      await glosa.renameArticle({ id, title });
+      await refresh();
+      if (openId === id) setArticle((a) => (a ? { ...a, title } : a));
+    } catch (error) {
+      fail(error);
+    }
+  }, [refresh, openId, fail]);
+
+  const remove = useCallback(async (target: ArticleSummary) => {
+    try {
+      await glosa.deleteArticle({ id: target.id });
+      if (openId === target.id) setOpenId(null);
+      await refresh();
+      notify({
+        text: t('library.deleted', { title: target.title }),
+        action: {
+          label: t('library.undo'),
+          run: async () => {
+            await glosa.restoreArticle({ id: target.id });
+            await refresh();
+            notify({ text: t('library.restored', { title: target.title }) });
+          },
+        },
+      });
+    } catch (error) {
+      fail(error);
+    }
+  }, [openId, refresh, notify, t, fail]);
+
+  const changeSettings = useCallback(async (changes: Partial<Settings>) => {
+    try {
+      const next = await glosa.updateSettings(changes);
+      setSettings(next);
+      await applyLanguage(next.language);
+    } catch (error) {
+      fail(error);
+    }
+  }, [fail]);
+
+  // "/" jumps to the library search, as in most reading apps.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        searchRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onDragOver = (event: React.DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    setDragging(true);
+  };
+  const onDrop = async (event: React.DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    try {
+      await importFileList(await filesFromDrop(event.dataTransfer));
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  return (
+    <div
+      className="app"
+      onDragOver={onDragOver}
+      onDragLeave={(e) => e.currentTarget === e.target && setDragging(false)}
+      onDrop={onDrop}
+    >
+      <header className="topbar">
+        <h1 className="brand">
+          <img src="./icon.svg" alt="" width={22} height={22} /> {t('app.name')}
+        </h1>
+        <p className="tagline">{t('app.tagline')}</p>
+        <div className="topbar-actions">
+          <button type="button" onClick={() => setImportOpen(true)}>{t('import.open')}</button>
+          <button type="button" onClick={() => setSettingsOpen(true)}>{t('settings.open')}</button>
+        </div>
+      </header>
+      <div className="workspace">
+        <LibraryNav
+          articles={articles}
+          query={query}
+          onQuery={setQuery}
+          openId={openId}
+          onOpen={setOpenId}
+          onRename={rename}
+          onDelete={remove}
+          searchRef={searchRef}
+        />
+        <Reader article={openId !== null ? article : null} loading={openId !== null && article?.id !== openId} engines={status?.engines ?? []} />
+        <GlossaryPanel />
+      </div>
+      {dragging && <div className="drop-overlay" aria-hidden="true">{t('import.drop')}</div>}
+      <ImportDialog
+        open={importOpen}
+        onClose={() => {
+          setImportOpen(false);
+          setImportReport([]);
+        }}
+        onFiles={importFileList}
+        onText={importText}
+        progress={progress}
+        report={importReport}
+      />
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} settings={settings} onChange={changeSettings} dataDir={status?.dataDir ?? ''} />
+      <Toasts toasts={toasts} onDismiss={(id) => setToasts((list) => list.filter((x) => x.id !== id))} />
+    </div>
+  );
+}

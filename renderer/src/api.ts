@@ -1,0 +1,66 @@
+import { type ApiMethod, type GlosaApi, type GlosaBridge, apiMethods } from '../../core/api';
+import { isSafeExternalUrl } from '../../core/security/external-url';
+
+declare global {
+  interface Window {
+    /** Installed by Electron's preload; absent in browser mode. */
+    glosa?: GlosaBridge;
+  }
+}
+
+/** A failed call, with the message the backend wrote for a person. */
+export class ApiCallError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Browser mode: the same contract over HTTP to `glosa serve`. The per-run token travels in
+ * a same-site cookie the server set when the page was opened.
+ */
+function createHttpBridge(): GlosaBridge {
+  const call = async (method: ApiMethod, input: unknown): Promise<unknown> => {
+    let response: Response;
+    try {
+      response = await fetch(`./api/${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(input ?? {}),
+        credentials: 'same-origin',
+      });
+    } catch {
+      throw new ApiCallError('offline', 'Glosa is not running any more. Start it again and reload this page.');
+    }
+    const body = (await response.json().catch(() => null)) as
+      | { ok: true; result: unknown }
+      | { ok: false; error: { code: string; message: string } }
+      | null;
+    if (!body) throw new ApiCallError('internal', `Glosa answered ${response.status} ${response.statusText}.`);
+    if (!body.ok) throw new ApiCallError(body.error.code, body.error.message);
+    return body.result;
+  };
+  const api = Object.fromEntries(apiMethods.map((m) => [m, (input: unknown) => call(m, input)])) as unknown as GlosaApi;
+  return {
+    ...api,
+    openExternal: async (url: string) => {
+      if (!isSafeExternalUrl(url)) throw new ApiCallError('invalid_input', 'Only web links (http and https) can be opened.');
+      window.open(url, '_blank', 'noopener,noreferrer');
+    },
+  };
+}
+
+/** The one way the interface talks to Glosa: the preload's bridge, or HTTP in browser mode. */
+export const glosa: GlosaBridge = window.glosa ?? createHttpBridge();
+
+/** Strips the one-time token from the address bar once the server has set its cookie. */
+export function forgetTokenInUrl(): void {
+  const url = new URL(window.location.href);
+  if (url.searchParams.has('token')) {
+    url.searchParams.delete('token');
+    window.history.replaceState(null, '', url.toString());
+  }
+}

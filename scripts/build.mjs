@@ -1,0 +1,45 @@
+// Builds the renderer (Vite) and the Electron processes (esbuild) into dist/.
+//   node scripts/build.mjs            both
+//   node scripts/build.mjs renderer   the interface only (enough for browser mode)
+//   node scripts/build.mjs electron   main, preload and backend only
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function buildRenderer() {
+  const { build } = await import('vite');
+  await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export async function buildElectron() {
+  const esbuild = await import('esbuild');
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+    // Dependencies load from node_modules (or the asar) at run time; node-sqlite3-wasm
+    // finds its .wasm file next to its own module.
+    packages: 'external',
+    external: ['electron'],
+  };
+  await esbuild.build({
+    ...common,
+    entryPoints: {
+      main: path.join(root, 'electron/main.ts'),
+      backend: path.join(root, 'electron/backend.ts'),
+      preload: path.join(root, 'electron/preload.ts'),
+    },
+    outdir: path.join(root, 'dist/electron'),
+    outExtension: { '.js': '.cjs' },
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const what = process.argv[2] ?? 'all';
+  if (what === 'renderer' || what === 'all') await buildRenderer();
+  if (what === 'electron' || what === 'all') await buildElectron();
+}
