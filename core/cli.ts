@@ -63,13 +63,17 @@ export async function runCli(argv: string[], host: CliHost): Promise<number> {
   }
 }
 
-function parse(args: string[], options: Parameters<typeof parseArgs>[0]['options'] = {}) {
+const OPTIONS = {
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  query: { type: 'string', short: 'q' },
+  port: { type: 'string', short: 'p' },
+  open: { type: 'boolean' },
+} as const;
+
+function parse(args: string[]) {
   try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, ...options },
-    });
+    return parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
   }
@@ -125,10 +129,10 @@ function describeImport(r: ImportResult): string {
 }
 
 async function listCommand(args: string[], host: CliHost, out: (t: string) => void): Promise<number> {
-  const { values, positionals } = parse(args, { query: { type: 'string', short: 'q' } });
+  const { values, positionals } = parse(args);
   if (values.help) return (out('Usage: glosa list [--query TEXT] [--json]\n'), 0);
   if (positionals.length) throw new UsageError(`list takes no file arguments (got "${positionals[0]}")`);
-  const query = typeof values.query === 'string' ? values.query : undefined;
+  const query = values.query;
   const articles = await withCore(host, (core) => core.api.listArticles(query ? { query } : {}));
   if (values.json) {
     out(`${JSON.stringify({ articles: articles.map(({ snippet, ...a }) => (snippet ? { ...a, snippet: plainSnippet(snippet) } : a)) }, null, 2)}\n`);
@@ -163,7 +167,7 @@ async function segmentCommand(args: string[], out: (t: string) => void): Promise
 }
 
 async function serveCommand(args: string[], host: CliHost, out: (t: string) => void): Promise<number> {
-  const { values, positionals } = parse(args, { port: { type: 'string', short: 'p' }, open: { type: 'boolean' } });
+  const { values, positionals } = parse(args);
   if (values.help) return (out('Usage: glosa serve [--port N] [--open]\n'), 0);
   if (positionals.length) throw new UsageError(`serve takes no arguments (got "${positionals[0]}")`);
   const port = values.port === undefined ? 0 : Number(values.port);

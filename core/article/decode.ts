@@ -23,6 +23,22 @@ export function sniffBinary(bytes: Uint8Array): string | null {
 /** Bytes that Windows-1252 leaves undefined: a file holding them is not 1252 text. */
 const UNDEFINED_IN_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
 
+/**
+ * Windows-1252's characters for bytes 0x80 to 0x9F (curly quotes, dashes, the euro sign).
+ * Node's TextDecoder decodes this label as Latin-1 and turns them into control characters,
+ * so Glosa maps them itself. Undefined bytes are never decoded (see above).
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...Array.from(chunk, (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH.charCodeAt(b - 0x80) : b)));
+  }
+  return out;
+}
+
 export type DecodedText = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' };
 
 /**
@@ -61,7 +77,7 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
       `${name} is not valid UTF-8 (a broken byte sequence at position ${firstBad}) and is not Windows-1252 text either. Save it again as UTF-8 and retry.`,
     );
   }
-  const text = new TextDecoder('windows-1252').decode(bytes);
+  const text = decodeWindows1252(bytes);
   if (!looksLikeLatinText(text)) {
     throw new ImportError(
       'bad_encoding',

@@ -20,9 +20,9 @@ type DomNode = {
  * Extracts an article from a web page. Only text survives: scripts, handlers, styles and
  * remote references never reach the store, so nothing imported can ever run or phone home.
  */
-export function parseHtml(html: string, name: string, { readability = true } = {}): ImportedDocument {
+export function parseHtml(html: string, name: string, { readability = true, minLetters = MIN_ARTICLE_LETTERS } = {}): ImportedDocument {
   const { document } = parseHTML(html.replace(/^\ufeff/, ''));
-  document.querySelectorAll(DROPPED).forEach((el) => el.remove());
+  for (const el of Array.from(document.querySelectorAll(DROPPED)) as { remove(): void }[]) el.remove();
 
   let title: string | null = normaliseInline(document.querySelector('title')?.textContent ?? '') || null;
   let root: DomNode | null = document.body as unknown as DomNode | null;
@@ -43,7 +43,7 @@ export function parseHtml(html: string, name: string, { readability = true } = {
 
   const blocks = root ? collectBlocks(root) : [];
   const letters = blocks.reduce((n, b) => n + (b.text.match(/\p{L}/gu)?.length ?? 0), 0);
-  if (letters < MIN_ARTICLE_LETTERS) {
+  if (letters < minLetters) {
     throw new ImportError('no_article', `${name} has no article text in it (found ${letters} letters of text).`);
   }
   if (title && blocks[0]?.text === title) blocks[0] = { text: title, hint: 'heading' };

@@ -96,7 +96,7 @@ async function parseDocx(name: string, bytes: Uint8Array): Promise<ImportedDocum
     throw new ImportError('bad_docx', `${name} is not a readable Word document: ${reason}`);
   }
   try {
-    return parseHtml(`<!doctype html><html><body>${html}</body></html>`, name, { readability: false });
+    return parseHtml(`<!doctype html><html><body>${html}</body></html>`, name, { readability: false, minLetters: 1 });
   } catch (error) {
     if (error instanceof ImportError && error.code === 'no_article') {
       throw new ImportError('no_text', `${name} has no text in it.`);

@@ -76,7 +76,7 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     setImportReport(results.map(describe));
     const firstNew = results.find((r) => r.status === 'imported' || r.status === 'duplicate');
     await refresh();
-    if (firstNew && firstNew.status !== 'error') setOpenId(firstNew.article.id);
+    if (firstNew && 'article' in firstNew) setOpenId(firstNew.article.id);
   }, [describe, refresh]);
 
   const importFileList = useCallback(async (files: File[]) => {

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { ApiErrorBody } from '../core/api';
+
+/** Messages between the main process and the backend utility process. */
+export const BackendRequest = z.object({ id: z.number().int(), method: z.string(), input: z.unknown() });
+export type BackendRequest = z.infer<typeof BackendRequest>;
+
+export const BackendReply = z.object({
+  id: z.number().int(),
+  reply: z.union([z.object({ ok: z.literal(true), result: z.unknown() }), z.object({ ok: z.literal(false), error: ApiErrorBody })]),
+});
+export type BackendReply = z.infer<typeof BackendReply>;

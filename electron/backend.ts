@@ -1,0 +1,33 @@
+/**
+ * The backend utility process: hosts core/ (database, import, later translation) so that
+ * heavy work never runs in Electron's main process. It answers numbered requests.
+ */
+import path from 'node:path';
+import { openCore } from '../core/app';
+import { type ApiHandler, createApiHandler } from '../core/handler';
+import { defaultDataDir } from '../core/paths';
+import { BackendRequest, type BackendReply } from './backend-protocol';
+
+const port = process.parentPort;
+
+async function start(): Promise<ApiHandler> {
+  const root = process.env.GLOSA_APP_ROOT ?? path.resolve(__dirname, '..', '..');
+  try {
+    const core = await openCore({ dataDir: defaultDataDir(), samplesDir: path.join(root, 'assets', 'samples') });
+    process.on('exit', () => core.close());
+    return createApiHandler(core.api);
+  } catch (error) {
+    // A library that cannot be opened is reported on every call; it is never reset.
+    const message = error instanceof Error ? error.message : String(error);
+    return async () => ({ ok: false, error: { code: 'storage', message } });
+  }
+}
+
+const ready = start();
+port.on('message', async (event) => {
+  const request = BackendRequest.safeParse(event.data);
+  if (!request.success) return;
+  const handle = await ready;
+  const reply: BackendReply = { id: request.data.id, reply: await handle(request.data.method, request.data.input) };
+  port.postMessage(reply);
+});

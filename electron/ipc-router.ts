@@ -1,0 +1,55 @@
+import { type ApiMethod, apiMethods, api } from '../core/api';
+import type { ApiReply } from '../core/handler';
+import { isSafeExternalUrl } from '../core/security/external-url';
+import { isTrustedRendererUrl } from './security';
+
+/** What the router needs to know of an IPC event: who sent it. */
+export type SenderInfo = { senderFrame: { url: string; parent: unknown } | null };
+
+export type IpcRoute = { channel: string; handle: (event: SenderInfo, input: unknown) => Promise<ApiReply> };
+
+export const channelFor = (method: ApiMethod | 'openExternal') => `glosa:${method}`;
+
+/**
+ * One IPC channel per API call. Every message is checked for its sender (the app's own
+ * top-level frame) and validated against the contract before it reaches the backend.
+ */
+export function createIpcRoutes(options: {
+  forward: (method: ApiMethod, input: unknown) => Promise<ApiReply>;
+  openExternal: (url: string) => Promise<void>;
+  onRefused?: (channel: string, url: string | undefined) => void;
+}): IpcRoute[] {
+  const refuse = (channel: string, event: SenderInfo): ApiReply | null => {
+    const frame = event.senderFrame;
+    if (frame && frame.parent === null && isTrustedRendererUrl(frame.url)) return null;
+    options.onRefused?.(channel, frame?.url);
+    return { ok: false, error: { code: 'invalid_input', message: 'Refused: this call did not come from Glosa’s own window.' } };
+  };
+
+  const routes: IpcRoute[] = apiMethods.map((method) => ({
+    channel: channelFor(method),
+    handle: async (event, input) => {
+      const refused = refuse(channelFor(method), event);
+      if (refused) return refused;
+      const parsed = api[method].input.safeParse(input ?? {});
+      if (!parsed.success) {
+        return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: ${parsed.error.issues[0]?.message ?? 'rejected'}` } };
+      }
+      return options.forward(method, parsed.data);
+    },
+  }));
+
+  routes.push({
+    channel: channelFor('openExternal'),
+    handle: async (event, url) => {
+      const refused = refuse(channelFor('openExternal'), event);
+      if (refused) return refused;
+      if (!isSafeExternalUrl(url)) {
+        return { ok: false, error: { code: 'invalid_input', message: 'Only web links (http and https) are opened outside Glosa.' } };
+      }
+      await options.openExternal(url);
+      return { ok: true, result: null };
+    },
+  });
+  return routes;
+}

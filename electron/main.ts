@@ -1,0 +1,176 @@
+/**
+ * Electron's main process: the window, the menu, the security policy and the routing of
+ * IPC calls to the backend utility process. It does no heavy work itself.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, Menu, type UtilityProcess, app, ipcMain, net, protocol, session, shell, utilityProcess } from 'electron';
+import type { ApiMethod } from '../core/api';
+import type { ApiReply } from '../core/handler';
+import { APP_NAME } from '../core/paths';
+import { RENDERER_CSP } from '../core/security/csp';
+import { isSafeExternalUrl } from '../core/security/external-url';
+import { BackendReply } from './backend-protocol';
+import { createIpcRoutes } from './ipc-router';
+import { APP_ENTRY, APP_SCHEME, isAllowedNavigation, resolveAppAsset, windowPreferences } from './security';
+
+const appRoot = path.resolve(__dirname, '..', '..');
+const rendererDir = path.join(appRoot, 'dist', 'renderer');
+
+app.setName(APP_NAME);
+if (process.env.GLOSA_DATA_DIR) app.setPath('userData', path.resolve(process.env.GLOSA_DATA_DIR));
+app.enableSandbox();
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+/** The backend process, restarted if it dies; calls in flight fail with a clear message. */
+class Backend {
+  private child: UtilityProcess | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, (reply: ApiReply) => void>();
+
+  private spawn(): UtilityProcess {
+    const child = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], {
+      serviceName: 'Glosa backend',
+      env: { ...process.env, GLOSA_DATA_DIR: app.getPath('userData'), GLOSA_APP_ROOT: appRoot },
+    });
+    child.on('message', (message: unknown) => {
+      const parsed = BackendReply.safeParse(message);
+      if (!parsed.success) return;
+      this.pending.get(parsed.data.id)?.(parsed.data.reply);
+      this.pending.delete(parsed.data.id);
+    });
+    child.on('exit', () => {
+      this.child = null;
+      for (const resolve of this.pending.values()) {
+        resolve({ ok: false, error: { code: 'internal', message: 'Glosa’s backend stopped unexpectedly and has been restarted. Try again.' } });
+      }
+      this.pending.clear();
+    });
+    return child;
+  }
+
+  call(method: ApiMethod, input: unknown): Promise<ApiReply> {
+    this.child ??= this.spawn();
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.child!.postMessage({ id, method, input });
+    });
+  }
+
+  stop(): void {
+    this.child?.kill();
+  }
+}
+
+const backend = new Backend();
+
+function registerIpc(): void {
+  const routes = createIpcRoutes({
+    forward: (method, input) => backend.call(method, input),
+    openExternal: (url) => shell.openExternal(url),
+    onRefused: (channel, url) => console.warn(`Refused ${channel} from ${url ?? 'an unknown frame'}`),
+  });
+  for (const route of routes) ipcMain.handle(route.channel, (event, input: unknown) => route.handle(event, input));
+}
+
+function serveRenderer(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppAsset(rendererDir, request.url);
+    if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', RENDERER_CSP);
+    headers.set('X-Content-Type-Options', 'nosniff');
+    return new Response(response.body, { status: response.status, headers });
+  });
+}
+
+function lockDown(): void {
+  // No page gets a camera, microphone, notifications or any other permission.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAllowedNavigation(contents.getURL(), url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAllowedNavigation(contents.getURL(), url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isSafeExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1360,
+    height: 880,
+    minWidth: 720,
+    minHeight: 480,
+    title: APP_NAME,
+    show: false,
+    icon: path.join(appRoot, 'assets', 'icon.png'),
+    webPreferences: windowPreferences(path.join(__dirname, 'preload.cjs')),
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_ENTRY);
+  return win;
+}
+
+function buildMenu(): void {
+  const isMac = process.platform === 'darwin';
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate([
+      ...(isMac ? [{ role: 'appMenu' as const }] : []),
+      { role: 'fileMenu' },
+      { role: 'editMenu' },
+      {
+        label: 'View',
+        submenu: [
+          { role: 'resetZoom' },
+          { role: 'zoomIn' },
+          { role: 'zoomOut' },
+          { type: 'separator' },
+          { role: 'togglefullscreen' },
+          ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+        ],
+      },
+      { role: 'windowMenu' },
+    ]),
+  );
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [win] = BrowserWindow.getAllWindows();
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  void app.whenReady().then(() => {
+    lockDown();
+    serveRenderer();
+    registerIpc();
+    buildMenu();
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('before-quit', () => backend.stop());
+}

@@ -1,0 +1,58 @@
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** Each process may import only what its side of the boundary allows. */
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto', 'url', 'util', 'net'];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'models/', 'test-results/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['electron', 'react', 'react-dom', '*/renderer/*', '*/electron/*'], message: 'core/ knows nothing of Electron or the DOM.' }] },
+      ],
+    },
+  },
+  {
+    files: ['core/api.ts', 'core/errors.ts', 'core/security/external-url.ts', 'core/security/csp.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: nodeBuiltins, message: 'The API contract is shared with the renderer: no Node modules.' }] },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node modules.' },
+            { group: ['electron'], message: 'The renderer talks to Glosa only through window.glosa.' },
+            {
+              regex: '^\\.\\./.*core/(?!api$|security/external-url$)',
+              message: 'The renderer may import only the API contract from core/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleFile, parsePastedText } from '../../core/article/import';
+import { parseMarkdown, parsePlainText } from '../../core/article/plain';
+import { ImportError } from '../../core/errors';
+import { ARTICLE_HTML, PNG_BYTES, makeDocx, makeOtherZip, sample, toWindows1252 } from '../support/fixtures';
+
+async function refusal(name: string, bytes: Uint8Array): Promise<ImportError> {
+  try {
+    await parseArticleFile(name, bytes);
+  } catch (error) {
+    if (error instanceof ImportError) return error;
+    throw error;
+  }
+  throw new Error(`${name} was accepted`);
+}
+
+describe('plain text', () => {
+  it('splits paragraphs at blank lines and joins hard-wrapped lines', () => {
+    const doc = parsePlainText('Primera línea\ncontinúa aquí.\n\nSegundo párrafo.\r\n\r\n\r\nTercero.');
+    expect(doc.blocks.map((b) => b.text)).toEqual(['Primera línea continúa aquí.', 'Segundo párrafo.', 'Tercero.']);
+  });
+
+  it('treats every line as a paragraph when the file has no blank lines', () => {
+    expect(parsePlainText('Uno.\nDos.\nTres.').blocks).toHaveLength(3);
+  });
+
+  it('keeps list items on their own lines', () => {
+    const doc = parsePlainText('Puntos clave:\n\n- primero\n- segundo\n- tercero');
+    expect(doc.blocks[1]).toEqual({ text: '- primero\n- segundo\n- tercero', hint: 'list' });
+  });
+
+  it('reads the samples with every paragraph kept', () => {
+    const text = sample();
+    const doc = parsePlainText(text);
+    expect(doc.blocks).toHaveLength(text.split(/\n\s*\n/).filter((p) => p.trim()).length);
+  });
+});
+
+describe('markdown', () => {
+  it('turns headings into heading blocks and drops inline syntax', () => {
+    const doc = parseMarkdown('# La tregua\n\nEl **Kremlin** dijo [hoy](https://x.example) que *no*.\n\n## Contexto\n\n- uno\n- dos\n');
+    expect(doc.title).toBe('La tregua');
+    expect(doc.blocks).toEqual([
+      { text: 'La tregua', hint: 'heading' },
+      { text: 'El Kremlin dijo hoy que no.' },
+      { text: 'Contexto', hint: 'heading' },
+      { text: 'uno\ndos', hint: 'list' },
+    ]);
+  });
+});
+
+describe('parseArticleFile', () => {
+  it('reads .txt in Windows-1252 without mojibake', async () => {
+    const parsed = await parseArticleFile('viejo.txt', toWindows1252('El niño viajó a Moscú.\n\nOtro párrafo.'));
+    expect(parsed.blocks[0]!.text).toBe('El niño viajó a Moscú.');
+  });
+
+  it('extracts the article from a web page and drops scripts, handlers, navigation and remote references', async () => {
+    const parsed = await parseArticleFile('pagina.html', Buffer.from(ARTICLE_HTML));
+    const all = parsed.blocks.map((b) => b.text).join('\n');
+    expect(parsed.title).toMatch(/Kiev prepara garantías de seguridad/);
+    expect(all).toContain('Volodimir Zelensky');
+    expect(all).toContain('Dnipropetrovsk');
+    for (const unwanted of ['injected script text', 'alert', 'steal', 'tracker.example', 'evil.example', 'Portada', 'Publicidad', 'javascript:', 'Todos los derechos']) {
+      expect(all).not.toContain(unwanted);
+    }
+  });
+
+  it('refuses a web page with no article in it', async () => {
+    const error = await refusal('vacia.html', Buffer.from('<html><head><title>Inicio</title></head><body><nav><a href="/">Inicio</a></nav></body></html>'));
+    expect(error.code).toBe('no_article');
+    expect(error.message).toContain('vacia.html');
+  });
+
+  it('reads Word documents, keeping the heading', async () => {
+    const bytes = await makeDocx('Crónica de Minsk', ['Lukashenko viaja este jueves a Rusia.', 'Se reunirá con Putin el viernes.']);
+    const parsed = await parseArticleFile('cronica.docx', bytes);
+    expect(parsed.blocks).toEqual([
+      { text: 'Crónica de Minsk', hint: 'heading' },
+      { text: 'Lukashenko viaja este jueves a Rusia.' },
+      { text: 'Se reunirá con Putin el viernes.' },
+    ]);
+    expect(parsed.title).toBe('Crónica de Minsk');
+  });
+
+  it('refuses a .docx that is a ZIP of something else, and one that is not a ZIP at all', async () => {
+    const other = await refusal('falso.docx', await makeOtherZip());
+    expect(other.code).toBe('bad_docx');
+    expect(other.message).toContain('falso.docx');
+    expect((await refusal('texto.docx', Buffer.from('solo texto'))).code).toBe('bad_docx');
+  });
+
+  it('refuses binary files renamed .txt, empty files and unknown types', async () => {
+    expect((await refusal('foto.txt', PNG_BYTES)).code).toBe('binary');
+    expect((await refusal('vacio.txt', new Uint8Array())).code).toBe('empty');
+    expect((await refusal('tabla.xlsx', Buffer.from('x'))).code).toBe('unsupported_type');
+    expect((await refusal('blancos.txt', Buffer.from(' \n\n \t\n'))).code).toBe('no_text');
+  });
+
+  it('refuses a 60 MB text file before reading it, saying how large it is', async () => {
+    const huge = Buffer.alloc(60 * 1024 * 1024, 0x61);
+    const error = await refusal('enorme.txt', huge);
+    expect(error.code).toBe('too_large');
+    expect(error.message).toMatch(/enorme\.txt is too large to import \(60\.0 MB; the limit is 20\.0 MB\)/);
+  });
+
+  it('titles a pasted article with its first sentence, or the title given', () => {
+    expect(parsePastedText('Kiev pide ayuda. Más texto aquí.').title).toBe('Kiev pide ayuda.');
+    expect(parsePastedText('Kiev pide ayuda.', 'Mi título').title).toBe('Mi título');
+  });
+});

@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SEGMENTER_VERSION } from '../../core/article/segment';
+import { Database } from '../../core/store/database';
+import { DATABASE_FILE } from '../../core/paths';
+import { openTestCore } from '../support/core';
+import { SAMPLES_DIR, SAMPLE_FILES, sample, toUtf16, toWindows1252 } from '../support/fixtures';
+
+const opened: { close(): void }[] = [];
+async function core(options: Parameters<typeof openTestCore>[0] = {}) {
+  const c = await openTestCore(options);
+  opened.push(c);
+  return c;
+}
+afterEach(() => {
+  while (opened.length) opened.pop()!.close();
+});
+
+describe('the library', () => {
+  it('holds the three sample articles on first run, and only then', async () => {
+    const first = await core({ samples: true });
+    const titles = (await first.api.listArticles({})).map((a) => a.title);
+    expect(titles).toHaveLength(3);
+    expect(titles.some((t) => t.startsWith('El presidente de Bielorrusia'))).toBe(true);
+    first.close();
+    opened.pop();
+    const again = await core({ samples: true, dataDir: first.dataDir });
+    expect(await again.api.listArticles({})).toHaveLength(3);
+  });
+
+  it('imports a file, keeping its title, source file and import date', async () => {
+    const c = await core();
+    const [result] = await c.library.importPaths([path.join(SAMPLES_DIR, SAMPLE_FILES[0]!)]);
+    expect(result).toMatchObject({ status: 'imported', article: { sourceName: SAMPLE_FILES[0], sourceLang: 'es', targetLang: 'en' } });
+    if (result?.status !== 'imported') throw new Error('not imported');
+    expect(Date.now() - Date.parse(result.article.importedAt)).toBeLessThan(60_000);
+    const article = await c.api.getArticle({ id: result.article.id });
+    expect(article.paragraphs.flatMap((p) => p.sentences)).toHaveLength(article.sentenceCount);
+    for (const s of article.paragraphs.flatMap((p) => p.sentences)) expect(article.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('recognises a duplicate import, even in another encoding', async () => {
+    const c = await core();
+    const text = sample('rusia-ucrania-segunda-ronda.txt');
+    const first = await c.library.importFile('ronda.txt', Buffer.from(text));
+    expect(first.status).toBe('imported');
+    expect(await c.library.importFile('ronda-1252.txt', toWindows1252(text))).toMatchObject({ status: 'duplicate', name: 'ronda-1252.txt' });
+    expect(await c.library.importFile('ronda-utf16.txt', toUtf16(text, 'le'))).toMatchObject({ status: 'duplicate' });
+    expect(await c.api.listArticles({})).toHaveLength(1);
+  });
+
+  it('imports pasted text and whole folders, reporting each bad file by name without losing the rest', async () => {
+    const c = await core();
+    const dir = fs.mkdtempSync(path.join(c.dataDir, 'folder-'));
+    fs.copyFileSync(path.join(SAMPLES_DIR, SAMPLE_FILES[1]!), path.join(dir, 'bueno.txt'));
+    fs.writeFileSync(path.join(dir, 'vacio.txt'), '');
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'sub', 'nota.md'), '# Nota\n\nEl Kremlin negó la captura de las aldeas.');
+    fs.writeFileSync(path.join(dir, 'foto.png'), 'not imported: not an article type');
+    const results = await c.library.importPaths([dir]);
+    expect(results.map((r) => [path.basename(r.name), r.status])).toEqual([
+      ['bueno.txt', 'imported'],
+      ['nota.md', 'imported'],
+      ['vacio.txt', 'error'],
+    ]);
+    expect(results[2]).toMatchObject({ code: 'empty', message: expect.stringContaining('vacio.txt') });
+    const pasted = await c.api.importText({ text: 'Texto pegado. Con dos frases.' });
+    expect(pasted).toMatchObject({ status: 'imported', article: { sourceName: null, sentenceCount: 2 } });
+    expect(await c.api.listArticles({})).toHaveLength(3);
+  });
+
+  it('searches accent- and case-insensitively, by word prefix', async () => {
+    const c = await core({ samples: true });
+    const titles = async (query: string) => (await c.api.listArticles({ query })).map((a) => a.title);
+    expect(await titles('bielorrusia')).toHaveLength(2);
+    expect(await titles('Bielorrusia')).toEqual(await titles('bielorrusia'));
+    expect(await titles('Volodimir')).toHaveLength(2);
+    expect(await titles('Vladímir')).toEqual(await titles('vladimir'));
+    expect(await titles('Lukash')).toHaveLength(1);
+    expect(await titles('"unmatched (quote')).toEqual([]);
+    const [hit] = await c.api.listArticles({ query: 'Shoigú' });
+    expect(hit?.snippet).toMatch(/\ue000Shoigú\ue001/);
+  });
+
+  it('renames, deletes with undo, and forgets deleted articles at the next start', async () => {
+    const c = await core({ samples: true });
+    const [a] = await c.api.listArticles({});
+    await c.api.renameArticle({ id: a!.id, title: '  Negociaciones  ' });
+    expect((await c.api.listArticles({ query: 'negociaciones' })).map((x) => x.title)).toContain('Negociaciones');
+    await c.api.deleteArticle({ id: a!.id });
+    expect(await c.api.listArticles({})).toHaveLength(2);
+    await expect(c.api.getArticle({ id: a!.id })).rejects.toThrow(/no article/);
+    await c.api.restoreArticle({ id: a!.id });
+    expect(await c.api.listArticles({})).toHaveLength(3);
+    await c.api.deleteArticle({ id: a!.id });
+    c.close();
+    opened.pop();
+    const reopened = await core({ dataDir: c.dataDir });
+    expect(await reopened.api.listArticles({})).toHaveLength(2);
+    await expect(reopened.api.restoreArticle({ id: a!.id })).rejects.toThrow(/no article/);
+  });
+
+  it('segments an article again when the segmenter version changes', async () => {
+    const c = await core({ samples: true });
+    const [a] = await c.api.listArticles({});
+    const before = await c.api.getArticle({ id: a!.id });
+    c.database.run('DELETE FROM segments WHERE article_id = ? AND n > 2', [a!.id]);
+    c.database.run('UPDATE articles SET segmenter_version = ? WHERE id = ?', [SEGMENTER_VERSION - 1, a!.id]);
+    const after = await c.api.getArticle({ id: a!.id });
+    expect(after.paragraphs).toEqual(before.paragraphs);
+  });
+
+  it('stores settings', async () => {
+    const c = await core();
+    expect(await c.api.getSettings({})).toEqual({ language: 'system' });
+    await c.api.updateSettings({ language: 'es' });
+    expect(await c.api.getSettings({})).toEqual({ language: 'es' });
+  });
+});
+
+describe('the database', () => {
+  it('records its schema version and creates one file in the data folder', async () => {
+    const c = await core();
+    expect(c.database.get<{ user_version: number }>('PRAGMA user_version')?.user_version).toBe(1);
+    expect(fs.existsSync(path.join(c.dataDir, DATABASE_FILE))).toBe(true);
+  });
+
+  it('rolls a failed transaction back whole', async () => {
+    const c = await core({ samples: true });
+    expect(() =>
+      c.database.transaction(() => {
+        c.database.run('UPDATE articles SET title = ?', ['changed']);
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
+    expect((await c.api.listArticles({})).map((a) => a.title)).not.toContain('changed');
+  });
+
+  it('refuses a corrupt database with its path, and leaves the file untouched', async () => {
+    const c = await core({ samples: true });
+    c.close();
+    opened.pop();
+    const file = path.join(c.dataDir, DATABASE_FILE);
+    const garbage = Buffer.from('This is not SQLite at all, just text that happens to sit in the file. '.repeat(100));
+    fs.writeFileSync(file, garbage);
+    expect(() => Database.open(file)).toThrow(new RegExp(`${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is damaged`));
+    expect(fs.readFileSync(file).equals(garbage)).toBe(true);
+  });
+
+  it('refuses a database path it cannot open, naming it', () => {
+    const dir = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'glosa-dir-'));
+    const file = path.join(dir, DATABASE_FILE);
+    fs.mkdirSync(file);
+    expect(() => Database.open(file)).toThrow(file);
+  });
+
+  it('refuses a database written by a newer Glosa instead of downgrading it', async () => {
+    const c = await core();
+    c.database.exec('PRAGMA user_version = 99');
+    c.close();
+    opened.pop();
+    expect(() => Database.open(path.join(c.dataDir, DATABASE_FILE))).toThrow(/newer version of Glosa/);
+  });
+});
