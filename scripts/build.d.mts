@@ -1,0 +1,2 @@
+export function buildRenderer(): Promise<void>;
+export function buildElectron(): Promise<void>;
