@@ -28,7 +28,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['core/api.ts', 'core/errors.ts', 'core/security/external-url.ts', 'core/security/csp.ts'],
+    files: ['core/api.ts', 'core/contract.ts', 'core/errors.ts', 'core/security/external-url.ts', 'core/security/csp.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -40,15 +40,21 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': [
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node modules.' },
             { group: ['electron'], message: 'The renderer talks to Glosa only through window.glosa.' },
             {
-              regex: '^\\.\\./.*core/(?!api$|security/external-url$)',
+              regex: '^\\.\\./.*core/(?!api$|contract$|security/external-url$)',
               message: 'The renderer may import only the API contract from core/.',
+            },
+            {
+              regex: '^\\.\\./.*core/api$',
+              allowTypeImports: true,
+              message: 'Import types from core/api and values from core/contract: the schemas stay out of the renderer.',
             },
           ],
         },

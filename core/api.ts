@@ -6,6 +6,9 @@
  * This file must stay free of Node and DOM dependencies: the renderer imports it too.
  */
 import { z } from 'zod';
+import { API_METHODS, type ApiMethod, MAX_IMPORT_BYTES, MAX_IMPORT_FILES, UI_LANGUAGES } from './contract';
+
+export { API_METHODS, type ApiMethod, MAX_IMPORT_BYTES, MAX_IMPORT_FILES, UI_LANGUAGES, isUiLanguage } from './contract';
 
 /** BCP 47 language tag, kept simple: "es", "en", "pt-BR". */
 export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
@@ -66,11 +69,6 @@ export const ImportErrorCode = z.enum([
 ]);
 export type ImportErrorCode = z.infer<typeof ImportErrorCode>;
 
-/** The largest file Glosa imports. News articles are far smaller. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-/** The largest number of files in one import request. */
-export const MAX_IMPORT_FILES = 500;
-
 export const ImportFile = z.object({
   name: z.string().min(1).max(1024),
   /** The file's bytes, base64-encoded. */
@@ -91,7 +89,7 @@ export const ImportResult = z.discriminatedUnion('status', [
 ]);
 export type ImportResult = z.infer<typeof ImportResult>;
 
-export const UiLanguage = z.enum(['system', 'en', 'es']);
+export const UiLanguage = z.enum(UI_LANGUAGES);
 export type UiLanguage = z.infer<typeof UiLanguage>;
 
 export const Settings = z.object({
@@ -140,10 +138,9 @@ export const api = {
   restoreArticle: { input: ById, output: ArticleSummary },
   getSettings: { input: NoInput, output: Settings },
   updateSettings: { input: Settings.partial().strict(), output: Settings },
-} as const;
+} as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
-export type ApiMethod = keyof typeof api;
-export const apiMethods = Object.keys(api) as ApiMethod[];
+export const apiMethods: readonly ApiMethod[] = API_METHODS;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof api)[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = z.output<(typeof api)[M]['output']>;

@@ -2,13 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportResult } from './api';
-import { parseArticleFile } from './article/import';
-import { segmentBlocks } from './article/segment';
-import { type GlosaCore, openCore } from './app';
+import type { GlosaCore } from './app';
 import { GlosaError, ImportError } from './errors';
-import { createApiHandler } from './handler';
 import { defaultDataDir } from './paths';
-import { startBrowserServer } from './server/http';
 import { VERSION } from './version';
 
 /** What the `glosa` entry point provides that core cannot know by itself. */
@@ -103,7 +99,9 @@ async function dispatch(argv: string[], host: CliHost, out: (t: string) => void)
   }
 }
 
+/** Commands load what they need when they run, so that `glosa --help` answers at once. */
 async function withCore<T>(host: CliHost, fn: (core: GlosaCore) => Promise<T>): Promise<T> {
+  const { openCore } = await import('./app');
   const core = await openCore({ dataDir: defaultDataDir(), samplesDir: path.join(host.rootDir, 'assets', 'samples') });
   try {
     return await fn(core);
@@ -159,6 +157,7 @@ async function segmentCommand(args: string[], out: (t: string) => void): Promise
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
+  const [{ parseArticleFile }, { segmentBlocks }] = await Promise.all([import('./article/import'), import('./article/segment')]);
   const parsed = await parseArticleFile(file, bytes);
   const paragraphs = segmentBlocks(parsed.blocks).map((p) => ({ role: p.role, sentences: p.sentences.map((s) => s.text) }));
   if (values.json) out(`${JSON.stringify({ paragraphs })}\n`);
@@ -174,6 +173,11 @@ async function serveCommand(args: string[], host: CliHost, out: (t: string) => v
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535`);
 
   const staticDir = await host.ensureRenderer();
+  const [{ openCore }, { createApiHandler }, { startBrowserServer }] = await Promise.all([
+    import('./app'),
+    import('./handler'),
+    import('./server/http'),
+  ]);
   const core = await openCore({ dataDir: defaultDataDir(), samplesDir: path.join(host.rootDir, 'assets', 'samples') });
   let server;
   try {

@@ -1,9 +1,7 @@
-import mammoth from 'mammoth';
 import { MAX_IMPORT_BYTES } from '../api';
 import { ImportError } from '../errors';
 import { decodeText, sniffBinary } from './decode';
 import { type ImportedDocument, deriveTitle } from './document';
-import { parseHtml } from './html';
 import { parseMarkdown, parsePlainText } from './plain';
 
 export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx'] as const;
@@ -46,7 +44,7 @@ export async function parseArticleFile(name: string, bytes: Uint8Array): Promise
     case '.html':
     case '.htm':
     case '.xhtml':
-      doc = parseHtml(decodeText(bytes, name).text, name);
+      doc = (await import('./html')).parseHtml(decodeText(bytes, name).text, name);
       break;
     case '.md':
     case '.markdown':
@@ -87,6 +85,8 @@ async function parseDocx(name: string, bytes: Uint8Array): Promise<ImportedDocum
   if (sniffBinary(bytes) !== 'a ZIP archive') {
     throw new ImportError('bad_docx', `${name} is not a Word document (.docx files are ZIP archives; this one is not).`);
   }
+  // Word and HTML support load on first use: most imports are plain text.
+  const [{ default: mammoth }, { parseHtml }] = await Promise.all([import('mammoth'), import('./html')]);
   let html: string;
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });

@@ -12,9 +12,9 @@ import { filesFromDrop, importFiles, isImportable } from './files';
 import { applyLanguage } from './i18n';
 import { useImportMessages } from './useImportMessages';
 
-export function App({ initialSettings }: { initialSettings: Settings }) {
+export function App({ initialSettings, initialArticles }: { initialSettings: Settings; initialArticles: ArticleSummary[] }) {
   const { t } = useTranslation();
-  const [articles, setArticles] = useState<ArticleSummary[]>([]);
+  const [articles, setArticles] = useState<ArticleSummary[]>(initialArticles);
   const [query, setQuery] = useState('');
   const [openId, setOpenId] = useState<number | null>(null);
   const [article, setArticle] = useState<Article | null>(null);
@@ -50,7 +50,13 @@ export function App({ initialSettings }: { initialSettings: Settings }) {
     glosa.getStatus({}).then(setStatus, fail);
   }, [fail]);
 
+  const firstQuery = useRef(true);
   useEffect(() => {
+    // The first list came with the page; later ones follow the search box.
+    if (firstQuery.current) {
+      firstQuery.current = false;
+      return;
+    }
     const timer = window.setTimeout(() => void refresh(query), query ? 120 : 0);
     return () => window.clearTimeout(timer);
   }, [query, refresh]);

@@ -1,4 +1,5 @@
-import { type ApiMethod, type GlosaApi, type GlosaBridge, apiMethods } from '../../core/api';
+import type { GlosaApi, GlosaBridge } from '../../core/api';
+import { API_METHODS, type ApiMethod } from '../../core/contract';
 import { isSafeExternalUrl } from '../../core/security/external-url';
 
 declare global {
@@ -43,7 +44,7 @@ function createHttpBridge(): GlosaBridge {
     if (!body.ok) throw new ApiCallError(body.error.code, body.error.message);
     return body.result;
   };
-  const api = Object.fromEntries(apiMethods.map((m) => [m, (input: unknown) => call(m, input)])) as unknown as GlosaApi;
+  const api = Object.fromEntries(API_METHODS.map((m) => [m, (input: unknown) => call(m, input)])) as unknown as GlosaApi;
   return {
     ...api,
     openExternal: async (url: string) => {

@@ -1,4 +1,5 @@
-import { type ImportFile, type ImportResult, MAX_IMPORT_BYTES } from '../../core/api';
+import type { ImportFile, ImportResult } from '../../core/api';
+import { MAX_IMPORT_BYTES } from '../../core/contract';
 
 export const IMPORTABLE = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx'];
 /** One request carries at most this many bytes of files (base64 adds a third). */

@@ -6,10 +6,12 @@ import { initI18n } from './i18n';
 import './styles.css';
 
 forgetTokenInUrl();
+// The first screen's data is asked for at once, in parallel, before React starts.
+const firstArticles = glosa.listArticles({}).catch(() => []);
 const settings = await glosa.getSettings({}).catch(() => ({ language: 'system' as const }));
 await initI18n(settings.language);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App initialSettings={settings} />
+    <App initialSettings={settings} initialArticles={await firstArticles} />
   </StrictMode>,
 );

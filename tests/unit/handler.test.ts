@@ -50,3 +50,11 @@ describe('the API handler', () => {
     core.close();
   });
 });
+
+describe('the version', () => {
+  it('matches package.json', async () => {
+    const { VERSION } = await import('../../core/version');
+    const pkg = await import('../../package.json', { with: { type: 'json' } });
+    expect(VERSION).toBe(pkg.default.version);
+  });
+});

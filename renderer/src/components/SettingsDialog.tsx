@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type Settings, UiLanguage } from '../../../core/api';
+import type { Settings } from '../../../core/api';
+import { isUiLanguage } from '../../../core/contract';
 import { Modal } from './Modal';
 
 type Props = {
@@ -25,8 +26,7 @@ export function SettingsDialog({ open, onClose, settings, onChange, dataDir }: P
         <select
           value={settings.language}
           onChange={(e) => {
-            const parsed = UiLanguage.safeParse(e.target.value);
-            if (parsed.success) void onChange({ language: parsed.data });
+            if (isUiLanguage(e.target.value)) void onChange({ language: e.target.value });
           }}
         >
           <option value="system">{t('settings.system')}</option>

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { UiLanguage } from '../../../core/api';
+import type { UiLanguage } from '../../../core/contract';
 import en from './en.json';
 import es from './es.json';
 

@@ -1,0 +1,99 @@
+// `npm run bench`: prints the figures the issues set targets for. Figures, not pass/fail.
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openCore } from '../core/app';
+import { DATABASE_FILE } from '../core/paths';
+import { launchChromium } from '../tests/support/browser';
+import { SAMPLES_DIR, SAMPLE_FILES } from '../tests/support/fixtures';
+import { startServe, tempDataDir } from '../tests/support/serve';
+
+const only = process.argv[2];
+const samples = SAMPLE_FILES.map((f) => fs.readFileSync(path.join(SAMPLES_DIR, f), 'utf8'));
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+function line(label: string, value: string, target?: string) {
+  console.log(`  ${label.padEnd(50)} ${value.padStart(14)}${target ? `   (target ${target})` : ''}`);
+}
+
+/** N distinct articles made from the samples: paragraphs rotated, a numbered line added. */
+export function syntheticArticle(i: number): string {
+  const base = samples[i % samples.length]!.split(/\n\s*\n/);
+  const shift = Math.floor(i / samples.length) % base.length;
+  return [`Artículo de prueba número ${i}.`, ...base.slice(shift), ...base.slice(0, shift)].join('\n\n');
+}
+
+async function benchColdStart() {
+  console.log('\nBrowser mode: cold start to a visible Library (browser already running; median of 5)');
+  const browser = await launchChromium();
+  const measure = async (dataDir: () => string) => {
+    const server: number[] = [];
+    const visible: number[] = [];
+    for (let run = 0; run < 5; run++) {
+      const t0 = performance.now();
+      const served = await startServe(dataDir());
+      const tServer = performance.now();
+      const page = await browser.newPage();
+      await page.goto(served.url);
+      await page.getByRole('navigation', { name: 'Library' }).locator('button.article-open').first().waitFor();
+      server.push(tServer - t0);
+      visible.push(performance.now() - t0);
+      await page.close();
+      await served.stop();
+    }
+    return { server: percentile(server, 50), visible: percentile(visible, 50) };
+  };
+  try {
+    const fresh = await measure(() => tempDataDir());
+    line('first run: glosa serve ready (samples imported)', ms(fresh.server));
+    line('first run: command to visible Library', ms(fresh.visible), '< 1500 ms');
+    const existing = tempDataDir();
+    const again = await measure(() => existing);
+    line('later runs: glosa serve ready', ms(again.server));
+    line('later runs: command to visible Library', ms(again.visible), '< 1500 ms');
+  } finally {
+    await browser.close();
+  }
+}
+
+async function benchImportAndSearch() {
+  console.log('\nLibrary: import 1,000 articles, then search them');
+  const dataDir = tempDataDir('glosa-bench-');
+  const core = await openCore({ dataDir });
+  try {
+    const files = Array.from({ length: 1000 }, (_, i) => Buffer.from(syntheticArticle(i)));
+    const t0 = performance.now();
+    for (let i = 0; i < files.length; i++) {
+      const r = await core.library.importFile(`bench-${i}.txt`, files[i]!);
+      if (r.status !== 'imported') throw new Error(`article ${i}: ${r.status}`);
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    line('import time', `${seconds.toFixed(2)} s`);
+    line('import rate', `${(1000 / seconds).toFixed(0)} articles/s`, '>= 200 articles/s');
+    line('database size', `${(fs.statSync(path.join(dataDir, DATABASE_FILE)).size / 1024 / 1024).toFixed(1)} MB`);
+
+    const queries = ['Bielorrusia', 'volodimir', 'Zelenski', 'alto el fuego', 'Kremlin', 'refugiados', 'Putin', 'negociaciones', 'ACNUR', 'Lukash', 'Dnipropetrovsk', 'garantías de seguridad', 'prueba 512', 'armas nucleares', 'Moscú'];
+    const times: number[] = [];
+    for (let round = 0; round < 20; round++) {
+      for (const query of queries) {
+        const t = performance.now();
+        await core.api.listArticles({ query });
+        times.push(performance.now() - t);
+      }
+    }
+    line(`search p50 (${times.length} searches)`, ms(percentile(times, 50)));
+    line('search p95', ms(percentile(times, 95)), '< 50 ms');
+  } finally {
+    core.close();
+  }
+}
+
+const benches: Record<string, () => Promise<void>> = { startup: benchColdStart, library: benchImportAndSearch };
+console.log(`Glosa benchmarks (node ${process.version}, ${process.platform}/${process.arch})`);
+for (const [name, bench] of Object.entries(benches)) {
+  if (!only || only === name) await bench();
+}
