@@ -3,10 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../core/app';
+import { parsePlainText } from '../core/article/plain';
+import { segmentBlocks } from '../core/article/segment';
 import { DATABASE_FILE } from '../core/paths';
 import { launchChromium } from '../tests/support/browser';
 import { SAMPLES_DIR, SAMPLE_FILES } from '../tests/support/fixtures';
-import { startServe, tempDataDir } from '../tests/support/serve';
+import { type Segmented, scoreSegmentation } from '../tests/support/segmentation-score';
+import { ROOT, startServe, tempDataDir } from '../tests/support/serve';
 
 const only = process.argv[2];
 const samples = SAMPLE_FILES.map((f) => fs.readFileSync(path.join(SAMPLES_DIR, f), 'utf8'));
@@ -92,7 +95,32 @@ async function benchImportAndSearch() {
   }
 }
 
-const benches: Record<string, () => Promise<void>> = { startup: benchColdStart, library: benchImportAndSearch };
+async function benchSegmentation() {
+  console.log('\nSegmentation: the hand-made gold segmentation of the samples, and speed');
+  let hits = 0;
+  for (const file of SAMPLE_FILES) {
+    const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'gold', file.replace(/\.txt$/, '.json')), 'utf8')) as Segmented;
+    const found = { paragraphs: segmentBlocks(parsePlainText(fs.readFileSync(path.join(SAMPLES_DIR, file), 'utf8')).blocks).map((p) => ({ role: p.role, sentences: p.sentences.map((s) => s.text) })) };
+    const score = scoreSegmentation(gold, found);
+    hits += score.f1;
+    line(`${file}`, `P ${score.precision.toFixed(3)} R ${score.recall.toFixed(3)} F1 ${score.f1.toFixed(3)}`);
+    line('  paragraph roles right', `${(score.roleAccuracy * 100).toFixed(0)} %`);
+  }
+  line('mean boundary F1', (hits / SAMPLE_FILES.length).toFixed(3), '>= 0.98');
+
+  const text = Array.from({ length: 800 }, (_, i) => syntheticArticle(i)).join('\n\n');
+  const bytes = Buffer.byteLength(text);
+  const blocks = parsePlainText(text).blocks;
+  segmentBlocks(blocks.slice(0, 200));
+  const t0 = performance.now();
+  const paragraphs = segmentBlocks(blocks);
+  const seconds = (performance.now() - t0) / 1000;
+  const sentences = paragraphs.reduce((n, p) => n + p.sentences.length, 0);
+  line(`segment ${(bytes / 1e6).toFixed(1)} MB (${sentences} sentences)`, `${seconds.toFixed(2)} s`);
+  line('speed on one core', `${(bytes / 1e6 / seconds).toFixed(1)} MB/s`, '>= 2 MB/s');
+}
+
+const benches: Record<string, () => Promise<void>> = { startup: benchColdStart, library: benchImportAndSearch, segmentation: benchSegmentation };
 console.log(`Glosa benchmarks (node ${process.version}, ${process.platform}/${process.arch})`);
 for (const [name, bench] of Object.entries(benches)) {
   if (!only || only === name) await bench();

@@ -1,0 +1,297 @@
+/**
+ * Sentence segmentation cases, written by hand: [category, paragraph, expected sentences].
+ * Each category covers one thing real Spanish news text does to a segmenter.
+ */
+export type Case = [category: string, input: string, expected: string[]];
+
+const basic: Case[] = [
+  ['basic', 'El Gobierno aprobó la ley. La oposición votó en contra.', ['El Gobierno aprobó la ley.', 'La oposición votó en contra.']],
+  ['basic', 'Llegó ayer.', ['Llegó ayer.']],
+  ['basic', 'Una frase sin punto final', ['Una frase sin punto final']],
+  ['basic', 'Uno. Dos. Tres.', ['Uno.', 'Dos.', 'Tres.']],
+  ['basic', 'Ganó el partido! Nadie lo esperaba.', ['Ganó el partido!', 'Nadie lo esperaba.']],
+  ['basic', 'Lo dijo claro.  Luego se fue.', ['Lo dijo claro.', 'Luego se fue.']],
+  ['basic', 'Hay acuerdo. 15 países lo firmaron.', ['Hay acuerdo.', '15 países lo firmaron.']],
+  ['basic', 'El texto sigue. y no empieza en mayúscula.', ['El texto sigue. y no empieza en mayúscula.']],
+  ['basic', 'Ucrania resiste. Él lo sabe.', ['Ucrania resiste.', 'Él lo sabe.']],
+  ['basic', 'Fin de la guerra. Ñandú es una palabra.', ['Fin de la guerra.', 'Ñandú es una palabra.']],
+  ['basic', 'Habló Putin.Zelenski respondió.', ['Habló Putin.', 'Zelenski respondió.']],
+  ['basic', 'Así fue. Así será.', ['Así fue.', 'Así será.']],
+];
+
+const abbreviations: Case[] = [
+  ['abbreviation', 'El Sr. García llegó tarde.', ['El Sr. García llegó tarde.']],
+  ['abbreviation', 'La Sra. Martínez habló. Después se fue.', ['La Sra. Martínez habló.', 'Después se fue.']],
+  ['abbreviation', 'El Dr. Sánchez operó al paciente.', ['El Dr. Sánchez operó al paciente.']],
+  ['abbreviation', 'La Dra. López presentó el informe.', ['La Dra. López presentó el informe.']],
+  ['abbreviation', 'Lo firmó la Srta. Ruiz.', ['Lo firmó la Srta. Ruiz.']],
+  ['abbreviation', 'Dña. Carmen recibió el premio.', ['Dña. Carmen recibió el premio.']],
+  ['abbreviation', 'Según el art. 155 de la Constitución, no procede.', ['Según el art. 155 de la Constitución, no procede.']],
+  ['abbreviation', 'Véase la pág. 12 del informe.', ['Véase la pág. 12 del informe.']],
+  ['abbreviation', 'Vive en el núm. 7 de la calle Mayor.', ['Vive en el núm. 7 de la calle Mayor.']],
+  ['abbreviation', 'La sede está en la Av. Diagonal de Barcelona.', ['La sede está en la Av. Diagonal de Barcelona.']],
+  ['abbreviation', 'El Gral. Gerasimov dirigió la ofensiva.', ['El Gral. Gerasimov dirigió la ofensiva.']],
+  ['abbreviation', 'El Prof. Ramos lo explicó en clase.', ['El Prof. Ramos lo explicó en clase.']],
+  ['abbreviation', 'La reunión con EE.UU. fue larga.', ['La reunión con EE.UU. fue larga.']],
+  ['abbreviation', 'La reunión con EE. UU. fue larga.', ['La reunión con EE. UU. fue larga.']],
+  ['abbreviation', 'La reunión con EEUU. fue larga.', ['La reunión con EEUU. fue larga.']],
+  ['abbreviation', 'Trump habló con los líderes de EE. UU. y Canadá.', ['Trump habló con los líderes de EE. UU. y Canadá.']],
+  ['abbreviation', 'Telefónica S.A. presentó resultados.', ['Telefónica S.A. presentó resultados.']],
+  ['abbreviation', 'Telefónica S. A. presentó resultados.', ['Telefónica S. A. presentó resultados.']],
+  ['abbreviation', 'Compró pan, leche, etc. y volvió a casa.', ['Compró pan, leche, etc. y volvió a casa.']],
+  ['abbreviation', 'La cita es a las 10 a. m. en el ministerio.', ['La cita es a las 10 a. m. en el ministerio.']],
+  ['abbreviation', 'Terminó a las 11 p. m. sin acuerdo.', ['Terminó a las 11 p. m. sin acuerdo.']],
+  ['abbreviation', 'Hubo aprox. 300 heridos.', ['Hubo aprox. 300 heridos.']],
+  ['abbreviation', 'Llame al tel. 900 100 200 para más datos.', ['Llame al tel. 900 100 200 para más datos.']],
+  ['abbreviation', 'El Real Madrid vs. Barcelona se juega hoy.', ['El Real Madrid vs. Barcelona se juega hoy.']],
+  ['abbreviation', 'Lo escribió J. K. Rowling en 1997.', ['Lo escribió J. K. Rowling en 1997.']],
+  ['abbreviation', 'El director, Pedro J. Ramírez, lo confirmó.', ['El director, Pedro J. Ramírez, lo confirmó.']],
+  ['abbreviation', 'Lo dijo John F. Kennedy en Berlín.', ['Lo dijo John F. Kennedy en Berlín.']],
+  ['abbreviation', 'Consulte el vol. 3 de la obra.', ['Consulte el vol. 3 de la obra.']],
+  ['abbreviation', 'Lo firmó el Excmo. Sr. Presidente.', ['Lo firmó el Excmo. Sr. Presidente.']],
+  ['abbreviation', 'El Ayuntamiento de Madrid, Dpto. Urbanismo, respondió.', ['El Ayuntamiento de Madrid, Dpto. Urbanismo, respondió.']],
+  ['abbreviation', 'Ocurrió en el siglo V a.C. durante la guerra.', ['Ocurrió en el siglo V a.C. durante la guerra.']],
+  ['abbreviation', 'Según Ud. no hay pruebas.', ['Según Ud. no hay pruebas.']],
+  ['abbreviation', 'El Sr. Pérez y la Sra. Gómez llegaron. Nadie más vino.', ['El Sr. Pérez y la Sra. Gómez llegaron.', 'Nadie más vino.']],
+  ['abbreviation', 'Cfr. el capítulo anterior.', ['Cfr. el capítulo anterior.']],
+  ['abbreviation', 'Había frutas, p. ej. manzanas y peras.', ['Había frutas, p. ej. manzanas y peras.']],
+];
+
+const abbreviationEnds: Case[] = [
+  ['abbreviation end', 'La delegación viajó a EE.UU. El presidente la recibió.', ['La delegación viajó a EE.UU.', 'El presidente la recibió.']],
+  ['abbreviation end', 'La delegación viajó a EE. UU. El presidente la recibió.', ['La delegación viajó a EE. UU.', 'El presidente la recibió.']],
+  ['abbreviation end', 'La delegación viajó a EEUU. El presidente la recibió.', ['La delegación viajó a EEUU.', 'El presidente la recibió.']],
+  ['abbreviation end', 'Llevaron mantas, agua, comida, etc. La ayuda llegó tarde.', ['Llevaron mantas, agua, comida, etc.', 'La ayuda llegó tarde.']],
+  ['abbreviation end', 'El contrato es con Repsol S.A. La empresa no respondió.', ['El contrato es con Repsol S.A.', 'La empresa no respondió.']],
+  ['abbreviation end', 'El contrato es con Repsol S. A. La empresa no respondió.', ['El contrato es con Repsol S. A.', 'La empresa no respondió.']],
+  ['abbreviation end', 'El ataque fue a las 3 a. m. Nadie resultó herido.', ['El ataque fue a las 3 a. m.', 'Nadie resultó herido.']],
+  ['abbreviation end', 'Acabó a las 9 p. m. Después hubo fuegos.', ['Acabó a las 9 p. m.', 'Después hubo fuegos.']],
+  ['abbreviation end', 'Lo compró Apple Inc. La operación se cerró ayer.', ['Lo compró Apple Inc.', 'La operación se cerró ayer.']],
+  ['abbreviation end', 'Hablaron de ciencia, arte, etc. Luego cenaron.', ['Hablaron de ciencia, arte, etc.', 'Luego cenaron.']],
+];
+
+const numbers: Case[] = [
+  ['numbers', 'El ataque empezó a las 01.40 de la madrugada.', ['El ataque empezó a las 01.40 de la madrugada.']],
+  ['numbers', 'Huyeron 3.000 personas. Otras se quedaron.', ['Huyeron 3.000 personas.', 'Otras se quedaron.']],
+  ['numbers', 'La inflación subió al 12,5 por ciento.', ['La inflación subió al 12,5 por ciento.']],
+  ['numbers', 'La invasión comenzó el 24.02.2022 al amanecer.', ['La invasión comenzó el 24.02.2022 al amanecer.']],
+  ['numbers', 'Ya son más de 677.000 refugiados.', ['Ya son más de 677.000 refugiados.']],
+  ['numbers', 'Costó 1.500 millones. El Gobierno pagó.', ['Costó 1.500 millones.', 'El Gobierno pagó.']],
+  ['numbers', 'La sesión es a las 10.30 horas en el Congreso.', ['La sesión es a las 10.30 horas en el Congreso.']],
+  ['numbers', 'Quedó en 1.º lugar y su rival en 3.ª posición.', ['Quedó en 1.º lugar y su rival en 3.ª posición.']],
+  ['numbers', 'Ocurrió en 2022. Desde entonces nada cambió.', ['Ocurrió en 2022.', 'Desde entonces nada cambió.']],
+  ['numbers', 'El PIB creció un 2.5% según el FMI.', ['El PIB creció un 2.5% según el FMI.']],
+  ['numbers', 'Murieron 12 personas. 40 resultaron heridas.', ['Murieron 12 personas.', '40 resultaron heridas.']],
+  ['numbers', 'El decreto 1.234/2023 entra en vigor hoy.', ['El decreto 1.234/2023 entra en vigor hoy.']],
+  ['numbers', 'El marcador final fue 3-1. El público aplaudió.', ['El marcador final fue 3-1.', 'El público aplaudió.']],
+  ['numbers', 'La temperatura fue de -5,3 grados.', ['La temperatura fue de -5,3 grados.']],
+  ['numbers', 'Subió de 1,2 a 3,4 millones en 2023. Bajó en 2024.', ['Subió de 1,2 a 3,4 millones en 2023.', 'Bajó en 2024.']],
+];
+
+const ellipsis: Case[] = [
+  ['ellipsis', 'Esperaron y esperaron... Nadie vino.', ['Esperaron y esperaron...', 'Nadie vino.']],
+  ['ellipsis', 'Esperaron y esperaron… Nadie vino.', ['Esperaron y esperaron…', 'Nadie vino.']],
+  ['ellipsis', 'Y entonces... llegó la noticia.', ['Y entonces... llegó la noticia.']],
+  ['ellipsis', 'Y entonces… llegó la noticia.', ['Y entonces… llegó la noticia.']],
+  ['ellipsis', 'Dijo que "Rusia [...] no cederá".', ['Dijo que "Rusia [...] no cederá".']],
+  ['ellipsis', 'Quizás mañana... o nunca.', ['Quizás mañana... o nunca.']],
+  ['ellipsis', '¿Y ahora...? Nadie lo sabe.', ['¿Y ahora...?', 'Nadie lo sabe.']],
+  ['ellipsis', 'Hubo silencio…', ['Hubo silencio…']],
+  ['ellipsis', 'Pan, vino, queso... Todo estaba listo.', ['Pan, vino, queso...', 'Todo estaba listo.']],
+];
+
+const questions: Case[] = [
+  ['questions', '¿Habrá tregua? Nadie lo sabe.', ['¿Habrá tregua?', 'Nadie lo sabe.']],
+  ['questions', '¿Habrá tregua?, se preguntan en Kiev.', ['¿Habrá tregua?, se preguntan en Kiev.']],
+  ['questions', '¡Basta ya! Gritaban los manifestantes.', ['¡Basta ya!', 'Gritaban los manifestantes.']],
+  ['questions', '¿Qué? ¿Cuándo? ¿Dónde?', ['¿Qué?', '¿Cuándo?', '¿Dónde?']],
+  ['questions', 'La pregunta es ¿quién pagará? y nadie responde.', ['La pregunta es ¿quién pagará? y nadie responde.']],
+  ['questions', '¡Qué desastre!, dijo el alcalde.', ['¡Qué desastre!, dijo el alcalde.']],
+  ['questions', 'Se lo preguntó: ¿por qué ahora? Él calló.', ['Se lo preguntó: ¿por qué ahora?', 'Él calló.']],
+  ['questions', '¿Es posible?! No lo creo.', ['¿Es posible?!', 'No lo creo.']],
+  ['questions', '¡Viva! ¡Viva!', ['¡Viva!', '¡Viva!']],
+  ['questions', 'Preguntó si vendría. ¿Vendrá?', ['Preguntó si vendría.', '¿Vendrá?']],
+  ['questions', '¿Negociará Moscú? El Kremlin no lo aclara.', ['¿Negociará Moscú?', 'El Kremlin no lo aclara.']],
+];
+
+const quotes: Case[] = [
+  ['quotes', 'Dijo: "Vamos a ganar." Luego se fue.', ['Dijo: "Vamos a ganar."', 'Luego se fue.']],
+  ['quotes', 'Dijo: “Vamos a ganar.” Luego se fue.', ['Dijo: “Vamos a ganar.”', 'Luego se fue.']],
+  ['quotes', 'Dijo: «Vamos a ganar.» Luego se fue.', ['Dijo: «Vamos a ganar.»', 'Luego se fue.']],
+  ['quotes', 'Afirmó que es «un asunto complejo». Nadie replicó.', ['Afirmó que es «un asunto complejo».', 'Nadie replicó.']],
+  ['quotes', 'Habló de "garantías". El Kremlin calló.', ['Habló de "garantías".', 'El Kremlin calló.']],
+  ['quotes', '"¿Vendrás mañana?", preguntó el ministro.', ['"¿Vendrás mañana?", preguntó el ministro.']],
+  ['quotes', '"No cederemos", aseguró. "Nunca."', ['"No cederemos", aseguró.', '"Nunca."']],
+  ['quotes', '“Pedimos diálogo”, escribió el ministro. “Es urgente.”', ['“Pedimos diálogo”, escribió el ministro.', '“Es urgente.”']],
+  ['quotes', 'Dijo que era "grave." Y añadió más.', ['Dijo que era "grave."', 'Y añadió más.']],
+  ['quotes', '"Es grave. Muy grave", insistió.', ['"Es grave.', 'Muy grave", insistió.']],
+  ['quotes', 'Lo llamó ‘traidor’. Él lo negó.', ['Lo llamó ‘traidor’.', 'Él lo negó.']],
+  ['quotes', '«¡Fuera!», gritaron. La policía intervino.', ['«¡Fuera!», gritaron.', 'La policía intervino.']],
+  ['quotes', 'Citó el "Quijote". "En un lugar de la Mancha", leyó.', ['Citó el "Quijote".', '"En un lugar de la Mancha", leyó.']],
+  ['quotes', '"Necesitamos medidas concretas de Moscú", añadió.', ['"Necesitamos medidas concretas de Moscú", añadió.']],
+  ['quotes', 'Escribió: "Rusia sigue enviando señales negativas." El bombardeo continúa.', ['Escribió: "Rusia sigue enviando señales negativas."', 'El bombardeo continúa.']],
+];
+
+const brackets: Case[] = [
+  ['brackets', 'Ayer (lunes) llegó la delegación. Hoy se fue.', ['Ayer (lunes) llegó la delegación.', 'Hoy se fue.']],
+  ['brackets', 'El presidente —que llegó tarde— dijo poco.', ['El presidente —que llegó tarde— dijo poco.']],
+  ['brackets', 'Se reunieron en Gomel (ubicado en la frontera entre Bielorrusia y Ucrania) desde el jueves.', ['Se reunieron en Gomel (ubicado en la frontera entre Bielorrusia y Ucrania) desde el jueves.']],
+  ['brackets', 'Las aldeas cayeron. (ANSA).', ['Las aldeas cayeron.', '(ANSA).']],
+  ['brackets', 'Habló del acuerdo (ver mapa). Luego respondió.', ['Habló del acuerdo (ver mapa).', 'Luego respondió.']],
+  ['brackets', 'Todo terminó. (Fue un error.) Nadie dimitió.', ['Todo terminó.', '(Fue un error.)', 'Nadie dimitió.']],
+  ['brackets', '—¿Vienes? —preguntó ella.', ['—¿Vienes? —preguntó ella.']],
+  ['brackets', '—Sí. —Entonces vamos.', ['—Sí.', '—Entonces vamos.']],
+  ['brackets', 'El progreso de las negociaciones [entre las delegaciones] es lento.', ['El progreso de las negociaciones [entre las delegaciones] es lento.']],
+  ['brackets', 'Pidió "presionar [a Rusia]". Nadie respondió.', ['Pidió "presionar [a Rusia]".', 'Nadie respondió.']],
+  ['brackets', 'La OTAN – dijo – no intervendrá.', ['La OTAN – dijo – no intervendrá.']],
+  ['brackets', 'El ministro (PSOE) votó. El resto (PP) se abstuvo.', ['El ministro (PSOE) votó.', 'El resto (PP) se abstuvo.']],
+];
+
+const lists: Case[] = [
+  ['lists', '- Primero el alto el fuego\n- Después el canje de presos', ['- Primero el alto el fuego', '- Después el canje de presos']],
+  ['lists', '1. Retirada de tropas\n2. Garantías de seguridad\n3. Elecciones', ['1. Retirada de tropas', '2. Garantías de seguridad', '3. Elecciones']],
+  ['lists', '• Kiev\n• Járkov\n• Odesa', ['• Kiev', '• Járkov', '• Odesa']],
+  ['lists', 'Los puntos clave:\n- uno\n- dos', ['Los puntos clave:', '- uno', '- dos']],
+  ['lists', '* Sanciones. Más sanciones.\n* Ayuda militar', ['* Sanciones.', 'Más sanciones.', '* Ayuda militar']],
+  ['lists', '1) Paz\n2) Pan', ['1) Paz', '2) Pan']],
+  ['lists', '- El Sr. López dimitió\n- La Sra. Ruiz no', ['- El Sr. López dimitió', '- La Sra. Ruiz no']],
+  ['lists', '– Primer punto\n– Segundo punto', ['– Primer punto', '– Segundo punto']],
+];
+
+const missingSpace: Case[] = [
+  ['missing space', 'Así lo dijo.La delegación salió.', ['Así lo dijo.', 'La delegación salió.']],
+  ['missing space', 'No hubo acuerdo.Las tropas siguen allí.', ['No hubo acuerdo.', 'Las tropas siguen allí.']],
+  ['missing space', 'Se fue a Kiev.El viaje duró horas.', ['Se fue a Kiev.', 'El viaje duró horas.']],
+  ['missing space', '¿Habrá paz?Nadie lo sabe.', ['¿Habrá paz?', 'Nadie lo sabe.']],
+  ['missing space', 'Hubo gritos!Luego silencio.', ['Hubo gritos!', 'Luego silencio.']],
+  ['missing space', 'Lo publicó elpais.com ayer.', ['Lo publicó elpais.com ayer.']],
+  ['missing space', 'Visite www.rtve.es para más información.', ['Visite www.rtve.es para más información.']],
+  ['missing space', 'Escribió a prensa@gobierno.Es urgente.', ['Escribió a prensa@gobierno.Es urgente.']],
+  ['missing space', 'Dijo "basta".El público aplaudió.', ['Dijo "basta".', 'El público aplaudió.']],
+  ['missing space', 'Costó 3.000 euros.Nadie pagó.', ['Costó 3.000 euros.', 'Nadie pagó.']],
+  ['missing space', 'Terminó la sesión.“Es un día triste”, dijo.', ['Terminó la sesión.', '“Es un día triste”, dijo.']],
+];
+
+const gluedHeadings: Case[] = [
+  ['glued heading', 'Crisis en el puertoEl gobierno anunció medidas.', ['Crisis en el puerto', 'El gobierno anunció medidas.']],
+  ['glued heading', 'Sigue la guerraLas tropas rusas avanzan.', ['Sigue la guerra', 'Las tropas rusas avanzan.']],
+  ['glued heading', 'Semana intensa para PutinEste miércoles se reunió con Kim.', ['Semana intensa para Putin', 'Este miércoles se reunió con Kim.']],
+  ['glued heading', 'Según el grupo DeepState, las aldeas cayeron.', ['Según el grupo DeepState, las aldeas cayeron.']],
+  ['glued heading', 'Lo publicó en YouTube y en LinkedIn.', ['Lo publicó en YouTube y en LinkedIn.']],
+  ['glued heading', 'Comió en McDonald y pagó con PayPal.', ['Comió en McDonald y pagó con PayPal.']],
+  ['glued heading', 'El nuevo iPhone llegó a las tiendas.', ['El nuevo iPhone llegó a las tiendas.']],
+  ['glued heading', 'Ataque en OdesaLos misiles alcanzaron el puerto.', ['Ataque en Odesa', 'Los misiles alcanzaron el puerto.']],
+  ['glued heading', 'Reunión en MinskSegún BELTA, fue cordial.', ['Reunión en Minsk', 'Según BELTA, fue cordial.']],
+  ['glued heading', 'Lo anunció por WhatsApp.', ['Lo anunció por WhatsApp.']],
+];
+
+const samples: Case[] = [
+  [
+    'samples',
+    'Este segundo encuentro se producirá solo 48 horas después de que ambas potencias se vieran por primera vez en la región bielorrusa de Gomel (ubicado en la frontera entre Bielorrusia y Ucrania) desde la invasión rusa del pasado jueves. En esa primera toma de contactos, pese a que las delegaciones de los dos países admitieron ir con bastante recelo, se produjeron “ciertos avances” y acordaron verse de nuevo “en los próximos días”.',
+    [
+      'Este segundo encuentro se producirá solo 48 horas después de que ambas potencias se vieran por primera vez en la región bielorrusa de Gomel (ubicado en la frontera entre Bielorrusia y Ucrania) desde la invasión rusa del pasado jueves.',
+      'En esa primera toma de contactos, pese a que las delegaciones de los dos países admitieron ir con bastante recelo, se produjeron “ciertos avances” y acordaron verse de nuevo “en los próximos días”.',
+    ],
+  ],
+  [
+    'samples',
+    '"Lamentablemente, Rusia sigue enviando señales negativas sobre las reuniones [entre las delegaciones] y el progreso de las negociaciones. El bombardeo de nuestras ciudades y pueblos continúa, con nuevas víctimas cada día", escribió Zelensky en X este miércoles, reforzando la necesidad de "presionar [a Rusia]".',
+    [
+      '"Lamentablemente, Rusia sigue enviando señales negativas sobre las reuniones [entre las delegaciones] y el progreso de las negociaciones.',
+      'El bombardeo de nuestras ciudades y pueblos continúa, con nuevas víctimas cada día", escribió Zelensky en X este miércoles, reforzando la necesidad de "presionar [a Rusia]".',
+    ],
+  ],
+  [
+    'samples',
+    'Se refería a dos aldeas, Zaporizke y Novoheorhiivka, que habían caído bajo control ruso, según el grupo ucraniano DeepState que rastrea los desarrollos del campo de batalla. El Ministerio de Defensa de Moscú había reivindicado previamente la captura de ambas aldeas. (ANSA).',
+    [
+      'Se refería a dos aldeas, Zaporizke y Novoheorhiivka, que habían caído bajo control ruso, según el grupo ucraniano DeepState que rastrea los desarrollos del campo de batalla.',
+      'El Ministerio de Defensa de Moscú había reivindicado previamente la captura de ambas aldeas.',
+      '(ANSA).',
+    ],
+  ],
+  [
+    'samples',
+    'Este miércoles, Putin se encontró con el líder de Corea del Norte, Kim Jong-un, que después del encuentro para hablar de varios temas de interés, habría invitado al líder ruso a visitar el país. La reunión que han mantenido los dos líderes este miércoles en el Cosmódromo Vostochni. El líder ruso ya habría aceptado.',
+    [
+      'Este miércoles, Putin se encontró con el líder de Corea del Norte, Kim Jong-un, que después del encuentro para hablar de varios temas de interés, habría invitado al líder ruso a visitar el país.',
+      'La reunión que han mantenido los dos líderes este miércoles en el Cosmódromo Vostochni.',
+      'El líder ruso ya habría aceptado.',
+    ],
+  ],
+  [
+    'samples',
+    'Además, la ONU también ha apuntado que hay una "cantidad considerable" de refugiados en Rusia, en su mayoría procedentes de la región del Donbás. Según las autoridades rusas, más de 100.000 personas han cruzado la frontera por la parte este de Ucrania.',
+    [
+      'Además, la ONU también ha apuntado que hay una "cantidad considerable" de refugiados en Rusia, en su mayoría procedentes de la región del Donbás.',
+      'Según las autoridades rusas, más de 100.000 personas han cruzado la frontera por la parte este de Ucrania.',
+    ],
+  ],
+  [
+    'samples',
+    'Por el momento se desconoce dónde y cuándo se producirá esta segunda reunión. En este sentido, en las últimas horas Kazajistán se ha ofrecido para ejercer de mediados. “Pedimos a los dos Estados hacer los máximos esfuerzos para entablar un diálogo y trabajar en una solución pacífica”, ha escrito el ministro.',
+    [
+      'Por el momento se desconoce dónde y cuándo se producirá esta segunda reunión.',
+      'En este sentido, en las últimas horas Kazajistán se ha ofrecido para ejercer de mediados.',
+      '“Pedimos a los dos Estados hacer los máximos esfuerzos para entablar un diálogo y trabajar en una solución pacífica”, ha escrito el ministro.',
+    ],
+  ],
+  [
+    'samples',
+    '"Un área importante es el contacto con Estados Unidos, garantizando la máxima concreción en estas relaciones", concluyó Zelensky.',
+    ['"Un área importante es el contacto con Estados Unidos, garantizando la máxima concreción en estas relaciones", concluyó Zelensky.'],
+  ],
+  [
+    'samples',
+    'Funcionarios norteamericanos y surcoreanos han expresado su preocupación en torno a este encuentro. Y es que se cree que Kim podría acabar proporcionando armas y municiones a Rusia, que ha gastado grandes reservas en más de 18 meses de guerra en Ucrania. De momento, sin embargo, Moscú y Pyongyang han negado estas intenciones.',
+    [
+      'Funcionarios norteamericanos y surcoreanos han expresado su preocupación en torno a este encuentro.',
+      'Y es que se cree que Kim podría acabar proporcionando armas y municiones a Rusia, que ha gastado grandes reservas en más de 18 meses de guerra en Ucrania.',
+      'De momento, sin embargo, Moscú y Pyongyang han negado estas intenciones.',
+    ],
+  ],
+];
+
+export const SENTENCE_CASES: Case[] = [
+  ...basic,
+  ...abbreviations,
+  ...abbreviationEnds,
+  ...numbers,
+  ...ellipsis,
+  ...questions,
+  ...quotes,
+  ...brackets,
+  ...lists,
+  ...missingSpace,
+  ...gluedHeadings,
+  ...samples,
+];
+
+/** [category, paragraphs of an article (blank-line separated), expected roles]. */
+export type RoleCase = [category: string, text: string, roles: ('heading' | 'body' | 'boilerplate')[]];
+
+export const ROLE_CASES: RoleCase[] = [
+  ['boilerplate', 'Texto del artículo aquí.\n\nRelacionado Los mapas de la guerra entre Rusia y Ucrania\n\nMás texto.', ['body', 'boilerplate', 'body']],
+  ['boilerplate', 'Texto.\n\nSuscríbete a nuestra newsletter y recibe las noticias.\n\nFin.', ['body', 'boilerplate', 'body']],
+  ['boilerplate', 'Texto.\n\nApúntate al boletín diario de noticias\n\nFin.', ['body', 'boilerplate', 'body']],
+  ['boilerplate', 'Texto.\n\nCompartir en Facebook\n\nFin.', ['body', 'boilerplate', 'body']],
+  ['boilerplate', 'Texto.\n\nPublicidad\n\nFin.', ['body', 'boilerplate', 'body']],
+  ['boilerplate', 'Texto.\n\nUtilizamos cookies para mejorar su experiencia.\n\nFin.', ['body', 'boilerplate', 'body']],
+  ['boilerplate', 'Texto del artículo.\n\nEFE', ['body', 'boilerplate']],
+  ['boilerplate', 'Texto del artículo.\n\n(Europa Press)', ['body', 'boilerplate']],
+  ['boilerplate', 'Texto del artículo.\n\n"', ['body', 'boilerplate']],
+  ['boilerplate', 'Texto del artículo.\n\n” ”', ['body', 'boilerplate']],
+  ['boilerplate', 'Texto.\n\nLee también: Zelenski pide más ayuda\n\nFin.', ['body', 'boilerplate', 'body']],
+  ['boilerplate', 'Texto.\n\nTe puede interesar\n\nFin.', ['body', 'boilerplate', 'body']],
+  ['boilerplate', 'Texto.\n\nSíguenos en Twitter y Facebook\n\nFin.', ['body', 'boilerplate', 'body']],
+  ['heading', 'Texto del primer párrafo.\n\nNo se conoce el lugar de la reunión\n\nPor el momento se desconoce.', ['body', 'heading', 'body']],
+  ['heading', 'Texto.\n\n677.000 refugiados han huido ya de la guerra en Ucrania\n\nMientras tanto, crece la cifra.', ['body', 'heading', 'body']],
+  ['heading', 'Texto.\n\nLas armas rusas que tiene Bielorrusia\n\nLukashenko aseguró algo.', ['body', 'heading', 'body']],
+  ['heading', 'Texto.\n\n¿Qué pasará ahora?\n\nNadie lo sabe.', ['body', 'heading', 'body']],
+  ['heading', 'Un párrafo largo que termina sin punto porque el scraper lo cortó y sigue y sigue con muchas palabras que no caben en un titular de prensa normal\n\nFin.', ['body', 'body']],
+  ['heading', 'Texto.\n\nÚltima línea sin punto', ['body', 'body']],
+  ['glued heading', 'Primero.\n\nCrisis en el puertoEl gobierno anunció medidas. Luego hubo más.', ['body', 'heading', 'body']],
+  ['glued heading', 'Primero.\n\nSemana intensa para PutinEste miércoles se reunió con Kim.', ['body', 'heading', 'body']],
+  ['body', 'Las tropas rusas han entrado.\n\n"Necesitamos medidas concretas de Moscú", añadió.', ['body', 'body']],
+];

@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parsePlainText } from '../../core/article/plain';
+import { segmentBlocks } from '../../core/article/segment';
+import { splitSentences } from '../../core/article/sentences';
+import { SAMPLE_FILES, sample } from '../support/fixtures';
+import { type Segmented, scoreSegmentation } from '../support/segmentation-score';
+import { ROOT } from '../support/serve';
+import { ROLE_CASES, SENTENCE_CASES } from './segment-cases';
+
+const sentences = (text: string) => splitSentences(text).map((r) => text.slice(r.start, r.end));
+
+describe('sentence segmentation', () => {
+  it('has at least 150 hand-written cases', () => {
+    expect(SENTENCE_CASES.length + ROLE_CASES.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each(SENTENCE_CASES)('%s: %s', (_category, input, expected) => {
+    expect(sentences(input)).toEqual(expected);
+  });
+});
+
+describe('paragraph roles', () => {
+  it.each(ROLE_CASES)('%s: %s', (_category, text, roles) => {
+    expect(segmentBlocks(parsePlainText(text).blocks).map((p) => p.role)).toEqual(roles);
+  });
+
+  it('keeps the glued heading and its sentence apart, without changing the text', () => {
+    const text = 'Crisis en el puertoEl gobierno anunció medidas.';
+    const [heading, body] = segmentBlocks([{ text }]);
+    expect(heading).toMatchObject({ role: 'heading', sentences: [{ n: 0, text: 'Crisis en el puerto', start: 0, end: 19 }] });
+    expect(body).toMatchObject({ role: 'body', sentences: [{ n: 1, text: 'El gobierno anunció medidas.', start: 19 }] });
+  });
+
+  it('numbers sentences across the article and keeps their ranges in the stored text', () => {
+    const blocks = parsePlainText('Uno. Dos.\n\nTítulo aquí\n\nTres. Cuatro.').blocks;
+    const stored = blocks.map((b) => b.text).join('\n\n');
+    const paragraphs = segmentBlocks(blocks);
+    const all = paragraphs.flatMap((p) => p.sentences);
+    expect(all.map((s) => s.n)).toEqual([0, 1, 2, 3, 4]);
+    for (const s of all) expect(stored.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+/** Text shaped like news: words, names, numbers, abbreviations, quotes and punctuation. */
+const newsText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('el', 'la', 'Kiev', 'Moscú', 'EE.UU.', 'Sr.', 'S.A.', '3.000', '12,5', '¿Qué?', '¡No!', '...', '…', '"', '«', '»', '(', ')', '—', '-', '.', ',', '?', '!', 'dijo.La', 'puertoEl', '\n', '1.', '•', 'a. m.', 'etc.'),
+      fc.string({ minLength: 1, maxLength: 8 }),
+    ),
+    { maxLength: 60 },
+  )
+  .map((words) => words.join(' '));
+
+describe('segmentation properties', () => {
+  it('gives back the paragraph when its sentences are joined, up to whitespace', () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        const joined = sentences(text).join('');
+        expect(joined.replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never yields an empty sentence, and keeps ranges in order and inside the text', () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        let last = 0;
+        for (const r of splitSentences(text)) {
+          expect(r.end).toBeGreaterThan(r.start);
+          expect(r.start).toBeGreaterThanOrEqual(last);
+          expect(r.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(r.start, r.end).trim()).not.toBe('');
+          last = r.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(newsText, (text) => {
+        expect(splitSentences(text)).toEqual(splitSentences(text));
+        const blocks = parsePlainText(text).blocks;
+        expect(segmentBlocks(blocks)).toEqual(segmentBlocks(blocks));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('the hand-made gold segmentation of the samples', () => {
+  it.each(SAMPLE_FILES)('%s is segmented with boundary F1 of 0.98 or better', async (file) => {
+    const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'gold', file.replace(/\.txt$/, '.json')), 'utf8')) as Segmented;
+    const found = { paragraphs: segmentBlocks(parsePlainText(sample(file)).blocks).map((p) => ({ role: p.role, sentences: p.sentences.map((s) => s.text) })) };
+    const score = scoreSegmentation(gold, found);
+    expect(score.f1).toBeGreaterThanOrEqual(0.98);
+    expect(score.roleAccuracy).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('scores a segmentation by its boundaries', () => {
+    const gold = { paragraphs: [{ role: 'body', sentences: ['Uno.', 'Dos.', 'Tres.'] }] };
+    expect(scoreSegmentation(gold, gold)).toMatchObject({ precision: 1, recall: 1, f1: 1 });
+    const merged = scoreSegmentation(gold, { paragraphs: [{ role: 'body', sentences: ['Uno. Dos.', 'Tres.'] }] });
+    expect(merged).toMatchObject({ precision: 1, recall: 2 / 3 });
+  });
+});
