@@ -6,9 +6,19 @@
  * This file must stay free of Node and DOM dependencies: the renderer imports it too.
  */
 import { z } from 'zod';
-import { API_METHODS, type ApiMethod, MAX_IMPORT_BYTES, MAX_IMPORT_FILES, UI_LANGUAGES } from './contract';
+import {
+  API_METHODS,
+  type ApiMethod,
+  ENGINE_CHOICES,
+  ENGINE_IDS,
+  MAX_EDIT_CHARS,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_FILES,
+  MODEL_DTYPES,
+  UI_LANGUAGES,
+} from './contract';
 
-export { API_METHODS, type ApiMethod, MAX_IMPORT_BYTES, MAX_IMPORT_FILES, UI_LANGUAGES, isUiLanguage } from './contract';
+export * from './contract';
 
 /** BCP 47 language tag, kept simple: "es", "en", "pt-BR". */
 export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
@@ -92,18 +102,115 @@ export type ImportResult = z.infer<typeof ImportResult>;
 export const UiLanguage = z.enum(UI_LANGUAGES);
 export type UiLanguage = z.infer<typeof UiLanguage>;
 
+export const EngineIdSchema = z.enum(ENGINE_IDS);
+export const EngineChoiceSchema = z.enum(ENGINE_CHOICES);
+export const ModelDtypeSchema = z.enum(MODEL_DTYPES);
+
 export const Settings = z.object({
   language: UiLanguage,
+  /** The engine for every article that has none of its own; "auto" picks the best installed. */
+  engine: EngineChoiceSchema,
+  /** Opus-MT weights: q8 (about 113 MB, the default) or fp32 (about 450 MB). */
+  dtype: ModelDtypeSchema,
+  /** Never touch the network, not even to download a model. */
+  offline: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const AppStatus = z.object({
   version: z.string(),
   dataDir: z.string(),
-  /** Translation engines available now; empty until an engine is installed. */
-  engines: z.array(z.string()),
+  modelsDir: z.string(),
 });
 export type AppStatus = z.infer<typeof AppStatus>;
+
+export const EngineInfo = z.object({
+  id: EngineIdSchema,
+  available: z.boolean(),
+  /** What is installed (model revision and weights, Apertium version), or why it is not available. */
+  detail: z.string(),
+});
+export type EngineInfo = z.infer<typeof EngineInfo>;
+
+export const EnginesState = z.object({
+  engines: z.array(EngineInfo),
+  /** The engine "auto" resolves to now, or null when none is available. */
+  automatic: EngineIdSchema.nullable(),
+});
+export type EnginesState = z.infer<typeof EnginesState>;
+
+export const SentenceState = z.enum(['pending', 'translating', 'done', 'edited', 'failed']);
+export type SentenceState = z.infer<typeof SentenceState>;
+
+export const SentenceTranslation = z.object({
+  n: z.number().int().nonnegative(),
+  state: SentenceState,
+  /** The English shown: the reader's edit if there is one, else the machine's. */
+  text: z.string().nullable(),
+  /** The machine translation, kept when the reader edits, to revert to. */
+  machineText: z.string().nullable(),
+  engine: EngineIdSchema.nullable(),
+  /** Words the engine did not know (Apertium's * marks), without the marks. */
+  unknownWords: z.array(z.string()),
+  error: z.string().nullable(),
+});
+export type SentenceTranslation = z.infer<typeof SentenceTranslation>;
+
+export const ArticleTranslations = z.object({
+  articleId: ArticleId,
+  /** The engine this article uses now, or null when none is available. */
+  engine: EngineIdSchema.nullable(),
+  /** The article's own engine choice; null means the global setting. */
+  engineChoice: EngineIdSchema.nullable(),
+  sentences: z.array(SentenceTranslation),
+  running: z.boolean(),
+});
+export type ArticleTranslations = z.infer<typeof ArticleTranslations>;
+
+export const ModelStatus = z.enum(['missing', 'partial', 'installed', 'corrupt', 'downloading']);
+export type ModelStatus = z.infer<typeof ModelStatus>;
+
+export const ModelInfo = z.object({
+  id: z.string(),
+  repo: z.string(),
+  revision: z.string(),
+  sourceLang: LanguageTag,
+  targetLang: LanguageTag,
+  /** Per weight type: its state and its download size in bytes (approximate until downloaded). */
+  dtypes: z.array(z.object({ dtype: ModelDtypeSchema, status: ModelStatus, bytes: z.number(), problem: z.string().nullable() })),
+  dir: z.string(),
+});
+export type ModelInfo = z.infer<typeof ModelInfo>;
+
+export const DownloadProgress = z.object({
+  modelId: z.string(),
+  dtype: ModelDtypeSchema,
+  file: z.string(),
+  fileBytes: z.number(),
+  fileTotal: z.number(),
+  doneBytes: z.number(),
+  totalBytes: z.number(),
+  /** Bytes per second over the last few seconds. */
+  speed: z.number(),
+  /** Seconds left at that speed, or null before it is known. */
+  secondsLeft: z.number().nullable(),
+});
+export type DownloadProgress = z.infer<typeof DownloadProgress>;
+
+/** What the backend tells the interface as work goes on. */
+export const GlosaEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('sentence'), articleId: ArticleId, sentence: SentenceTranslation }),
+  z.object({ type: z.literal('progress'), articleId: ArticleId, done: z.number(), total: z.number(), running: z.boolean() }),
+  z.object({ type: z.literal('download'), progress: DownloadProgress }),
+  z.object({
+    type: z.literal('download-finished'),
+    modelId: z.string(),
+    dtype: ModelDtypeSchema,
+    ok: z.boolean(),
+    message: z.string().nullable(),
+  }),
+]);
+export type GlosaEvent = z.infer<typeof GlosaEvent>;
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleId }).strict();
@@ -138,6 +245,34 @@ export const api = {
   restoreArticle: { input: ById, output: ArticleSummary },
   getSettings: { input: NoInput, output: Settings },
   updateSettings: { input: Settings.partial().strict(), output: Settings },
+  getEngines: { input: NoInput, output: EnginesState },
+  translateArticle: {
+    input: z
+      .object({
+        id: ArticleId,
+        /** Sentences on screen now: they are translated first. */
+        visible: z.array(z.number().int().nonnegative()).max(5000).optional(),
+        /** Boilerplate is left untranslated unless asked for. */
+        includeBoilerplate: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({ engine: EngineIdSchema.nullable(), queued: z.number().int() }),
+  },
+  cancelTranslation: { input: ById, output: Ok },
+  retrySentence: { input: z.object({ id: ArticleId, n: z.number().int().nonnegative() }).strict(), output: Ok },
+  getTranslations: { input: ById, output: ArticleTranslations },
+  setArticleEngine: { input: z.object({ id: ArticleId, engine: EngineIdSchema.nullable() }).strict(), output: Ok },
+  editTranslation: {
+    input: z.object({ id: ArticleId, n: z.number().int().nonnegative(), text: z.string().max(MAX_EDIT_CHARS) }).strict(),
+    output: SentenceTranslation,
+  },
+  revertTranslation: { input: z.object({ id: ArticleId, n: z.number().int().nonnegative() }).strict(), output: SentenceTranslation },
+  listModels: { input: NoInput, output: z.array(ModelInfo) },
+  downloadModel: { input: z.object({ id: z.string().max(200), dtype: ModelDtypeSchema.optional() }).strict(), output: Ok },
+  cancelDownload: { input: z.object({ id: z.string().max(200) }).strict(), output: Ok },
+  importModel: { input: z.object({ id: z.string().max(200), path: z.string().min(1).max(4096) }).strict(), output: ModelInfo },
+  verifyModel: { input: z.object({ id: z.string().max(200) }).strict(), output: ModelInfo },
+  removeModel: { input: z.object({ id: z.string().max(200) }).strict(), output: ModelInfo },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export const apiMethods: readonly ApiMethod[] = API_METHODS;
@@ -148,10 +283,14 @@ export type ApiOutput<M extends ApiMethod> = z.output<(typeof api)[M]['output']>
 /** What the interface sees: one named async method per call. */
 export type GlosaApi = { [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>> };
 
-/** Calls that belong to the desktop shell rather than to core. */
+/** Calls that belong to the transport or the desktop shell rather than to core. */
 export interface GlosaShell {
   /** Opens an http(s) link in the system browser; anything else is refused. */
   openExternal(url: string): Promise<void>;
+  /** Listens to the backend's events; returns the function that stops listening. */
+  onEvent(listener: (event: GlosaEvent) => void): () => void;
+  /** Asks for a folder with the system's dialog; null when cancelled or unavailable. */
+  pickFolder(): Promise<string | null>;
 }
 
 export type GlosaBridge = GlosaApi & GlosaShell;
@@ -162,7 +301,7 @@ export function isApiMethod(name: string): name is ApiMethod {
 
 /** The error shape every transport sends back for a failed call. */
 export const ApiErrorBody = z.object({
-  code: z.enum(['invalid_input', 'not_found', 'storage', 'internal', 'unknown_method']),
+  code: z.enum(['invalid_input', 'not_found', 'storage', 'internal', 'unknown_method', 'unavailable']),
   message: z.string(),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

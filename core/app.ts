@@ -1,41 +1,87 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GlosaApi } from './api';
+import { GlosaError } from './errors';
+import { EventBus } from './events';
 import { Library } from './library';
 import { DATABASE_FILE } from './paths';
 import { ArticleRepository } from './store/articles';
 import { Database } from './store/database';
 import { SettingsRepository } from './store/settings';
+import { TranslationRepository } from './store/translations';
+import { ModelManager, readManifest } from './translate/models';
+import { EngineRegistry } from './translate/registry';
+import { Translator } from './translate/translator';
 import { VERSION } from './version';
 
 export type CoreOptions = {
   dataDir: string;
   /** Articles copied into a new library on its first run. */
   samplesDir?: string;
+  /** Where models are installed, and the manifest of known models. */
+  modelsDir?: string;
+  manifestFile?: string;
+  /** The Hugging Face hub's address (tests point it at a local server). */
+  hubUrl?: string;
+  apertiumCommand?: string;
 };
 
 export type GlosaCore = {
   api: GlosaApi;
   library: Library;
   database: Database;
-  close(): void;
+  translator: Translator;
+  models: ModelManager;
+  engines: EngineRegistry;
+  events: EventBus;
+  close(): Promise<void>;
 };
+
+const ROOT = path.resolve(import.meta.dirname ?? __dirname, '..');
 
 /**
  * Opens the reader's library and serves the API contract on top of it. Every transport
  * (IPC in Electron, HTTP in browser mode, the CLI) wraps one of these.
  */
-export async function openCore({ dataDir, samplesDir }: CoreOptions): Promise<GlosaCore> {
+export async function openCore(options: CoreOptions): Promise<GlosaCore> {
+  const { dataDir, samplesDir } = options;
   const database = Database.open(path.join(dataDir, DATABASE_FILE));
   const articles = new ArticleRepository(database);
   const settings = new SettingsRepository(database);
+  const translations = new TranslationRepository(database);
   const library = new Library(articles);
+  const events = new EventBus();
+
+  const modelsDir = options.modelsDir ?? process.env.GLOSA_MODELS_DIR ?? path.join(dataDir, 'models');
+  const models = new ModelManager({
+    modelsDir,
+    manifest: readManifest(options.manifestFile ?? path.join(ROOT, 'models', 'manifest.json')),
+    hubUrl: options.hubUrl ?? process.env.GLOSA_HUB_URL,
+    offline: () => settings.read().offline,
+  });
+  const engines = new EngineRegistry(models, () => settings.read(), options.apertiumCommand ?? process.env.GLOSA_APERTIUM ?? 'apertium');
+  const translator = new Translator({
+    articles: {
+      get: (id) => {
+        try {
+          return library.get(id);
+        } catch {
+          return undefined;
+        }
+      },
+    },
+    store: translations,
+    engines,
+    settings: () => settings.read(),
+    emit: events.emit,
+  });
 
   library.purgeDeleted();
   if (database.versionAtOpen === 0 && samplesDir) await importSamples(library, samplesDir);
 
+  const downloads = new Map<string, Promise<unknown>>();
   const api: GlosaApi = {
-    getStatus: async () => ({ version: VERSION, dataDir, engines: [] }),
+    getStatus: async () => ({ version: VERSION, dataDir, modelsDir: models.modelsDir }),
     listArticles: async ({ query }) => library.list(query),
     getArticle: async ({ id }) => library.get(id),
     importFiles: async ({ files }) => {
@@ -46,15 +92,97 @@ export async function openCore({ dataDir, samplesDir }: CoreOptions): Promise<Gl
     importText: async ({ text, title }) => library.importText(text, title),
     renameArticle: async ({ id, title }) => library.rename(id, title),
     deleteArticle: async ({ id }) => {
+      translator.cancel(id);
       library.delete(id);
       return { ok: true as const };
     },
     restoreArticle: async ({ id }) => library.restore(id),
     getSettings: async () => settings.read(),
-    updateSettings: async (changes) => settings.update(changes),
+    updateSettings: async (changes) => {
+      const before = settings.read();
+      const after = settings.update(changes);
+      if (before.dtype !== after.dtype || before.engine !== after.engine) await engines.reset();
+      return after;
+    },
+    getEngines: async () => engines.state(),
+    translateArticle: async ({ id, visible, includeBoilerplate }) => translator.translate(id, { visible, includeBoilerplate }),
+    cancelTranslation: async ({ id }) => {
+      translator.cancel(id);
+      return { ok: true as const };
+    },
+    retrySentence: async ({ id, n }) => {
+      await translator.retry(id, n);
+      return { ok: true as const };
+    },
+    getTranslations: async ({ id }) => translator.state(id),
+    setArticleEngine: async ({ id, engine }) => {
+      library.get(id);
+      translator.cancel(id);
+      translations.setArticleEngine(id, engine);
+      return { ok: true as const };
+    },
+    editTranslation: async ({ id, n, text }) => translator.edit(id, n, text),
+    revertTranslation: async ({ id, n }) => translator.revert(id, n),
+    listModels: async () => models.list(),
+    downloadModel: async ({ id, dtype }) => {
+      const chosen = dtype ?? settings.read().dtype;
+      models.entry(id);
+      if (settings.read().offline) {
+        throw new GlosaError('unavailable', 'Offline mode is on, so Glosa does not download anything. Turn it off in Settings, or import a model folder.');
+      }
+      const key = `${id}:${chosen}`;
+      if (!downloads.has(key)) {
+        // Runs in the background; progress and the outcome arrive as events.
+        const running = models
+          .download(id, chosen, { onProgress: (progress) => events.emit({ type: 'download', progress }) })
+          .then(async () => {
+            await engines.reset();
+            events.emit({ type: 'download-finished', modelId: id, dtype: chosen, ok: true, message: null });
+          })
+          .catch((error: unknown) => {
+            events.emit({ type: 'download-finished', modelId: id, dtype: chosen, ok: false, message: error instanceof Error ? error.message : String(error) });
+          })
+          .finally(() => downloads.delete(key));
+        downloads.set(key, running);
+      }
+      return { ok: true as const };
+    },
+    cancelDownload: async ({ id }) => {
+      models.cancel(id);
+      return { ok: true as const };
+    },
+    importModel: async ({ id, path: folder }) => {
+      const info = await models.importFolder(id, folder);
+      await engines.reset();
+      return info;
+    },
+    verifyModel: async ({ id }) => {
+      const { info, problems } = await models.verify(id);
+      await engines.reset();
+      if (problems.length) throw new GlosaError('unavailable', `The model failed verification: ${problems.join(' ')} Download it again.`);
+      return info;
+    },
+    removeModel: async ({ id }) => {
+      const info = models.remove(id);
+      await engines.reset();
+      return info;
+    },
   };
 
-  return { api, library, database, close: () => database.close() };
+  return {
+    api,
+    library,
+    database,
+    translator,
+    models,
+    engines,
+    events,
+    close: async () => {
+      await Promise.allSettled(downloads.values());
+      await engines.reset();
+      database.close();
+    },
+  };
 }
 
 async function importSamples(library: Library, samplesDir: string): Promise<void> {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { ImportResult } from './api';
 import type { GlosaCore } from './app';
 import { GlosaError, ImportError } from './errors';
-import { defaultDataDir } from './paths';
+import { defaultDataDir, defaultModelsDir } from './paths';
 import { VERSION } from './version';
 
 /** What the `glosa` entry point provides that core cannot know by itself. */
@@ -28,6 +28,13 @@ Usage:
   glosa import FILE|FOLDER...   add articles (.txt, .md, .html, .docx) to the library
   glosa list [--query TEXT]     list the library's articles, or search them
   glosa segment FILE            show an article's paragraphs and sentences
+  glosa translate FILE          translate an article on this computer
+        [--engine opus-mt|apertium] [--model DIR] [--dtype q8|fp32]
+  glosa model list              the translation models and their state
+  glosa model download [--dtype q8|fp32]
+  glosa model import DIR        install a model from a folder
+  glosa model verify            check the installed files against their hashes
+  glosa model remove
   glosa serve [--port N]        serve the app on 127.0.0.1 and print its address
 
 Options:
@@ -38,6 +45,8 @@ Options:
 
 The library lives in ${defaultDataDir()} (set GLOSA_DATA_DIR to use another folder).
 `;
+
+export type ParsedArgs = ReturnType<typeof parse>;
 
 export async function runCli(argv: string[], host: CliHost): Promise<number> {
   const out = host.stdout ?? ((t: string) => process.stdout.write(t));
@@ -65,9 +74,13 @@ const OPTIONS = {
   query: { type: 'string', short: 'q' },
   port: { type: 'string', short: 'p' },
   open: { type: 'boolean' },
+  engine: { type: 'string', short: 'e' },
+  model: { type: 'string', short: 'm' },
+  dtype: { type: 'string' },
+  'include-boilerplate': { type: 'boolean' },
 } as const;
 
-function parse(args: string[]) {
+export function parse(args: string[]) {
   try {
     return parseArgs({ args, allowPositionals: true, options: OPTIONS });
   } catch (error) {
@@ -94,19 +107,33 @@ async function dispatch(argv: string[], host: CliHost, out: (t: string) => void)
       return segmentCommand(rest, out);
     case 'serve':
       return serveCommand(rest, host, out);
+    case 'translate':
+      return (await import('./cli-translate')).translateCommand(parse(rest), host, out);
+    case 'model':
+      return (await import('./cli-translate')).modelCommand(parse(rest), host, out);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
 }
 
+export function coreOptions(host: CliHost) {
+  const dataDir = defaultDataDir();
+  return {
+    dataDir,
+    samplesDir: path.join(host.rootDir, 'assets', 'samples'),
+    modelsDir: defaultModelsDir(host.rootDir, dataDir, false),
+    manifestFile: path.join(host.rootDir, 'models', 'manifest.json'),
+  };
+}
+
 /** Commands load what they need when they run, so that `glosa --help` answers at once. */
-async function withCore<T>(host: CliHost, fn: (core: GlosaCore) => Promise<T>): Promise<T> {
+export async function withCore<T>(host: CliHost, fn: (core: GlosaCore) => Promise<T>): Promise<T> {
   const { openCore } = await import('./app');
-  const core = await openCore({ dataDir: defaultDataDir(), samplesDir: path.join(host.rootDir, 'assets', 'samples') });
+  const core = await openCore(coreOptions(host));
   try {
     return await fn(core);
   } finally {
-    core.close();
+    await core.close();
   }
 }
 
@@ -178,12 +205,12 @@ async function serveCommand(args: string[], host: CliHost, out: (t: string) => v
     import('./handler'),
     import('./server/http'),
   ]);
-  const core = await openCore({ dataDir: defaultDataDir(), samplesDir: path.join(host.rootDir, 'assets', 'samples') });
+  const core = await openCore(coreOptions(host));
   let server;
   try {
-    server = await startBrowserServer({ handler: createApiHandler(core.api), staticDir, port });
+    server = await startBrowserServer({ handler: createApiHandler(core.api), events: core.events, staticDir, port });
   } catch (error) {
-    core.close();
+    await core.close();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new GlosaError('internal', `port ${port} is already in use; choose another with --port`);
     throw error;
@@ -197,6 +224,6 @@ async function serveCommand(args: string[], host: CliHost, out: (t: string) => v
     process.once('SIGTERM', stop);
   });
   await running.close();
-  core.close();
+  await core.close();
   return 0;
 }

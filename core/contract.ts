@@ -14,6 +14,20 @@ export const API_METHODS = [
   'restoreArticle',
   'getSettings',
   'updateSettings',
+  'getEngines',
+  'translateArticle',
+  'cancelTranslation',
+  'retrySentence',
+  'getTranslations',
+  'setArticleEngine',
+  'editTranslation',
+  'revertTranslation',
+  'listModels',
+  'downloadModel',
+  'cancelDownload',
+  'importModel',
+  'verifyModel',
+  'removeModel',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -25,7 +39,21 @@ export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && (UI_LANGUAGES as readonly string[]).includes(value);
 }
 
+export const ENGINE_IDS = ['opus-mt', 'apertium'] as const;
+export type EngineId = (typeof ENGINE_IDS)[number];
+export const ENGINE_CHOICES = ['auto', ...ENGINE_IDS] as const;
+export type EngineChoice = (typeof ENGINE_CHOICES)[number];
+
+export function isEngineChoice(value: unknown): value is EngineChoice {
+  return typeof value === 'string' && (ENGINE_CHOICES as readonly string[]).includes(value);
+}
+
+export const MODEL_DTYPES = ['q8', 'fp32'] as const;
+export type ModelDtype = (typeof MODEL_DTYPES)[number];
+
 /** The largest file Glosa imports. News articles are far smaller. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** The largest number of files in one import request. */
 export const MAX_IMPORT_FILES = 500;
+/** The longest translation a reader can type for one sentence. */
+export const MAX_EDIT_CHARS = 20_000;

@@ -16,3 +16,12 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = 
   if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', APP_NAME);
   return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), APP_NAME);
 }
+
+/**
+ * Where translation models are installed: GLOSA_MODELS_DIR if set; models/ in a source
+ * checkout or an npm install; the user-data folder in a packaged app.
+ */
+export function defaultModelsDir(rootDir: string, dataDir: string, packaged: boolean, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.GLOSA_MODELS_DIR) return path.resolve(env.GLOSA_MODELS_DIR);
+  return packaged ? path.join(dataDir, 'models') : path.join(rootDir, 'models');
+}

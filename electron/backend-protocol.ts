@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ApiErrorBody } from '../core/api';
+import { ApiErrorBody, GlosaEvent } from '../core/api';
 
 /** Messages between the main process and the backend utility process. */
 export const BackendRequest = z.object({ id: z.number().int(), method: z.string(), input: z.unknown() });
@@ -10,3 +10,6 @@ export const BackendReply = z.object({
   reply: z.union([z.object({ ok: z.literal(true), result: z.unknown() }), z.object({ ok: z.literal(false), error: ApiErrorBody })]),
 });
 export type BackendReply = z.infer<typeof BackendReply>;
+
+/** An event the backend pushes without being asked (translation and download progress). */
+export const BackendEvent = z.object({ event: GlosaEvent });

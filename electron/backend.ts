@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { openCore } from '../core/app';
 import { type ApiHandler, createApiHandler } from '../core/handler';
-import { defaultDataDir } from '../core/paths';
+import { defaultDataDir, defaultModelsDir } from '../core/paths';
 import { BackendRequest, type BackendReply } from './backend-protocol';
 
 const port = process.parentPort;
@@ -13,8 +13,15 @@ const port = process.parentPort;
 async function start(): Promise<ApiHandler> {
   const root = process.env.GLOSA_APP_ROOT ?? path.resolve(__dirname, '..', '..');
   try {
-    const core = await openCore({ dataDir: defaultDataDir(), samplesDir: path.join(root, 'assets', 'samples') });
-    process.on('exit', () => core.close());
+    const dataDir = defaultDataDir();
+    const core = await openCore({
+      dataDir,
+      samplesDir: path.join(root, 'assets', 'samples'),
+      modelsDir: defaultModelsDir(root, dataDir, process.env.GLOSA_PACKAGED === '1'),
+      manifestFile: path.join(root, 'models', 'manifest.json'),
+    });
+    core.events.on((event) => port.postMessage({ event }));
+    process.on('exit', () => void core.close());
     return createApiHandler(core.api);
   } catch (error) {
     // A library that cannot be opened is reported on every call; it is never reset.

@@ -8,7 +8,7 @@ export type SenderInfo = { senderFrame: { url: string; parent: unknown } | null 
 
 export type IpcRoute = { channel: string; handle: (event: SenderInfo, input: unknown) => Promise<ApiReply> };
 
-export const channelFor = (method: ApiMethod | 'openExternal') => `glosa:${method}`;
+export const channelFor = (method: ApiMethod | 'openExternal' | 'pickFolder') => `glosa:${method}`;
 
 /**
  * One IPC channel per API call. Every message is checked for its sender (the app's own
@@ -17,6 +17,7 @@ export const channelFor = (method: ApiMethod | 'openExternal') => `glosa:${metho
 export function createIpcRoutes(options: {
   forward: (method: ApiMethod, input: unknown) => Promise<ApiReply>;
   openExternal: (url: string) => Promise<void>;
+  pickFolder: () => Promise<string | null>;
   onRefused?: (channel: string, url: string | undefined) => void;
 }): IpcRoute[] {
   const refuse = (channel: string, event: SenderInfo): ApiReply | null => {
@@ -49,6 +50,14 @@ export function createIpcRoutes(options: {
       }
       await options.openExternal(url);
       return { ok: true, result: null };
+    },
+  });
+  routes.push({
+    channel: channelFor('pickFolder'),
+    handle: async (event) => {
+      const refused = refuse(channelFor('pickFolder'), event);
+      if (refused) return refused;
+      return { ok: true, result: await options.pickFolder() };
     },
   });
   return routes;

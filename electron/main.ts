@@ -5,13 +5,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, type UtilityProcess, app, ipcMain, net, protocol, session, shell, utilityProcess } from 'electron';
+import { BrowserWindow, Menu, type UtilityProcess, app, dialog, ipcMain, net, protocol, session, shell, utilityProcess } from 'electron';
 import type { ApiMethod } from '../core/api';
 import type { ApiReply } from '../core/handler';
 import { APP_NAME } from '../core/paths';
 import { RENDERER_CSP } from '../core/security/csp';
 import { isSafeExternalUrl } from '../core/security/external-url';
-import { BackendReply } from './backend-protocol';
+import { BackendEvent, BackendReply } from './backend-protocol';
 import { createIpcRoutes } from './ipc-router';
 import { APP_ENTRY, APP_SCHEME, isAllowedNavigation, resolveAppAsset, windowPreferences } from './security';
 
@@ -35,9 +35,14 @@ class Backend {
   private spawn(): UtilityProcess {
     const child = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], {
       serviceName: 'Glosa backend',
-      env: { ...process.env, GLOSA_DATA_DIR: app.getPath('userData'), GLOSA_APP_ROOT: appRoot },
+      env: { ...process.env, GLOSA_DATA_DIR: app.getPath('userData'), GLOSA_APP_ROOT: appRoot, GLOSA_PACKAGED: app.isPackaged ? '1' : '0' },
     });
     child.on('message', (message: unknown) => {
+      const event = BackendEvent.safeParse(message);
+      if (event.success) {
+        for (const win of BrowserWindow.getAllWindows()) win.webContents.send('glosa:event', event.data.event);
+        return;
+      }
       const parsed = BackendReply.safeParse(message);
       if (!parsed.success) return;
       this.pending.get(parsed.data.id)?.(parsed.data.reply);
@@ -73,6 +78,12 @@ function registerIpc(): void {
   const routes = createIpcRoutes({
     forward: (method, input) => backend.call(method, input),
     openExternal: (url) => shell.openExternal(url),
+    pickFolder: async () => {
+      const win = BrowserWindow.getFocusedWindow();
+      const options = { properties: ['openDirectory' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     onRefused: (channel, url) => console.warn(`Refused ${channel} from ${url ?? 'an unknown frame'}`),
   });
   for (const route of routes) ipcMain.handle(route.channel, (event, input: unknown) => route.handle(event, input));

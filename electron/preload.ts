@@ -3,7 +3,7 @@
  * channel. Nothing of ipcRenderer or Node is exposed.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { ApiInput, ApiMethod, ApiOutput, GlosaBridge } from '../core/api';
+import type { ApiInput, ApiMethod, ApiOutput, GlosaBridge, GlosaEvent } from '../core/api';
 
 class GlosaCallError extends Error {
   constructor(
@@ -41,8 +41,34 @@ const bridge = {
   restoreArticle: (input) => call('restoreArticle', input),
   getSettings: (input) => call('getSettings', input),
   updateSettings: (input) => call('updateSettings', input),
+  getEngines: (input) => call('getEngines', input),
+  translateArticle: (input) => call('translateArticle', input),
+  cancelTranslation: (input) => call('cancelTranslation', input),
+  retrySentence: (input) => call('retrySentence', input),
+  getTranslations: (input) => call('getTranslations', input),
+  setArticleEngine: (input) => call('setArticleEngine', input),
+  editTranslation: (input) => call('editTranslation', input),
+  revertTranslation: (input) => call('revertTranslation', input),
+  listModels: (input) => call('listModels', input),
+  downloadModel: (input) => call('downloadModel', input),
+  cancelDownload: (input) => call('cancelDownload', input),
+  importModel: (input) => call('importModel', input),
+  verifyModel: (input) => call('verifyModel', input),
+  removeModel: (input) => call('removeModel', input),
   openExternal: async (url) => {
     unwrap(await ipcRenderer.invoke('glosa:openExternal', url));
+  },
+  pickFolder: async () => {
+    const folder = unwrap(await ipcRenderer.invoke('glosa:pickFolder'));
+    return typeof folder === 'string' ? folder : null;
+  },
+  onEvent: (listener) => {
+    // Only the event itself crosses into the page, never the IPC event object.
+    const forward = (_event: unknown, payload: GlosaEvent) => listener(payload);
+    ipcRenderer.on('glosa:event', forward);
+    return () => {
+      ipcRenderer.removeListener('glosa:event', forward);
+    };
   },
 } satisfies GlosaBridge;
 

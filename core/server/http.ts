@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import type { GlosaEvent } from '../api';
 import type { ApiHandler } from '../handler';
 import { RENDERER_CSP } from '../security/csp';
 
@@ -23,6 +24,8 @@ const CONTENT_TYPES: Record<string, string> = {
 
 export type BrowserServerOptions = {
   handler: ApiHandler;
+  /** The backend's events, streamed to the page as server-sent events. */
+  events?: { on(listener: (event: GlosaEvent) => void): () => void };
   /** The built renderer (index.html and its assets). */
   staticDir: string;
   port?: number;
@@ -74,6 +77,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
     }
 
+    if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res);
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed.');
       const type = req.headers['content-type'] ?? '';
@@ -95,6 +99,17 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.');
     return serveStatic(res, url.pathname);
+  }
+
+  function streamEvents(req: http.IncomingMessage, res: http.ServerResponse): void {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const stop = options.events?.on((event) => res.write(`data: ${JSON.stringify(event)}\n\n`));
+    const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+    req.on('close', () => {
+      clearInterval(keepAlive);
+      stop?.();
+    });
   }
 
   function serveStatic(res: http.ServerResponse, pathname: string): void {

@@ -5,6 +5,22 @@ import { StorageError } from '../errors';
 import { MIGRATIONS } from './migrations';
 
 type Params = (string | number | bigint | null | boolean)[];
+
+/** How long a call waits for another Glosa process (the CLI, the app) to finish writing. */
+const BUSY_WAIT_MS = 5000;
+/**
+ * node-sqlite3-wasm locks with a "<file>.lock" folder held only while a statement runs, so
+ * one older than this was left by a process that was killed mid-statement.
+ */
+const STALE_LOCK_MS = 30_000;
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function isBusy(error: unknown): boolean {
+  return error instanceof Error && /database is locked|SQLITE_BUSY/i.test(error.message);
+}
 type Row = Record<string, string | number | bigint | Uint8Array | null>;
 
 /**
@@ -38,6 +54,7 @@ export class Database {
         throw new StorageError(`The library database ${file} cannot be read or written. Check its permissions.`);
       }
     }
+    removeStaleLock(file);
     let raw: sqlite.Database;
     try {
       raw = new sqlite.Database(file);
@@ -57,6 +74,9 @@ export class Database {
         // The handle may already be unusable; the error below says why.
       }
       if (error instanceof StorageError) throw error;
+      if (isBusy(error)) {
+        throw new StorageError(`The library database ${file} is busy: another Glosa process is writing to it. Try again in a moment.`);
+      }
       throw new StorageError(
         `The library database ${file} is damaged or is not a Glosa database (${reason(error)}). ` +
           'Glosa has left it untouched: move it aside to start a new library, or restore a backup.',
@@ -66,13 +86,13 @@ export class Database {
   }
 
   private userVersion(): number {
-    const row = this.db.get('PRAGMA user_version') as Row | null;
+    const row = this.wrap(() => this.db.get('PRAGMA user_version')) as Row | null;
     return Number(row?.user_version ?? 0);
   }
 
   private checkReadable(): void {
     // Any read of the schema fails on a file that is not SQLite.
-    this.db.all("SELECT name FROM sqlite_master WHERE type = 'table'");
+    this.wrap(() => this.db.all("SELECT name FROM sqlite_master WHERE type = 'table'"));
     const newest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
     if (this.versionAtOpen > newest) {
       throw new StorageError(
@@ -151,15 +171,35 @@ export class Database {
   }
 
   private wrap<T>(fn: () => T): T {
-    try {
-      return fn();
-    } catch (error) {
-      if (error instanceof StorageError) throw error;
-      if (error instanceof sqlite.SQLite3Error) {
-        throw new StorageError(`The library database ${this.file} could not be used: ${reason(error)}`);
+    const deadline = Date.now() + BUSY_WAIT_MS;
+    for (;;) {
+      try {
+        return fn();
+      } catch (error) {
+        // Another process holds the lock for a moment: wait for it, as busy_timeout would.
+        if (isBusy(error) && Date.now() < deadline) {
+          sleepSync(20);
+          continue;
+        }
+        throw this.explain(error);
       }
-      throw error;
     }
+  }
+
+  private explain(error: unknown): unknown {
+    if (error instanceof StorageError) return error;
+    if (isBusy(error)) return new StorageError(`The library database ${this.file} is busy: another Glosa process is writing to it. Try again in a moment.`);
+    if (error instanceof sqlite.SQLite3Error) return new StorageError(`The library database ${this.file} could not be used: ${reason(error)}`);
+    return error;
+  }
+}
+
+function removeStaleLock(file: string): void {
+  const lock = `${file}.lock`;
+  try {
+    if (Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS) fs.rmdirSync(lock);
+  } catch {
+    // No lock, or a live one: SQLite reports busy if it is still held.
   }
 }
 

@@ -55,4 +55,36 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       );
     `,
   },
+  {
+    version: 2,
+    sql: `
+      -- Machine translations, shared by every article: one per engine, model revision and
+      -- normalised source sentence. Reopening an article, or segmenting it again, finds them.
+      CREATE TABLE translations (
+        id INTEGER PRIMARY KEY,
+        engine TEXT NOT NULL,
+        model_revision TEXT NOT NULL,
+        source_lang TEXT NOT NULL,
+        target_lang TEXT NOT NULL,
+        source_hash TEXT NOT NULL,
+        target_text TEXT NOT NULL,
+        unknown_words TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        UNIQUE (engine, model_revision, source_lang, target_lang, source_hash)
+      );
+
+      -- The reader's own English for a sentence of an article. Keyed by the sentence's text,
+      -- so that it follows the sentence when the article is segmented again.
+      CREATE TABLE edits (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        source_hash TEXT NOT NULL,
+        text TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (article_id, source_hash)
+      ) WITHOUT ROWID;
+
+      -- An article's own engine; NULL follows the global setting.
+      ALTER TABLE articles ADD COLUMN engine TEXT;
+    `,
+  },
 ];

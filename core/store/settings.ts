@@ -1,7 +1,7 @@
 import { Settings } from '../api';
 import type { Database } from './database';
 
-const DEFAULTS: Settings = { language: 'system' };
+const DEFAULTS: Settings = { language: 'system', engine: 'auto', dtype: 'q8', offline: false };
 
 export class SettingsRepository {
   constructor(private readonly db: Database) {}

@@ -1,4 +1,4 @@
-import type { GlosaApi, GlosaBridge } from '../../core/api';
+import type { GlosaApi, GlosaBridge, GlosaEvent } from '../../core/api';
 import { API_METHODS, type ApiMethod } from '../../core/contract';
 import { isSafeExternalUrl } from '../../core/security/external-url';
 
@@ -45,11 +45,32 @@ function createHttpBridge(): GlosaBridge {
     return body.result;
   };
   const api = Object.fromEntries(API_METHODS.map((m) => [m, (input: unknown) => call(m, input)])) as unknown as GlosaApi;
+  const listeners = new Set<(event: GlosaEvent) => void>();
+  let source: EventSource | null = null;
   return {
     ...api,
     openExternal: async (url: string) => {
       if (!isSafeExternalUrl(url)) throw new ApiCallError('invalid_input', 'Only web links (http and https) can be opened.');
       window.open(url, '_blank', 'noopener,noreferrer');
+    },
+    // A browser page cannot open the system's folder dialog; the interface asks for a path.
+    pickFolder: async () => null,
+    onEvent: (listener) => {
+      listeners.add(listener);
+      if (!source) {
+        source = new EventSource('./api/events');
+        source.onmessage = (message: MessageEvent<string>) => {
+          const event = JSON.parse(message.data) as GlosaEvent;
+          for (const l of listeners) l(event);
+        };
+      }
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) {
+          source?.close();
+          source = null;
+        }
+      };
     },
   };
 }

@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { isEngineChoice, MODEL_DTYPES, type ModelDtype } from './contract';
+import { type CliHost, type ParsedArgs, UsageError, coreOptions, withCore } from './cli';
+import { GlosaError } from './errors';
+import type { ModelInfo } from './api';
+
+function dtypeOf(value: string | undefined): ModelDtype | undefined {
+  if (value === undefined) return undefined;
+  if (!(MODEL_DTYPES as readonly string[]).includes(value)) throw new UsageError(`--dtype must be one of ${MODEL_DTYPES.join(', ')}`);
+  return value as ModelDtype;
+}
+
+/** `glosa translate FILE`: the article's sentences and their English, on this machine. */
+export async function translateCommand({ values, positionals }: ParsedArgs, host: CliHost, out: (t: string) => void): Promise<number> {
+  if (values.help) return (out('Usage: glosa translate FILE [--engine opus-mt|apertium] [--model DIR] [--dtype q8|fp32] [--json]\n'), 0);
+  if (positionals.length !== 1) throw new UsageError('translate needs exactly one file');
+  const engineChoice = values.engine ?? 'auto';
+  if (!isEngineChoice(engineChoice)) throw new UsageError('--engine must be opus-mt or apertium');
+  if (values.model && engineChoice === 'apertium') throw new UsageError('--model is for the opus-mt engine');
+  const dtype = dtypeOf(values.dtype);
+  const file = positionals[0]!;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+
+  const [{ parseArticleFile }, { segmentBlocks }, { loadEngine }] = await Promise.all([
+    import('./article/import'),
+    import('./article/segment'),
+    import('./translate/load'),
+  ]);
+  const parsed = await parseArticleFile(file, bytes);
+  const sentences = segmentBlocks(parsed.blocks)
+    .filter((p) => values['include-boilerplate'] || p.role !== 'boilerplate')
+    .flatMap((p) => p.sentences.map((s) => s.text));
+
+  const options = coreOptions(host);
+  const engine = await loadEngine({
+    choice: values.model ? 'opus-mt' : engineChoice,
+    modelDir: values.model ? path.resolve(values.model) : undefined,
+    dtype,
+    modelsDir: options.modelsDir,
+    manifestFile: options.manifestFile,
+  });
+  try {
+    const segments: { source: string; target: string; terms: { source: string; target: string; ok: boolean }[] }[] = [];
+    for (let i = 0; i < sentences.length; i += engine.batchSize) {
+      const batch = sentences.slice(i, i + engine.batchSize);
+      const results = await engine.translateBatch(batch);
+      batch.forEach((source, k) => segments.push({ source, target: results[k]!.text, terms: [] }));
+      if (!values.json && process.stderr.isTTY) process.stderr.write(`\r${segments.length}/${sentences.length} sentences`);
+    }
+    if (!values.json && process.stderr.isTTY) process.stderr.write('\n');
+    if (values.json) out(`${JSON.stringify({ engine: engine.id, segments })}\n`);
+    else for (const s of segments) out(`${s.source}\n  → ${s.target}\n`);
+    return 0;
+  } finally {
+    await engine.dispose();
+  }
+}
+
+/** `glosa model list|download|import DIR|verify|remove`. */
+export async function modelCommand({ values, positionals }: ParsedArgs, host: CliHost, out: (t: string) => void): Promise<number> {
+  const [action, ...args] = positionals;
+  if (values.help || !action) {
+    out('Usage: glosa model list|download|import DIR|verify|remove [--dtype q8|fp32] [--json]\n');
+    return values.help ? 0 : 2;
+  }
+  const dtype = dtypeOf(values.dtype);
+  const id = 'opus-mt-es-en';
+  return withCore(host, async (core) => {
+    const show = (models: ModelInfo[]) => {
+      if (values.json) return out(`${JSON.stringify({ models }, null, 2)}\n`);
+      for (const m of models) {
+        out(`${m.id}  ${m.repo}@${m.revision.slice(0, 7)}  ${m.dir}\n`);
+        for (const d of m.dtypes) out(`  ${d.dtype.padEnd(5)} ${d.status.padEnd(10)} ${(d.bytes / 1e6).toFixed(0)} MB${d.problem ? `  ${d.problem}` : ''}\n`);
+      }
+    };
+    switch (action) {
+      case 'list':
+        show(core.models.list());
+        return 0;
+      case 'download': {
+        if ((await core.api.getSettings({})).offline) throw new GlosaError('unavailable', 'Offline mode is on, so Glosa does not download anything.');
+        const chosen = dtype ?? (await core.api.getSettings({})).dtype;
+        const controller = new AbortController();
+        process.once('SIGINT', () => controller.abort());
+        const info = await core.models.download(id, chosen, {
+          signal: controller.signal,
+          onProgress: (p) => {
+            if (values.json) return;
+            const pct = p.totalBytes ? ((p.doneBytes / p.totalBytes) * 100).toFixed(0) : '?';
+            const eta = p.secondsLeft === null ? '' : `, ${Math.ceil(p.secondsLeft)} s left`;
+            process.stderr.write(`\r${pct}%  ${(p.doneBytes / 1e6).toFixed(1)}/${(p.totalBytes / 1e6).toFixed(1)} MB  ${(p.speed / 1e6).toFixed(1)} MB/s${eta}  ${p.file}      `);
+          },
+        });
+        if (!values.json) process.stderr.write('\n');
+        show([info]);
+        return 0;
+      }
+      case 'import': {
+        if (args.length !== 1) throw new UsageError('model import needs the folder to import');
+        show([await core.models.importFolder(id, args[0]!)]);
+        return 0;
+      }
+      case 'verify': {
+        const { info, problems } = await core.models.verify(id);
+        show([info]);
+        if (problems.length) throw new GlosaError('unavailable', `verification failed: ${problems.join(' ')}`);
+        return 0;
+      }
+      case 'remove':
+        show([core.models.remove(id)]);
+        return 0;
+      default:
+        throw new UsageError(`unknown model action "${action}"`);
+    }
+  });
+}

@@ -1,0 +1,323 @@
+import type { Article, ArticleTranslations, GlosaEvent, SentenceTranslation, Settings } from '../api';
+import type { EngineId } from '../contract';
+import { GlosaError } from '../errors';
+import type { EngineKey, StoredTranslation, TranslationRepository } from '../store/translations';
+import { normaliseSource, sourceHash } from './normalise';
+import type { EngineRegistry } from './registry';
+
+type SentenceRef = { n: number; text: string; hash: string; boilerplate: boolean };
+
+type Job = {
+  articleId: number;
+  engine: EngineId;
+  key: EngineKey;
+  sentences: Map<number, SentenceRef>;
+  /** Sentence numbers still to translate, most wanted first. */
+  pending: number[];
+  inFlight: Set<number>;
+  total: number;
+  done: number;
+  controller: AbortController;
+};
+
+export type TranslatorDeps = {
+  articles: { get(id: number): Article | undefined };
+  store: TranslationRepository;
+  engines: EngineRegistry;
+  settings: () => Settings;
+  emit: (event: GlosaEvent) => void;
+};
+
+/**
+ * Translates articles sentence by sentence off the interface's thread: a queue of jobs, the
+ * article being read first and its visible sentences first, batches of similar length,
+ * results streamed as events and cached per engine, model revision and source sentence.
+ * A sentence that fails is marked with its reason while the rest go on.
+ */
+export class Translator {
+  private readonly jobs = new Map<number, Job>();
+  /** Article ids with work, the one asked for last first. */
+  private order: number[] = [];
+  private readonly failures = new Map<number, Map<number, string>>();
+  private working: Promise<void> | null = null;
+
+  constructor(private readonly deps: TranslatorDeps) {}
+
+  private sentencesOf(articleId: number): SentenceRef[] {
+    const article = this.deps.articles.get(articleId);
+    if (!article) throw new GlosaError('not_found', `There is no article ${articleId} in the library.`);
+    return article.paragraphs.flatMap((p) =>
+      p.sentences.map((s) => ({ n: s.n, text: s.text, hash: sourceHash(s.text), boilerplate: p.role === 'boilerplate' })),
+    );
+  }
+
+  async engineFor(articleId: number): Promise<EngineId | null> {
+    const own = this.deps.store.articleEngine(articleId);
+    return this.deps.engines.resolve(own ?? this.deps.settings().engine);
+  }
+
+  private async keyFor(engine: EngineId): Promise<EngineKey> {
+    const instance = await this.deps.engines.get(engine);
+    return { engine, revision: instance.revision, sourceLang: instance.sourceLang, targetLang: instance.targetLang };
+  }
+
+  private describe(ref: SentenceRef, engine: EngineId | null, machine: StoredTranslation | undefined, edit: string | undefined, job: Job | undefined): SentenceTranslation {
+    const error = this.failures.get(job?.articleId ?? -1)?.get(ref.n) ?? null;
+    const base = { n: ref.n, machineText: machine?.text ?? null, engine: machine ? engine : null, unknownWords: machine?.unknownWords ?? [], error: null };
+    if (edit !== undefined) return { ...base, state: 'edited', text: edit };
+    if (machine) return { ...base, state: 'done', text: machine.text };
+    if (error) return { ...base, state: 'failed', text: null, error };
+    if (job?.inFlight.has(ref.n)) return { ...base, state: 'translating', text: null };
+    return { ...base, state: 'pending', text: null };
+  }
+
+  async state(articleId: number): Promise<ArticleTranslations> {
+    const refs = this.sentencesOf(articleId);
+    const engine = await this.engineFor(articleId);
+    let cached = new Map<string, StoredTranslation>();
+    if (engine) {
+      try {
+        cached = this.deps.store.find(await this.keyFor(engine), refs.map((r) => r.hash));
+      } catch {
+        // The engine cannot load; the sentences show as pending and getEngines says why.
+      }
+    }
+    const edits = this.deps.store.edits(articleId);
+    const job = this.jobs.get(articleId);
+    const failed = this.failures.get(articleId);
+    return {
+      articleId,
+      engine,
+      engineChoice: this.deps.store.articleEngine(articleId),
+      running: Boolean(job && (job.pending.length || job.inFlight.size)),
+      sentences: refs.map((ref) => {
+        const described = this.describe(ref, engine, cached.get(ref.hash), edits.get(ref.hash), job);
+        const error = failed?.get(ref.n);
+        return described.state === 'pending' && error ? { ...described, state: 'failed', error } : described;
+      }),
+    };
+  }
+
+  async translate(articleId: number, options: { visible?: number[]; includeBoilerplate?: boolean } = {}): Promise<{ engine: EngineId | null; queued: number }> {
+    const engine = await this.engineFor(articleId);
+    if (!engine) return { engine: null, queued: 0 };
+    const existing = this.jobs.get(articleId);
+    if (existing && existing.engine === engine) {
+      this.prioritise(existing, options.visible ?? []);
+      this.order = [articleId, ...this.order.filter((id) => id !== articleId)];
+      return { engine, queued: existing.pending.length };
+    }
+    if (existing) this.cancel(articleId);
+
+    let key: EngineKey;
+    try {
+      key = await this.keyFor(engine);
+    } catch (error) {
+      throw new GlosaError('unavailable', error instanceof Error ? error.message : String(error));
+    }
+    const refs = this.sentencesOf(articleId).filter((r) => options.includeBoilerplate || !r.boilerplate);
+    const cached = this.deps.store.find(key, refs.map((r) => r.hash));
+    const edits = this.deps.store.edits(articleId);
+    const todo = refs.filter((r) => !cached.has(r.hash) && !edits.has(r.hash));
+    this.failures.delete(articleId);
+    const job: Job = {
+      articleId,
+      engine,
+      key,
+      sentences: new Map(refs.map((r) => [r.n, r])),
+      pending: todo.map((r) => r.n),
+      inFlight: new Set(),
+      total: refs.length,
+      done: refs.length - todo.length,
+      controller: new AbortController(),
+    };
+    this.prioritise(job, options.visible ?? []);
+    if (todo.length === 0) {
+      this.emitProgress(job, false);
+      return { engine, queued: 0 };
+    }
+    this.jobs.set(articleId, job);
+    this.order = [articleId, ...this.order.filter((id) => id !== articleId)];
+    this.emitProgress(job, true);
+    this.pump();
+    return { engine, queued: todo.length };
+  }
+
+  private prioritise(job: Job, visible: number[]): void {
+    if (!visible.length) return;
+    const wanted = new Set(visible);
+    job.pending = [...job.pending.filter((n) => wanted.has(n)), ...job.pending.filter((n) => !wanted.has(n))];
+  }
+
+  /** Stops an article's job; what was already translated stays in the cache. */
+  cancel(articleId: number): void {
+    const job = this.jobs.get(articleId);
+    if (!job) return;
+    job.controller.abort();
+    this.jobs.delete(articleId);
+    this.order = this.order.filter((id) => id !== articleId);
+    this.emitProgress(job, false);
+  }
+
+  async retry(articleId: number, n: number): Promise<void> {
+    this.failures.get(articleId)?.delete(n);
+    const job = this.jobs.get(articleId);
+    if (job && job.sentences.has(n)) {
+      if (!job.pending.includes(n) && !job.inFlight.has(n)) job.pending.unshift(n);
+      this.pump();
+      return;
+    }
+    await this.translate(articleId, { visible: [n], includeBoilerplate: this.sentencesOf(articleId).find((r) => r.n === n)?.boilerplate });
+  }
+
+  async edit(articleId: number, n: number, text: string): Promise<SentenceTranslation> {
+    const ref = this.sentencesOf(articleId).find((r) => r.n === n);
+    if (!ref) throw new GlosaError('not_found', `Article ${articleId} has no sentence ${n}.`);
+    if (!text.trim()) throw new GlosaError('invalid_input', 'An empty translation cannot be saved. Revert to go back to the machine translation.');
+    this.deps.store.setEdit(articleId, ref.hash, text.trim());
+    return this.sentenceState(articleId, ref);
+  }
+
+  async revert(articleId: number, n: number): Promise<SentenceTranslation> {
+    const ref = this.sentencesOf(articleId).find((r) => r.n === n);
+    if (!ref) throw new GlosaError('not_found', `Article ${articleId} has no sentence ${n}.`);
+    this.deps.store.removeEdit(articleId, ref.hash);
+    const state = await this.sentenceState(articleId, ref);
+    if (state.state === 'pending') await this.translate(articleId, { visible: [n], includeBoilerplate: ref.boilerplate });
+    return state;
+  }
+
+  private async sentenceState(articleId: number, ref: SentenceRef): Promise<SentenceTranslation> {
+    const engine = await this.engineFor(articleId);
+    let machine: StoredTranslation | undefined;
+    if (engine) {
+      try {
+        machine = this.deps.store.find(await this.keyFor(engine), [ref.hash]).get(ref.hash);
+      } catch {
+        machine = undefined;
+      }
+    }
+    return this.describe(ref, engine, machine, this.deps.store.edits(articleId).get(ref.hash), this.jobs.get(articleId));
+  }
+
+  /** Resolves when every queued job has finished; for the CLI and tests. */
+  async idle(): Promise<void> {
+    while (this.working) await this.working;
+  }
+
+  private pump(): void {
+    if (this.working) return;
+    this.working = this.work().finally(() => {
+      this.working = null;
+      if (this.order.length) this.pump();
+    });
+  }
+
+  private async work(): Promise<void> {
+    while (this.order.length) {
+      const articleId = this.order[0]!;
+      const job = this.jobs.get(articleId);
+      if (!job || job.pending.length === 0) {
+        this.order.shift();
+        if (job) {
+          this.jobs.delete(articleId);
+          this.emitProgress(job, false);
+        }
+        continue;
+      }
+      let engine;
+      try {
+        engine = await this.deps.engines.get(job.engine);
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        for (const n of job.pending) this.fail(job, n, reason);
+        job.pending = [];
+        continue;
+      }
+      const batch = this.nextBatch(job, engine.batchSize);
+      for (const n of batch) job.inFlight.add(n);
+      for (const n of batch) this.emitSentence(job, n, { state: 'translating' });
+      const texts = batch.map((n) => normaliseSource(job.sentences.get(n)!.text));
+      const results = await this.runBatch(engine, texts, job.controller.signal);
+      for (const n of batch) job.inFlight.delete(n);
+      if (job.controller.signal.aborted) continue;
+      const saved: { hash: string; text: string; unknownWords: string[] }[] = [];
+      batch.forEach((n, i) => {
+        const result = results[i]!;
+        if ('error' in result) return this.fail(job, n, result.error);
+        saved.push({ hash: job.sentences.get(n)!.hash, ...result });
+      });
+      this.deps.store.save(job.key, saved);
+      const edits = this.deps.store.edits(articleId);
+      batch.forEach((n, i) => {
+        const result = results[i]!;
+        if ('error' in result) return;
+        job.done++;
+        const edit = edits.get(job.sentences.get(n)!.hash);
+        this.emitSentence(job, n, {
+          state: edit === undefined ? 'done' : 'edited',
+          text: edit ?? result.text,
+          machineText: result.text,
+          engine: job.engine,
+          unknownWords: result.unknownWords,
+        });
+      });
+      this.emitProgress(job, job.pending.length > 0);
+      // Let other calls (a new article, a cancel) in between batches.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  /** The most wanted sentence and those of the most similar length near it in the queue. */
+  private nextBatch(job: Job, size: number): number[] {
+    const [first, ...rest] = job.pending;
+    const length = (n: number) => job.sentences.get(n)!.text.length;
+    const window = rest.slice(0, size * 4);
+    const target = length(first!);
+    const picked = [first!, ...window.sort((a, b) => Math.abs(length(a) - target) - Math.abs(length(b) - target)).slice(0, size - 1)];
+    const chosen = new Set(picked);
+    job.pending = job.pending.filter((n) => !chosen.has(n));
+    return picked;
+  }
+
+  private async runBatch(
+    engine: Awaited<ReturnType<EngineRegistry['get']>>,
+    texts: string[],
+    signal: AbortSignal,
+  ): Promise<({ text: string; unknownWords: string[] } | { error: string })[]> {
+    try {
+      const out = await engine.translateBatch(texts, signal);
+      return out.map((o) => (o.text.trim() ? o : { error: 'The engine returned an empty translation.' }));
+    } catch (error) {
+      if (signal.aborted || texts.length === 1) return texts.map(() => ({ error: message(error) }));
+      // One bad sentence should not sink its batch: try them one by one.
+      const results: ({ text: string; unknownWords: string[] } | { error: string })[] = [];
+      for (const text of texts) results.push(...(await this.runBatch(engine, [text], signal)));
+      return results;
+    }
+  }
+
+  private fail(job: Job, n: number, error: string): void {
+    let failed = this.failures.get(job.articleId);
+    if (!failed) this.failures.set(job.articleId, (failed = new Map()));
+    failed.set(n, error);
+    job.done++;
+    this.emitSentence(job, n, { state: 'failed', error });
+  }
+
+  private emitSentence(job: Job, n: number, change: Partial<SentenceTranslation> & Pick<SentenceTranslation, 'state'>): void {
+    this.deps.emit({
+      type: 'sentence',
+      articleId: job.articleId,
+      sentence: { n, text: null, machineText: null, engine: null, unknownWords: [], error: null, ...change },
+    });
+  }
+
+  private emitProgress(job: Job, running: boolean): void {
+    this.deps.emit({ type: 'progress', articleId: job.articleId, done: Math.min(job.done, job.total), total: job.total, running });
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
