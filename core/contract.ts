@@ -57,3 +57,7 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const MAX_IMPORT_FILES = 500;
 /** The longest translation a reader can type for one sentence. */
 export const MAX_EDIT_CHARS = 20_000;
+
+export function isEngineId(value: unknown): value is EngineId {
+  return typeof value === 'string' && (ENGINE_IDS as readonly string[]).includes(value);
+}

@@ -11,7 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import onnxProto from 'onnx-proto';
+import onnxProto, { type onnx as OnnxTypes } from 'onnx-proto';
 
 const { onnx } = onnxProto;
 
@@ -49,7 +49,7 @@ export function tinyVocabulary(): TinyVocabulary {
   return { pieces, ids: new Map(pieces.map((p, i) => [p, i])) };
 }
 
-function tensor(name: string, dims: number[], data: Float32Array | bigint[]): onnx.ITensorProto {
+function tensor(name: string, dims: number[], data: Float32Array | bigint[]): OnnxTypes.ITensorProto {
   if (data instanceof Float32Array) {
     return { name, dims, dataType: onnx.TensorProto.DataType.FLOAT, rawData: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
   }
@@ -58,7 +58,7 @@ function tensor(name: string, dims: number[], data: Float32Array | bigint[]): on
 }
 
 type Dim = number | string;
-function valueInfo(name: string, elemType: onnx.TensorProto.DataType, dims: Dim[]): onnx.IValueInfoProto {
+function valueInfo(name: string, elemType: OnnxTypes.TensorProto.DataType, dims: Dim[]): OnnxTypes.IValueInfoProto {
   return {
     name,
     type: {
@@ -70,13 +70,13 @@ function valueInfo(name: string, elemType: onnx.TensorProto.DataType, dims: Dim[
   };
 }
 
-function node(opType: string, inputs: string[], outputs: string[], attributes: onnx.IAttributeProto[] = []): onnx.INodeProto {
+function node(opType: string, inputs: string[], outputs: string[], attributes: OnnxTypes.IAttributeProto[] = []): OnnxTypes.INodeProto {
   return { opType, input: inputs, output: outputs, name: `${opType}_${outputs[0]}`, attribute: attributes };
 }
 
-const intAttr = (name: string, i: number): onnx.IAttributeProto => ({ name, type: onnx.AttributeProto.AttributeType.INT, i });
+const intAttr = (name: string, i: number): OnnxTypes.IAttributeProto => ({ name, type: onnx.AttributeProto.AttributeType.INT, i });
 
-function model(graph: onnx.IGraphProto): Uint8Array {
+function model(graph: OnnxTypes.IGraphProto): Uint8Array {
   return onnx.ModelProto.encode({
     irVersion: 8,
     producerName: 'glosa-tiny-model',

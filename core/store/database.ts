@@ -77,10 +77,7 @@ export class Database {
       if (isBusy(error)) {
         throw new StorageError(`The library database ${file} is busy: another Glosa process is writing to it. Try again in a moment.`);
       }
-      throw new StorageError(
-        `The library database ${file} is damaged or is not a Glosa database (${reason(error)}). ` +
-          'Glosa has left it untouched: move it aside to start a new library, or restore a backup.',
-      );
+      throw damaged(file, error);
     }
     return db;
   }
@@ -189,9 +186,17 @@ export class Database {
   private explain(error: unknown): unknown {
     if (error instanceof StorageError) return error;
     if (isBusy(error)) return new StorageError(`The library database ${this.file} is busy: another Glosa process is writing to it. Try again in a moment.`);
+    if (error instanceof Error && /not a database|malformed|corrupt/i.test(error.message)) return damaged(this.file, error);
     if (error instanceof sqlite.SQLite3Error) return new StorageError(`The library database ${this.file} could not be used: ${reason(error)}`);
     return error;
   }
+}
+
+function damaged(file: string, error: unknown): StorageError {
+  return new StorageError(
+    `The library database ${file} is damaged or is not a Glosa database (${reason(error)}). ` +
+      'Glosa has left it untouched: move it aside to start a new library, or restore a backup.',
+  );
 }
 
 function removeStaleLock(file: string): void {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { z } from 'zod';
 import type { DownloadProgress, ModelInfo, ModelStatus } from '../api';
 import { MODEL_DTYPES, type ModelDtype } from '../contract';
@@ -172,6 +173,7 @@ export class ModelManager {
     const key = `${id}:${dtype}`;
     if (this.active.has(key)) throw new GlosaError('invalid_input', `${entry.repo} (${dtype}) is already downloading.`);
     const controller = new AbortController();
+    if (signal?.aborted) controller.abort();
     signal?.addEventListener('abort', () => controller.abort(), { once: true });
     this.active.set(key, controller);
     try {
@@ -190,7 +192,9 @@ export class ModelManager {
       for (const file of wanted) {
         hashes[file.path] = await this.fetchFile(entry, file.path, path.join(partial, file.path), controller.signal, meter);
       }
+      if (controller.signal.aborted) throw new Error('cancelled');
       this.install(entry, partial, finalDir, { ...(record?.revision === entry.revision ? record.files : {}), ...hashes });
+      this.active.delete(key);
       return this.info(entry);
     } catch (error) {
       if (controller.signal.aborted) throw new GlosaError('unavailable', 'The download was cancelled. Download again to resume where it stopped.');
@@ -229,8 +233,8 @@ export class ModelManager {
       if (attempt > 0) await delay(this.retry.baseDelayMs * 2 ** (attempt - 1), signal);
       const have = partSize(dest);
       let response: Response;
-      let expectedSha: string | null = null;
-      let expectedSize: number | null = null;
+      let expectedSha: string | null;
+      let expectedSize: number | null;
       try {
         const headers: Record<string, string> = have > 0 ? { Range: `bytes=${have}-` } : {};
         const first = await fetch(url, { headers, redirect: 'manual', signal });
@@ -282,6 +286,7 @@ export class ModelManager {
         lastError = `the connection closed after ${formatBytes(size)} of ${formatBytes(expectedSize)}`;
         continue;
       }
+      meter.flush();
       return this.finishFile(file, part, dest, expectedSha);
     }
     throw new GlosaError(
@@ -431,7 +436,7 @@ function numberHeader(headers: Headers, name: string): number | null {
 async function writeBody(response: Response, file: string, append: boolean, onBytes: (n: number) => void): Promise<void> {
   if (!response.body) throw new Error('empty response');
   const out = fs.createWriteStream(file, { flags: append ? 'a' : 'w' });
-  const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>);
+  const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
   try {
     for await (const chunk of body) {
       const buffer = chunk as Buffer;
@@ -509,6 +514,10 @@ class ProgressMeter {
     this.done += n;
     if (this.done > this.total) this.total = this.done;
     this.emit(false);
+  }
+
+  flush(): void {
+    this.emit(true);
   }
 
   private emit(force: boolean): void {

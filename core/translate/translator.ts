@@ -15,6 +15,8 @@ type Job = {
   /** Sentence numbers still to translate, most wanted first. */
   pending: number[];
   inFlight: Set<number>;
+  /** Sentences on screen: they go first, and together. */
+  urgent: Set<number>;
   total: number;
   done: number;
   controller: AbortController;
@@ -127,6 +129,7 @@ export class Translator {
       sentences: new Map(refs.map((r) => [r.n, r])),
       pending: todo.map((r) => r.n),
       inFlight: new Set(),
+      urgent: new Set(),
       total: refs.length,
       done: refs.length - todo.length,
       controller: new AbortController(),
@@ -146,6 +149,7 @@ export class Translator {
   private prioritise(job: Job, visible: number[]): void {
     if (!visible.length) return;
     const wanted = new Set(visible);
+    job.urgent = wanted;
     job.pending = [...job.pending.filter((n) => wanted.has(n)), ...job.pending.filter((n) => !wanted.has(n))];
   }
 
@@ -234,6 +238,7 @@ export class Translator {
         job.pending = [];
         continue;
       }
+      if (job.controller.signal.aborted) continue;
       const batch = this.nextBatch(job, engine.batchSize);
       for (const n of batch) job.inFlight.add(n);
       for (const n of batch) this.emitSentence(job, n, { state: 'translating' });
@@ -274,7 +279,8 @@ export class Translator {
     const length = (n: number) => job.sentences.get(n)!.text.length;
     const window = rest.slice(0, size * 4);
     const target = length(first!);
-    const picked = [first!, ...window.sort((a, b) => Math.abs(length(a) - target) - Math.abs(length(b) - target)).slice(0, size - 1)];
+    const rank = (n: number) => (job.urgent.has(n) ? 0 : 1_000_000) + Math.abs(length(n) - target);
+    const picked = [first!, ...window.sort((a, b) => rank(a) - rank(b)).slice(0, size - 1)];
     const chosen = new Set(picked);
     job.pending = job.pending.filter((n) => !chosen.has(n));
     return picked;

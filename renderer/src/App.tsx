@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, ArticleSummary, AppStatus, ImportResult, Settings } from '../../core/api';
+import type { Article, ArticleSummary, AppStatus, EnginesState, ImportResult, Settings } from '../../core/api';
 import { glosa } from './api';
 import { GlossaryPanel } from './components/GlossaryPanel';
 import { ImportDialog } from './components/ImportDialog';
@@ -11,6 +11,8 @@ import { type Toast, Toasts } from './components/Toasts';
 import { filesFromDrop, importFiles, isImportable } from './files';
 import { applyLanguage } from './i18n';
 import { useImportMessages } from './useImportMessages';
+import { useEvents } from './useEvents';
+import { useTranslations } from './useTranslations';
 
 export function App({ initialSettings, initialArticles }: { initialSettings: Settings; initialArticles: ArticleSummary[] }) {
   const { t } = useTranslation();
@@ -19,6 +21,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
   const [openId, setOpenId] = useState<number | null>(null);
   const [article, setArticle] = useState<Article | null>(null);
   const [status, setStatus] = useState<AppStatus | null>(null);
+  const [engines, setEngines] = useState<EnginesState | null>(null);
   const [settings, setSettings] = useState(initialSettings);
   const [importOpen, setImportOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -46,9 +49,20 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
     }
   }, [query, fail]);
 
+  const refreshEngines = useCallback(() => {
+    glosa.getEngines({}).then(setEngines, fail);
+  }, [fail]);
+
   useEffect(() => {
     glosa.getStatus({}).then(setStatus, fail);
-  }, [fail]);
+    refreshEngines();
+  }, [fail, refreshEngines]);
+
+  useEvents((events) => {
+    if (events.some((e) => e.type === 'download-finished')) refreshEngines();
+  });
+
+  const translations = useTranslations(openId, fail);
 
   const firstQuery = useRef(true);
   useEffect(() => {
@@ -147,10 +161,14 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
       const next = await glosa.updateSettings(changes);
       setSettings(next);
       await applyLanguage(next.language);
+      if (changes.engine !== undefined || changes.dtype !== undefined) {
+        refreshEngines();
+        await translations.actions.reload();
+      }
     } catch (error) {
       fail(error);
     }
-  }, [fail]);
+  }, [fail, refreshEngines, translations.actions]);
 
   // "/" jumps to the library search, as in most reading apps.
   useEffect(() => {
@@ -209,7 +227,13 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           onDelete={remove}
           searchRef={searchRef}
         />
-        <Reader article={openId !== null ? article : null} loading={openId !== null && article?.id !== openId} engines={status?.engines ?? []} />
+        <Reader
+          article={openId !== null && article?.id === openId ? article : null}
+          loading={openId !== null && article?.id !== openId}
+          engines={engines}
+          translations={translations}
+          onOpenSettings={() => setSettingsOpen(true)}
+        />
         <GlossaryPanel />
       </div>
       {dragging && <div className="drop-overlay" aria-hidden="true">{t('import.drop')}</div>}
@@ -224,7 +248,18 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
         progress={progress}
         report={importReport}
       />
-      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} settings={settings} onChange={changeSettings} dataDir={status?.dataDir ?? ''} />
+      <SettingsDialog
+        open={settingsOpen}
+        onClose={() => setSettingsOpen(false)}
+        settings={settings}
+        onChange={changeSettings}
+        dataDir={status?.dataDir ?? ''}
+        engines={engines}
+        onModelsChanged={() => {
+          refreshEngines();
+          void translations.actions.reload();
+        }}
+      />
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((list) => list.filter((x) => x.id !== id))} />
     </div>
   );

@@ -18,7 +18,8 @@ afterAll(async () => {
   await browser?.close();
 });
 beforeEach(async () => {
-  served = await startServe();
+  // No engine here: these tests are about the library, and the honest "no engine" state.
+  served = await startServe(tempDataDir(), { GLOSA_APERTIUM: '/nonexistent/apertium', GLOSA_MODELS_DIR: tempDataDir() });
   page = await browser.newPage();
   pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));

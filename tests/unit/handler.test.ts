@@ -19,7 +19,7 @@ describe('the API handler', () => {
       expect(await handle('getArticle', { id: 999 })).toEqual({ ok: false, error: { code: 'not_found', message: 'There is no article 999 in the library.' } });
       expect(errors).toEqual([]);
     } finally {
-      core.close();
+      await core.close();
     }
   });
 
@@ -28,7 +28,7 @@ describe('the API handler', () => {
     const handle = createApiHandler({ ...core.api, listArticles: async () => { throw new TypeError('boom'); } }, () => {});
     const reply = await handle('listArticles', {});
     expect(reply).toEqual({ ok: false, error: { code: 'internal', message: 'Glosa failed to listArticles: boom' } });
-    core.close();
+    await core.close();
   });
 
   it('imports files sent as base64 and says why a bad one was refused', async () => {
@@ -47,7 +47,7 @@ describe('the API handler', () => {
         { status: 'error', name: 'vacio.txt', code: 'empty', message: 'vacio.txt is empty (0 bytes).' },
       ],
     });
-    core.close();
+    await core.close();
   });
 });
 

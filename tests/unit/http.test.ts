@@ -23,7 +23,7 @@ function request(port: number, pathname: string, options: { method?: string; hea
 }
 
 let server: BrowserServer;
-let close: () => void;
+let close: () => Promise<void>;
 let staticDir: string;
 
 beforeAll(async () => {
@@ -38,7 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
-  close();
+  await close();
 });
 
 const auth = () => ({ Authorization: `Bearer ${server.token}` });

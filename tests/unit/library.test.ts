@@ -7,14 +7,14 @@ import { DATABASE_FILE } from '../../core/paths';
 import { openTestCore } from '../support/core';
 import { SAMPLES_DIR, SAMPLE_FILES, sample, toUtf16, toWindows1252 } from '../support/fixtures';
 
-const opened: { close(): void }[] = [];
+const opened: { close(): Promise<void> }[] = [];
 async function core(options: Parameters<typeof openTestCore>[0] = {}) {
   const c = await openTestCore(options);
   opened.push(c);
   return c;
 }
-afterEach(() => {
-  while (opened.length) opened.pop()!.close();
+afterEach(async () => {
+  while (opened.length) await opened.pop()!.close();
 });
 
 describe('the library', () => {
@@ -23,7 +23,7 @@ describe('the library', () => {
     const titles = (await first.api.listArticles({})).map((a) => a.title);
     expect(titles).toHaveLength(3);
     expect(titles.some((t) => t.startsWith('El presidente de Bielorrusia'))).toBe(true);
-    first.close();
+    await first.close();
     opened.pop();
     const again = await core({ samples: true, dataDir: first.dataDir });
     expect(await again.api.listArticles({})).toHaveLength(3);
@@ -94,7 +94,7 @@ describe('the library', () => {
     await c.api.restoreArticle({ id: a!.id });
     expect(await c.api.listArticles({})).toHaveLength(3);
     await c.api.deleteArticle({ id: a!.id });
-    c.close();
+    await c.close();
     opened.pop();
     const reopened = await core({ dataDir: c.dataDir });
     expect(await reopened.api.listArticles({})).toHaveLength(2);
@@ -113,16 +113,16 @@ describe('the library', () => {
 
   it('stores settings', async () => {
     const c = await core();
-    expect(await c.api.getSettings({})).toEqual({ language: 'system' });
-    await c.api.updateSettings({ language: 'es' });
-    expect(await c.api.getSettings({})).toEqual({ language: 'es' });
+    expect(await c.api.getSettings({})).toEqual({ language: 'system', engine: 'auto', dtype: 'q8', offline: false });
+    await c.api.updateSettings({ language: 'es', offline: true });
+    expect(await c.api.getSettings({})).toEqual({ language: 'es', engine: 'auto', dtype: 'q8', offline: true });
   });
 });
 
 describe('the database', () => {
   it('records its schema version and creates one file in the data folder', async () => {
     const c = await core();
-    expect(c.database.get<{ user_version: number }>('PRAGMA user_version')?.user_version).toBe(1);
+    expect(c.database.get<{ user_version: number }>('PRAGMA user_version')?.user_version).toBe(2);
     expect(fs.existsSync(path.join(c.dataDir, DATABASE_FILE))).toBe(true);
   });
 
@@ -139,7 +139,7 @@ describe('the database', () => {
 
   it('refuses a corrupt database with its path, and leaves the file untouched', async () => {
     const c = await core({ samples: true });
-    c.close();
+    await c.close();
     opened.pop();
     const file = path.join(c.dataDir, DATABASE_FILE);
     const garbage = Buffer.from('This is not SQLite at all, just text that happens to sit in the file. '.repeat(100));
@@ -158,7 +158,7 @@ describe('the database', () => {
   it('refuses a database written by a newer Glosa instead of downgrading it', async () => {
     const c = await core();
     c.database.exec('PRAGMA user_version = 99');
-    c.close();
+    await c.close();
     opened.pop();
     expect(() => Database.open(path.join(c.dataDir, DATABASE_FILE))).toThrow(/newer version of Glosa/);
   });

@@ -88,14 +88,15 @@ describe('IPC routing', () => {
     const forward = vi.fn(async () => ({ ok: true as const, result: 'forwarded' }));
     const openExternal = vi.fn(async () => {});
     const refused: string[] = [];
-    const routes = createIpcRoutes({ forward, openExternal, onRefused: (channel) => refused.push(channel) });
+    const pickFolder = vi.fn(async () => '/home/reader/models');
+    const routes = createIpcRoutes({ forward, openExternal, pickFolder, onRefused: (channel) => refused.push(channel) });
     const route = (channel: string) => routes.find((r) => r.channel === channel)!;
     return { forward, openExternal, refused, routes, route };
   };
 
-  it('has one channel per API call, plus openExternal, and no generic channel', () => {
+  it('has one channel per API call, plus openExternal and pickFolder, and no generic channel', () => {
     const { routes } = make();
-    expect(routes.map((r) => r.channel).sort()).toEqual([...apiMethods.map(channelFor), 'glosa:openExternal'].sort());
+    expect(routes.map((r) => r.channel).sort()).toEqual([...apiMethods.map(channelFor), 'glosa:openExternal', 'glosa:pickFolder'].sort());
   });
 
   it('drops messages from a foreign page, a subframe or a destroyed frame', async () => {

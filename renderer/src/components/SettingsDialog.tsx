@@ -1,6 +1,11 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../core/api';
-import { isUiLanguage } from '../../../core/contract';
+import type { EnginesState, ModelInfo, Settings } from '../../../core/api';
+import { isEngineChoice, isUiLanguage } from '../../../core/contract';
+import { glosa } from '../api';
+import { formatBytes, useDownload } from '../useDownload';
+import { useEvents } from '../useEvents';
+import { DownloadStatus } from './DownloadStatus';
 import { Modal } from './Modal';
 
 type Props = {
@@ -9,9 +14,11 @@ type Props = {
   settings: Settings;
   onChange: (changes: Partial<Settings>) => Promise<void>;
   dataDir: string;
+  engines: EnginesState | null;
+  onModelsChanged: () => void;
 };
 
-export function SettingsDialog({ open, onClose, settings, onChange, dataDir }: Props) {
+export function SettingsDialog({ open, onClose, settings, onChange, dataDir, engines, onModelsChanged }: Props) {
   const { t } = useTranslation();
   return (
     <Modal open={open} onClose={onClose} title={t('settings.title')}>
@@ -23,20 +30,126 @@ export function SettingsDialog({ open, onClose, settings, onChange, dataDir }: P
       </div>
       <label className="field">
         {t('settings.language')}
-        <select
-          value={settings.language}
-          onChange={(e) => {
-            if (isUiLanguage(e.target.value)) void onChange({ language: e.target.value });
-          }}
-        >
+        <select value={settings.language} onChange={(e) => isUiLanguage(e.target.value) && void onChange({ language: e.target.value })}>
           <option value="system">{t('settings.system')}</option>
           <option value="en">{t('settings.english')}</option>
           <option value="es">{t('settings.spanish')}</option>
         </select>
       </label>
+      <h3 className="section">{t('settings.translation')}</h3>
+      <label className="field">
+        {t('settings.engine')}
+        <select value={settings.engine} onChange={(e) => isEngineChoice(e.target.value) && void onChange({ engine: e.target.value })}>
+          <option value="auto">{t('settings.engineAuto', { engine: engines?.automatic ? t(`engines.${engines.automatic}`) : t('engines.none') })}</option>
+          <option value="opus-mt">{t('engines.opus-mt')}</option>
+          <option value="apertium">{t('engines.apertium')}</option>
+        </select>
+      </label>
+      {engines && (
+        <ul className="engine-list">
+          {engines.engines.map((e) => (
+            <li key={e.id}>
+              <strong>{t(`engines.${e.id}`)}</strong>: {e.available ? `${t('engines.ready')} (${e.detail})` : e.detail}
+            </li>
+          ))}
+        </ul>
+      )}
+      <label className="field">
+        {t('settings.dtype')}
+        <select value={settings.dtype} onChange={(e) => void onChange({ dtype: e.target.value === 'fp32' ? 'fp32' : 'q8' })}>
+          <option value="q8">{t('settings.q8')}</option>
+          <option value="fp32">{t('settings.fp32')}</option>
+        </select>
+      </label>
+      <label className="toggle">
+        <input type="checkbox" checked={settings.offline} onChange={(e) => void onChange({ offline: e.target.checked })} /> {t('settings.offline')}
+      </label>
+      {open && <ModelsPanel settings={settings} onChanged={onModelsChanged} />}
       <p className="field">
         {t('settings.dataDir')} <code>{dataDir}</code>
       </p>
     </Modal>
+  );
+}
+
+function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const [models, setModels] = useState<ModelInfo[]>([]);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [folder, setFolder] = useState('');
+  const download = useDownload();
+
+  const refresh = () => glosa.listModels({}).then(setModels, (e: unknown) => setMessage({ text: String(e instanceof Error ? e.message : e), error: true }));
+  useEffect(() => {
+    void refresh();
+  }, []);
+  useEvents((events) => {
+    if (events.some((e) => e.type === 'download-finished')) {
+      void refresh();
+      onChanged();
+    }
+  });
+
+  const act = async (run: () => Promise<unknown>, done: string) => {
+    setMessage(null);
+    try {
+      await run();
+      setMessage({ text: done, error: false });
+    } catch (error) {
+      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+    }
+    await refresh();
+    onChanged();
+  };
+
+  return (
+    <div className="models">
+      <h3 className="section">{t('models.title')}</h3>
+      {models.map((m) => {
+        const current = m.dtypes.find((d) => d.dtype === settings.dtype)!;
+        return (
+          <div key={m.id} className="model">
+            <p>
+              <strong>{m.repo}</strong> <span className="meta">({m.revision.slice(0, 7)})</span>
+            </p>
+            <ul>
+              {m.dtypes.map((d) => (
+                <li key={d.dtype}>
+                  {d.dtype}: {t(`models.status.${d.status}`)} · {formatBytes(d.bytes)}
+                  {d.problem && <span className="meta"> · {d.problem}</span>}
+                </li>
+              ))}
+            </ul>
+            <div className="row">
+              {current.status !== 'installed' && current.status !== 'downloading' && !download.progress && (
+                <button type="button" disabled={settings.offline} onClick={() => void act(() => glosa.downloadModel({ id: m.id, dtype: settings.dtype }), t('models.started'))}>
+                  {current.status === 'partial' ? t('models.resume') : t('models.downloadDtype', { dtype: settings.dtype, size: formatBytes(current.bytes) })}
+                </button>
+              )}
+              <button type="button" onClick={() => void act(() => glosa.verifyModel({ id: m.id }), t('models.verified'))}>
+                {t('models.verify')}
+              </button>
+              <button type="button" onClick={() => void act(() => glosa.removeModel({ id: m.id }), t('models.removed'))}>
+                {t('models.remove')}
+              </button>
+            </div>
+            {settings.offline && current.status !== 'installed' && <p className="meta">{t('models.offline')}</p>}
+            <DownloadStatus download={download} onCancel={() => void glosa.cancelDownload({ id: m.id })} />
+            <form
+              className="row"
+              onSubmit={async (e) => {
+                e.preventDefault();
+                const picked = folder.trim() || (await glosa.pickFolder());
+                if (picked) await act(() => glosa.importModel({ id: m.id, path: picked }), t('models.imported'));
+              }}
+            >
+              <input aria-label={t('models.folder')} placeholder={t('models.folderPlaceholder')} value={folder} onChange={(e) => setFolder(e.target.value)} />
+              <button type="submit">{t('models.import')}</button>
+            </form>
+          </div>
+        );
+      })}
+      {message && <p className={`notice ${message.error ? 'notice-error' : ''}`}>{message.text}</p>}
+    </div>
   );
 }

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { type DownloadState, formatBytes } from '../useDownload';
+
+/** Per-file and total progress, with speed and time left, and the outcome. */
+export function DownloadStatus({ download, onCancel }: { download: DownloadState; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const { progress, finished } = download;
+  if (progress) {
+    const label = t('models.downloading', {
+      done: formatBytes(progress.doneBytes),
+      total: formatBytes(progress.totalBytes),
+      speed: formatBytes(progress.speed),
+    });
+    return (
+      <div className="download">
+        <progress max={progress.totalBytes} value={progress.doneBytes} aria-label={label} />
+        <p>
+          {label}
+          {progress.secondsLeft !== null && ` · ${t('models.timeLeft', { count: Math.ceil(progress.secondsLeft) })}`}
+        </p>
+        <p className="meta">
+          {progress.file} ({formatBytes(progress.fileBytes)}
+          {progress.fileTotal ? ` / ${formatBytes(progress.fileTotal)}` : ''})
+        </p>
+        <button type="button" onClick={onCancel}>
+          {t('models.cancel')}
+        </button>
+      </div>
+    );
+  }
+  if (finished && !finished.ok) return <p className="notice notice-error">{finished.message}</p>;
+  if (finished?.ok) return <p className="notice">{t('models.installed')}</p>;
+  return null;
+}

@@ -1,0 +1,114 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ArticleTranslations, EngineId, SentenceTranslation } from '../../core/api';
+import { glosa } from './api';
+import { useEvents } from './useEvents';
+
+export type Progress = { done: number; total: number; running: boolean };
+
+/**
+ * An article's translations: loaded when it opens, started with the visible sentences
+ * first, updated as results stream in, and cancelled when the reader leaves it.
+ */
+export function useTranslations(articleId: number | null, onError: (error: unknown) => void) {
+  const [state, setState] = useState<ArticleTranslations | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [unavailable, setUnavailable] = useState<string | null>(null);
+
+  // Answers can arrive out of order (an engine change races the first load): keep the last asked.
+  const latest = useRef(0);
+  const load = useCallback(async (id: number) => {
+    const ticket = ++latest.current;
+    const loaded = await glosa.getTranslations({ id });
+    if (ticket === latest.current) setState(loaded);
+    return loaded;
+  }, []);
+
+  const start = useCallback(
+    async (id: number, visible: number[] = []) => {
+      try {
+        setUnavailable(null);
+        await glosa.translateArticle({ id, visible });
+      } catch (error) {
+        setUnavailable(error instanceof Error ? error.message : String(error));
+      }
+    },
+    [],
+  );
+
+  useEffect(() => {
+    setState(null);
+    setProgress(null);
+    if (articleId === null) return;
+    let current = true;
+    load(articleId).then(
+      (loaded) => {
+        if (current && loaded.engine) void start(articleId);
+      },
+      (error) => current && onError(error),
+    );
+    return () => {
+      current = false;
+      void glosa.cancelTranslation({ id: articleId }).catch(() => {});
+    };
+  }, [articleId, load, start, onError]);
+
+  useEvents((events) => {
+    if (articleId === null) return;
+    const updates = new Map<number, SentenceTranslation>();
+    for (const event of events) {
+      if (event.type === 'sentence' && event.articleId === articleId) updates.set(event.sentence.n, event.sentence);
+      if (event.type === 'progress' && event.articleId === articleId) setProgress({ done: event.done, total: event.total, running: event.running });
+      if (event.type === 'download-finished' && event.ok) void load(articleId).then((s) => s.engine && start(articleId));
+    }
+    if (updates.size) {
+      setState((s) =>
+        s && {
+          ...s,
+          sentences: s.sentences.map((old) => {
+            const next = updates.get(old.n);
+            if (!next) return old;
+            // A "translating" event carries no text: keep what is shown until the result.
+            return next.state === 'translating' ? { ...old, state: old.state === 'edited' ? 'edited' : 'translating' } : next;
+          }),
+        },
+      );
+    }
+  });
+
+  const replace = useCallback((sentence: SentenceTranslation) => {
+    setState((s) => s && { ...s, sentences: s.sentences.map((old) => (old.n === sentence.n ? sentence : old)) });
+  }, []);
+
+  const actions = {
+    prioritise: (visible: number[]) => articleId !== null && state?.engine && void start(articleId, visible),
+    retry: async (n: number) => {
+      if (articleId === null) return;
+      try {
+        await glosa.retrySentence({ id: articleId, n });
+      } catch (error) {
+        onError(error);
+      }
+    },
+    cancel: async () => {
+      if (articleId !== null) await glosa.cancelTranslation({ id: articleId });
+    },
+    setEngine: async (engine: EngineId | null) => {
+      if (articleId === null) return;
+      try {
+        await glosa.setArticleEngine({ id: articleId, engine });
+        const loaded = await load(articleId);
+        setProgress(null);
+        if (loaded.engine) await start(articleId);
+      } catch (error) {
+        onError(error);
+      }
+    },
+    reload: async () => {
+      if (articleId === null) return;
+      const loaded = await load(articleId);
+      if (loaded.engine) await start(articleId);
+    },
+    replace,
+  };
+  return { state, progress, unavailable, actions };
+}

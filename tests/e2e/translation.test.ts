@@ -1,0 +1,77 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { type Served, startServe, tempDataDir } from '../support/serve';
+
+let browser: Browser;
+let served: Served;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  // Apertium is the engine here (CI installs it); no Opus-MT model is installed.
+  served = await startServe(tempDataDir(), { GLOSA_MODELS_DIR: tempDataDir() });
+  page = await browser.newPage();
+});
+afterEach(async () => {
+  await page?.close();
+  await served?.stop();
+});
+
+async function openSample(title: RegExp) {
+  await page.goto(served.url);
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title }).first().click();
+  await page.getByRole('region', { name: 'Source' }).locator('[data-seg="0"]').waitFor();
+}
+
+describe('translation in browser mode', () => {
+  it('fills the Translation pane sentence by sentence with Apertium, with no long task on the page', async () => {
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await openSample(/^Al mismo tiempo/);
+    const translation = page.getByRole('region', { name: 'Translation' });
+    const sentences = translation.locator('[data-seg]');
+    const total = await page.getByRole('region', { name: 'Source' }).locator('[data-seg]').count();
+    await expect.poll(() => sentences.count()).toBe(total);
+    // Results arrive as they are made: some sentences are done while others still wait.
+    await expect.poll(async () => translation.locator('[data-state="done"]').count(), { timeout: 30_000 }).toBe(total);
+    expect(await translation.locator('[data-seg="0"]').textContent()).toMatch(/Kiev/);
+    expect(await translation.textContent()).not.toMatch(/[*#@]\p{L}/u);
+    await page.getByRole('region', { name: 'Source' }).locator('[data-seg="3"]').hover();
+    await expect.poll(() => translation.locator('[data-seg="3"]').getAttribute('aria-current')).toBe('true');
+    // Reading starts before the UI settles: measure the page after the translation ran.
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    expect(longTasks.filter((d) => d > 100)).toEqual([]);
+  });
+
+  it('shows a cached translation at once when the article is opened again', async () => {
+    await openSample(/^El presidente de Bielorrusia/);
+    const translation = page.getByRole('region', { name: 'Translation' });
+    const total = await page.getByRole('region', { name: 'Source' }).locator('[data-seg]').count();
+    await expect.poll(() => translation.locator('[data-state="done"]').count(), { timeout: 30_000 }).toBe(total);
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^El presidente de Bielorrusia/ }).first().click();
+    await expect.poll(() => translation.locator('[data-state="done"]').count()).toBe(total);
+    expect(await page.locator('.article-progress').count()).toBe(0);
+  });
+
+  it('offers the engines in settings and lets an article switch engine', async () => {
+    await openSample(/^Al mismo tiempo/);
+    await page.getByLabel('Engine').selectOption('opus-mt');
+    const translation = page.getByRole('region', { name: 'Translation' });
+    await translation.getByText('No translation engine yet').waitFor();
+    await translation.getByRole('button', { name: 'Download the Opus-MT model' }).waitFor();
+    await page.getByLabel('Engine').selectOption('');
+    await expect.poll(() => translation.locator('[data-state="done"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  });
+});

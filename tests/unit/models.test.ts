@@ -1,0 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { GlosaError } from '../../core/errors';
+import { type ModelManifestEntry, ModelManager, RECORD_FILE } from '../../core/translate/models';
+import { OpusMtEngine } from '../../core/translate/opus-mt';
+import { type Hub, type HubBehaviour, startHub } from '../support/hub';
+import { tempDataDir } from '../support/serve';
+import { tinyModelDir } from '../support/tiny-model';
+
+const REPO = 'Xenova/opus-mt-es-en';
+const REVISION = 'c3f8f178b475a947b2e4c7a4c34b2989297eec05';
+
+function manifest(): ModelManifestEntry[] {
+  const dir = tinyModelDir();
+  const file = (p: string) => ({ path: p, approxBytes: fs.statSync(path.join(dir, p)).size });
+  return [
+    {
+      id: 'opus-mt-es-en',
+      engine: 'opus-mt',
+      repo: REPO,
+      revision: REVISION,
+      sourceLang: 'es',
+      targetLang: 'en',
+      files: {
+        common: ['config.json', 'generation_config.json', 'tokenizer.json', 'tokenizer_config.json'].map(file),
+        q8: ['onnx/encoder_model_quantized.onnx', 'onnx/decoder_model_merged_quantized.onnx'].map(file),
+        fp32: ['onnx/encoder_model.onnx', 'onnx/decoder_model_merged.onnx'].map(file),
+      },
+    },
+  ];
+}
+
+let hub: Hub | null = null;
+afterEach(async () => {
+  await hub?.close();
+  hub = null;
+});
+
+async function setup(behaviour: HubBehaviour = {}, extra: Partial<ConstructorParameters<typeof ModelManager>[0]> = {}) {
+  hub = await startHub(REPO, REVISION, tinyModelDir(), behaviour);
+  const modelsDir = path.join(tempDataDir(), 'models');
+  const manager = new ModelManager({ modelsDir, manifest: manifest(), hubUrl: hub.url, retry: { attempts: 3, baseDelayMs: 10 }, ...extra });
+  return { manager, modelsDir, hub };
+}
+
+const DECODER = 'onnx/decoder_model_merged_quantized.onnx';
+
+describe('model downloads from the hub', () => {
+  it('downloads, verifies and installs the model, which then translates', async () => {
+    const { manager, hub } = await setup({ redirectLarge: true });
+    const progress: number[] = [];
+    const info = await manager.download('opus-mt-es-en', 'q8', { onProgress: (p) => progress.push(p.doneBytes) });
+    expect(info.dtypes.find((d) => d.dtype === 'q8')).toMatchObject({ status: 'installed', problem: null });
+    expect(info.dtypes.find((d) => d.dtype === 'fp32')?.status).toBe('missing');
+    expect(hub.requests.some((r) => r.path.startsWith('/cdn/'))).toBe(true);
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress[progress.length - 1]).toBe(manifest()[0]!.files.common.concat(manifest()[0]!.files.q8).reduce((n, f) => n + f.approxBytes, 0));
+    const record = JSON.parse(fs.readFileSync(path.join(info.dir, RECORD_FILE), 'utf8'));
+    expect(record.files[DECODER].sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(fs.existsSync(path.join(manager.modelsDir, '.partial'))).toBe(true);
+    expect(fs.readdirSync(path.join(manager.modelsDir, '.partial'))).toEqual([]);
+    const engine = await OpusMtEngine.load({ dir: info.dir, dtype: 'q8', revision: 'x' });
+    expect((await engine.translateBatch(['la guerra en Ucrania']))[0]!.text).toBe('the war in Ukraine');
+    await engine.dispose();
+    expect((await manager.verify('opus-mt-es-en')).problems).toEqual([]);
+  });
+
+  it('resumes a file where an interrupted download stopped', async () => {
+    const { manager, hub } = await setup({ dieAfter: { file: DECODER, bytes: 4000, times: 1 } });
+    const info = await manager.download('opus-mt-es-en', 'q8');
+    expect(info.dtypes[0]!.status).toBe('installed');
+    const decoderRequests = hub.requests.filter((r) => r.path.endsWith(DECODER));
+    expect(decoderRequests).toHaveLength(2);
+    expect(decoderRequests[1]!.range).toMatch(/^bytes=\d+-$/);
+    expect(Number(/\d+/.exec(decoderRequests[1]!.range!)![0])).toBeGreaterThan(0);
+  });
+
+  it('keeps what it has when the server dies for good, says so, and resumes on the next try', async () => {
+    const { manager, hub } = await setup({ dieAfter: { file: DECODER, bytes: 3000, times: 99 } });
+    await expect(manager.download('opus-mt-es-en', 'q8')).rejects.toThrow(/failed after 3 attempts.*download again to resume/);
+    expect(manager.info(manager.entry('opus-mt-es-en')).dtypes[0]).toMatchObject({ status: 'partial' });
+    expect(fs.existsSync(manager.dirFor(manager.entry('opus-mt-es-en')))).toBe(false);
+    hub.behaviour.dieAfter = undefined;
+    const before = hub.requests.length;
+    const info = await manager.download('opus-mt-es-en', 'q8');
+    expect(info.dtypes[0]!.status).toBe('installed');
+    const again = hub.requests.slice(before);
+    expect(again.filter((r) => r.path.endsWith('config.json'))).toHaveLength(0);
+    expect(again.find((r) => r.path.endsWith(DECODER))?.range).toMatch(/^bytes=[1-9]\d*-$/);
+  });
+
+  it('rejects a file that fails its sha256 check and installs nothing', async () => {
+    const { manager } = await setup({ corrupt: [DECODER] });
+    await expect(manager.download('opus-mt-es-en', 'q8')).rejects.toThrow(/failed its sha256 check/);
+    expect(fs.existsSync(manager.dirFor(manager.entry('opus-mt-es-en')))).toBe(false);
+    expect(manager.info(manager.entry('opus-mt-es-en')).dtypes[0]!.status).not.toBe('installed');
+  });
+
+  it('reports a file missing from the hub (404) by name', async () => {
+    const { manager } = await setup({ missing: ['tokenizer.json'] });
+    const error = await manager.download('opus-mt-es-en', 'q8').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GlosaError);
+    expect((error as Error).message).toMatch(/tokenizer\.json was not found on the hub .*HTTP 404/);
+  });
+
+  it('checks free disk space before it starts', async () => {
+    const { manager, hub } = await setup({}, { freeBytes: async () => 1000 });
+    await expect(manager.download('opus-mt-es-en', 'q8')).rejects.toThrow(/Not enough free disk space .* 1 kB is free/);
+    expect(hub.requests).toHaveLength(0);
+  });
+
+  it('never touches the network in offline mode', async () => {
+    const { manager, hub } = await setup({}, { offline: () => true });
+    await expect(manager.download('opus-mt-es-en', 'q8')).rejects.toThrow(/Offline mode is on/);
+    expect(hub.requests).toHaveLength(0);
+  });
+
+  it('can be cancelled, and resumes later', async () => {
+    const { manager } = await setup();
+    const controller = new AbortController();
+    controller.abort();
+    await expect(manager.download('opus-mt-es-en', 'q8', { signal: controller.signal })).rejects.toThrow(/cancelled/);
+    expect((await manager.download('opus-mt-es-en', 'q8')).dtypes[0]!.status).toBe('installed');
+  });
+});
+
+describe('installed models', () => {
+  it('imports a folder the reader picks, and removes it', async () => {
+    const modelsDir = path.join(tempDataDir(), 'models');
+    const manager = new ModelManager({ modelsDir, manifest: manifest() });
+    const info = await manager.importFolder('opus-mt-es-en', tinyModelDir());
+    expect(info.dtypes.map((d) => d.status)).toEqual(['installed', 'installed']);
+    expect(manager.installed('opus-mt-es-en', 'q8')?.dir).toBe(path.join(modelsDir, 'Xenova', 'opus-mt-es-en'));
+    expect(manager.remove('opus-mt-es-en').dtypes.map((d) => d.status)).toEqual(['missing', 'missing']);
+  });
+
+  it('refuses a folder without the model or with a damaged file', async () => {
+    const manager = new ModelManager({ modelsDir: path.join(tempDataDir(), 'models'), manifest: manifest() });
+    await expect(manager.importFolder('opus-mt-es-en', tempDataDir())).rejects.toThrow(/holds no Xenova\/opus-mt-es-en weights/);
+    const broken = path.join(tempDataDir(), 'broken');
+    fs.cpSync(tinyModelDir(), broken, { recursive: true });
+    fs.writeFileSync(path.join(broken, 'onnx', 'encoder_model_quantized.onnx'), 'junk');
+    fs.rmSync(path.join(broken, 'onnx', 'encoder_model.onnx'));
+    await expect(manager.importFolder('opus-mt-es-en', broken)).rejects.toThrow(/encoder_model_quantized\.onnx is not an ONNX model/);
+    await expect(manager.importFolder('opus-mt-es-en', path.join(broken, 'nope'))).rejects.toThrow(/is not a folder/);
+  });
+
+  it('tells a corrupt install apart: a missing file, a changed file', async () => {
+    const manager = new ModelManager({ modelsDir: path.join(tempDataDir(), 'models'), manifest: manifest() });
+    const info = await manager.importFolder('opus-mt-es-en', tinyModelDir());
+    fs.appendFileSync(path.join(info.dir, 'onnx', 'encoder_model.onnx'), 'x');
+    expect(manager.info(manager.entry('opus-mt-es-en')).dtypes[1]).toMatchObject({ status: 'corrupt', problem: expect.stringMatching(/encoder_model\.onnx has \d+ bytes/) });
+    fs.rmSync(path.join(info.dir, 'tokenizer.json'));
+    expect(manager.info(manager.entry('opus-mt-es-en')).dtypes[0]).toMatchObject({ status: 'corrupt', problem: expect.stringMatching(/tokenizer\.json is missing/) });
+    const verified = await manager.verify('opus-mt-es-en');
+    expect(verified.problems.join(' ')).toMatch(/tokenizer\.json is missing/);
+  });
+
+  it('finds a changed byte only by hashing, in verify', async () => {
+    const manager = new ModelManager({ modelsDir: path.join(tempDataDir(), 'models'), manifest: manifest() });
+    const info = await manager.importFolder('opus-mt-es-en', tinyModelDir());
+    const file = path.join(info.dir, DECODER);
+    const bytes = fs.readFileSync(file);
+    bytes[bytes.length - 1] = bytes[bytes.length - 1]! ^ 0xff;
+    fs.writeFileSync(file, bytes);
+    expect(manager.installed('opus-mt-es-en', 'q8')).not.toBeNull();
+    const { problems } = await manager.verify('opus-mt-es-en');
+    expect(problems).toEqual([`${DECODER} does not match its sha256.`]);
+    expect(manager.installed('opus-mt-es-en', 'q8')).toBeNull();
+  });
+});

@@ -1,0 +1,194 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { GlosaEvent } from '../../core/api';
+import { type GlosaCore, openCore } from '../../core/app';
+import { sourceHash } from '../../core/translate/normalise';
+import { SAMPLES_DIR } from '../support/fixtures';
+import { tempDataDir } from '../support/serve';
+import { tinyModelDir } from '../support/tiny-model';
+
+const opened: GlosaCore[] = [];
+afterEach(async () => {
+  while (opened.length) await opened.pop()!.close();
+});
+
+/** A library with the tiny model installed as Opus-MT and no Apertium. */
+async function tinyCore(dataDir = tempDataDir()) {
+  const core = await openCore({ dataDir, apertiumCommand: '/nonexistent/apertium' });
+  opened.push(core);
+  if (core.models.installed('opus-mt-es-en', 'q8') === null) await core.api.importModel({ id: 'opus-mt-es-en', path: tinyModelDir() });
+  const events: GlosaEvent[] = [];
+  core.events.on((e) => events.push(e));
+  return { core, events, dataDir };
+}
+
+async function article(core: GlosaCore, text: string) {
+  const r = await core.api.importText({ text });
+  if (r.status === 'error') throw new Error(r.message);
+  return r.article.id;
+}
+
+const TEXT = 'La guerra en Ucrania.\n\nEl presidente Zelenski habló con Putin hoy.\n\nRelacionado La paz en Rusia\n\nLa paz y la seguridad de Kiev.';
+
+describe('translating an article', () => {
+  it('says honestly when there is no engine', async () => {
+    const core = await openCore({ dataDir: tempDataDir(), apertiumCommand: '/nonexistent/apertium' });
+    opened.push(core);
+    const id = await article(core, TEXT);
+    const engines = await core.api.getEngines({});
+    expect(engines.automatic).toBeNull();
+    expect(engines.engines.find((e) => e.id === 'opus-mt')?.detail).toMatch(/not installed/);
+    expect(engines.engines.find((e) => e.id === 'apertium')?.detail).toMatch(/Apertium is not installed/);
+    expect(await core.api.translateArticle({ id })).toEqual({ engine: null, queued: 0 });
+    const state = await core.api.getTranslations({ id });
+    expect(state.engine).toBeNull();
+    expect(state.sentences.every((s) => s.state === 'pending' && s.text === null)).toBe(true);
+  });
+
+  it('streams sentence results and progress, skipping boilerplate, and records the engine', async () => {
+    const { core, events } = await tinyCore();
+    const id = await article(core, TEXT);
+    expect((await core.api.getEngines({})).automatic).toBe('opus-mt');
+    expect(await core.api.translateArticle({ id })).toEqual({ engine: 'opus-mt', queued: 3 });
+    await core.translator.idle();
+    const done = events.filter((e) => e.type === 'sentence' && e.sentence.state === 'done');
+    expect(done.map((e) => e.type === 'sentence' && e.sentence.text)).toEqual(
+      expect.arrayContaining(['The war in Ukraine.', 'The president Zelenski spoke with Putin today.', 'The peace and the security of Kiev.']),
+    );
+    const progress = events.filter((e) => e.type === 'progress');
+    expect(progress[progress.length - 1]).toMatchObject({ done: 3, total: 3, running: false });
+    const state = await core.api.getTranslations({ id });
+    expect(state.sentences.map((s) => s.state)).toEqual(['done', 'done', 'pending', 'done']);
+    expect(state.sentences[0]).toMatchObject({ text: 'The war in Ukraine.', engine: 'opus-mt' });
+    const row = core.database.get<{ engine: string; model_revision: string }>('SELECT engine, model_revision FROM translations LIMIT 1');
+    expect(row).toEqual({ engine: 'opus-mt', model_revision: 'c3f8f178b475-q8' });
+
+    await core.api.translateArticle({ id, includeBoilerplate: true });
+    await core.translator.idle();
+    expect((await core.api.getTranslations({ id })).sentences[2]).toMatchObject({ state: 'done', text: 'The peace in Russia' });
+  });
+
+  it('translates nothing again when an article is reopened', async () => {
+    const first = await tinyCore();
+    const id = await article(first.core, TEXT);
+    await first.core.api.translateArticle({ id });
+    await first.core.translator.idle();
+    await first.core.close();
+    opened.splice(opened.indexOf(first.core), 1);
+
+    const { core } = await tinyCore(first.dataDir);
+    const engine = await core.engines.get('opus-mt');
+    const spy = vi.spyOn(engine, 'translateBatch');
+    expect(await core.api.translateArticle({ id })).toEqual({ engine: 'opus-mt', queued: 0 });
+    const state = await core.api.getTranslations({ id });
+    expect(state.sentences.filter((s) => s.state === 'done')).toHaveLength(3);
+    expect(spy).not.toHaveBeenCalled();
+  });
+
+  it('translates the visible sentences first', async () => {
+    const { core, events } = await tinyCore();
+    const text = Array.from({ length: 30 }, (_, i) => `La guerra en Ucrania ${'y la paz '.repeat(i % 5)}hoy.`).join(' ') + ' La paz de Kiev.';
+    const id = await article(core, text);
+    await core.api.translateArticle({ id, visible: [30, 29] });
+    await core.translator.idle();
+    const order = events.flatMap((e) => (e.type === 'sentence' && e.sentence.state === 'done' ? [e.sentence.n] : []));
+    expect(order.slice(0, 2).sort()).toEqual([29, 30]);
+    expect(order).toHaveLength(31);
+  });
+
+  it('never overwrites the reader’s edit, and reverts to the machine translation', async () => {
+    const { core } = await tinyCore();
+    const id = await article(core, TEXT);
+    const edited = await core.api.editTranslation({ id, n: 1, text: 'President Zelensky spoke with Putin today.' });
+    expect(edited).toMatchObject({ state: 'edited', text: 'President Zelensky spoke with Putin today.' });
+    await core.api.translateArticle({ id });
+    await core.translator.idle();
+    let state = await core.api.getTranslations({ id });
+    expect(state.sentences[1]).toMatchObject({ state: 'edited', text: 'President Zelensky spoke with Putin today.' });
+    await expect(core.api.editTranslation({ id, n: 1, text: '   ' })).rejects.toThrow(/empty translation/);
+    await core.api.revertTranslation({ id, n: 1 });
+    await core.translator.idle();
+    state = await core.api.getTranslations({ id });
+    expect(state.sentences[1]).toMatchObject({ state: 'done', text: 'The president Zelenski spoke with Putin today.' });
+  });
+
+  it('marks a sentence that fails with its reason while the rest go on, and retries it', async () => {
+    const { core, events } = await tinyCore();
+    const id = await article(core, TEXT);
+    const engine = await core.engines.get('opus-mt');
+    const real = engine.translateBatch.bind(engine);
+    let broken = true;
+    vi.spyOn(engine, 'translateBatch').mockImplementation(async (sources, signal) => {
+      if (broken && sources.some((s) => s.includes('Zelenski'))) throw new Error('onnxruntime ran out of memory');
+      return real(sources, signal);
+    });
+    await core.api.translateArticle({ id });
+    await core.translator.idle();
+    let state = await core.api.getTranslations({ id });
+    expect(state.sentences.map((s) => s.state)).toEqual(['done', 'failed', 'pending', 'done']);
+    expect(state.sentences[1]!.error).toBe('onnxruntime ran out of memory');
+    expect(events.some((e) => e.type === 'sentence' && e.sentence.state === 'failed' && e.sentence.n === 1)).toBe(true);
+    broken = false;
+    await core.api.retrySentence({ id, n: 1 });
+    await core.translator.idle();
+    state = await core.api.getTranslations({ id });
+    expect(state.sentences[1]).toMatchObject({ state: 'done', text: 'The president Zelenski spoke with Putin today.' });
+  });
+
+  it('stops when the reader leaves the article', async () => {
+    const { core, events } = await tinyCore();
+    const text = Array.from({ length: 60 }, (_, i) => `La guerra ${i} en Ucrania.`).join(' ');
+    const id = await article(core, text);
+    await core.api.translateArticle({ id });
+    await core.api.cancelTranslation({ id });
+    await core.translator.idle();
+    const done = events.filter((e) => e.type === 'sentence' && e.sentence.state === 'done').length;
+    expect(done).toBeLessThan(60);
+    expect(events[events.length - 1]).toMatchObject({ type: 'progress', running: false });
+    expect((await core.api.getTranslations({ id })).running).toBe(false);
+  });
+
+  it('keeps translations and edits with their sentences when an article is segmented again', async () => {
+    const { core } = await tinyCore();
+    const id = await article(core, TEXT);
+    await core.api.translateArticle({ id });
+    await core.translator.idle();
+    await core.api.editTranslation({ id, n: 3, text: 'Peace and security for Kyiv.' });
+    // Pretend an older segmenter stored this article with other sentence numbers.
+    core.database.run('UPDATE segments SET n = n + 100 WHERE article_id = ?', [id]);
+    core.database.run('UPDATE articles SET segmenter_version = 0 WHERE id = ?', [id]);
+    const state = await core.api.getTranslations({ id });
+    expect(state.sentences.map((s) => s.n)).toEqual([0, 1, 2, 3]);
+    expect(state.sentences.map((s) => s.state)).toEqual(['done', 'done', 'pending', 'edited']);
+    expect(state.sentences[3]!.text).toBe('Peace and security for Kyiv.');
+    expect(sourceHash('La  guerra en Ucrania.')).toBe(sourceHash('La guerra en Ucrania.'));
+  });
+
+  it('lets an article use its own engine', async () => {
+    const { core } = await tinyCore();
+    const id = await article(core, TEXT);
+    await core.api.setArticleEngine({ id, engine: 'apertium' });
+    const state = await core.api.getTranslations({ id });
+    expect(state).toMatchObject({ engine: null, engineChoice: 'apertium' });
+    await core.api.setArticleEngine({ id, engine: null });
+    expect((await core.api.getTranslations({ id })).engine).toBe('opus-mt');
+  });
+});
+
+describe('Apertium', () => {
+  it('translates a sample on this machine, reporting unknown words without their marks', async () => {
+    const core = await openCore({ dataDir: tempDataDir(), samplesDir: SAMPLES_DIR, modelsDir: tempDataDir() });
+    opened.push(core);
+    const engines = await core.api.getEngines({});
+    expect(engines.engines.find((e) => e.id === 'apertium'), 'CI installs apertium and apertium-eng-spa').toMatchObject({ available: true });
+    expect(engines.automatic).toBe('apertium');
+    const [a] = await core.api.listArticles({ query: 'Dnipropetrovsk' });
+    await core.api.translateArticle({ id: a!.id });
+    await core.translator.idle();
+    const state = await core.api.getTranslations({ id: a!.id });
+    expect(state.sentences.every((s) => s.state === 'done')).toBe(true);
+    const all = state.sentences.map((s) => s.text).join(' ');
+    expect(all).toMatch(/Russia/);
+    expect(all).not.toMatch(/[*#@]\p{L}/u);
+    expect(state.sentences.flatMap((s) => s.unknownWords)).toEqual(expect.arrayContaining(['Novoheorhiivka']));
+  });
+});
