@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../core/app';
+import type { EngineId } from '../core/contract';
+import { detectApertium } from '../core/translate/apertium';
 import { parsePlainText } from '../core/article/plain';
 import { segmentBlocks } from '../core/article/segment';
 import { DATABASE_FILE } from '../core/paths';
@@ -10,8 +12,10 @@ import { launchChromium } from '../tests/support/browser';
 import { SAMPLES_DIR, SAMPLE_FILES } from '../tests/support/fixtures';
 import { type Segmented, scoreSegmentation } from '../tests/support/segmentation-score';
 import { ROOT, startServe, tempDataDir } from '../tests/support/serve';
+import { tinyModelDir } from '../tests/support/tiny-model';
 
 const only = process.argv[2];
+const gc = (globalThis as { gc?: () => void }).gc;
 const samples = SAMPLE_FILES.map((f) => fs.readFileSync(path.join(SAMPLES_DIR, f), 'utf8'));
 
 function percentile(values: number[], p: number): number {
@@ -120,7 +124,95 @@ async function benchSegmentation() {
   line('speed on one core', `${(bytes / 1e6 / seconds).toFixed(1)} MB/s`, '>= 2 MB/s');
 }
 
-const benches: Record<string, () => Promise<void>> = { startup: benchColdStart, library: benchImportAndSearch, segmentation: benchSegmentation };
+type EngineCase = { label: string; engine: EngineId; modelsDir: string };
+
+async function engineCases(): Promise<EngineCase[]> {
+  const cases: EngineCase[] = [];
+  if ((await detectApertium()).available) cases.push({ label: 'Apertium', engine: 'apertium', modelsDir: tempDataDir() });
+  const tiny = path.join(tempDataDir('glosa-bench-tiny-'), 'models');
+  const tinyCore = await openCore({ dataDir: tempDataDir(), modelsDir: tiny });
+  await tinyCore.api.importModel({ id: 'opus-mt-es-en', path: tinyModelDir() });
+  await tinyCore.close();
+  cases.push({ label: 'tiny model (pipeline overhead)', engine: 'opus-mt', modelsDir: tiny });
+  const real = process.env.GLOSA_MODELS_DIR ?? path.join(ROOT, 'models');
+  const probe = await openCore({ dataDir: tempDataDir(), modelsDir: real });
+  if (probe.models.installed('opus-mt-es-en', 'q8')) cases.push({ label: 'Opus-MT q8', engine: 'opus-mt', modelsDir: real });
+  else console.log(`  (Opus-MT q8 is not installed in ${real}: its figures are printed where the model is present)`);
+  await probe.close();
+  return cases;
+}
+
+async function benchTranslation() {
+  console.log('\nTranslation: the three samples through the app\'s translator, then 2,000 sentences for memory');
+  const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+  for (const c of await engineCases()) {
+    console.log(`  ${c.label}`);
+    const core = await openCore({ dataDir: tempDataDir(), samplesDir: SAMPLES_DIR, modelsDir: c.modelsDir, apertiumCommand: c.engine === 'apertium' ? 'apertium' : '/nonexistent' });
+    await core.api.updateSettings({ engine: c.engine });
+    await core.engines.get(c.engine); // load the model before timing
+    const ids = (await core.api.listArticles({})).map((a) => a.id);
+    let sourceWords = 0;
+    let sentences = 0;
+    for (const id of ids) {
+      for (const p of (await core.api.getArticle({ id })).paragraphs) {
+        if (p.role === 'boilerplate') continue;
+        for (const sentence of p.sentences) {
+          sourceWords += words(sentence.text);
+          sentences++;
+        }
+      }
+    }
+    let first = 0;
+    const t0 = performance.now();
+    const stop = core.events.on((e) => {
+      if (!first && e.type === 'sentence' && e.sentence.state === 'done') first = performance.now() - t0;
+    });
+    for (const id of ids) await core.api.translateArticle({ id });
+    await core.translator.idle();
+    const elapsed = performance.now() - t0;
+    stop();
+    const t1 = performance.now();
+    for (const id of ids) {
+      await core.api.translateArticle({ id });
+      await core.api.getTranslations({ id });
+    }
+    const cached = performance.now() - t1;
+    line('    time to the first sentence', ms(first));
+    line('    words per second', `${(sourceWords / (elapsed / 1000)).toFixed(0)}`, c.label.startsWith('Opus') ? '>= 150 on a 4-core laptop' : undefined);
+    line('    per sentence, through the translator', ms(elapsed / sentences));
+    line('    cached reopen vs first translation', `${(elapsed / cached).toFixed(0)}x faster`, '>= 50x');
+
+    const engine = await core.engines.get(c.engine);
+    const pool = samples.flatMap((t) => segmentBlocks(parsePlainText(t).blocks).flatMap((p) => p.sentences.map((x) => x.text)));
+    const batch = engine.batchSize;
+    const run = async (count: number) => {
+      let peak = 0;
+      for (let i = 0; i < count; i += batch) {
+        await engine.translateBatch(Array.from({ length: batch }, (_, k) => pool[(i + k) % pool.length]!));
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }
+      return peak;
+    };
+    await run(200); // warm-up: caches and allocator pools fill once
+    gc?.();
+    const afterWarmup = process.memoryUsage().rss;
+    const t2 = performance.now();
+    const peak = await run(2000);
+    gc?.();
+    const end = process.memoryUsage().rss;
+    line('    engine alone, per sentence (2,000 sentences)', ms((performance.now() - t2) / 2000), c.label.startsWith('tiny') ? '<= 5 ms' : undefined);
+    line('    peak RSS', `${(peak / 1e6).toFixed(0)} MB`);
+    line('    RSS growth over 2,000 sentences', `${(((end - afterWarmup) / afterWarmup) * 100).toFixed(1)} %`, '< 10 %');
+    await core.close();
+  }
+}
+
+const benches: Record<string, () => Promise<void>> = {
+  startup: benchColdStart,
+  library: benchImportAndSearch,
+  segmentation: benchSegmentation,
+  translation: benchTranslation,
+};
 console.log(`Glosa benchmarks (node ${process.version}, ${process.platform}/${process.arch})`);
 for (const [name, bench] of Object.entries(benches)) {
   if (!only || only === name) await bench();

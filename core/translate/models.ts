@@ -186,8 +186,7 @@ export class ModelManager {
       });
       await this.checkFreeSpace(wanted.map((f) => ({ approxBytes: f.approxBytes, have: partSize(path.join(partial, f.path)) })));
 
-      const totalBytes = wanted.reduce((n, f) => n + f.approxBytes, 0);
-      const meter = new ProgressMeter(totalBytes, (p) => onProgress?.({ modelId: id, dtype, ...p }));
+      const meter = new ProgressMeter(new Map(wanted.map((f) => [f.path, f.approxBytes])), (p) => onProgress?.({ modelId: id, dtype, ...p }));
       const hashes: InstallRecord['files'] = {};
       for (const file of wanted) {
         hashes[file.path] = await this.fetchFile(entry, file.path, path.join(partial, file.path), controller.signal, meter);
@@ -486,16 +485,24 @@ class ProgressMeter {
   private readonly samples: { t: number; bytes: number }[] = [];
   private lastReport = 0;
 
+  /** `sizes` starts with the manifest's approximate sizes; real ones replace them as known. */
   constructor(
-    private total: number,
+    private readonly sizes: Map<string, number>,
     private readonly report: (p: Omit<DownloadProgress, 'modelId' | 'dtype'>) => void,
   ) {}
+
+  private get total(): number {
+    let total = 0;
+    for (const size of this.sizes.values()) total += size;
+    return Math.max(total, this.done);
+  }
 
   startFile(file: string, already: number, size: number | null): void {
     if (this.file !== file) {
       this.file = file;
       this.done += already;
     }
+    if (size) this.sizes.set(file, size);
     this.fileBytes = already;
     this.fileTotal = size ?? 0;
     this.emit(true);
@@ -503,6 +510,7 @@ class ProgressMeter {
 
   fileDone(file: string, bytes: number): void {
     this.file = file;
+    this.sizes.set(file, bytes);
     this.fileBytes = bytes;
     this.fileTotal = bytes;
     this.done += bytes;
@@ -512,7 +520,6 @@ class ProgressMeter {
   add(n: number): void {
     this.fileBytes += n;
     this.done += n;
-    if (this.done > this.total) this.total = this.done;
     this.emit(false);
   }
 
@@ -529,14 +536,15 @@ class ProgressMeter {
     const first = this.samples[0]!;
     const seconds = (now - first.t) / 1000;
     const speed = seconds > 0.2 ? (this.done - first.bytes) / seconds : 0;
+    const total = this.total;
     this.report({
       file: this.file,
       fileBytes: this.fileBytes,
       fileTotal: this.fileTotal,
       doneBytes: this.done,
-      totalBytes: this.total,
+      totalBytes: total,
       speed,
-      secondsLeft: speed > 0 ? Math.max(0, (this.total - this.done) / speed) : null,
+      secondsLeft: speed > 0 ? Math.max(0, (total - this.done) / speed) : null,
     });
   }
 }

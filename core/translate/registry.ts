@@ -15,6 +15,8 @@ export class EngineRegistry {
   private apertium: Promise<ApertiumInfo> | null = null;
   private loaded = new Map<string, Promise<TranslationEngine>>();
   private loadErrors = new Map<string, string>();
+  /** What state() found, until something changes (reset) or an engine fails to load. */
+  private cachedState: Promise<EnginesState> | null = null;
 
   constructor(
     private readonly models: ModelManager,
@@ -31,7 +33,12 @@ export class EngineRegistry {
     return `opus-mt:${dtype}`;
   }
 
-  async state(): Promise<EnginesState> {
+  state(): Promise<EnginesState> {
+    this.cachedState ??= this.computeState();
+    return this.cachedState;
+  }
+
+  private async computeState(): Promise<EnginesState> {
     const { dtype } = this.settings();
     const entry = this.models.entry(OPUS_MODEL_ID);
     const { status, problem } = this.models.status(entry, dtype);
@@ -64,6 +71,7 @@ export class EngineRegistry {
       engine.catch((error: unknown) => {
         this.loaded.delete(key);
         this.loadErrors.set(key, error instanceof Error ? error.message : String(error));
+        this.cachedState = null;
       });
     }
     return engine;
@@ -93,6 +101,7 @@ export class EngineRegistry {
     this.loaded.clear();
     this.loadErrors.clear();
     this.apertium = null;
+    this.cachedState = null;
     for (const engine of engines) {
       try {
         await (await engine).dispose();

@@ -47,6 +47,8 @@ describe('translation in browser mode', () => {
     await expect.poll(async () => translation.locator('[data-state="done"]').count(), { timeout: 30_000 }).toBe(total);
     expect(await translation.locator('[data-seg="0"]').textContent()).toMatch(/Kiev/);
     expect(await translation.textContent()).not.toMatch(/[*#@]\p{L}/u);
+    // Apertium is in use: the better model is offered.
+    await page.getByRole('main').getByRole('button', { name: 'Download the Opus-MT model' }).waitFor();
     await page.getByRole('region', { name: 'Source' }).locator('[data-seg="3"]').hover();
     await expect.poll(() => translation.locator('[data-seg="3"]').getAttribute('aria-current')).toBe('true');
     // Reading starts before the UI settles: measure the page after the translation ran.
@@ -73,5 +75,34 @@ describe('translation in browser mode', () => {
     await translation.getByRole('button', { name: 'Download the Opus-MT model' }).waitFor();
     await page.getByLabel('Engine').selectOption('');
     await expect.poll(() => translation.locator('[data-state="done"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+  });
+});
+
+describe('getting the Opus-MT model from the app', () => {
+  it('downloads it with progress from the hub, then translates with it', async () => {
+    const { startHub } = await import('../support/hub');
+    const { tinyModelDir } = await import('../support/tiny-model');
+    const hub = await startHub('Xenova/opus-mt-es-en', 'c3f8f178b475a947b2e4c7a4c34b2989297eec05', tinyModelDir(), { redirectLarge: true });
+    const server = await startServe(tempDataDir(), { GLOSA_MODELS_DIR: tempDataDir(), GLOSA_HUB_URL: hub.url, GLOSA_APERTIUM: '/nonexistent/apertium' });
+    const p = await browser.newPage();
+    try {
+      const text = 'La guerra en Ucrania.\n\nEl presidente Zelenski habló con Putin hoy.';
+      await p.goto(server.url);
+      await p.getByRole('button', { name: 'Import', exact: true }).click();
+      await p.getByLabel('Paste an article').fill(text);
+      await p.getByRole('button', { name: 'Import text' }).click();
+      await p.getByRole('button', { name: 'Close' }).click();
+      const translation = p.getByRole('region', { name: 'Translation' });
+      await translation.getByText('No translation engine yet').waitFor();
+      await translation.getByRole('button', { name: 'Download the Opus-MT model' }).click();
+      await expect.poll(() => translation.locator('[data-state="done"]').count(), { timeout: 30_000 }).toBe(2);
+      expect(await translation.locator('[data-seg="0"]').textContent()).toContain('The war in Ukraine.');
+      expect(await translation.locator('[data-seg="1"]').textContent()).toContain('The president Zelenski spoke with Putin today.');
+      expect(hub.requests.some((r) => r.path.endsWith('decoder_model_merged_quantized.onnx'))).toBe(true);
+    } finally {
+      await p.close();
+      await server.stop();
+      await hub.close();
+    }
   });
 });

@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Article, EnginesState, Paragraph, SentenceTranslation } from '../../../core/api';
 import { isEngineId } from '../../../core/contract';
 import type { Progress, useTranslations } from '../useTranslations';
+import { glosa } from '../api';
+import { useDownload } from '../useDownload';
+import { DownloadStatus } from './DownloadStatus';
 import { EngineSetup } from './EngineSetup';
 
 type Props = {
@@ -61,6 +64,7 @@ export function Reader({ article, loading, engines, translations, onOpenSettings
             </label>
           )}
         </div>
+        {state?.engine === 'apertium' && engines?.engines.find((e) => e.id === 'opus-mt')?.available === false && <OpusOffer />}
         {progress && <TranslationProgress progress={progress} onCancel={() => void actions.cancel()} />}
       </header>
       <div className="panes" ref={panesRef}>
@@ -83,6 +87,23 @@ export function Reader({ article, loading, engines, translations, onOpenSettings
         </section>
       </div>
     </main>
+  );
+}
+
+/** Apertium is translating; the neural model would do better and is one download away. */
+function OpusOffer() {
+  const { t } = useTranslation();
+  const download = useDownload();
+  return (
+    <div className="notice offer">
+      {t('reader.opusOffer')}{' '}
+      {!download.progress && (
+        <button type="button" onClick={() => void glosa.downloadModel({ id: 'opus-mt-es-en' })}>
+          {t('models.download')}
+        </button>
+      )}
+      <DownloadStatus download={download} onCancel={() => void glosa.cancelDownload({ id: 'opus-mt-es-en' })} />
+    </div>
   );
 }
 
@@ -141,6 +162,7 @@ const TranslationParagraph = memo(function TranslationParagraph({ index, paragra
             className={`seg seg-${state}`}
             data-seg={s.n}
             data-state={state}
+            title={tr?.unknownWords.length ? t('reader.unknownWords', { words: tr.unknownWords.join(', ') }) : undefined}
             tabIndex={-1}
             aria-current={active === s.n ? 'true' : undefined}
             onMouseEnter={() => onActive(s.n)}
