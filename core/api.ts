@@ -14,7 +14,10 @@ import {
   MAX_EDIT_CHARS,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_FILES,
+  MAX_NOTE_CHARS,
   MODEL_DTYPES,
+  READER_LAYOUTS,
+  THEMES,
   UI_LANGUAGES,
 } from './contract';
 
@@ -114,6 +117,12 @@ export const Settings = z.object({
   dtype: ModelDtypeSchema,
   /** Never touch the network, not even to download a model. */
   offline: z.boolean(),
+  /** How the reader shows an article; remembered between sessions. */
+  layout: z.enum(READER_LAYOUTS),
+  theme: z.enum(THEMES),
+  fontSize: z.number().min(12).max(28),
+  lineHeight: z.number().min(1.2).max(2.4),
+  showBoilerplate: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -166,6 +175,20 @@ export const ArticleTranslations = z.object({
   running: z.boolean(),
 });
 export type ArticleTranslations = z.infer<typeof ArticleTranslations>;
+
+export const Note = z.object({
+  id: z.number().int().positive(),
+  articleId: ArticleId,
+  /** The sentence the note belongs to, as numbered now. */
+  n: z.number().int().nonnegative(),
+  side: z.enum(['source', 'target']),
+  /** The words the note is about, when it is on a span rather than a whole sentence. */
+  quote: z.string().nullable(),
+  body: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Note = z.infer<typeof Note>;
 
 export const ModelStatus = z.enum(['missing', 'partial', 'installed', 'corrupt', 'downloading']);
 export type ModelStatus = z.infer<typeof ModelStatus>;
@@ -273,6 +296,25 @@ export const api = {
   importModel: { input: z.object({ id: z.string().max(200), path: z.string().min(1).max(4096) }).strict(), output: ModelInfo },
   verifyModel: { input: z.object({ id: z.string().max(200) }).strict(), output: ModelInfo },
   removeModel: { input: z.object({ id: z.string().max(200) }).strict(), output: ModelInfo },
+  translateText: {
+    input: z.object({ text: z.string().min(1).max(2000), id: ArticleId.optional() }).strict(),
+    output: z.object({ engine: EngineIdSchema, text: z.string() }),
+  },
+  listNotes: { input: ById, output: z.array(Note) },
+  addNote: {
+    input: z
+      .object({
+        id: ArticleId,
+        n: z.number().int().nonnegative(),
+        side: z.enum(['source', 'target']),
+        quote: z.string().max(2000).nullable().optional(),
+        body: z.string().trim().min(1).max(MAX_NOTE_CHARS),
+      })
+      .strict(),
+    output: Note,
+  },
+  updateNote: { input: z.object({ noteId: z.number().int().positive(), body: z.string().trim().min(1).max(MAX_NOTE_CHARS) }).strict(), output: Note },
+  deleteNote: { input: z.object({ noteId: z.number().int().positive() }).strict(), output: Ok },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export const apiMethods: readonly ApiMethod[] = API_METHODS;

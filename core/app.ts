@@ -4,6 +4,8 @@ import type { GlosaApi } from './api';
 import { GlosaError } from './errors';
 import { EventBus } from './events';
 import { Library } from './library';
+import { Notes } from './notes';
+import { NoteRepository } from './store/notes';
 import { DATABASE_FILE } from './paths';
 import { ArticleRepository } from './store/articles';
 import { Database } from './store/database';
@@ -50,6 +52,7 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
   const settings = new SettingsRepository(database);
   const translations = new TranslationRepository(database);
   const library = new Library(articles);
+  const notes = new Notes(library, new NoteRepository(database));
   const events = new EventBus();
 
   const modelsDir = options.modelsDir ?? process.env.GLOSA_MODELS_DIR ?? path.join(dataDir, 'models');
@@ -166,6 +169,20 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
       const info = models.remove(id);
       await engines.reset();
       return info;
+    },
+    translateText: async ({ text, id }) => {
+      const engineId = id !== undefined ? await translator.engineFor(id) : await engines.resolve(settings.read().engine);
+      if (!engineId) throw new GlosaError('unavailable', 'No translation engine is available. Download the Opus-MT model or install Apertium.');
+      const engine = await engines.get(engineId);
+      const [result] = await engine.translateBatch([text.replace(/\s+/g, ' ').trim()]);
+      return { engine: engineId, text: result?.text ?? '' };
+    },
+    listNotes: async ({ id }) => notes.list(id),
+    addNote: async ({ id, n, side, quote, body }) => notes.add(id, n, side, quote ?? null, body),
+    updateNote: async ({ noteId, body }) => notes.update(noteId, body),
+    deleteNote: async ({ noteId }) => {
+      notes.delete(noteId);
+      return { ok: true as const };
     },
   };
 

@@ -28,6 +28,11 @@ export const API_METHODS = [
   'importModel',
   'verifyModel',
   'removeModel',
+  'translateText',
+  'listNotes',
+  'addNote',
+  'updateNote',
+  'deleteNote',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -61,3 +66,9 @@ export const MAX_EDIT_CHARS = 20_000;
 export function isEngineId(value: unknown): value is EngineId {
   return typeof value === 'string' && (ENGINE_IDS as readonly string[]).includes(value);
 }
+
+export const READER_LAYOUTS = ['side', 'interleaved', 'source', 'translation'] as const;
+export type ReaderLayout = (typeof READER_LAYOUTS)[number];
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export const MAX_NOTE_CHARS = 10_000;

@@ -55,6 +55,11 @@ const bridge = {
   importModel: (input) => call('importModel', input),
   verifyModel: (input) => call('verifyModel', input),
   removeModel: (input) => call('removeModel', input),
+  translateText: (input) => call('translateText', input),
+  listNotes: (input) => call('listNotes', input),
+  addNote: (input) => call('addNote', input),
+  updateNote: (input) => call('updateNote', input),
+  deleteNote: (input) => call('deleteNote', input),
   openExternal: async (url) => {
     unwrap(await ipcRenderer.invoke('glosa:openExternal', url));
   },

@@ -87,4 +87,25 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       ALTER TABLE articles ADD COLUMN engine TEXT;
     `,
   },
+  {
+    version: 3,
+    sql: `
+      -- The reader's notes: on a sentence, or on a span of it, in either language. Anchored
+      -- by the sentence's text, so that they follow it when the article is segmented again.
+      CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        source_hash TEXT NOT NULL,
+        -- Where the sentence began when the note was made: the fallback anchor if a new
+        -- segmenter cuts that sentence differently.
+        anchor_start INTEGER NOT NULL,
+        side TEXT NOT NULL CHECK (side IN ('source', 'target')),
+        quote TEXT,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE INDEX notes_by_article ON notes (article_id);
+    `,
+  },
 ];

@@ -1,7 +1,17 @@
 import { Settings } from '../api';
 import type { Database } from './database';
 
-const DEFAULTS: Settings = { language: 'system', engine: 'auto', dtype: 'q8', offline: false };
+const DEFAULTS: Settings = {
+  language: 'system',
+  engine: 'auto',
+  dtype: 'q8',
+  offline: false,
+  layout: 'side',
+  theme: 'system',
+  fontSize: 17,
+  lineHeight: 1.6,
+  showBoilerplate: false,
+};
 
 export class SettingsRepository {
   constructor(private readonly db: Database) {}
@@ -16,8 +26,13 @@ export class SettingsRepository {
         // A value that no longer parses falls back to its default below.
       }
     }
-    const parsed = Settings.safeParse({ ...DEFAULTS, ...stored });
-    return parsed.success ? parsed.data : DEFAULTS;
+    // Each stored value stands on its own: one that no longer fits falls back to its default.
+    const merged: Record<string, unknown> = { ...DEFAULTS };
+    for (const [key, value] of Object.entries(stored)) {
+      const field = Settings.shape[key as keyof Settings];
+      if (field && field.safeParse(value).success) merged[key] = value;
+    }
+    return Settings.parse(merged);
   }
 
   update(changes: Partial<Settings>): Settings {

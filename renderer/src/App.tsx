@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, ArticleSummary, AppStatus, EnginesState, ImportResult, Settings } from '../../core/api';
+import type { Article, ArticleSummary, AppStatus, EnginesState, ImportResult, Note, Settings } from '../../core/api';
 import { glosa } from './api';
 import { GlossaryPanel } from './components/GlossaryPanel';
 import { ImportDialog } from './components/ImportDialog';
 import { LibraryNav } from './components/LibraryNav';
-import { Reader } from './components/Reader';
+import { NotesPanel } from './reader/NotesPanel';
+import { Reader } from './reader/Reader';
 import { SettingsDialog } from './components/SettingsDialog';
 import { type Toast, Toasts } from './components/Toasts';
 import { filesFromDrop, importFiles, isImportable } from './files';
@@ -63,6 +64,20 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
   });
 
   const translations = useTranslations(openId, fail);
+  const [notes, setNotes] = useState<Note[]>([]);
+  const [focusRequest, setFocusRequest] = useState<{ n: number; at: number } | null>(null);
+  const refreshNotes = useCallback(() => {
+    if (openId === null) return setNotes([]);
+    glosa.listNotes({ id: openId }).then(setNotes, fail);
+  }, [openId, fail]);
+  useEffect(refreshNotes, [refreshNotes]);
+
+  // The theme follows the system unless the reader chose one.
+  useEffect(() => {
+    const root = document.documentElement;
+    if (settings.theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = settings.theme;
+  }, [settings.theme]);
 
   const firstQuery = useRef(true);
   useEffect(() => {
@@ -232,9 +247,18 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           loading={openId !== null && article?.id !== openId}
           engines={engines}
           translations={translations}
+          notes={notes}
+          onNotesChanged={refreshNotes}
+          settings={settings}
+          onSettings={changeSettings}
           onOpenSettings={() => setSettingsOpen(true)}
+          onError={fail}
+          focusRequest={focusRequest}
         />
-        <GlossaryPanel />
+        <div className="side-panels">
+          <GlossaryPanel />
+          {openId !== null && <NotesPanel notes={notes} onChanged={refreshNotes} onJump={(n) => setFocusRequest({ n, at: Date.now() })} onError={fail} />}
+        </div>
       </div>
       {dragging && <div className="drop-overlay" aria-hidden="true">{t('import.drop')}</div>}
       <ImportDialog

@@ -68,7 +68,11 @@ describe('browser mode', () => {
     const source = page.getByRole('region', { name: 'Source' });
     await source.locator('[data-seg="0"]').waitFor();
     expect(await source.locator('[data-seg="0"]').textContent()).toMatch(/^El presidente de Bielorrusia, Aleksandr Lukashenko, viaja este jueves a Rusia/);
-    expect(await source.locator('[data-seg]').count()).toBeGreaterThan(15);
+    expect(await source.locator('[data-seg]').count()).toBeGreaterThan(5);
+    // Long articles are drawn as they scroll into view: the last sentence is there at the end.
+    await page.getByRole('main').evaluate((main) => main.scrollTo({ top: main.scrollHeight }));
+    await source.locator('[data-seg="20"]').waitFor();
+    await page.getByRole('main').evaluate((main) => main.scrollTo({ top: 0 }));
     const translation = page.getByRole('region', { name: 'Translation' });
     expect(await translation.textContent()).toContain('No translation engine yet');
 

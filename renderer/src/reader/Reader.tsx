@@ -1,0 +1,561 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Article, EnginesState, Note, SentenceTranslation, Settings } from '../../../core/api';
+import { isEngineId } from '../../../core/contract';
+import { glosa } from '../api';
+import { DownloadStatus } from '../components/DownloadStatus';
+import { EngineSetup } from '../components/EngineSetup';
+import { useDownload } from '../useDownload';
+import type { Progress, useTranslations } from '../useTranslations';
+import { FindBar } from './FindBar';
+import { NoteEditor, type NoteDraft } from './NoteEditor';
+import { type Row, articleRows, foldForSearch, splitMatches } from './rows';
+import { SelectionToolbar, type SelectionInfo } from './SelectionToolbar';
+import { ShortcutsSheet } from './ShortcutsSheet';
+import { useEditHistory } from './useEditHistory';
+import { useVirtualRows } from './useVirtualRows';
+import { ViewControls } from './ViewControls';
+
+type Props = {
+  article: Article | null;
+  loading: boolean;
+  engines: EnginesState | null;
+  translations: ReturnType<typeof useTranslations>;
+  notes: Note[];
+  onNotesChanged: () => void;
+  settings: Settings;
+  onSettings: (changes: Partial<Settings>) => Promise<void>;
+  onOpenSettings: () => void;
+  onError: (error: unknown) => void;
+  onAddToGlossary?: (text: string, n: number) => void;
+  focusRequest: { n: number; at: number } | null;
+};
+
+function isTyping(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return Boolean(el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)));
+}
+
+export function Reader(props: Props) {
+  const { article, loading, engines, translations, notes, settings, onSettings, onError, focusRequest } = props;
+  const { t, i18n } = useTranslation();
+  const [active, setActive] = useState<number | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [findOpen, setFindOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [matchIndex, setMatchIndex] = useState(0);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const [noteDraft, setNoteDraft] = useState<NoteDraft | null>(null);
+  const [selection, setSelection] = useState<SelectionInfo | null>(null);
+  const scrollRef = useRef<HTMLElement>(null);
+  const panesRef = useRef<HTMLDivElement>(null);
+  const { state, progress, unavailable, actions } = translations;
+  const layout = settings.layout;
+
+  const rows = useMemo(() => (article ? articleRows(article, settings.showBoilerplate) : []), [article, settings.showBoilerplate]);
+  const indexOfN = useMemo(() => new Map(rows.map((r, i) => [r.n, i])), [rows]);
+  const byN = useMemo(() => new Map((state?.sentences ?? []).map((s) => [s.n, s])), [state]);
+  const notesByN = useMemo(() => {
+    const map = new Map<number, Note[]>();
+    for (const note of notes) map.set(note.n, [...(map.get(note.n) ?? []), note]);
+    return map;
+  }, [notes]);
+  const charsPerLine = layout === 'side' ? 55 : 100;
+  const estimate = useCallback(
+    (i: number) => {
+      const row = rows[i];
+      const lines = Math.max(1, Math.ceil((row?.text.length ?? 60) / charsPerLine));
+      return lines * settings.fontSize * settings.lineHeight * (layout === 'interleaved' ? 2 : 1) + (row?.lastInParagraph ? settings.fontSize : 0);
+    },
+    [rows, charsPerLine, settings.fontSize, settings.lineHeight, layout],
+  );
+  const virtual = useVirtualRows(rows.length, estimate, scrollRef, panesRef, `${article?.id}:${layout}:${settings.fontSize}:${settings.lineHeight}:${settings.showBoilerplate}`);
+
+  const applyEdit = useCallback(
+    async (n: number, text: string | null) => {
+      if (!article) return;
+      const result = text === null ? await glosa.revertTranslation({ id: article.id, n }) : await glosa.editTranslation({ id: article.id, n, text });
+      actions.replace(result);
+    },
+    [article, actions],
+  );
+  const history = useEditHistory(applyEdit);
+
+  useEffect(() => {
+    setActive(null);
+    setEditing(null);
+    setSelection(null);
+    history.reset();
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [article?.id, history.reset]);
+
+  const moveTo = useCallback(
+    (n: number) => {
+      setActive(n);
+      const index = indexOfN.get(n);
+      if (index !== undefined) virtual.scrollToRow(index);
+    },
+    [indexOfN, virtual],
+  );
+
+  useEffect(() => {
+    if (focusRequest) moveTo(focusRequest.n);
+  }, [focusRequest, moveTo]);
+
+  // Find in the article: both languages, case- and accent-insensitive.
+  const matches = useMemo(() => {
+    const q = foldForSearch(query.trim());
+    if (!q) return [];
+    return rows.filter((r) => foldForSearch(r.text).includes(q) || foldForSearch(byN.get(r.n)?.text ?? '').includes(q)).map((r) => r.n);
+  }, [query, rows, byN]);
+  useEffect(() => {
+    if (matches.length) moveTo(matches[Math.min(matchIndex, matches.length - 1)]!);
+  }, [matches, matchIndex, moveTo]);
+
+  const saveEdit = useCallback(
+    async (n: number, text: string) => {
+      const current = byN.get(n);
+      const before = current?.state === 'edited' ? current.text : null;
+      const trimmed = text.trim();
+      setEditing(null);
+      if (!trimmed || trimmed === (current?.text ?? '')) return;
+      try {
+        await applyEdit(n, trimmed);
+        history.record({ n, before, after: trimmed });
+      } catch (error) {
+        onError(error);
+      }
+    },
+    [byN, applyEdit, history, onError],
+  );
+
+  const revert = useCallback(
+    async (n: number) => {
+      const current = byN.get(n);
+      setEditing(null);
+      if (current?.state !== 'edited') return;
+      try {
+        await applyEdit(n, null);
+        history.record({ n, before: current.text, after: null });
+      } catch (error) {
+        onError(error);
+      }
+    },
+    [byN, applyEdit, history, onError],
+  );
+
+  // The reader's keyboard: sentence by sentence, edit, undo and redo, find, notes, help.
+  useEffect(() => {
+    if (!article) return;
+    const onKey = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (mod && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFindOpen(true);
+        return;
+      }
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      if (mod && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        void (event.shiftKey ? history.redo() : history.undo()).then((n) => n !== null && moveTo(n), onError);
+        return;
+      }
+      if (mod && event.key.toLowerCase() === 'y') {
+        event.preventDefault();
+        void history.redo().then((n) => n !== null && moveTo(n), onError);
+        return;
+      }
+      if (mod || event.altKey) return;
+      const index = active === null ? -1 : (indexOfN.get(active) ?? -1);
+      if (event.key === 'j' || event.key === 'ArrowDown') {
+        event.preventDefault();
+        const next = rows[Math.min(rows.length - 1, index + 1)];
+        if (next) moveTo(next.n);
+      } else if (event.key === 'k' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const prev = rows[Math.max(0, index - 1)];
+        if (prev) moveTo(prev.n);
+      } else if (event.key === 'Enter' && active !== null && state?.engine) {
+        event.preventDefault();
+        setEditing(active);
+      } else if (event.key === 'n' && active !== null) {
+        event.preventDefault();
+        setNoteDraft({ n: active, side: 'source', quote: null });
+      } else if (event.key === '?') {
+        event.preventDefault();
+        setShortcutsOpen(true);
+      } else if (event.key === 'Escape') {
+        setSelection(null);
+        setActive(null);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [article, active, rows, indexOfN, moveTo, history, state?.engine, onError]);
+
+  // Keep the keyboard cursor's sentence focused, so that screen readers follow it.
+  useEffect(() => {
+    if (active === null || editing !== null) return;
+    const el = panesRef.current?.querySelector<HTMLElement>(`[data-pane="source"] [data-seg="${active}"], [data-pane="both"] [data-seg="${active}"]`);
+    if (el && document.activeElement !== el && !isTyping(document.activeElement)) el.focus({ preventScroll: true });
+  }, [active, editing, virtual.range]);
+
+  // The sentences on screen are translated first.
+  const [from0, to0] = virtual.range;
+  const prioritise = useRef(actions.prioritise);
+  prioritise.current = actions.prioritise;
+  const hasEngine = Boolean(state?.engine);
+  useEffect(() => {
+    if (!hasEngine) return;
+    const timer = window.setTimeout(() => prioritise.current(rows.slice(from0, to0 + 1).map((r) => r.n)), 150);
+    return () => window.clearTimeout(timer);
+  }, [from0, to0, hasEngine, rows]);
+
+  const onSelectionEnd = useCallback(() => {
+    const sel = window.getSelection();
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return setSelection(null);
+    const text = sel.toString().trim();
+    const anchor = (sel.anchorNode instanceof Element ? sel.anchorNode : sel.anchorNode?.parentElement)?.closest<HTMLElement>('[data-seg]');
+    if (!text || !anchor) return setSelection(null);
+    const side = anchor.closest('[data-pane="target"]') || anchor.dataset.side === 'target' ? 'target' : 'source';
+    const rect = sel.getRangeAt(0).getBoundingClientRect();
+    setSelection({ text, n: Number(anchor.dataset.seg), side, x: rect.left + rect.width / 2, y: rect.top });
+  }, []);
+
+  if (!article) {
+    return (
+      <main className="reader reader-empty">
+        <p className="empty">{loading ? t('reader.loading') : t('reader.nothingOpen')}</p>
+      </main>
+    );
+  }
+
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(article.importedAt));
+  const hasBoilerplate = article.paragraphs.some((p) => p.role === 'boilerplate');
+  const noEngine = state !== null && state.engine === null;
+  const [from, to] = virtual.range;
+  const visibleRows = rows.slice(from, to + 1).map((row, k) => ({ row, index: from + k }));
+  const cellProps = { active, setActive, query, notesByN };
+
+  const sourceCells = (pane: 'source' | 'both') =>
+    visibleRows.map(({ row, index }) => (
+      <SourceCell key={row.n} row={row} top={virtual.offsetOf(index)} measure={virtual.measure(index, pane)} {...cellProps} />
+    ));
+  const targetCells = visibleRows.map(({ row, index }) => (
+    <TargetCell
+      key={row.n}
+      row={row}
+      top={virtual.offsetOf(index)}
+      measure={virtual.measure(index, 'target')}
+      translation={byN.get(row.n)}
+      editing={editing === row.n}
+      onEdit={() => setEditing(row.n)}
+      onSave={(text) => void saveEdit(row.n, text)}
+      onCancel={() => setEditing(null)}
+      onRevert={() => void revert(row.n)}
+      onRetry={() => void actions.retry(row.n)}
+      {...cellProps}
+    />
+  ));
+
+  return (
+    <main
+      className="reader"
+      ref={scrollRef}
+      style={{ '--reading-size': `${settings.fontSize}px`, '--reading-leading': settings.lineHeight } as React.CSSProperties}
+      onMouseUp={onSelectionEnd}
+      onKeyUp={(e) => e.shiftKey && onSelectionEnd()}
+    >
+      <header className="reader-head">
+        <h2>{article.title}</h2>
+        <p className="meta">
+          {t('reader.importedOn', { date })} · {article.sourceName ? t('reader.from', { name: article.sourceName }) : t('reader.pasted')}
+        </p>
+        <div className="reader-controls">
+          <label className="inline-field">
+            {t('reader.engine')}{' '}
+            <select value={state?.engineChoice ?? ''} onChange={(e) => void actions.setEngine(isEngineId(e.target.value) ? e.target.value : null)}>
+              <option value="">{t('reader.engineDefault', { engine: state?.engine ? t(`engines.${state.engine}`) : t('engines.none') })}</option>
+              <option value="opus-mt">{t('engines.opus-mt')}</option>
+              <option value="apertium">{t('engines.apertium')}</option>
+            </select>
+          </label>
+          <ViewControls settings={settings} onChange={onSettings} hasBoilerplate={hasBoilerplate} />
+          <button type="button" className="quiet" onClick={() => setShortcutsOpen(true)} aria-label={t('shortcuts.open')}>
+            ?
+          </button>
+        </div>
+        {findOpen && (
+          <FindBar
+            query={query}
+            onQuery={(q) => {
+              setQuery(q);
+              setMatchIndex(0);
+            }}
+            count={matches.length}
+            index={Math.min(matchIndex, Math.max(0, matches.length - 1))}
+            onNext={() => setMatchIndex((i) => (matches.length ? (i + 1) % matches.length : 0))}
+            onPrevious={() => setMatchIndex((i) => (matches.length ? (i - 1 + matches.length) % matches.length : 0))}
+            onClose={() => {
+              setFindOpen(false);
+              setQuery('');
+            }}
+          />
+        )}
+        {state?.engine === 'apertium' && engines?.engines.find((e) => e.id === 'opus-mt')?.available === false && <OpusOffer />}
+        {progress && <TranslationProgress progress={progress} onCancel={() => void actions.cancel()} />}
+      </header>
+      <div className={`panes layout-${layout}`} ref={panesRef} style={{ height: virtual.total }}>
+        {layout === 'interleaved' ? (
+          <section className="pane" data-pane="both" aria-label={t('reader.interleaved')}>
+            {visibleRows.map(({ row, index }) => (
+              <div key={row.n} className="pair" style={{ top: virtual.offsetOf(index) }} ref={virtual.measure(index, 'both')}>
+                <SourceCell row={row} top={null} measure={null} {...cellProps} />
+                <TargetCell
+                  row={row}
+                  top={null}
+                  measure={null}
+                  translation={byN.get(row.n)}
+                  editing={editing === row.n}
+                  onEdit={() => setEditing(row.n)}
+                  onSave={(text) => void saveEdit(row.n, text)}
+                  onCancel={() => setEditing(null)}
+                  onRevert={() => void revert(row.n)}
+                  onRetry={() => void actions.retry(row.n)}
+                  {...cellProps}
+                />
+              </div>
+            ))}
+          </section>
+        ) : (
+          <>
+            {layout !== 'translation' && (
+              <section className="pane" data-pane="source" aria-label={t('reader.source')} lang={article.sourceLang}>
+                {sourceCells('source')}
+              </section>
+            )}
+            {layout !== 'source' && (
+              <section className="pane pane-translation" data-pane="target" aria-label={t('reader.translation')} lang={article.targetLang}>
+                {noEngine ? (
+                  <EngineSetup engines={engines} choice={state.engineChoice} onOpenSettings={props.onOpenSettings} problem={unavailable} />
+                ) : (
+                  <>
+                    {unavailable && <p className="notice notice-error">{unavailable}</p>}
+                    {targetCells}
+                  </>
+                )}
+              </section>
+            )}
+          </>
+        )}
+      </div>
+      {selection && (
+        <SelectionToolbar
+          selection={selection}
+          articleId={article.id}
+          sourceText={rows.find((r) => r.n === selection.n)?.text ?? ''}
+          translation={byN.get(selection.n)?.text ?? null}
+          onNote={() => {
+            setNoteDraft({ n: selection.n, side: selection.side, quote: selection.text });
+            setSelection(null);
+          }}
+          onGlossary={props.onAddToGlossary ? () => props.onAddToGlossary!(selection.text, selection.n) : undefined}
+          onClose={() => setSelection(null)}
+          onError={onError}
+        />
+      )}
+      <NoteEditor
+        draft={noteDraft}
+        onClose={() => setNoteDraft(null)}
+        onSave={async (draft, body) => {
+          try {
+            await glosa.addNote({ id: article.id, n: draft.n, side: draft.side, quote: draft.quote, body });
+            setNoteDraft(null);
+            props.onNotesChanged();
+          } catch (error) {
+            onError(error);
+          }
+        }}
+      />
+      <ShortcutsSheet open={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
+    </main>
+  );
+}
+
+type CellCommon = {
+  row: Row;
+  top: number | null;
+  measure: ((el: HTMLElement | null) => void) | null;
+  active: number | null;
+  setActive: (n: number) => void;
+  query: string;
+  notesByN: Map<number, Note[]>;
+};
+
+function Highlight({ text, query }: { text: string; query: string }) {
+  return (
+    <>
+      {splitMatches(text, query).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+    </>
+  );
+}
+
+function cellClass(row: Row, extra = ''): string {
+  return `seg-row role-${row.role}${row.firstInParagraph ? ' para-start' : ''}${row.lastInParagraph ? ' para-end' : ''} ${extra}`;
+}
+
+function NoteMarker({ notes, side }: { notes: Note[] | undefined; side: 'source' | 'target' }) {
+  const { t } = useTranslation();
+  const mine = notes?.filter((n) => n.side === side) ?? [];
+  if (!mine.length) return null;
+  return (
+    <a className="note-marker" href={`#note-${mine[0]!.id}`} title={mine.map((n) => n.body).join('\n')} aria-label={t('notes.marker', { count: mine.length })}>
+      {mine.length}
+    </a>
+  );
+}
+
+function SourceCell({ row, top, measure, active, setActive, query, notesByN }: CellCommon) {
+  const Tag = row.role === 'heading' ? 'h3' : 'div';
+  return (
+    <Tag
+      ref={measure ?? undefined}
+      className={cellClass(row, 'seg source-seg')}
+      style={top === null ? undefined : { top }}
+      data-seg={row.n}
+      tabIndex={-1}
+      aria-current={active === row.n ? 'true' : undefined}
+      onMouseEnter={() => setActive(row.n)}
+      onFocus={() => setActive(row.n)}
+    >
+      <Highlight text={row.text} query={query} />
+      <NoteMarker notes={notesByN.get(row.n)} side="source" />
+    </Tag>
+  );
+}
+
+type TargetProps = CellCommon & {
+  translation: SentenceTranslation | undefined;
+  editing: boolean;
+  onEdit: () => void;
+  onSave: (text: string) => void;
+  onCancel: () => void;
+  onRevert: () => void;
+  onRetry: () => void;
+};
+
+function TargetCell({ row, top, measure, active, setActive, query, notesByN, translation, editing, onEdit, onSave, onCancel, onRevert, onRetry }: TargetProps) {
+  const { t } = useTranslation();
+  const state = translation?.state ?? 'pending';
+  const Tag = row.role === 'heading' && !editing ? 'h3' : 'div';
+  return (
+    <Tag
+      ref={measure ?? undefined}
+      className={cellClass(row, `seg target-seg seg-${state}`)}
+      style={top === null ? undefined : { top }}
+      data-seg={row.n}
+      data-side="target"
+      data-state={state}
+      tabIndex={-1}
+      title={translation?.unknownWords.length ? t('reader.unknownWords', { words: translation.unknownWords.join(', ') }) : undefined}
+      aria-current={active === row.n ? 'true' : undefined}
+      onMouseEnter={() => setActive(row.n)}
+      onFocus={() => setActive(row.n)}
+      onDoubleClick={() => (state === 'done' || state === 'edited') && onEdit()}
+    >
+      {editing ? (
+        <SentenceEditor initial={translation?.text ?? ''} machine={translation?.machineText ?? null} edited={state === 'edited'} onSave={onSave} onCancel={onCancel} onRevert={onRevert} />
+      ) : state === 'done' || state === 'edited' ? (
+        <>
+          <Highlight text={translation!.text ?? ''} query={query} />
+          {state === 'edited' && <span className="visually-hidden"> ({t('reader.edited')})</span>}
+        </>
+      ) : state === 'failed' ? (
+        <span className="seg-failure">
+          {t('reader.failed', { reason: translation?.error ?? '' })}{' '}
+          <button type="button" className="link" onClick={onRetry}>
+            {t('reader.retry')}
+          </button>
+        </span>
+      ) : row.role === 'boilerplate' ? (
+        <span className="placeholder">{t('reader.notTranslated')}</span>
+      ) : (
+        <span className="placeholder" aria-label={t(`reader.state.${state}`)}>
+          …
+        </span>
+      )}
+      {!editing && <NoteMarker notes={notesByN.get(row.n)} side="target" />}
+    </Tag>
+  );
+}
+
+function SentenceEditor({ initial, machine, edited, onSave, onCancel, onRevert }: { initial: string; machine: string | null; edited: boolean; onSave: (text: string) => void; onCancel: () => void; onRevert: () => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(initial);
+  return (
+    <div className="sentence-editor">
+      <textarea
+        autoFocus
+        aria-label={t('reader.editLabel')}
+        value={text}
+        rows={Math.max(2, Math.ceil(text.length / 60))}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey) {
+            e.preventDefault();
+            onSave(text);
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            onCancel();
+          }
+        }}
+      />
+      <div className="row">
+        <button type="button" onClick={() => onSave(text)}>
+          {t('reader.save')}
+        </button>
+        <button type="button" className="quiet" onClick={onCancel}>
+          {t('reader.cancel')}
+        </button>
+        {edited && machine && (
+          <button type="button" className="quiet" onClick={onRevert} title={machine}>
+            {t('reader.revert')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+/** Apertium is translating; the neural model would do better and is one download away. */
+function OpusOffer() {
+  const { t } = useTranslation();
+  const download = useDownload();
+  return (
+    <div className="notice offer">
+      {t('reader.opusOffer')}{' '}
+      {!download.progress && (
+        <button type="button" onClick={() => void glosa.downloadModel({ id: 'opus-mt-es-en' })}>
+          {t('models.download')}
+        </button>
+      )}
+      <DownloadStatus download={download} onCancel={() => void glosa.cancelDownload({ id: 'opus-mt-es-en' })} />
+    </div>
+  );
+}
+
+function TranslationProgress({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
+  const { t } = useTranslation();
+  if (!progress.running) return null;
+  const label = t('reader.translating', { done: progress.done, total: progress.total });
+  return (
+    <div className="progress article-progress">
+      <progress max={progress.total} value={progress.done} aria-label={label} />
+      <span>{label}</span>
+      <button type="button" className="quiet" onClick={onCancel}>
+        {t('reader.stop')}
+      </button>
+    </div>
+  );
+}
