@@ -64,7 +64,6 @@ export const ArticleSummary = z.object({
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
 
 export const Article = ArticleSummary.extend({
-  text: z.string(),
   paragraphs: z.array(Paragraph),
 });
 export type Article = z.infer<typeof Article>;

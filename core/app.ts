@@ -64,15 +64,7 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
   });
   const engines = new EngineRegistry(models, () => settings.read(), options.apertiumCommand ?? process.env.GLOSA_APERTIUM ?? 'apertium');
   const translator = new Translator({
-    articles: {
-      get: (id) => {
-        try {
-          return library.get(id);
-        } catch {
-          return undefined;
-        }
-      },
-    },
+    sentences: (id) => library.sentenceRefs(id),
     store: translations,
     engines,
     settings: () => settings.read(),

@@ -6,7 +6,7 @@ import { joinBlocks } from './article/document';
 import { IMPORTABLE_EXTENSIONS, type ParsedArticle, parseArticleFile, parsePastedText } from './article/import';
 import { SEGMENTER_VERSION, segmentBlocks } from './article/segment';
 import { GlosaError, ImportError } from './errors';
-import type { ArticleRepository } from './store/articles';
+import type { ArticleRepository, SentenceRef } from './store/articles';
 
 /** The same article imported twice has the same text, whatever its file or encoding. */
 export function contentHash(text: string): string {
@@ -84,6 +84,21 @@ export class Library {
     const article = this.articles.get(id);
     if (!article) throw new GlosaError('not_found', `There is no article ${id} in the library.`);
     return article;
+  }
+
+  /** The article's sentences with their hashes, for translation, edits and notes. */
+  sentenceRefs(id: number): SentenceRef[] {
+    this.resegmentIfStale(id);
+    const refs = this.articles.sentenceRefs(id);
+    if (!refs) throw new GlosaError('not_found', `There is no article ${id} in the library.`);
+    return refs;
+  }
+
+  /** The article's stored text, which sentence ranges point into. */
+  text(id: number): string {
+    const source = this.articles.source(id);
+    if (!source) throw new GlosaError('not_found', `There is no article ${id} in the library.`);
+    return source.text;
   }
 
   /** Articles stored by an older segmenter are segmented again when opened. */

@@ -2,7 +2,6 @@ import type { Note } from './api';
 import { GlosaError } from './errors';
 import type { Library } from './library';
 import type { NoteRepository, NoteRow } from './store/notes';
-import { sourceHash } from './translate/normalise';
 
 /** The reader's notes on sentences and spans, kept with their sentences. */
 export class Notes {
@@ -12,10 +11,7 @@ export class Notes {
   ) {}
 
   private sentences(articleId: number) {
-    return this.library
-      .get(articleId)
-      .paragraphs.flatMap((p) => p.sentences)
-      .map((s) => ({ ...s, hash: sourceHash(s.text) }));
+    return this.library.sentenceRefs(articleId);
   }
 
   private toNote(row: NoteRow, sentences: ReturnType<Notes['sentences']>): Note {
@@ -37,9 +33,10 @@ export class Notes {
   }
 
   list(articleId: number): Note[] {
+    const rows = this.store.list(articleId);
+    if (rows.length === 0) return [];
     const sentences = this.sentences(articleId);
-    return this.store
-      .list(articleId)
+    return rows
       .map((row) => this.toNote(row, sentences))
       .sort((a, b) => a.n - b.n || a.id - b.id);
   }

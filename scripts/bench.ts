@@ -207,7 +207,66 @@ async function benchTranslation() {
   }
 }
 
+async function benchReaderScale() {
+  console.log('\nReader: a 5,000-sentence article in Chromium (browser mode)');
+  const pool = samples
+    .flatMap((t) => segmentBlocks(parsePlainText(t).blocks).flatMap((p) => (p.role === 'body' ? p.sentences.map((x) => x.text) : [])))
+    .filter((t) => /[.?!"”»]$/.test(t));
+  const paragraphs: string[] = [];
+  for (let i = 0; i < 5200; i += 4) paragraphs.push(Array.from({ length: 4 }, (_, k) => pool[(i + k) % pool.length]).join(" "));
+  const dataDir = tempDataDir();
+  const core = await openCore({ dataDir });
+  const imported = await core.api.importText({ text: paragraphs.join('\n\n'), title: 'Artículo muy largo' });
+  const sentenceCount = imported.status === 'error' ? 0 : imported.article.sentenceCount;
+  await core.close();
+  const served = await startServe(dataDir, { GLOSA_APERTIUM: '/nonexistent', GLOSA_MODELS_DIR: tempDataDir() });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { longTasks: number[] };
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(e.duration);
+      }).observe({ type: 'longtask' });
+    });
+    await page.goto(served.url);
+    const button = page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Artículo muy largo/ });
+    await button.waitFor();
+    // Page code as strings: the TypeScript runner's helpers do not exist in the page.
+    const firstPaint = (await page.evaluate(`new Promise((resolve) => {
+      const target = [...document.querySelectorAll('button.article-open')].find((b) => b.textContent.includes('Artículo muy largo'));
+      const t0 = performance.now();
+      target.click();
+      (function check() {
+        if (document.querySelector('[data-pane="source"] [data-seg="0"]')) requestAnimationFrame(() => resolve(performance.now() - t0));
+        else requestAnimationFrame(check);
+      })();
+    })`)) as number;
+    await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
+    const scrolled = (await page.evaluate(`(async () => {
+      const main = document.querySelector('main.reader');
+      let steps = 0;
+      while (main.scrollTop + main.clientHeight < main.scrollHeight - 2 && steps < 5000) {
+        main.scrollTop += main.clientHeight * 0.8;
+        steps++;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      }
+      return { steps };
+    })()`)) as { steps: number };
+    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+    line(`sentences in the article`, String(sentenceCount));
+    line('open to first screen painted', ms(firstPaint), '<= 300 ms');
+    line(`scroll end to end (${scrolled.steps} screens)`, `${longTasks.length} tasks > 50 ms`, 'none');
+    if (longTasks.length) line('  longest task', ms(Math.max(...longTasks)));
+  } finally {
+    await browser.close();
+    await served.stop();
+  }
+}
+
 const benches: Record<string, () => Promise<void>> = {
+  reader: benchReaderScale,
   startup: benchColdStart,
   library: benchImportAndSearch,
   segmentation: benchSegmentation,

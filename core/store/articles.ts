@@ -1,6 +1,9 @@
 import type { Article, ArticleSummary, Paragraph, ParagraphRole } from '../api';
 import type { Block, BlockHint } from '../article/document';
+import { sourceHash } from '../translate/normalise';
 import type { Database } from './database';
+
+export type SentenceRef = { n: number; text: string; start: number; end: number; hash: string; boilerplate: boolean };
 
 export type NewArticle = {
   title: string;
@@ -101,12 +104,13 @@ export class ArticleRepository {
         p.end,
       ]);
       for (const s of p.sentences) {
-        this.db.run('INSERT INTO segments (article_id, n, paragraph_idx, start, "end") VALUES (?, ?, ?, ?, ?)', [
+        this.db.run('INSERT INTO segments (article_id, n, paragraph_idx, start, "end", source_hash) VALUES (?, ?, ?, ?, ?, ?)', [
           id,
           s.n,
           idx,
           s.start,
           s.end,
+          sourceHash(s.text),
         ]);
       }
     });
@@ -174,7 +178,32 @@ export class ArticleRepository {
     for (const s of segmentRows) {
       paragraphs[s.paragraph_idx]?.sentences.push({ n: s.n, start: s.start, end: s.end, text: source.text.slice(s.start, s.end) });
     }
-    return { ...summary, text: source.text, paragraphs };
+    return { ...summary, paragraphs };
+  }
+
+  /** Every sentence with its paragraph's role and its text hash, in reading order. */
+  sentenceRefs(id: number): SentenceRef[] | undefined {
+    const source = this.source(id);
+    if (!source) return undefined;
+    const rows = this.db.all<{ n: number; start: number; end: number; source_hash: string | null; role: ParagraphRole }>(
+      `SELECT s.n, s.start, s."end", s.source_hash, p.role FROM segments s
+       JOIN paragraphs p ON p.article_id = s.article_id AND p.idx = s.paragraph_idx
+       WHERE s.article_id = ? ORDER BY s.n`,
+      [id],
+    );
+    const missing: { n: number; hash: string }[] = [];
+    const refs = rows.map((r) => {
+      const text = source.text.slice(r.start, r.end);
+      const hash = r.source_hash ?? sourceHash(text);
+      if (!r.source_hash) missing.push({ n: r.n, hash });
+      return { n: r.n, text, start: r.start, end: r.end, hash, boilerplate: r.role === 'boilerplate' };
+    });
+    if (missing.length) {
+      this.db.transaction(() => {
+        for (const m of missing) this.db.run('UPDATE segments SET source_hash = ? WHERE article_id = ? AND n = ?', [m.hash, id, m.n]);
+      });
+    }
+    return refs;
   }
 
   rename(id: number, title: string): boolean {

@@ -108,4 +108,13 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       CREATE INDEX notes_by_article ON notes (article_id);
     `,
   },
+  {
+    version: 4,
+    sql: `
+      -- Each sentence's normalised-text hash, the key of its translations, edits and notes.
+      -- Derivable from the text, but hashing a long article on every open is too slow.
+      -- Rows from before this version are filled in when their article is next read.
+      ALTER TABLE segments ADD COLUMN source_hash TEXT;
+    `,
+  },
 ];

@@ -1,11 +1,11 @@
-import type { Article, ArticleTranslations, GlosaEvent, SentenceTranslation, Settings } from '../api';
+import type { ArticleTranslations, GlosaEvent, SentenceTranslation, Settings } from '../api';
 import type { EngineId } from '../contract';
 import { GlosaError } from '../errors';
 import type { EngineKey, StoredTranslation, TranslationRepository } from '../store/translations';
-import { normaliseSource, sourceHash } from './normalise';
+import type { SentenceRef } from '../store/articles';
+import { normaliseSource } from './normalise';
 import type { EngineRegistry } from './registry';
 
-type SentenceRef = { n: number; text: string; hash: string; boilerplate: boolean };
 
 type Job = {
   articleId: number;
@@ -23,7 +23,8 @@ type Job = {
 };
 
 export type TranslatorDeps = {
-  articles: { get(id: number): Article | undefined };
+  /** The article's sentences with their hashes; throws not_found for a missing article. */
+  sentences: (articleId: number) => SentenceRef[];
   store: TranslationRepository;
   engines: EngineRegistry;
   settings: () => Settings;
@@ -46,11 +47,7 @@ export class Translator {
   constructor(private readonly deps: TranslatorDeps) {}
 
   private sentencesOf(articleId: number): SentenceRef[] {
-    const article = this.deps.articles.get(articleId);
-    if (!article) throw new GlosaError('not_found', `There is no article ${articleId} in the library.`);
-    return article.paragraphs.flatMap((p) =>
-      p.sentences.map((s) => ({ n: s.n, text: s.text, hash: sourceHash(s.text), boilerplate: p.role === 'boilerplate' })),
-    );
+    return this.deps.sentences(articleId);
   }
 
   async engineFor(articleId: number): Promise<EngineId | null> {

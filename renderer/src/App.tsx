@@ -63,13 +63,15 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
     if (events.some((e) => e.type === 'download-finished')) refreshEngines();
   });
 
-  const translations = useTranslations(openId, fail);
+  // Translations and notes are asked for once the article is shown: its first screen comes first.
+  const shownId = article !== null && article.id === openId ? openId : null;
+  const translations = useTranslations(shownId, fail);
   const [notes, setNotes] = useState<Note[]>([]);
   const [focusRequest, setFocusRequest] = useState<{ n: number; at: number } | null>(null);
   const refreshNotes = useCallback(() => {
-    if (openId === null) return setNotes([]);
-    glosa.listNotes({ id: openId }).then(setNotes, fail);
-  }, [openId, fail]);
+    if (shownId === null) return setNotes([]);
+    glosa.listNotes({ id: shownId }).then(setNotes, fail);
+  }, [shownId, fail]);
   useEffect(refreshNotes, [refreshNotes]);
 
   // The theme follows the system unless the reader chose one.

@@ -37,7 +37,8 @@ describe('the library', () => {
     expect(Date.now() - Date.parse(result.article.importedAt)).toBeLessThan(60_000);
     const article = await c.api.getArticle({ id: result.article.id });
     expect(article.paragraphs.flatMap((p) => p.sentences)).toHaveLength(article.sentenceCount);
-    for (const s of article.paragraphs.flatMap((p) => p.sentences)) expect(article.text.slice(s.start, s.end)).toBe(s.text);
+    const text = c.library.text(result.article.id);
+    for (const s of article.paragraphs.flatMap((p) => p.sentences)) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
   it('recognises a duplicate import, even in another encoding', async () => {
@@ -111,18 +112,27 @@ describe('the library', () => {
     expect(after.paragraphs).toEqual(before.paragraphs);
   });
 
+  it('hashes sentences once, and fills in hashes missing from an older library', async () => {
+    const c = await core({ samples: true });
+    const [a] = await c.api.listArticles({});
+    const before = c.library.sentenceRefs(a!.id);
+    c.database.run('UPDATE segments SET source_hash = NULL WHERE article_id = ?', [a!.id]);
+    expect(c.library.sentenceRefs(a!.id)).toEqual(before);
+    expect(c.database.get<{ n: number }>('SELECT count(*) AS n FROM segments WHERE source_hash IS NULL')?.n).toBe(0);
+  });
+
   it('stores settings', async () => {
     const c = await core();
-    expect(await c.api.getSettings({})).toEqual({ language: 'system', engine: 'auto', dtype: 'q8', offline: false });
+    expect(await c.api.getSettings({})).toMatchObject({ language: 'system', engine: 'auto', dtype: 'q8', offline: false, layout: 'side' });
     await c.api.updateSettings({ language: 'es', offline: true });
-    expect(await c.api.getSettings({})).toEqual({ language: 'es', engine: 'auto', dtype: 'q8', offline: true });
+    expect(await c.api.getSettings({})).toMatchObject({ language: 'es', engine: 'auto', dtype: 'q8', offline: true });
   });
 });
 
 describe('the database', () => {
   it('records its schema version and creates one file in the data folder', async () => {
     const c = await core();
-    expect(c.database.get<{ user_version: number }>('PRAGMA user_version')?.user_version).toBe(2);
+    expect(c.database.get<{ user_version: number }>('PRAGMA user_version')?.user_version).toBe(4);
     expect(fs.existsSync(path.join(c.dataDir, DATABASE_FILE))).toBe(true);
   });
 

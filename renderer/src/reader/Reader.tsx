@@ -425,7 +425,7 @@ function SourceCell({ row, top, measure, active, setActive, query, notesByN }: C
       data-seg={row.n}
       tabIndex={-1}
       aria-current={active === row.n ? 'true' : undefined}
-      onMouseEnter={() => setActive(row.n)}
+      onMouseMove={() => active !== row.n && setActive(row.n)}
       onFocus={() => setActive(row.n)}
     >
       <Highlight text={row.text} query={query} />
@@ -459,7 +459,7 @@ function TargetCell({ row, top, measure, active, setActive, query, notesByN, tra
       tabIndex={-1}
       title={translation?.unknownWords.length ? t('reader.unknownWords', { words: translation.unknownWords.join(', ') }) : undefined}
       aria-current={active === row.n ? 'true' : undefined}
-      onMouseEnter={() => setActive(row.n)}
+      onMouseMove={() => active !== row.n && setActive(row.n)}
       onFocus={() => setActive(row.n)}
       onDoubleClick={() => (state === 'done' || state === 'edited') && onEdit()}
     >

@@ -31,11 +31,11 @@ export function ViewControls({ settings, onChange, hasBoilerplate }: Props) {
         </select>
       </label>
       <span className="inline-field" role="group" aria-label={t('view.textSize')}>
-        <button type="button" className="quiet" aria-label={t('view.smaller')} disabled={settings.fontSize <= 12} onClick={() => set({ fontSize: settings.fontSize - 1 })}>
-          A−
+        <button type="button" className="quiet" title={t('view.smaller')} disabled={settings.fontSize <= 12} onClick={() => set({ fontSize: settings.fontSize - 1 })}>
+          A−<span className="visually-hidden"> {t('view.smaller')}</span>
         </button>
-        <button type="button" className="quiet" aria-label={t('view.larger')} disabled={settings.fontSize >= 28} onClick={() => set({ fontSize: settings.fontSize + 1 })}>
-          A+
+        <button type="button" className="quiet" title={t('view.larger')} disabled={settings.fontSize >= 28} onClick={() => set({ fontSize: settings.fontSize + 1 })}>
+          A+<span className="visually-hidden"> {t('view.larger')}</span>
         </button>
       </span>
       <label className="inline-field">

@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { SAMPLES_DIR } from '../support/fixtures';
+import { type Served, startServe, tempDataDir } from '../support/serve';
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SAMPLE = 'kiev-moscu-garantias-seguridad.txt';
+
+let browser: Browser;
+let served: Served;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  served = await startServe(tempDataDir(), { GLOSA_MODELS_DIR: tempDataDir() });
+  page = await browser.newPage();
+  await page.goto(served.url);
+});
+afterEach(async () => {
+  await page?.close();
+  await served?.stop();
+});
+
+const source = () => page.getByRole('region', { name: 'Source' });
+const translation = () => page.getByRole('region', { name: 'Translation' });
+
+async function importAndOpenSample() {
+  // The sample is in the first-run library; import it again as a reader would, then open it.
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Delete “Al mismo tiempo/ }).click();
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await page.getByTestId('import-files').setInputFiles(path.join(SAMPLES_DIR, SAMPLE));
+  await page.getByText(/^Imported “Al mismo tiempo/).waitFor();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await source().locator('[data-seg="0"]').waitFor();
+  await expect.poll(() => translation().locator('[data-seg="3"][data-state="done"]').count(), { timeout: 30_000 }).toBe(1);
+}
+
+async function axeViolations(): Promise<string[]> {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the side-by-side reader', () => {
+  it('pairs sentences, keeps edits and notes across a reload, and switches layout and theme', async () => {
+    await importAndOpenSample();
+
+    // 2. Hover sentence 3 in Source: sentence 3 in Translation is the current pair.
+    await source().locator('[data-seg="3"]').hover();
+    await expect.poll(() => translation().locator('[data-seg="3"]').getAttribute('aria-current')).toBe('true');
+    expect(await source().locator('[data-seg="3"]').getAttribute('aria-current')).toBe('true');
+    const [a, b] = await Promise.all([source().locator('[data-seg="3"]').boundingBox(), translation().locator('[data-seg="3"]').boundingBox()]);
+    expect(Math.abs(a!.y - b!.y)).toBeLessThan(2);
+
+    // 3. Edit that translation (Enter edits) and reload: the edit persists.
+    await page.keyboard.press('Enter');
+    const editor = translation().getByLabel('Your English for this sentence');
+    await editor.fill('Moscow, which invaded Ukraine in February 2022, does not want to talk about security guarantees for Kyiv.');
+    await editor.press('Enter');
+    await translation().locator('[data-seg="3"][data-state="edited"]').waitFor();
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Al mismo tiempo/ }).click();
+    await expect.poll(() => translation().locator('[data-seg="3"]').textContent()).toContain('security guarantees for Kyiv');
+    expect(await translation().locator('[data-seg="3"]').getAttribute('data-state')).toBe('edited');
+
+    // Undo and redo the edit from the keyboard.
+    await source().locator('[data-seg="3"]').hover();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => translation().locator('[data-seg="3"]').getAttribute('data-state')).toBe('edited');
+
+    // 4. Add a note and reload: the note persists.
+    await source().locator('[data-seg="2"]').click();
+    await page.keyboard.press('n');
+    await page.getByRole('dialog', { name: 'Add a note' }).getByLabel('Note').fill('Peskov is the Kremlin spokesman.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    const notes = page.getByRole('complementary', { name: 'Notes' });
+    await notes.getByText('Peskov is the Kremlin spokesman.').waitFor();
+    await page.reload();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Al mismo tiempo/ }).click();
+    await notes.getByText('Peskov is the Kremlin spokesman.').waitFor();
+    expect(await source().locator('[data-seg="2"] .note-marker').count()).toBe(1);
+
+    // 5. Interleaved layout and the dark theme; both remembered.
+    await page.getByLabel('Layout').selectOption('interleaved');
+    await page.getByRole('region', { name: 'Source and translation' }).locator('[data-seg="0"]').first().waitFor();
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Al mismo tiempo/ }).click();
+    await page.getByRole('region', { name: 'Source and translation' }).locator('[data-seg="0"]').first().waitFor();
+  });
+
+  it('moves by sentence from the keyboard, undoes and redoes an edit, and reverts to the machine translation', async () => {
+    await importAndOpenSample();
+    await source().locator('[data-seg="0"]').click();
+    await page.keyboard.press('j');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => source().locator('[data-seg="2"]').getAttribute('aria-current')).toBe('true');
+    await page.keyboard.press('k');
+    await expect.poll(() => source().locator('[data-seg="1"]').getAttribute('aria-current')).toBe('true');
+    const machine = await translation().locator('[data-seg="1"]').textContent();
+    await page.keyboard.press('Enter');
+    await translation().getByLabel('Your English for this sentence').fill('My own English.');
+    await translation().getByLabel('Your English for this sentence').press('Escape');
+    expect(await translation().locator('[data-seg="1"]').textContent()).toBe(machine);
+    await page.keyboard.press('Enter');
+    await translation().getByLabel('Your English for this sentence').fill('My own English.');
+    await translation().getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => translation().locator('[data-seg="1"]').textContent()).toContain('My own English.');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => translation().locator('[data-seg="1"]').getAttribute('data-state')).toBe('done');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => translation().locator('[data-seg="1"]').textContent()).toContain('My own English.');
+    await translation().locator('[data-seg="1"]').dblclick();
+    await translation().getByRole('button', { name: 'Revert to the machine translation' }).click();
+    await expect.poll(() => translation().locator('[data-seg="1"]').getAttribute('data-state')).toBe('done');
+  });
+
+  it('finds in the article, in both languages, and opens the shortcuts sheet', async () => {
+    await importAndOpenSample();
+    await page.keyboard.press('Control+f');
+    await page.getByLabel('Find in this article').fill('zelensky');
+    await page.getByText(/^1 of \d+$/).waitFor();
+    expect(await page.locator('mark').count()).toBeGreaterThan(0);
+    await page.getByLabel('Find in this article').press('Escape');
+    await source().locator('[data-seg="0"]').click();
+    await page.keyboard.press('?');
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();
+  });
+
+  it('offers actions on selected Spanish: a note, a translation of the selection, a copy of the pair', async () => {
+    await importAndOpenSample();
+    await source().locator('[data-seg="0"]').evaluate((el) => {
+      const text = el.firstChild!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 'Al mismo tiempo'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await source().locator('[data-seg="0"]').dispatchEvent('mouseup', { bubbles: true });
+    const toolbar = page.getByRole('toolbar', { name: 'Selected text' });
+    await toolbar.getByRole('button', { name: 'Translate selection' }).click();
+    await toolbar.getByText(/→/).waitFor();
+    expect(await toolbar.textContent()).toMatch(/At the same time/i);
+    await toolbar.getByRole('button', { name: 'Add note' }).click();
+    await page.getByRole('dialog', { name: 'Add a note' }).getByText('On “Al mismo tiempo”').waitFor();
+  });
+
+  it('has no serious or critical accessibility violations, in light and dark', async () => {
+    await importAndOpenSample();
+    expect(await axeViolations()).toEqual([]);
+    await page.getByLabel('Theme').selectOption('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await axeViolations()).toEqual([]);
+    await page.getByLabel('Theme').selectOption('light');
+  });
+});
