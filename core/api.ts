@@ -14,8 +14,11 @@ import {
   MAX_EDIT_CHARS,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_FILES,
+  GLOSSARY_MODES,
+  GLOSSARY_STATUSES,
   MAX_NOTE_CHARS,
   MODEL_DTYPES,
+  TERM_KINDS,
   READER_LAYOUTS,
   THEMES,
   UI_LANGUAGES,
@@ -150,6 +153,22 @@ export type EnginesState = z.infer<typeof EnginesState>;
 export const SentenceState = z.enum(['pending', 'translating', 'done', 'edited', 'failed']);
 export type SentenceState = z.infer<typeof SentenceState>;
 
+export const TermKindSchema = z.enum(TERM_KINDS);
+export const GlossaryModeSchema = z.enum(GLOSSARY_MODES);
+
+/** A glossary term found in a sentence, and whether the English holds to it. */
+export const TermCheck = z.object({
+  entryId: z.number().int(),
+  /** The spelling found in the Spanish, and where. */
+  source: z.string(),
+  start: z.number().int(),
+  end: z.number().int(),
+  target: z.string(),
+  mode: GlossaryModeSchema,
+  ok: z.boolean(),
+});
+export type TermCheck = z.infer<typeof TermCheck>;
+
 export const SentenceTranslation = z.object({
   n: z.number().int().nonnegative(),
   state: SentenceState,
@@ -161,6 +180,8 @@ export const SentenceTranslation = z.object({
   /** Words the engine did not know (Apertium's * marks), without the marks. */
   unknownWords: z.array(z.string()),
   error: z.string().nullable(),
+  /** Glossary terms in this sentence, checked against the English shown. */
+  terms: z.array(TermCheck),
 });
 export type SentenceTranslation = z.infer<typeof SentenceTranslation>;
 
@@ -188,6 +209,32 @@ export const Note = z.object({
   updatedAt: z.string(),
 });
 export type Note = z.infer<typeof Note>;
+
+export const GlossaryItem = z.object({
+  /** Null for a suggestion the reader has not decided on yet. */
+  id: z.number().int().nullable(),
+  key: z.string(),
+  canonical: z.string(),
+  variants: z.array(z.string()),
+  target: z.string(),
+  kind: TermKindSchema,
+  note: z.string(),
+  status: z.enum(GLOSSARY_STATUSES),
+  mode: GlossaryModeSchema,
+  /** Null: every article; otherwise the one article it applies to. */
+  scopeArticleId: z.number().int().nullable(),
+  count: z.number().int(),
+  articleIds: z.array(z.number().int()),
+});
+export type GlossaryItem = z.infer<typeof GlossaryItem>;
+
+const EntryChanges = {
+  target: z.string().trim().min(1).max(500).optional(),
+  kind: TermKindSchema.optional(),
+  note: z.string().max(2000).optional(),
+  mode: GlossaryModeSchema.optional(),
+  scopeArticleId: ArticleId.nullable().optional(),
+};
 
 export const ModelStatus = z.enum(['missing', 'partial', 'installed', 'corrupt', 'downloading']);
 export type ModelStatus = z.infer<typeof ModelStatus>;
@@ -314,6 +361,32 @@ export const api = {
   },
   updateNote: { input: z.object({ noteId: z.number().int().positive(), body: z.string().trim().min(1).max(MAX_NOTE_CHARS) }).strict(), output: Note },
   deleteNote: { input: z.object({ noteId: z.number().int().positive() }).strict(), output: Ok },
+  listGlossary: {
+    input: z.object({ status: z.enum(GLOSSARY_STATUSES).optional(), query: z.string().max(200).optional() }).strict(),
+    output: z.array(GlossaryItem),
+  },
+  decideSuggestion: {
+    input: z.object({ key: z.string().min(1).max(500), status: z.enum(['accepted', 'rejected']), ...EntryChanges }).strict(),
+    output: GlossaryItem,
+  },
+  addGlossaryEntry: {
+    input: z
+      .object({ variants: z.array(z.string().trim().min(1).max(300)).min(1).max(50), target: z.string().trim().min(1).max(500), kind: TermKindSchema, note: z.string().max(2000).optional(), mode: GlossaryModeSchema.optional(), scopeArticleId: ArticleId.nullable().optional() })
+      .strict(),
+    output: GlossaryItem,
+  },
+  updateGlossaryEntry: {
+    input: z.object({ id: z.number().int().positive(), status: z.enum(['accepted', 'rejected']).optional(), variants: z.array(z.string().trim().min(1).max(300)).min(1).max(50).optional(), ...EntryChanges }).strict(),
+    output: GlossaryItem,
+  },
+  deleteGlossaryEntry: { input: z.object({ id: z.number().int().positive() }).strict(), output: Ok },
+  mergeGlossaryEntries: { input: z.object({ ids: z.array(z.number().int().positive()).min(2).max(50) }).strict(), output: GlossaryItem },
+  splitGlossaryEntry: { input: z.object({ id: z.number().int().positive(), form: z.string().min(1).max(300) }).strict(), output: z.array(GlossaryItem) },
+  importGlossary: {
+    input: z.object({ name: z.string().min(1).max(1024), text: z.string().max(10 * 1024 * 1024) }).strict(),
+    output: z.object({ imported: z.number().int(), errors: z.array(z.string()) }),
+  },
+  exportGlossary: { input: z.object({ format: z.enum(['csv', 'tsv', 'tbx']) }).strict(), output: z.object({ name: z.string(), text: z.string() }) },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export const apiMethods: readonly ApiMethod[] = API_METHODS;

@@ -3,7 +3,10 @@ import path from 'node:path';
 import type { GlosaApi } from './api';
 import { GlosaError } from './errors';
 import { EventBus } from './events';
+import { formatOf, parseGlossary, serialiseGlossary } from './glossary/formats';
+import { Glossary } from './glossary/service';
 import { Library } from './library';
+import { GlossaryRepository } from './store/glossary';
 import { Notes } from './notes';
 import { NoteRepository } from './store/notes';
 import { DATABASE_FILE } from './paths';
@@ -33,6 +36,7 @@ export type GlosaCore = {
   library: Library;
   database: Database;
   translator: Translator;
+  glossary: Glossary;
   models: ModelManager;
   engines: EngineRegistry;
   events: EventBus;
@@ -53,6 +57,8 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
   const translations = new TranslationRepository(database);
   const library = new Library(articles);
   const notes = new Notes(library, new NoteRepository(database));
+  const glossaryStore = new GlossaryRepository(database);
+  const glossary = new Glossary(library, glossaryStore);
   const events = new EventBus();
 
   const modelsDir = options.modelsDir ?? process.env.GLOSA_MODELS_DIR ?? path.join(dataDir, 'models');
@@ -69,10 +75,20 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
     engines,
     settings: () => settings.read(),
     emit: events.emit,
+    glossary: {
+      entries: (articleId) => glossary.activeEntries(articleId),
+      saveChecks: (articleId, checks) => glossaryStore.saveChecks(articleId, checks),
+    },
   });
 
   library.purgeDeleted();
   if (database.versionAtOpen === 0 && samplesDir) await importSamples(library, samplesDir);
+  glossary.ensureIndexed();
+  // Every import updates the suggestions with what the new article holds.
+  const indexed = <T extends { status: string; article?: { id: number } }>(result: T): T => {
+    if (result.status === 'imported' && result.article) glossary.indexArticle(result.article.id);
+    return result;
+  };
 
   const downloads = new Map<string, Promise<unknown>>();
   const api: GlosaApi = {
@@ -81,17 +97,22 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
     getArticle: async ({ id }) => library.get(id),
     importFiles: async ({ files }) => {
       const results = [];
-      for (const file of files) results.push(await library.importFile(file.name, Buffer.from(file.data, 'base64')));
+      for (const file of files) results.push(indexed(await library.importFile(file.name, Buffer.from(file.data, 'base64'))));
       return results;
     },
-    importText: async ({ text, title }) => library.importText(text, title),
+    importText: async ({ text, title }) => indexed(library.importText(text, title)),
     renameArticle: async ({ id, title }) => library.rename(id, title),
     deleteArticle: async ({ id }) => {
       translator.cancel(id);
       library.delete(id);
+      glossary.invalidate();
       return { ok: true as const };
     },
-    restoreArticle: async ({ id }) => library.restore(id),
+    restoreArticle: async ({ id }) => {
+      const restored = library.restore(id);
+      glossary.invalidate();
+      return restored;
+    },
     getSettings: async () => settings.read(),
     updateSettings: async (changes) => {
       const before = settings.read();
@@ -176,6 +197,24 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
       notes.delete(noteId);
       return { ok: true as const };
     },
+    listGlossary: async (filter) => glossary.list(filter),
+    decideSuggestion: async ({ key, status, ...changes }) => glossary.decide(key, status, changes),
+    addGlossaryEntry: async (entry) => glossary.add(entry),
+    updateGlossaryEntry: async ({ id, ...changes }) => glossary.update(id, changes),
+    deleteGlossaryEntry: async ({ id }) => {
+      glossary.remove(id);
+      return { ok: true as const };
+    },
+    mergeGlossaryEntries: async ({ ids }) => glossary.merge(ids),
+    splitGlossaryEntry: async ({ id, form }) => glossary.split(id, form),
+    importGlossary: async ({ name, text }) => {
+      const format = formatOf(name);
+      if (!format) return { imported: 0, errors: [`${name}: use a .csv, .tsv or .tbx file`] };
+      const { records, errors } = parseGlossary(text, format);
+      if (errors.length) return { imported: 0, errors: errors.map((e) => `${name}, ${e}`) };
+      return { imported: glossary.importRecords(records), errors: [] };
+    },
+    exportGlossary: async ({ format }) => ({ name: `glossary.${format}`, text: serialiseGlossary(glossary.records(), format) }),
   };
 
   return {
@@ -183,6 +222,7 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
     library,
     database,
     translator,
+    glossary,
     models,
     engines,
     events,

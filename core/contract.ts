@@ -33,6 +33,15 @@ export const API_METHODS = [
   'addNote',
   'updateNote',
   'deleteNote',
+  'listGlossary',
+  'decideSuggestion',
+  'addGlossaryEntry',
+  'updateGlossaryEntry',
+  'deleteGlossaryEntry',
+  'mergeGlossaryEntries',
+  'splitGlossaryEntry',
+  'importGlossary',
+  'exportGlossary',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -72,3 +81,10 @@ export type ReaderLayout = (typeof READER_LAYOUTS)[number];
 export const THEMES = ['system', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 export const MAX_NOTE_CHARS = 10_000;
+
+export const TERM_KINDS = ['person', 'place', 'organization', 'term'] as const;
+export type TermKind = (typeof TERM_KINDS)[number];
+export const GLOSSARY_STATUSES = ['suggested', 'accepted', 'rejected'] as const;
+export type GlossaryStatus = (typeof GLOSSARY_STATUSES)[number];
+export const GLOSSARY_MODES = ['enforce', 'hint'] as const;
+export type GlossaryMode = (typeof GLOSSARY_MODES)[number];

@@ -60,6 +60,15 @@ const bridge = {
   addNote: (input) => call('addNote', input),
   updateNote: (input) => call('updateNote', input),
   deleteNote: (input) => call('deleteNote', input),
+  listGlossary: (input) => call('listGlossary', input),
+  decideSuggestion: (input) => call('decideSuggestion', input),
+  addGlossaryEntry: (input) => call('addGlossaryEntry', input),
+  updateGlossaryEntry: (input) => call('updateGlossaryEntry', input),
+  deleteGlossaryEntry: (input) => call('deleteGlossaryEntry', input),
+  mergeGlossaryEntries: (input) => call('mergeGlossaryEntries', input),
+  splitGlossaryEntry: (input) => call('splitGlossaryEntry', input),
+  importGlossary: (input) => call('importGlossary', input),
+  exportGlossary: (input) => call('exportGlossary', input),
   openExternal: async (url) => {
     unwrap(await ipcRenderer.invoke('glosa:openExternal', url));
   },

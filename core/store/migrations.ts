@@ -117,4 +117,58 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       ALTER TABLE segments ADD COLUMN source_hash TEXT;
     `,
   },
+  {
+    version: 5,
+    sql: `
+      -- Names and terms found in each article, counted per spelling: the ground the
+      -- glossary's suggestions are built from, kept up to date one article at a time.
+      CREATE TABLE term_occurrences (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        form TEXT NOT NULL,
+        kind TEXT,
+        count INTEGER NOT NULL,
+        initial INTEGER NOT NULL,
+        after_preposition INTEGER NOT NULL,
+        after_title INTEGER NOT NULL,
+        PRIMARY KEY (article_id, key, form)
+      ) WITHOUT ROWID;
+      CREATE INDEX term_occurrences_by_key ON term_occurrences (key);
+
+      -- The reader's glossary: accepted and rejected entries (suggestions are computed).
+      CREATE TABLE glossary_entries (
+        id INTEGER PRIMARY KEY,
+        canonical TEXT NOT NULL,
+        target TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('person', 'place', 'organization', 'term')),
+        note TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('accepted', 'rejected')),
+        mode TEXT NOT NULL CHECK (mode IN ('enforce', 'hint')),
+        scope_article_id INTEGER REFERENCES articles (id) ON DELETE CASCADE,
+        source_lang TEXT NOT NULL DEFAULT 'es',
+        target_lang TEXT NOT NULL DEFAULT 'en',
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      -- Every spelling of an entry, with the key spellings meet under.
+      CREATE TABLE glossary_variants (
+        entry_id INTEGER NOT NULL REFERENCES glossary_entries (id) ON DELETE CASCADE,
+        form TEXT NOT NULL,
+        key TEXT NOT NULL,
+        UNIQUE (entry_id, form)
+      );
+      CREATE INDEX glossary_variants_by_key ON glossary_variants (key);
+
+      -- The check of each matched term in each translated sentence.
+      CREATE TABLE term_checks (
+        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        source_hash TEXT NOT NULL,
+        entry_id INTEGER NOT NULL REFERENCES glossary_entries (id) ON DELETE CASCADE,
+        ok INTEGER NOT NULL,
+        rendering TEXT,
+        checked_at TEXT NOT NULL,
+        PRIMARY KEY (article_id, source_hash, entry_id)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

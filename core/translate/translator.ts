@@ -1,9 +1,12 @@
-import type { ArticleTranslations, GlosaEvent, SentenceTranslation, Settings } from '../api';
+import type { ArticleTranslations, GlosaEvent, SentenceTranslation, Settings, TermCheck } from '../api';
+import type { ActiveEntry } from '../glossary/service';
+import { containsTarget, matchTerms, repairTranslation } from '../glossary/match';
 import type { EngineId } from '../contract';
 import { GlosaError } from '../errors';
 import type { EngineKey, StoredTranslation, TranslationRepository } from '../store/translations';
 import type { SentenceRef } from '../store/articles';
-import { normaliseSource } from './normalise';
+import type { TranslationEngine } from './engine';
+import { normaliseSource, sourceHash } from './normalise';
 import type { EngineRegistry } from './registry';
 
 
@@ -29,7 +32,14 @@ export type TranslatorDeps = {
   engines: EngineRegistry;
   settings: () => Settings;
   emit: (event: GlosaEvent) => void;
+  /** The glossary entries that apply to an article, and where to keep their checks. */
+  glossary: {
+    entries: (articleId: number) => ActiveEntry[];
+    saveChecks: (articleId: number, checks: { hash: string; entryId: number; ok: boolean; rendering: string | null }[]) => void;
+  };
 };
+
+type Presented = { text: string | null; terms: TermCheck[] };
 
 /**
  * Translates articles sentence by sentence off the interface's thread: a queue of jobs, the
@@ -60,11 +70,65 @@ export class Translator {
     return { engine, revision: instance.revision, sourceLang: instance.sourceLang, targetLang: instance.targetLang };
   }
 
-  private describe(ref: SentenceRef, engine: EngineId | null, machine: StoredTranslation | undefined, edit: string | undefined, job: Job | undefined): SentenceTranslation {
+  /**
+   * The English shown for a sentence, held to the glossary: enforced terms are repaired in
+   * the machine's text (never in the reader's own), and every matched term is checked.
+   */
+  private present(ref: SentenceRef, text: string | null, edited: boolean, entries: ActiveEntry[], renderings: Map<string, string>): Presented {
+    if (text === null || !entries.length) return { text, terms: [] };
+    const matches = matchTerms(ref.text, entries);
+    let out = text;
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    if (!edited) {
+      for (const m of matches) {
+        const entry = byId.get(m.entryId)!;
+        if (entry.mode !== 'enforce' || containsTarget(out, entry.target)) continue;
+        const candidates = [...entry.variants.flatMap((v) => renderings.get(v) ?? []), ...entry.variants];
+        out = repairTranslation(out, entry.target, candidates) ?? out;
+      }
+    }
+    const terms = matches.map((m) => {
+      const entry = byId.get(m.entryId)!;
+      return { entryId: m.entryId, source: m.form, start: m.start, end: m.end, target: entry.target, mode: entry.mode, ok: containsTarget(out, entry.target) };
+    });
+    return { text: out, terms };
+  }
+
+  /** The engine's own translation of each spelling of the matched enforced terms. */
+  private async renderings(key: EngineKey, entries: ActiveEntry[], sources: string[], engine?: TranslationEngine): Promise<Map<string, string>> {
+    const forms = new Set<string>();
+    for (const source of sources) {
+      for (const m of matchTerms(source, entries)) {
+        const entry = entries.find((e) => e.id === m.entryId)!;
+        if (entry.mode === 'enforce') for (const v of entry.variants) forms.add(v);
+      }
+    }
+    const list = [...forms];
+    const cached = this.deps.store.find(key, list.map(sourceHash));
+    const out = new Map<string, string>();
+    const missing: string[] = [];
+    for (const form of list) {
+      const hit = cached.get(sourceHash(form));
+      if (hit) out.set(form, hit.text);
+      else missing.push(form);
+    }
+    if (engine && missing.length) {
+      try {
+        const results = await engine.translateBatch(missing);
+        this.deps.store.save(key, missing.map((form, i) => ({ hash: sourceHash(form), text: results[i]!.text, unknownWords: [] })));
+        missing.forEach((form, i) => out.set(form, results[i]!.text));
+      } catch {
+        // Without the engine's rendering, repair still finds spellings passed through as is.
+      }
+    }
+    return out;
+  }
+
+  private describe(ref: SentenceRef, engine: EngineId | null, machine: StoredTranslation | undefined, edit: string | undefined, job: Job | undefined, shown: Presented = { text: edit ?? machine?.text ?? null, terms: [] }): SentenceTranslation {
     const error = this.failures.get(job?.articleId ?? -1)?.get(ref.n) ?? null;
-    const base = { n: ref.n, machineText: machine?.text ?? null, engine: machine ? engine : null, unknownWords: machine?.unknownWords ?? [], error: null };
-    if (edit !== undefined) return { ...base, state: 'edited', text: edit };
-    if (machine) return { ...base, state: 'done', text: machine.text };
+    const base = { n: ref.n, machineText: machine?.text ?? null, engine: machine ? engine : null, unknownWords: machine?.unknownWords ?? [], error: null, terms: shown.terms };
+    if (edit !== undefined) return { ...base, state: 'edited', text: shown.text ?? edit };
+    if (machine) return { ...base, state: 'done', text: shown.text ?? machine.text };
     if (error) return { ...base, state: 'failed', text: null, error };
     if (job?.inFlight.has(ref.n)) return { ...base, state: 'translating', text: null };
     return { ...base, state: 'pending', text: null };
@@ -74,9 +138,13 @@ export class Translator {
     const refs = this.sentencesOf(articleId);
     const engine = await this.engineFor(articleId);
     let cached = new Map<string, StoredTranslation>();
+    const entries = this.deps.glossary.entries(articleId);
+    let renderings = new Map<string, string>();
     if (engine) {
       try {
-        cached = this.deps.store.find(await this.keyFor(engine), refs.map((r) => r.hash));
+        const key = await this.keyFor(engine);
+        cached = this.deps.store.find(key, refs.map((r) => r.hash));
+        renderings = await this.renderings(key, entries, refs.map((r) => r.text));
       } catch {
         // The engine cannot load; the sentences show as pending and getEngines says why.
       }
@@ -84,16 +152,23 @@ export class Translator {
     const edits = this.deps.store.edits(articleId);
     const job = this.jobs.get(articleId);
     const failed = this.failures.get(articleId);
+    const checks: { hash: string; entryId: number; ok: boolean; rendering: string | null }[] = [];
+    const sentences = refs.map((ref) => {
+      const edit = edits.get(ref.hash);
+      const machine = cached.get(ref.hash);
+      const shown = this.present(ref, edit ?? machine?.text ?? null, edit !== undefined, entries, renderings);
+      for (const t of shown.terms) checks.push({ hash: ref.hash, entryId: t.entryId, ok: t.ok, rendering: shown.text });
+      const described = this.describe(ref, engine, machine, edit, job, shown);
+      const error = failed?.get(ref.n);
+      return described.state === 'pending' && error ? { ...described, state: 'failed' as const, error } : described;
+    });
+    this.deps.glossary.saveChecks(articleId, checks);
     return {
       articleId,
       engine,
       engineChoice: this.deps.store.articleEngine(articleId),
       running: Boolean(job && (job.pending.length || job.inFlight.size)),
-      sentences: refs.map((ref) => {
-        const described = this.describe(ref, engine, cached.get(ref.hash), edits.get(ref.hash), job);
-        const error = failed?.get(ref.n);
-        return described.state === 'pending' && error ? { ...described, state: 'failed', error } : described;
-      }),
+      sentences,
     };
   }
 
@@ -198,7 +273,11 @@ export class Translator {
         machine = undefined;
       }
     }
-    return this.describe(ref, engine, machine, this.deps.store.edits(articleId).get(ref.hash), this.jobs.get(articleId));
+    const edit = this.deps.store.edits(articleId).get(ref.hash);
+    const entries = this.deps.glossary.entries(articleId);
+    const renderings = engine && entries.length ? await this.renderings(await this.keyFor(engine), entries, [ref.text]) : new Map<string, string>();
+    const shown = this.present(ref, edit ?? machine?.text ?? null, edit !== undefined, entries, renderings);
+    return this.describe(ref, engine, machine, edit, this.jobs.get(articleId), shown);
   }
 
   /** Resolves when every queued job has finished; for the CLI and tests. */
@@ -251,19 +330,27 @@ export class Translator {
       });
       this.deps.store.save(job.key, saved);
       const edits = this.deps.store.edits(articleId);
+      const entries = this.deps.glossary.entries(articleId);
+      const renderings = entries.length ? await this.renderings(job.key, entries, batch.map((n) => job.sentences.get(n)!.text), engine) : new Map<string, string>();
+      const checks: { hash: string; entryId: number; ok: boolean; rendering: string | null }[] = [];
       batch.forEach((n, i) => {
         const result = results[i]!;
         if ('error' in result) return;
         job.done++;
-        const edit = edits.get(job.sentences.get(n)!.hash);
+        const ref = job.sentences.get(n)!;
+        const edit = edits.get(ref.hash);
+        const shown = this.present(ref, edit ?? result.text, edit !== undefined, entries, renderings);
+        for (const t of shown.terms) checks.push({ hash: ref.hash, entryId: t.entryId, ok: t.ok, rendering: shown.text });
         this.emitSentence(job, n, {
           state: edit === undefined ? 'done' : 'edited',
-          text: edit ?? result.text,
+          text: shown.text,
           machineText: result.text,
           engine: job.engine,
           unknownWords: result.unknownWords,
+          terms: shown.terms,
         });
       });
+      this.deps.glossary.saveChecks(articleId, checks);
       this.emitProgress(job, job.pending.length > 0);
       // Let other calls (a new article, a cancel) in between batches.
       await new Promise((resolve) => setImmediate(resolve));
@@ -312,7 +399,7 @@ export class Translator {
     this.deps.emit({
       type: 'sentence',
       articleId: job.articleId,
-      sentence: { n, text: null, machineText: null, engine: null, unknownWords: [], error: null, ...change },
+      sentence: { n, text: null, machineText: null, engine: null, unknownWords: [], error: null, terms: [], ...change },
     });
   }
 

@@ -1,0 +1,148 @@
+/**
+ * Finds the names and terms in one article's sentences: capitalised sequences (with the
+ * connectors names carry inside them), acronyms, and content word n-grams that may recur
+ * across the library. Counting across articles, clustering and ranking happen later.
+ */
+import type { TermKind } from '../contract';
+import { variantKey } from './normalise';
+
+export type Occurrence = {
+  key: string;
+  form: string;
+  kind: TermKind | null;
+  count: number;
+  /** How many of those were the first word of a sentence, where any word is capitalised. */
+  initial: number;
+  afterPreposition: number;
+  afterTitle: number;
+};
+
+const STOPWORDS = new Set(
+  (
+    'el la los las lo un una unos unas y e o u ni que de del al a en por para con sin sobre entre tras desde hasta hacia ' +
+    'según durante ante bajo contra mediante se su sus le les me nos mi tu es son fue ha han había habían este esta estos ' +
+    'estas ese esa esos esas aquel aquella como más menos muy ya también tampoco además así pero aunque mientras cuando ' +
+    'donde porque pues si no sí hoy ayer mañana todo toda todos todas otro otra otros otras cada mismo misma dicho dicha ' +
+    'tanto nada nadie algo alguien varios varias ambos ambas él ella ellos ellas usted ustedes finalmente entonces luego ' +
+    'después antes incluso solo sólo casi tal qué quién cómo dónde cuál por qué paralelamente lamentablemente continuamente'
+  ).split(' '),
+);
+/** Lower-case words allowed inside a name: "Corte Penal Internacional de La Haya". */
+const NAME_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'para', 'el']);
+/** Words allowed inside a lower-case term: "alto el fuego", "garantías de seguridad". */
+const TERM_CONNECTORS = new Set(['de', 'del', 'el', 'al', 'la', 'en']);
+const PREPOSITIONS = new Set(['en', 'a', 'de', 'desde', 'hacia', 'entre', 'sobre', 'para', 'con']);
+const TITLES = new Set([
+  'presidente', 'presidenta', 'portavoz', 'ministro', 'ministra', 'líder', 'mandatario', 'homólogo', 'jefe', 'jefa',
+  'primer', 'canciller', 'general', 'secretario', 'secretaria', 'embajador', 'alcalde', 'dirigente', 'director', 'señor',
+]);
+const ORGANISATION_WORDS = /^(Ministerio|Corte|Parlamento|Grupo|Comisionado|Consejo|Ejército|Agencia|Gobierno|Comisión|Partido|Tribunal|Banco|Fondo|Organización|Unión|Fuerzas|Asamblea|Congreso|Senado|Cámara|Servicio|Instituto|Universidad|Coalición)$/;
+const MONTHS_AND_DAYS = new Set(
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'.split(' '),
+);
+
+/** `joined`: only spaces separate this token from the one before (no comma, no quote). */
+type Token = { text: string; start: number; capital: boolean; acronym: boolean; joined: boolean };
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\.(?:\s?\p{Lu}{1,3}\.)+)?/gu;
+
+function tokenize(sentence: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = -1;
+  for (const m of sentence.matchAll(WORD)) {
+    let text = m[0];
+    const dotted = /^\p{Lu}{1,3}\.(?:\s?\p{Lu}{1,3}\.)+$/u.test(text);
+    if (!dotted) text = text.replace(/[.'’-]+$/, '');
+    if (!text) continue;
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text,
+      start: m.index,
+      capital: /^\p{Lu}/u.test(text),
+      acronym: dotted || (/^\p{Lu}{2,6}$/u.test(letters) && letters.length === text.replace(/[.\s]/g, '').length),
+      joined: previousEnd >= 0 && /^\s+$/.test(sentence.slice(previousEnd, m.index)),
+    });
+    previousEnd = m.index + m[0].length;
+  }
+  return tokens;
+}
+
+/** Most words of a headline-cased sentence ("Quinto Viaje De Lukashenko") are capitalised. */
+function isHeadlineCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /\p{L}{3,}/u.test(t.text));
+  if (words.length < 4) return false;
+  return words.filter((t) => t.capital).length / words.length >= 0.6;
+}
+
+export function extractOccurrences(sentences: string[]): Occurrence[] {
+  const found = new Map<string, Occurrence>();
+  const lowerElsewhere = new Set<string>();
+  const tokenized = sentences.map(tokenize);
+  for (const tokens of tokenized) for (const t of tokens) if (!t.capital) lowerElsewhere.add(t.text.toLowerCase());
+
+  const add = (form: string, kind: TermKind | null, before: Token[], initial = false) => {
+    const key = variantKey(form);
+    if (!key || key.replace(/[^a-z0-9]/g, '').length < 2) return;
+    const id = `${key}\u0000${form}`;
+    let o = found.get(id);
+    if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0 }));
+    o.count++;
+    if (initial) o.initial++;
+    const prev = before[before.length - 1]?.text.toLowerCase();
+    if (prev && PREPOSITIONS.has(prev)) o.afterPreposition++;
+    // "el presidente ucraniano, Volodimir Zelenski": a title a few words before.
+    if (before.slice(-3).some((t) => TITLES.has(t.text.toLowerCase()))) o.afterTitle++;
+  };
+
+  for (const tokens of tokenized) {
+    const headline = isHeadlineCase(tokens);
+    // Names: capitalised runs, with connectors that sit between two capitalised words.
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.capital || headline) continue;
+      const initialCommonWord = i === 0 && (STOPWORDS.has(t.text.toLowerCase()) || lowerElsewhere.has(t.text.toLowerCase()));
+      if (initialCommonWord || MONTHS_AND_DAYS.has(t.text.toLowerCase())) continue;
+
+      let end = i;
+      for (let j = i + 1; j < tokens.length && j - i < 8; j++) {
+        const next = tokens[j]!;
+        if (!next.joined) break;
+        if (next.capital && !MONTHS_AND_DAYS.has(next.text.toLowerCase())) {
+          end = j;
+          continue;
+        }
+        if (NAME_CONNECTORS.has(next.text)) {
+          let k = j;
+          while (k < tokens.length && tokens[k]!.joined && NAME_CONNECTORS.has(tokens[k]!.text)) k++;
+          if (k < tokens.length && tokens[k]!.joined && tokens[k]!.capital && k - j <= 2) {
+            j = k - 1;
+            continue;
+          }
+        }
+        break;
+      }
+      const run = tokens.slice(i, end + 1);
+      const form = run.map((r) => r.text).join(' ');
+      const single = run.length === 1;
+      if (single && t.acronym) add(t.text, 'organization', tokens.slice(0, i));
+      else if (single && t.text.length < 3) continue;
+      else add(form, run.some((r) => ORGANISATION_WORDS.test(r.text)) ? 'organization' : null, tokens.slice(0, i), i === 0);
+      i = end;
+    }
+    // Terms: lower-case content n-grams of two or three words.
+    for (let i = 0; i < tokens.length; i++) {
+      for (const size of [2, 3]) {
+        const gram = tokens.slice(i, i + size);
+        if (gram.length < size || gram.some((g) => g.capital) || gram.slice(1).some((g) => !g.joined)) continue;
+        const first = gram[0]!.text;
+        const last = gram[size - 1]!.text;
+        if (STOPWORDS.has(first) || STOPWORDS.has(last) || first.length < 4 || last.length < 4) continue;
+        if (gram.slice(1, -1).some((g) => !TERM_CONNECTORS.has(g.text) && (STOPWORDS.has(g.text) || g.text.length < 4))) continue;
+        if (size === 2 && gram.some((g) => g.text.length < 5)) continue;
+        if (gram.some((g) => MONTHS_AND_DAYS.has(g.text))) continue;
+        add(gram.map((g) => g.text).join(' '), 'term', tokens.slice(0, i));
+      }
+    }
+  }
+  return [...found.values()];
+}

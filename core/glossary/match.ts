@@ -1,0 +1,71 @@
+/**
+ * Finding glossary terms in a sentence and holding a translation to them: a term is
+ * matched in the Spanish by any of its spellings, and the English passes when it contains
+ * the entry's target form. Enforcement repairs the English after translation.
+ */
+import { variantKey } from './normalise';
+
+export type MatchableEntry = { id: number; target: string; mode: 'enforce' | 'hint'; variants: string[] };
+export type TermMatch = { entryId: number; form: string; start: number; end: number };
+
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Positions of `needle` in `haystack` as a whole word or phrase, ignoring case and accents. */
+export function findPhrase(haystack: string, needle: string): { start: number; end: number } | null {
+  const h = fold(haystack);
+  const n = fold(needle.trim());
+  if (!n || h.length !== haystack.length) {
+    const i = haystack.toLowerCase().indexOf(needle.trim().toLowerCase());
+    return i < 0 ? null : { start: i, end: i + needle.trim().length };
+  }
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n).replace(/\\\.\s*|\s+/g, (m) => (m.includes('.') ? '\\.\\s*' : '\\s+'))}(?![\\p{L}\\p{N}])`, 'u');
+  const m = re.exec(h);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** Every entry whose spelling occurs in the sentence; the longest spelling wins a place. */
+export function matchTerms(sentence: string, entries: MatchableEntry[]): TermMatch[] {
+  const found: TermMatch[] = [];
+  for (const entry of entries) {
+    const forms = [...entry.variants].sort((a, b) => b.length - a.length);
+    for (const form of forms) {
+      const at = findPhrase(sentence, form);
+      if (at && !found.some((f) => f.start < at.end && at.start < f.end)) {
+        found.push({ entryId: entry.id, form: sentence.slice(at.start, at.end), ...at });
+        break;
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+export function containsTarget(translation: string, target: string): boolean {
+  return findPhrase(translation, target) !== null;
+}
+
+/**
+ * Puts the entry's target into a translation that lacks it, where the engine's own
+ * rendering of the term (or a spelling of it passed through untranslated) stands.
+ * Returns null when no such place is found.
+ */
+export function repairTranslation(translation: string, target: string, candidates: string[]): string | null {
+  for (const candidate of candidates.filter((c) => c.trim()).sort((a, b) => b.length - a.length)) {
+    const at = findPhrase(translation, candidate);
+    if (!at) continue;
+    const original = translation.slice(at.start, at.end);
+    const capital = at.start === 0 || /[.!?]\s*$/.test(translation.slice(0, at.start));
+    const replacement = capital && /^\p{Ll}/u.test(target) && /^\p{Lu}/u.test(original) ? target[0]!.toUpperCase() + target.slice(1) : target;
+    return translation.slice(0, at.start) + replacement + translation.slice(at.end);
+  }
+  return null;
+}
+
+/** Method measured against repair: the target written into the Spanish before translating. */
+export function substituteInSource(sentence: string, matches: TermMatch[], targetOf: (entryId: number) => string): string {
+  let out = sentence;
+  for (const m of [...matches].sort((a, b) => b.start - a.start)) out = out.slice(0, m.start) + targetOf(m.entryId) + out.slice(m.end);
+  return out;
+}
+
+export { variantKey };

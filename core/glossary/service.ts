@@ -1,0 +1,215 @@
+import type { GlossaryItem } from '../api';
+import type { GlossaryMode, TermKind } from '../contract';
+import { GlosaError } from '../errors';
+import type { Library } from '../library';
+import type { GlossaryRepository, NewEntry } from '../store/glossary';
+import { curatedKeys } from './curated';
+import { extractOccurrences } from './extract';
+import type { GlossaryRecord } from './formats';
+import type { MatchableEntry } from './match';
+import { variantKey } from './normalise';
+import { type Suggestion, buildSuggestions } from './suggest';
+
+export type ActiveEntry = MatchableEntry & { canonical: string; kind: TermKind };
+
+/**
+ * The reader's glossary: suggestions built from the whole library (kept current one
+ * import at a time), and the entries the reader accepted, edited, merged or rejected.
+ */
+export class Glossary {
+  private cached: Suggestion[] | null = null;
+
+  constructor(
+    private readonly library: Library,
+    private readonly store: GlossaryRepository,
+  ) {}
+
+  /** Finds the names and terms of one article; the suggestions follow. */
+  indexArticle(articleId: number): void {
+    const sentences = this.library.sentenceRefs(articleId).filter((s) => !s.boilerplate).map((s) => s.text);
+    this.store.setOccurrences(articleId, extractOccurrences(sentences));
+    this.cached = null;
+  }
+
+  /** Indexes every article that has not been yet (a library from before the glossary). */
+  ensureIndexed(): void {
+    const done = this.store.articlesWithOccurrences();
+    for (const a of this.library.list()) if (!done.has(a.id)) this.indexArticle(a.id);
+  }
+
+  rebuild(): void {
+    this.store.clearOccurrences();
+    for (const a of this.library.list()) this.indexArticle(a.id);
+  }
+
+  invalidate(): void {
+    this.cached = null;
+  }
+
+  suggestions(): Suggestion[] {
+    if (!this.cached) {
+      const unknown = new Map<string, Set<number>>();
+      for (const row of this.store.unknownWords()) {
+        for (const word of JSON.parse(row.unknown_words) as string[]) {
+          const key = variantKey(word);
+          if (!unknown.has(key)) unknown.set(key, new Set());
+          unknown.get(key)!.add(row.article_id);
+        }
+      }
+      this.cached = buildSuggestions(this.store.occurrences(curatedKeys()), unknown);
+    }
+    return this.cached;
+  }
+
+  private stats(variants: string[]): { count: number; articles: number[] } {
+    const keys = new Set(variants.map(variantKey));
+    const s = this.suggestions().find((x) => x.variants.some((v) => keys.has(variantKey(v))) || keys.has(x.key));
+    return s ? { count: s.count, articles: s.articles } : { count: 0, articles: [] };
+  }
+
+  list(filter: { status?: 'suggested' | 'accepted' | 'rejected'; query?: string } = {}): GlossaryItem[] {
+    const items: GlossaryItem[] = [];
+    const covered = this.store.coveredKeys();
+    for (const e of this.store.entries()) {
+      const { count, articles } = this.stats(e.variants);
+      items.push({
+        id: e.id,
+        key: variantKey(e.canonical),
+        canonical: e.canonical,
+        variants: e.variants,
+        target: e.target,
+        kind: e.kind,
+        note: e.note,
+        status: e.status,
+        mode: e.mode,
+        scopeArticleId: e.scope_article_id,
+        count,
+        articleIds: articles,
+      });
+    }
+    for (const s of this.suggestions()) {
+      if (covered.has(s.key) || s.variants.some((v) => covered.has(variantKey(v)))) continue;
+      items.push({
+        id: null,
+        key: s.key,
+        canonical: s.canonical,
+        variants: s.variants,
+        target: s.target,
+        kind: s.kind,
+        note: '',
+        status: 'suggested',
+        mode: 'enforce',
+        scopeArticleId: null,
+        count: s.count,
+        articleIds: s.articles,
+      });
+    }
+    const q = filter.query ? variantKey(filter.query) : '';
+    return items.filter(
+      (i) => (!filter.status || i.status === filter.status) && (!q || i.variants.some((v) => variantKey(v).includes(q)) || variantKey(i.target).includes(q)),
+    );
+  }
+
+  private item(id: number): GlossaryItem {
+    const found = this.list().find((i) => i.id === id);
+    if (!found) throw new GlosaError('not_found', `There is no glossary entry ${id}.`);
+    return found;
+  }
+
+  private suggestion(key: string): Suggestion {
+    const s = this.suggestions().find((x) => x.key === key);
+    if (!s) throw new GlosaError('not_found', `There is no suggestion "${key}" (the library may have changed).`);
+    return s;
+  }
+
+  /** Accepts or rejects a suggestion, with the reader's changes to it. */
+  decide(key: string, status: 'accepted' | 'rejected', changes: Partial<Pick<NewEntry, 'target' | 'kind' | 'note' | 'mode' | 'scopeArticleId'>> = {}): GlossaryItem {
+    const s = this.suggestion(key);
+    const id = this.store.insert({
+      canonical: s.canonical,
+      target: changes.target ?? s.target,
+      kind: changes.kind ?? s.kind,
+      note: changes.note ?? '',
+      status,
+      mode: changes.mode ?? 'enforce',
+      scopeArticleId: changes.scopeArticleId ?? null,
+      variants: s.variants,
+    });
+    return this.item(id);
+  }
+
+  add(entry: { variants: string[]; target: string; kind: TermKind; note?: string; mode?: GlossaryMode; scopeArticleId?: number | null }): GlossaryItem {
+    const variants = entry.variants.map((v) => v.trim()).filter(Boolean);
+    if (!variants.length || !entry.target.trim()) throw new GlosaError('invalid_input', 'A glossary entry needs a source and a target.');
+    const id = this.store.insert({
+      canonical: variants[0]!,
+      target: entry.target.trim(),
+      kind: entry.kind,
+      note: entry.note ?? '',
+      status: 'accepted',
+      mode: entry.mode ?? 'enforce',
+      scopeArticleId: entry.scopeArticleId ?? null,
+      variants,
+    });
+    return this.item(id);
+  }
+
+  update(id: number, changes: Partial<NewEntry>): GlossaryItem {
+    if (!this.store.update(id, changes)) throw new GlosaError('not_found', `There is no glossary entry ${id}.`);
+    return this.item(id);
+  }
+
+  remove(id: number): void {
+    if (!this.store.delete(id)) throw new GlosaError('not_found', `There is no glossary entry ${id}.`);
+  }
+
+  /** One entry from several: every spelling kept, the first entry's target and settings. */
+  merge(ids: number[]): GlossaryItem {
+    const entries = ids.map((id) => this.store.entry(id));
+    if (entries.some((e) => !e) || entries.length < 2) throw new GlosaError('invalid_input', 'Choose two or more glossary entries to merge.');
+    const [first, ...rest] = entries as NonNullable<(typeof entries)[number]>[];
+    this.store.update(first!.id, { variants: [...first!.variants, ...rest.flatMap((e) => e.variants)] });
+    for (const e of rest) this.store.delete(e.id);
+    return this.item(first!.id);
+  }
+
+  /** Takes one spelling out of an entry into an entry of its own. */
+  split(id: number, form: string): GlossaryItem[] {
+    const entry = this.store.entry(id);
+    if (!entry) throw new GlosaError('not_found', `There is no glossary entry ${id}.`);
+    if (!entry.variants.includes(form) || entry.variants.length < 2) throw new GlosaError('invalid_input', `"${form}" is not one of several spellings of this entry.`);
+    const remaining = entry.variants.filter((v) => v !== form);
+    this.store.update(id, { variants: remaining, canonical: entry.canonical === form ? remaining[0]! : entry.canonical });
+    const newId = this.store.insert({ ...entry, canonical: form, scopeArticleId: entry.scope_article_id, variants: [form] });
+    return [this.item(id), this.item(newId)];
+  }
+
+  /** Accepted entries that apply to an article: those for all articles and its own. */
+  activeEntries(articleId: number | null): ActiveEntry[] {
+    return this.store
+      .entries()
+      .filter((e) => e.status === 'accepted' && (e.scope_article_id === null || e.scope_article_id === articleId))
+      .map((e) => ({ id: e.id, target: e.target, mode: e.mode, variants: e.variants, canonical: e.canonical, kind: e.kind }));
+  }
+
+  records(): GlossaryRecord[] {
+    return this.store
+      .entries()
+      .filter((e) => e.status === 'accepted')
+      .map((e) => ({ variants: e.variants, target: e.target, kind: e.kind, note: e.note }));
+  }
+
+  /** Adds the records as accepted entries, all or nothing. */
+  importRecords(records: GlossaryRecord[]): number {
+    const existing = this.store.entries();
+    const next: NewEntry[] = existing.map((e) => ({ ...e, scopeArticleId: e.scope_article_id }));
+    for (const r of records) {
+      const keys = new Set(r.variants.map(variantKey));
+      const same = next.find((e) => e.variants.some((v) => keys.has(variantKey(v))));
+      if (same) Object.assign(same, { target: r.target, kind: r.kind, note: r.note, status: 'accepted', variants: [...new Set([...same.variants, ...r.variants])] });
+      else next.push({ canonical: r.variants[0]!, target: r.target, kind: r.kind, note: r.note, status: 'accepted', mode: 'enforce', scopeArticleId: null, variants: r.variants });
+    }
+    this.store.replaceAll(next);
+    return records.length;
+  }
+}

@@ -1,0 +1,168 @@
+import type { GlossaryMode, TermKind } from '../contract';
+import type { Occurrence } from '../glossary/extract';
+import { variantKey } from '../glossary/normalise';
+import type { OccurrenceRow } from '../glossary/suggest';
+import type { Database } from './database';
+
+export type EntryRow = {
+  id: number;
+  canonical: string;
+  target: string;
+  kind: TermKind;
+  note: string;
+  status: 'accepted' | 'rejected';
+  mode: GlossaryMode;
+  scope_article_id: number | null;
+  created_at: string;
+  updated_at: string;
+};
+
+export type NewEntry = {
+  canonical: string;
+  target: string;
+  kind: TermKind;
+  note: string;
+  status: 'accepted' | 'rejected';
+  mode: GlossaryMode;
+  scopeArticleId: number | null;
+  variants: string[];
+};
+
+export class GlossaryRepository {
+  constructor(
+    private readonly db: Database,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Replaces what was found in one article. */
+  setOccurrences(articleId: number, occurrences: Occurrence[]): void {
+    this.db.transaction(() => {
+      this.db.run('DELETE FROM term_occurrences WHERE article_id = ?', [articleId]);
+      for (const o of occurrences) {
+        this.db.run(
+          `INSERT INTO term_occurrences (article_id, key, form, kind, count, initial, after_preposition, after_title)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+          [articleId, o.key, o.form, o.kind, o.count, o.initial, o.afterPreposition, o.afterTitle],
+        );
+      }
+    });
+  }
+
+  clearOccurrences(): void {
+    this.db.transaction(() => this.db.run('DELETE FROM term_occurrences'));
+  }
+
+  /**
+   * Occurrences in live articles: every name (a single mention of a full name is what a
+   * surname elsewhere joins), and the lower-case terms found in more than one article or
+   * listed in `alwaysKeys` (the curated table).
+   */
+  occurrences(alwaysKeys: string[] = []): OccurrenceRow[] {
+    return this.db.all<OccurrenceRow>(
+      `SELECT o.article_id, o.key, o.form, o.kind, o.count, o.initial, o.after_preposition, o.after_title
+       FROM term_occurrences o JOIN articles a ON a.id = o.article_id AND a.deleted_at IS NULL
+       WHERE o.kind IS NOT 'term'
+          OR o.key IN (SELECT key FROM term_occurrences WHERE kind = 'term' GROUP BY key HAVING count(*) > 1)
+          OR o.key IN (SELECT value FROM json_each(?))`,
+      [JSON.stringify(alwaysKeys)],
+    );
+  }
+
+  articlesWithOccurrences(): Set<number> {
+    return new Set(this.db.all<{ article_id: number }>('SELECT DISTINCT article_id FROM term_occurrences').map((r) => r.article_id));
+  }
+
+  /** Words the engine flagged as unknown, by the articles they occur in. */
+  unknownWords(): { article_id: number; unknown_words: string }[] {
+    return this.db.all(
+      `SELECT DISTINCT s.article_id, t.unknown_words FROM translations t
+       JOIN segments s ON s.source_hash = t.source_hash
+       JOIN articles a ON a.id = s.article_id AND a.deleted_at IS NULL
+       WHERE t.unknown_words <> '[]'`,
+    );
+  }
+
+  entries(): (EntryRow & { variants: string[] })[] {
+    const rows = this.db.all<EntryRow>('SELECT * FROM glossary_entries ORDER BY canonical COLLATE NOCASE');
+    const variants = this.db.all<{ entry_id: number; form: string }>('SELECT entry_id, form FROM glossary_variants ORDER BY rowid');
+    const byEntry = new Map<number, string[]>();
+    for (const v of variants) byEntry.set(v.entry_id, [...(byEntry.get(v.entry_id) ?? []), v.form]);
+    return rows.map((r) => ({ ...r, variants: byEntry.get(r.id) ?? [r.canonical] }));
+  }
+
+  entry(id: number): (EntryRow & { variants: string[] }) | undefined {
+    return this.entries().find((e) => e.id === id);
+  }
+
+  /** Keys every entry already covers: their spellings are no longer suggested. */
+  coveredKeys(): Set<string> {
+    return new Set(this.db.all<{ key: string }>('SELECT key FROM glossary_variants').map((r) => r.key));
+  }
+
+  insert(entry: NewEntry): number {
+    return this.db.transaction(() => {
+      const at = this.now().toISOString();
+      const { lastInsertRowid: id } = this.db.run(
+        `INSERT INTO glossary_entries (canonical, target, kind, note, status, mode, scope_article_id, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [entry.canonical, entry.target, entry.kind, entry.note, entry.status, entry.mode, entry.scopeArticleId, at, at],
+      );
+      this.setVariants(id, entry.variants);
+      return id;
+    });
+  }
+
+  update(id: number, changes: Partial<Omit<NewEntry, 'variants'>> & { variants?: string[] }): boolean {
+    return this.db.transaction(() => {
+      const columns: [string, string | number | null][] = [];
+      if (changes.canonical !== undefined) columns.push(['canonical', changes.canonical]);
+      if (changes.target !== undefined) columns.push(['target', changes.target]);
+      if (changes.kind !== undefined) columns.push(['kind', changes.kind]);
+      if (changes.note !== undefined) columns.push(['note', changes.note]);
+      if (changes.status !== undefined) columns.push(['status', changes.status]);
+      if (changes.mode !== undefined) columns.push(['mode', changes.mode]);
+      if (changes.scopeArticleId !== undefined) columns.push(['scope_article_id', changes.scopeArticleId]);
+      columns.push(['updated_at', this.now().toISOString()]);
+      const { changes: n } = this.db.run(`UPDATE glossary_entries SET ${columns.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`, [...columns.map(([, v]) => v), id]);
+      if (n && changes.variants) this.setVariants(id, changes.variants);
+      return n > 0;
+    });
+  }
+
+  private setVariants(id: number, variants: string[]): void {
+    this.db.run('DELETE FROM glossary_variants WHERE entry_id = ?', [id]);
+    for (const form of [...new Set(variants.map((v) => v.trim()).filter(Boolean))]) {
+      this.db.run('INSERT OR IGNORE INTO glossary_variants (entry_id, form, key) VALUES (?, ?, ?)', [id, form, variantKey(form)]);
+    }
+  }
+
+  delete(id: number): boolean {
+    return this.db.transaction(() => this.db.run('DELETE FROM glossary_entries WHERE id = ?', [id]).changes > 0);
+  }
+
+  /** Replaces the whole glossary in one transaction (an import that must not half-happen). */
+  replaceAll(entries: NewEntry[]): void {
+    this.db.transaction(() => {
+      this.db.run('DELETE FROM glossary_entries');
+      for (const e of entries) this.insert(e);
+    });
+  }
+
+  saveChecks(articleId: number, checks: { hash: string; entryId: number; ok: boolean; rendering: string | null }[]): void {
+    if (!checks.length) return;
+    const at = this.now().toISOString();
+    this.db.transaction(() => {
+      for (const c of checks) {
+        this.db.run(
+          `INSERT INTO term_checks (article_id, source_hash, entry_id, ok, rendering, checked_at) VALUES (?, ?, ?, ?, ?, ?)
+           ON CONFLICT (article_id, source_hash, entry_id) DO UPDATE SET ok = excluded.ok, rendering = excluded.rendering, checked_at = excluded.checked_at`,
+          [articleId, c.hash, c.entryId, c.ok ? 1 : 0, c.rendering, at],
+        );
+      }
+    });
+  }
+
+  checks(entryId: number): { article_id: number; source_hash: string; ok: number; rendering: string | null }[] {
+    return this.db.all('SELECT article_id, source_hash, ok, rendering FROM term_checks WHERE entry_id = ?', [entryId]);
+  }
+}
