@@ -7,6 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 
+// Output piped into a command that stops reading (`glosa list | head`) is not an error.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 register();
 const { runCli } = await import('../core/cli.ts');

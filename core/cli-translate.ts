@@ -13,7 +13,7 @@ function dtypeOf(value: string | undefined): ModelDtype | undefined {
 
 /** `glosa translate FILE`: the article's sentences and their English, on this machine. */
 export async function translateCommand({ values, positionals }: ParsedArgs, host: CliHost, out: (t: string) => void): Promise<number> {
-  if (values.help) return (out('Usage: glosa translate FILE [--engine opus-mt|apertium] [--model DIR] [--dtype q8|fp32] [--json]\n'), 0);
+  if (values.help) return (out('Usage: glosa translate FILE [--engine opus-mt|apertium] [--model DIR] [--dtype q8|fp32] [--glossary FILE] [--json]\n'), 0);
   if (positionals.length !== 1) throw new UsageError('translate needs exactly one file');
   const engineChoice = values.engine ?? 'auto';
   if (!isEngineChoice(engineChoice)) throw new UsageError('--engine must be opus-mt or apertium');
@@ -32,6 +32,7 @@ export async function translateCommand({ values, positionals }: ParsedArgs, host
     import('./article/segment'),
     import('./translate/load'),
   ]);
+  const records = values.glossary ? (await import('./cli-glossary')).readGlossaryFile(values.glossary) : [];
   const parsed = await parseArticleFile(file, bytes);
   const sentences = segmentBlocks(parsed.blocks)
     .filter((p) => values['include-boilerplate'] || p.role !== 'boilerplate')
@@ -45,12 +46,29 @@ export async function translateCommand({ values, positionals }: ParsedArgs, host
     modelsDir: options.modelsDir,
     manifestFile: options.manifestFile,
   });
+  const { matchTerms, containsTarget, repairTranslation, renderingProbe, readRenderingProbe } = await import('./glossary/match');
+  const entries = records.map((r, id) => ({ id, target: r.target, mode: 'enforce' as const, variants: r.variants }));
+  const renderings = new Map<string, string>();
+  if (entries.length) {
+    const forms = [...new Set(entries.flatMap((e) => e.variants))];
+    const out = await engine.translateBatch(forms.map(renderingProbe));
+    forms.forEach((f, i) => renderings.set(f, readRenderingProbe(f, out[i]!.text)));
+  }
   try {
     const segments: { source: string; target: string; terms: { source: string; target: string; ok: boolean }[] }[] = [];
     for (let i = 0; i < sentences.length; i += engine.batchSize) {
       const batch = sentences.slice(i, i + engine.batchSize);
       const results = await engine.translateBatch(batch);
-      batch.forEach((source, k) => segments.push({ source, target: results[k]!.text, terms: [] }));
+      batch.forEach((source, k) => {
+        let target = results[k]!.text;
+        const matches = matchTerms(source, entries);
+        for (const m of matches) {
+          const e = entries[m.entryId]!;
+          if (!containsTarget(target, e.target)) target = repairTranslation(target, e.target, [...e.variants.flatMap((v) => renderings.get(v) ?? []), ...e.variants]) ?? target;
+        }
+        const terms = matches.map((m) => ({ source: m.form, target: entries[m.entryId]!.target, ok: containsTarget(target, entries[m.entryId]!.target) }));
+        segments.push({ source, target, terms });
+      });
       if (!values.json && process.stderr.isTTY) process.stderr.write(`\r${segments.length}/${sentences.length} sentences`);
     }
     if (!values.json && process.stderr.isTTY) process.stderr.write('\n');

@@ -29,7 +29,11 @@ Usage:
   glosa list [--query TEXT]     list the library's articles, or search them
   glosa segment FILE            show an article's paragraphs and sentences
   glosa translate FILE          translate an article on this computer
-        [--engine opus-mt|apertium] [--model DIR] [--dtype q8|fp32]
+        [--engine opus-mt|apertium] [--model DIR] [--dtype q8|fp32] [--glossary FILE]
+  glosa terms FILE...           the names and terms that recur in the files
+  glosa glossary list           the library's glossary
+  glosa glossary import FILE    add entries from a .csv, .tsv or .tbx file
+  glosa glossary export FILE    write the glossary (.csv, .tsv or .tbx; --force overwrites)
   glosa model list              the translation models and their state
   glosa model download [--dtype q8|fp32]
   glosa model import DIR        install a model from a folder
@@ -78,6 +82,8 @@ const OPTIONS = {
   model: { type: 'string', short: 'm' },
   dtype: { type: 'string' },
   'include-boilerplate': { type: 'boolean' },
+  glossary: { type: 'string', short: 'g' },
+  force: { type: 'boolean' },
 } as const;
 
 export function parse(args: string[]) {
@@ -111,6 +117,10 @@ async function dispatch(argv: string[], host: CliHost, out: (t: string) => void)
       return (await import('./cli-translate')).translateCommand(parse(rest), host, out);
     case 'model':
       return (await import('./cli-translate')).modelCommand(parse(rest), host, out);
+    case 'terms':
+      return (await import('./cli-glossary')).termsCommand(parse(rest), out);
+    case 'glossary':
+      return (await import('./cli-glossary')).glossaryCommand(parse(rest), host, out);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

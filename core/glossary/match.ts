@@ -68,4 +68,17 @@ export function substituteInSource(sentence: string, matches: TermMatch[], targe
   return out;
 }
 
+/**
+ * How to ask an engine for its rendering of a term: a lower-case term alone is read as a
+ * sentence of its own (Apertium turns "alto el fuego" into "Tall"), so it goes in behind
+ * an article, which is then taken off the English.
+ */
+export function renderingProbe(form: string): string {
+  return /^\p{Ll}/u.test(form) ? `el ${form}` : form;
+}
+
+export function readRenderingProbe(form: string, output: string): string {
+  return /^\p{Ll}/u.test(form) ? output.replace(/^the\s+/i, '').replace(/[.]$/, '') : output.replace(/[.]$/, '');
+}
+
 export { variantKey };

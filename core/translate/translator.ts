@@ -1,6 +1,6 @@
 import type { ArticleTranslations, GlosaEvent, SentenceTranslation, Settings, TermCheck } from '../api';
 import type { ActiveEntry } from '../glossary/service';
-import { containsTarget, matchTerms, repairTranslation } from '../glossary/match';
+import { containsTarget, matchTerms, readRenderingProbe, renderingProbe, repairTranslation } from '../glossary/match';
 import type { EngineId } from '../contract';
 import { GlosaError } from '../errors';
 import type { EngineKey, StoredTranslation, TranslationRepository } from '../store/translations';
@@ -114,9 +114,10 @@ export class Translator {
     }
     if (engine && missing.length) {
       try {
-        const results = await engine.translateBatch(missing);
-        this.deps.store.save(key, missing.map((form, i) => ({ hash: sourceHash(form), text: results[i]!.text, unknownWords: [] })));
-        missing.forEach((form, i) => out.set(form, results[i]!.text));
+        const results = await engine.translateBatch(missing.map(renderingProbe));
+        const texts = missing.map((form, i) => readRenderingProbe(form, results[i]!.text));
+        this.deps.store.save(key, missing.map((form, i) => ({ hash: sourceHash(form), text: texts[i]!, unknownWords: [] })));
+        missing.forEach((form, i) => out.set(form, texts[i]!));
       } catch {
         // Without the engine's rendering, repair still finds spellings passed through as is.
       }

@@ -1,0 +1,191 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type GlosaCore, openCore } from '../../core/app';
+import { parseGlossary, serialiseGlossary } from '../../core/glossary/formats';
+import { containsTarget, matchTerms, repairTranslation } from '../../core/glossary/match';
+import { variantKey } from '../../core/glossary/normalise';
+import { SAMPLES_DIR, SAMPLE_FILES } from '../support/fixtures';
+import { GLOSA_BIN, tempDataDir } from '../support/serve';
+import { tinyModelDir } from '../support/tiny-model';
+
+const opened: GlosaCore[] = [];
+afterEach(async () => {
+  while (opened.length) await opened.pop()!.close();
+});
+async function core(options: { samples?: boolean; apertium?: boolean } = {}) {
+  const c = await openCore({ dataDir: tempDataDir(), samplesDir: options.samples ? SAMPLES_DIR : undefined, modelsDir: tempDataDir(), apertiumCommand: options.apertium ? 'apertium' : '/nonexistent' });
+  opened.push(c);
+  return c;
+}
+
+describe('spelling variants', () => {
+  it.each([
+    ['Vladímir', 'Vladimir'],
+    ['Zelenski', 'Zelensky'],
+    ['Volodímir Zelenski', 'Volodymyr Zelensky'],
+    ['Serguéi', 'Sergei'],
+    ['Sergei', 'Sergey'],
+    ['EE.UU.', 'EEUU'],
+    ['EE. UU.', 'EE.UU.'],
+    ['Mariupol', 'Mariúpol'],
+    ['Prigozhin', 'Prigozhinn'],
+  ])('%s and %s are one spelling', (a, b) => {
+    expect(variantKey(a)).toBe(variantKey(b));
+  });
+  it.each([['Kiev', 'Minsk'], ['Putin', 'Peskov']])('%s and %s are not', (a, b) => {
+    expect(variantKey(a)).not.toBe(variantKey(b));
+  });
+});
+
+describe('suggestions from the library', () => {
+  it('gathers the samples’ recurring names, their spellings and the curated targets', async () => {
+    const c = await core({ samples: true });
+    const items = await c.api.listGlossary({ status: 'suggested' });
+    const find = (form: string) => items.find((i) => i.variants.includes(form));
+    expect(find('Zelensky')).toMatchObject({ kind: 'person', canonical: expect.stringMatching(/^Volodimir Zelensk[iy]$/) });
+    expect(find('Zelensky')!.variants).toEqual(expect.arrayContaining(['Volodimir Zelenski', 'Volodimir Zelensky', 'Zelensky']));
+    expect(find('Putin')!.variants).toEqual(expect.arrayContaining(['Vladimir Putin', 'Vladímir Putin', 'Putin']));
+    expect(find('Kiev')).toMatchObject({ target: 'Kyiv', kind: 'place' });
+    expect(find('Moscú')).toMatchObject({ target: 'Moscow' });
+    expect(find('ACNUR')).toMatchObject({ target: 'UNHCR', kind: 'organization' });
+    expect(find('ACNUR')!.variants).toContain('Alto Comisionado de la ONU para los Refugiados');
+    expect(find('garantías de seguridad')).toMatchObject({ kind: 'term', target: 'security guarantees', articleIds: [expect.any(Number), expect.any(Number)] });
+    expect(find('alto el fuego')).toMatchObject({ target: 'ceasefire' });
+    // Sentence-initial function words and verbs are not names.
+    for (const word of ['Por', 'En', 'Además', 'Pedimos', 'Mientras']) expect(find(word), word).toBeUndefined();
+    // Recurrence across articles ranks first.
+    const firstSingleArticle = items.findIndex((i) => i.articleIds.length < 2);
+    expect(items.slice(0, firstSingleArticle).every((i) => i.articleIds.length >= 2)).toBe(true);
+  });
+
+  it('updates on import, and lets the reader accept, edit, reject, merge and split', async () => {
+    const c = await core({ samples: true });
+    expect((await c.api.listGlossary({ query: 'Shoigu' })).length).toBe(0);
+    await c.api.importText({ text: 'Serguéi Shoigú habló en Moscú. Shoigú pidió calma.\n\nEl ministro Shoigú viajó a Minsk.' });
+    const shoigu = (await c.api.listGlossary({ query: 'Shoigu' }))[0]!;
+    expect(shoigu).toMatchObject({ status: 'suggested', canonical: 'Serguéi Shoigú' });
+    const accepted = await c.api.decideSuggestion({ key: shoigu.key, status: 'accepted', target: 'Sergei Shoigu' });
+    expect(accepted).toMatchObject({ status: 'accepted', target: 'Sergei Shoigu', mode: 'enforce' });
+    expect((await c.api.listGlossary({ status: 'suggested', query: 'Shoigu' })).length).toBe(0);
+    const kiev = (await c.api.listGlossary({ query: 'Kiev' }))[0]!;
+    await c.api.decideSuggestion({ key: kiev.key, status: 'rejected' });
+    expect((await c.api.listGlossary({ status: 'rejected' })).map((i) => i.canonical)).toEqual(['Kiev']);
+    const edited = await c.api.updateGlossaryEntry({ id: accepted.id!, mode: 'hint', note: 'Defence minister until 2024.' });
+    expect(edited).toMatchObject({ mode: 'hint', note: 'Defence minister until 2024.' });
+    const other = await c.api.addGlossaryEntry({ variants: ['Shoigu'], target: 'Shoigu', kind: 'person' });
+    const merged = await c.api.mergeGlossaryEntries({ ids: [accepted.id!, other.id!] });
+    expect(merged.variants).toEqual(expect.arrayContaining(['Serguéi Shoigú', 'Shoigú', 'Shoigu']));
+    const [rest, alone] = await c.api.splitGlossaryEntry({ id: merged.id!, form: 'Shoigu' });
+    expect(rest!.variants).not.toContain('Shoigu');
+    expect(alone).toMatchObject({ canonical: 'Shoigu', variants: ['Shoigu'] });
+  });
+});
+
+describe('holding translations to the glossary', () => {
+  it('finds terms by any spelling, checks the English and repairs it', () => {
+    const entries = [{ id: 1, target: 'Kyiv', mode: 'enforce' as const, variants: ['Kiev'] }, { id: 2, target: 'ceasefire', mode: 'enforce' as const, variants: ['alto el fuego', 'alto al fuego'] }];
+    const matches = matchTerms('Moscú exigió a Kiev un alto al fuego.', entries);
+    expect(matches.map((m) => m.form)).toEqual(['Kiev', 'alto al fuego']);
+    expect(containsTarget('The war in Kyiv.', 'Kyiv')).toBe(true);
+    expect(containsTarget('The war in Kyivan lands.', 'Kyiv')).toBe(false);
+    expect(repairTranslation('Moscow demanded to Kiev a cease-fire.', 'Kyiv', ['Kiev'])).toBe('Moscow demanded to Kyiv a cease-fire.');
+    expect(repairTranslation('Cease-fire now.', 'ceasefire', ['cease-fire'])).toBe('Ceasefire now.');
+    expect(repairTranslation('Nothing here.', 'Kyiv', ['Kiev'])).toBeNull();
+  });
+
+  it('enforces an entry in every translated sentence and stores a result per term (tiny model)', async () => {
+    const c = await core();
+    await c.api.importModel({ id: 'opus-mt-es-en', path: tinyModelDir() });
+    const r = await c.api.importText({ text: 'La guerra en Kiev.\n\nEl presidente Zelenski habló con Putin hoy.' });
+    if (r.status !== 'imported') throw new Error('import failed');
+    await c.api.addGlossaryEntry({ variants: ['Kiev'], target: 'Kyiv', kind: 'place' });
+    await c.api.addGlossaryEntry({ variants: ['Zelenski', 'Zelensky'], target: 'Zelensky', kind: 'person', mode: 'hint' });
+    await c.api.translateArticle({ id: r.article.id });
+    await c.translator.idle();
+    const state = await c.api.getTranslations({ id: r.article.id });
+    expect(state.sentences[0]).toMatchObject({ text: 'The war in Kyiv.', machineText: 'The war in Kiev.', terms: [{ source: 'Kiev', target: 'Kyiv', ok: true, mode: 'enforce' }] });
+    // A hint is only checked: the miss is reported, the English left as it is.
+    expect(state.sentences[1]).toMatchObject({ text: 'The president Zelenski spoke with Putin today.', terms: [{ source: 'Zelenski', target: 'Zelensky', ok: false, mode: 'hint' }] });
+    const checks = c.database.all<{ ok: number }>('SELECT ok FROM term_checks ORDER BY ok');
+    expect(checks.map((x) => x.ok)).toEqual([0, 1]);
+    // Changing the glossary re-checks at once.
+    const hint = (await c.api.listGlossary({ query: 'Zelensky' }))[0]!;
+    await c.api.updateGlossaryEntry({ id: hint.id!, mode: 'enforce' });
+    expect((await c.api.getTranslations({ id: r.article.id })).sentences[1]).toMatchObject({ text: 'The president Zelensky spoke with Putin today.', terms: [{ ok: true }] });
+  });
+});
+
+describe('glossary files', () => {
+  const records = [
+    { variants: ['alto el fuego', 'alto al fuego'], target: 'ceasefire', kind: 'term' as const, note: 'not "truce"' },
+    { variants: ['Kiev'], target: 'Kyiv', kind: 'place' as const, note: 'modern spelling, "Kyiv"\nnot Kiev' },
+    { variants: ['ONU'], target: 'UN', kind: 'organization' as const, note: '' },
+  ];
+  it.each(['csv', 'tsv', 'tbx'] as const)('round-trips through %s without losing anything', (format) => {
+    expect(parseGlossary(serialiseGlossary(records, format), format)).toEqual({ records, errors: [] });
+  });
+
+  it('reports every problem with its line number, and imports nothing', async () => {
+    const bad = 'source,target,kind,note\nKiev,Kyiv,place,\n,Moscow,place,\nONU,UN,agency,\n"unclosed,x,term,\n';
+    const result = parseGlossary(bad, 'csv');
+    expect(result.records).toEqual([]);
+    expect(result.errors).toEqual(['line 5: a quoted field is never closed']);
+    const result2 = parseGlossary('source,target,kind,note\nKiev,Kyiv,place,\n,Moscow,place,\nONU,UN,agency,\nsolo,dos\n', 'csv');
+    expect(result2.errors).toEqual(['line 3: the source is empty', 'line 4: kind must be one of person, place, organization, term (found "agency")', 'line 5: expected 4 fields, found 2']);
+    expect(parseGlossary('name;target\n', 'csv').errors).toEqual(['line 1: the header must be source,target,kind,note']);
+    expect(parseGlossary('<tbx><text><body><conceptEntry id="1"><langSec xml:lang="es"><termSec><term>Kiev</term></termSec></langSec></conceptEntry></body></text></tbx>', 'tbx').errors).toEqual(['line 1: conceptEntry has no en term']);
+    const c = await core();
+    expect(await c.api.importGlossary({ name: 'g.csv', text: bad })).toMatchObject({ imported: 0 });
+    expect((await c.api.listGlossary({ status: 'accepted' })).length).toBe(0);
+    expect(await c.api.importGlossary({ name: 'g.tbx', text: serialiseGlossary(records, 'tbx') })).toEqual({ imported: 3, errors: [] });
+    expect((await c.api.listGlossary({ status: 'accepted' })).map((i) => i.target).sort()).toEqual(['Kyiv', 'UN', 'ceasefire']);
+  });
+});
+
+describe('glossary commands', () => {
+  function glosa(args: string[], env: Record<string, string> = {}) {
+    const r = spawnSync(process.execPath, [GLOSA_BIN, ...args], { env: { ...process.env, GLOSA_DATA_DIR: tempDataDir(), GLOSA_MODELS_DIR: tempDataDir(), ...env }, encoding: 'utf8', timeout: 60_000 });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+
+  it('glosa terms prints the contract, most useful first', () => {
+    const r = glosa(['terms', ...SAMPLE_FILES.map((f) => path.join(SAMPLES_DIR, f)), '--json']);
+    expect(r.code).toBe(0);
+    const { terms } = JSON.parse(r.stdout) as { terms: { canonical: string; variants: string[]; kind: string; count: number; articles: number }[] };
+    for (const t of terms) expect(Object.keys(t)).toEqual(['canonical', 'variants', 'kind', 'count', 'articles']);
+    expect(terms[0]!.articles).toBe(3);
+    expect(terms.find((t) => t.variants.includes('Zelensky'))).toMatchObject({ kind: 'person', articles: 2 });
+  });
+
+  it('glosa translate --glossary enforces and reports each term', () => {
+    const file = path.join(tempDataDir(), 'g.csv');
+    fs.writeFileSync(file, 'source,target,kind,note\nalto el fuego|alto al fuego,ceasefire,term,\nKiev,Kyiv,place,\n');
+    const r = glosa(['translate', path.join(SAMPLES_DIR, 'rusia-ucrania-segunda-ronda.txt'), '--engine', 'apertium', '--glossary', file, '--json']);
+    expect(r.code).toBe(0);
+    const { segments } = JSON.parse(r.stdout) as { segments: { target: string; terms: { source: string; target: string; ok: boolean }[] }[] };
+    const withTerms = segments.filter((s) => s.terms.length);
+    expect(withTerms.length).toBeGreaterThan(3);
+    expect(withTerms.flatMap((s) => s.terms).every((t) => t.ok)).toBe(true);
+    expect(segments.find((s) => s.terms.some((t) => t.source === 'alto el fuego'))!.target).toContain('ceasefire');
+    const bad = path.join(tempDataDir(), 'bad.csv');
+    fs.writeFileSync(bad, 'source,target\nx,y\n');
+    const refused = glosa(['translate', path.join(SAMPLES_DIR, 'rusia-ucrania-segunda-ronda.txt'), '--glossary', bad]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/line 1: the header/);
+  });
+
+  it('glosa glossary import, list and export', () => {
+    const env = { GLOSA_DATA_DIR: tempDataDir() };
+    const file = path.join(tempDataDir(), 'in.tsv');
+    fs.writeFileSync(file, 'source\ttarget\tkind\tnote\nKiev\tKyiv\tplace\t\n');
+    expect(glosa(['glossary', 'import', file], env).stdout).toMatch(/imported 1 entries/);
+    expect(glosa(['glossary', 'list'], env).stdout).toMatch(/accepted +Kiev → Kyiv/);
+    const out = path.join(tempDataDir(), 'out.csv');
+    expect(glosa(['glossary', 'export', out], env).code).toBe(0);
+    expect(fs.readFileSync(out, 'utf8')).toBe('source,target,kind,note\r\nKiev,Kyiv,place,\r\n');
+    expect(glosa(['glossary', 'export', out], env).code).toBe(2);
+    expect(glosa(['glossary', 'export', out, '--force'], env).code).toBe(0);
+  });
+});
