@@ -228,6 +228,19 @@ export const GlossaryItem = z.object({
 });
 export type GlossaryItem = z.infer<typeof GlossaryItem>;
 
+export const TermOccurrence = z.object({
+  articleId: ArticleId,
+  title: z.string(),
+  n: z.number().int(),
+  sentence: z.string(),
+  form: z.string(),
+  /** The English shown for that sentence, or null while it is untranslated. */
+  translation: z.string().nullable(),
+  /** Whether that English holds the entry's target; null when there is nothing to check. */
+  ok: z.boolean().nullable(),
+});
+export type TermOccurrence = z.infer<typeof TermOccurrence>;
+
 const EntryChanges = {
   target: z.string().trim().min(1).max(500).optional(),
   kind: TermKindSchema.optional(),
@@ -387,6 +400,15 @@ export const api = {
     output: z.object({ imported: z.number().int(), errors: z.array(z.string()) }),
   },
   exportGlossary: { input: z.object({ format: z.enum(['csv', 'tsv', 'tbx']) }).strict(), output: z.object({ name: z.string(), text: z.string() }) },
+  termOccurrences: {
+    input: z.object({ variants: z.array(z.string().min(1).max(300)).min(1).max(50), target: z.string().max(500) }).strict(),
+    output: z.array(TermOccurrence),
+  },
+  fixTerm: { input: z.object({ id: ArticleId, n: z.number().int().nonnegative(), entryId: z.number().int().positive() }).strict(), output: SentenceTranslation },
+  retranslateSentences: {
+    input: z.object({ id: ArticleId, ns: z.array(z.number().int().nonnegative()).min(1).max(5000) }).strict(),
+    output: z.object({ retranslated: z.number().int() }),
+  },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
 
 export const apiMethods: readonly ApiMethod[] = API_METHODS;

@@ -4,6 +4,7 @@ import type { GlosaApi } from './api';
 import { GlosaError } from './errors';
 import { EventBus } from './events';
 import { formatOf, parseGlossary, serialiseGlossary } from './glossary/formats';
+import { containsTarget, matchTerms } from './glossary/match';
 import { Glossary } from './glossary/service';
 import { Library } from './library';
 import { GlossaryRepository } from './store/glossary';
@@ -215,6 +216,25 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
       return { imported: glossary.importRecords(records), errors: [] };
     },
     exportGlossary: async ({ format }) => ({ name: `glossary.${format}`, text: serialiseGlossary(glossary.records(), format) }),
+    termOccurrences: async ({ variants, target }) => {
+      const entry = { id: 0, target, mode: 'hint' as const, variants };
+      const occurrences = [];
+      // Full-text search finds the candidate articles; the sentences are then matched exactly.
+      const candidates = new Map<number, string>();
+      for (const form of variants) for (const a of library.list(form)) candidates.set(a.id, a.title);
+      for (const [articleId, title] of [...candidates].sort((a, b) => a[0] - b[0])) {
+        const shown = await translator.state(articleId);
+        for (const ref of library.sentenceRefs(articleId)) {
+          const [match] = matchTerms(ref.text, [entry]);
+          if (!match) continue;
+          const translation = shown.sentences.find((s) => s.n === ref.n)?.text ?? null;
+          occurrences.push({ articleId, title, n: ref.n, sentence: ref.text, form: match.form, translation, ok: translation === null ? null : containsTarget(translation, target) });
+        }
+      }
+      return occurrences;
+    },
+    fixTerm: async ({ id, n, entryId }) => translator.fixTerm(id, n, entryId),
+    retranslateSentences: async ({ id, ns }) => ({ retranslated: await translator.retranslate(id, ns) }),
   };
 
   return {

@@ -42,6 +42,9 @@ export const API_METHODS = [
   'splitGlossaryEntry',
   'importGlossary',
   'exportGlossary',
+  'termOccurrences',
+  'fixTerm',
+  'retranslateSentences',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -69,6 +69,9 @@ const bridge = {
   splitGlossaryEntry: (input) => call('splitGlossaryEntry', input),
   importGlossary: (input) => call('importGlossary', input),
   exportGlossary: (input) => call('exportGlossary', input),
+  termOccurrences: (input) => call('termOccurrences', input),
+  fixTerm: (input) => call('fixTerm', input),
+  retranslateSentences: (input) => call('retranslateSentences', input),
   openExternal: async (url) => {
     unwrap(await ipcRenderer.invoke('glosa:openExternal', url));
   },

@@ -61,10 +61,17 @@ export class Glossary {
     return this.cached;
   }
 
+  /** How often an entry's spellings occur, over every suggestion cluster they fall in. */
   private stats(variants: string[]): { count: number; articles: number[] } {
     const keys = new Set(variants.map(variantKey));
-    const s = this.suggestions().find((x) => x.variants.some((v) => keys.has(variantKey(v))) || keys.has(x.key));
-    return s ? { count: s.count, articles: s.articles } : { count: 0, articles: [] };
+    let count = 0;
+    const articles = new Set<number>();
+    for (const s of this.suggestions()) {
+      if (!keys.has(s.key) && !s.variants.some((v) => keys.has(variantKey(v)))) continue;
+      count += s.count;
+      for (const a of s.articles) articles.add(a);
+    }
+    return { count, articles: [...articles].sort((a, b) => a - b) };
   }
 
   list(filter: { status?: 'suggested' | 'accepted' | 'rejected'; query?: string } = {}): GlossaryItem[] {

@@ -1,6 +1,6 @@
 import type { ArticleTranslations, GlosaEvent, SentenceTranslation, Settings, TermCheck } from '../api';
 import type { ActiveEntry } from '../glossary/service';
-import { containsTarget, matchTerms, readRenderingProbe, renderingProbe, repairTranslation } from '../glossary/match';
+import { containsTarget, matchTerms, readRenderingProbe, renderingProbe, repairTranslation, substituteInSource } from '../glossary/match';
 import type { EngineId } from '../contract';
 import { GlosaError } from '../errors';
 import type { EngineKey, StoredTranslation, TranslationRepository } from '../store/translations';
@@ -245,6 +245,47 @@ export class Translator {
       return;
     }
     await this.translate(articleId, { visible: [n], includeBoilerplate: this.sentencesOf(articleId).find((r) => r.n === n)?.boilerplate });
+  }
+
+  /** One click on a flagged miss: the target put where the engine's rendering stands. */
+  async fixTerm(articleId: number, n: number, entryId: number): Promise<SentenceTranslation> {
+    const ref = this.sentencesOf(articleId).find((r) => r.n === n);
+    if (!ref) throw new GlosaError('not_found', `Article ${articleId} has no sentence ${n}.`);
+    const entry = this.deps.glossary.entries(articleId).find((e) => e.id === entryId);
+    if (!entry) throw new GlosaError('not_found', `Glossary entry ${entryId} does not apply to this article.`);
+    const current = await this.sentenceState(articleId, ref);
+    if (current.text === null) throw new GlosaError('unavailable', 'This sentence is not translated yet.');
+    const engine = await this.engineFor(articleId);
+    const renderings = engine ? await this.renderings(await this.keyFor(engine), [{ ...entry, mode: 'enforce' }], [ref.text], await this.deps.engines.get(engine)) : new Map<string, string>();
+    const fixed = repairTranslation(current.text, entry.target, [...entry.variants.flatMap((v) => renderings.get(v) ?? []), ...entry.variants]);
+    if (fixed === null) {
+      throw new GlosaError('unavailable', `Glosa could not find where "${entry.canonical}" is in this English. Edit the sentence to use "${entry.target}".`);
+    }
+    this.deps.store.setEdit(articleId, ref.hash, fixed);
+    return this.sentenceState(articleId, ref);
+  }
+
+  /**
+   * Translates the given sentences again with the glossary's targets written into the
+   * Spanish first, for the misses that repairing the English could not mend.
+   */
+  async retranslate(articleId: number, ns: number[]): Promise<number> {
+    const engineId = await this.engineFor(articleId);
+    if (!engineId) throw new GlosaError('unavailable', 'No translation engine is available.');
+    const engine = await this.deps.engines.get(engineId);
+    const key = await this.keyFor(engineId);
+    const wanted = new Set(ns);
+    const refs = this.sentencesOf(articleId).filter((r) => wanted.has(r.n));
+    const entries = this.deps.glossary.entries(articleId);
+    const targetOf = (id: number) => entries.find((e) => e.id === id)?.target ?? '';
+    const inputs = refs.map((r) => substituteInSource(r.text, matchTerms(r.text, entries), targetOf));
+    const saved: { hash: string; text: string; unknownWords: string[] }[] = [];
+    for (let i = 0; i < refs.length; i += engine.batchSize) {
+      const out = await engine.translateBatch(inputs.slice(i, i + engine.batchSize).map(normaliseSource));
+      out.forEach((o, k) => saved.push({ hash: refs[i + k]!.hash, text: o.text, unknownWords: o.unknownWords }));
+    }
+    this.deps.store.save(key, saved);
+    return saved.length;
   }
 
   async edit(articleId: number, n: number, text: string): Promise<SentenceTranslation> {

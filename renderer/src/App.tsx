@@ -68,6 +68,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
   const translations = useTranslations(shownId, fail);
   const [notes, setNotes] = useState<Note[]>([]);
   const [focusRequest, setFocusRequest] = useState<{ n: number; at: number } | null>(null);
+  const [glossaryRequest, setGlossaryRequest] = useState<{ text: string; at: number } | null>(null);
   const refreshNotes = useCallback(() => {
     if (shownId === null) return setNotes([]);
     glosa.listNotes({ id: shownId }).then(setNotes, fail);
@@ -256,9 +257,19 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           onOpenSettings={() => setSettingsOpen(true)}
           onError={fail}
           focusRequest={focusRequest}
+          onAddToGlossary={(text) => setGlossaryRequest({ text, at: Date.now() })}
         />
         <div className="side-panels">
-          <GlossaryPanel />
+          <GlossaryPanel
+            openArticleId={shownId}
+            onChanged={() => void translations.actions.refresh()}
+            onJump={(articleId, n) => {
+              setOpenId(articleId);
+              setFocusRequest({ n, at: Date.now() });
+            }}
+            onError={fail}
+            addRequest={glossaryRequest}
+          />
           {openId !== null && <NotesPanel notes={notes} onChanged={refreshNotes} onJump={(n) => setFocusRequest({ n, at: Date.now() })} onError={fail} />}
         </div>
       </div>

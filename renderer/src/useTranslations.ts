@@ -103,6 +103,10 @@ export function useTranslations(articleId: number | null, onError: (error: unkno
         onError(error);
       }
     },
+    /** Loads the state again without starting work: after a glossary change, a re-check. */
+    refresh: async () => {
+      if (articleId !== null) await load(articleId);
+    },
     reload: async () => {
       if (articleId === null) return;
       const loaded = await load(articleId);

@@ -1,11 +1,269 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { GlossaryItem, TermOccurrence } from '../../../core/api';
+import { GLOSSARY_MODES, TERM_KINDS, type TermKind } from '../../../core/contract';
+import { glosa } from '../api';
 
-export function GlossaryPanel() {
+type Tab = 'suggested' | 'accepted' | 'rejected';
+
+type Props = {
+  openArticleId: number | null;
+  onChanged: () => void;
+  onJump: (articleId: number, n: number) => void;
+  onError: (error: unknown) => void;
+  /** Words the reader selected and asked to add. */
+  addRequest: { text: string; at: number } | null;
+};
+
+/** The region named "Glossary": suggestions to decide on, and the reader's entries. */
+export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRequest }: Props) {
   const { t } = useTranslation();
+  const [tab, setTab] = useState<Tab>('suggested');
+  const [query, setQuery] = useState('');
+  const [items, setItems] = useState<GlossaryItem[]>([]);
+  const [open, setOpen] = useState<string | null>(null);
+  const [picked, setPicked] = useState<number[]>([]);
+  const [draft, setDraft] = useState<{ source: string; target: string; kind: TermKind } | null>(null);
+
+  // Lists can come back out of order (a tab switch races an accept): show the last asked for.
+  const latest = useRef(0);
+  const refresh = useCallback(() => {
+    const ticket = ++latest.current;
+    glosa.listGlossary({ status: tab, ...(query.trim() ? { query } : {}) }).then((list) => ticket === latest.current && setItems(list), onError);
+  }, [tab, query, onError]);
+  useEffect(() => {
+    const timer = window.setTimeout(refresh, query ? 150 : 0);
+    return () => window.clearTimeout(timer);
+  }, [refresh, query]);
+
+  useEffect(() => {
+    if (!addRequest) return;
+    setDraft({ source: addRequest.text, target: '', kind: /^\p{Lu}/u.test(addRequest.text) ? 'person' : 'term' });
+    glosa.translateText({ text: addRequest.text, ...(openArticleId ? { id: openArticleId } : {}) }).then(
+      (r) => setDraft((d) => (d && !d.target ? { ...d, target: r.text } : d)),
+      () => {},
+    );
+  }, [addRequest, openArticleId]);
+
+  const run = async (action: () => Promise<unknown>) => {
+    try {
+      await action();
+      refresh();
+      onChanged();
+    } catch (error) {
+      onError(error);
+    }
+  };
+
   return (
     <aside className="glossary" aria-label={t('glossary.label')}>
       <h2>{t('glossary.label')}</h2>
-      <p className="empty">{t('glossary.empty')}</p>
+      {draft && (
+        <form
+          className="glossary-new"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void run(async () => {
+              await glosa.addGlossaryEntry({ variants: draft.source.split('|'), target: draft.target, kind: draft.kind });
+              setDraft(null);
+              setTab('accepted');
+            });
+          }}
+        >
+          <label className="field">
+            {t('glossary.source')}
+            <input value={draft.source} onChange={(e) => setDraft({ ...draft, source: e.target.value })} />
+          </label>
+          <label className="field">
+            {t('glossary.target')}
+            <input value={draft.target} onChange={(e) => setDraft({ ...draft, target: e.target.value })} />
+          </label>
+          <KindSelect value={draft.kind} onChange={(kind) => setDraft({ ...draft, kind })} />
+          <div className="row">
+            <button type="submit" disabled={!draft.source.trim() || !draft.target.trim()}>
+              {t('glossary.add')}
+            </button>
+            <button type="button" className="quiet" onClick={() => setDraft(null)}>
+              {t('reader.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      <div className="tabs" role="tablist" aria-label={t('glossary.lists')}>
+        {(['suggested', 'accepted', 'rejected'] as const).map((name) => (
+          <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'tab active' : 'tab'} onClick={() => setTab(name)}>
+            {t(`glossary.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      <input type="search" className="search" aria-label={t('glossary.search')} placeholder={t('glossary.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
+      {tab === 'accepted' && picked.length >= 2 && (
+        <button type="button" onClick={() => void run(async () => (await glosa.mergeGlossaryEntries({ ids: picked }), setPicked([])))}>
+          {t('glossary.merge', { count: picked.length })}
+        </button>
+      )}
+      {items.length === 0 && <p className="empty">{tab === 'suggested' ? t('glossary.empty') : t('glossary.none')}</p>}
+      <ul className="glossary-list">
+        {items.map((item) => (
+          <li key={item.id ?? item.key}>
+            <div className="entry-head">
+              {tab === 'accepted' && item.id !== null && (
+                <input
+                  type="checkbox"
+                  aria-label={t('glossary.pick', { term: item.canonical })}
+                  checked={picked.includes(item.id)}
+                  onChange={(e) => setPicked((p) => (e.target.checked ? [...p, item.id!] : p.filter((x) => x !== item.id)))}
+                />
+              )}
+              <button type="button" className="entry-open" aria-expanded={open === item.key + item.id} onClick={() => setOpen(open === item.key + item.id ? null : item.key + item.id)}>
+                <span className="entry-term">{item.canonical}</span> → <span className="entry-target">{item.target}</span>
+                <span className="meta">
+                  {t(`glossary.kinds.${item.kind}`)} · {t('glossary.counts', { count: item.count, articles: item.articleIds.length })}
+                  {item.variants.length > 1 && ` · ${item.variants.length - 1} ${t('glossary.spellings')}`}
+                </span>
+              </button>
+              {item.status === 'suggested' && (
+                <span className="row">
+                  <button type="button" onClick={() => void run(() => glosa.decideSuggestion({ key: item.key, status: 'accepted' }))} aria-label={t('glossary.acceptTerm', { term: item.canonical })}>
+                    {t('glossary.accept')}
+                  </button>
+                  <button type="button" className="quiet" onClick={() => void run(() => glosa.decideSuggestion({ key: item.key, status: 'rejected' }))} aria-label={t('glossary.rejectTerm', { term: item.canonical })}>
+                    {t('glossary.reject')}
+                  </button>
+                </span>
+              )}
+            </div>
+            {open === item.key + item.id && <EntryDetails item={item} openArticleId={openArticleId} run={run} onJump={onJump} onError={onError} />}
+          </li>
+        ))}
+      </ul>
     </aside>
+  );
+}
+
+function KindSelect({ value, onChange }: { value: TermKind; onChange: (kind: TermKind) => void }) {
+  const { t } = useTranslation();
+  return (
+    <label className="field">
+      {t('glossary.kind')}
+      <select value={value} onChange={(e) => onChange(TERM_KINDS.find((k) => k === e.target.value) ?? 'term')}>
+        {TERM_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`glossary.kinds.${k}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+type DetailsProps = {
+  item: GlossaryItem;
+  openArticleId: number | null;
+  run: (action: () => Promise<unknown>) => Promise<void>;
+  onJump: (articleId: number, n: number) => void;
+  onError: (error: unknown) => void;
+};
+
+function EntryDetails({ item, openArticleId, run, onJump, onError }: DetailsProps) {
+  const { t } = useTranslation();
+  const [target, setTarget] = useState(item.target);
+  const [kind, setKind] = useState(item.kind);
+  const [note, setNote] = useState(item.note);
+  const [mode, setMode] = useState(item.mode);
+  const [scope, setScope] = useState<number | null>(item.scopeArticleId);
+  const [occurrences, setOccurrences] = useState<TermOccurrence[] | null>(null);
+  const changes = { target, kind, note, mode, scopeArticleId: scope };
+
+  return (
+    <div className="entry-details">
+      <label className="field">
+        {t('glossary.target')}
+        <input value={target} onChange={(e) => setTarget(e.target.value)} />
+      </label>
+      <KindSelect value={kind} onChange={setKind} />
+      <label className="field">
+        {t('glossary.mode')}
+        <select value={mode} onChange={(e) => setMode(GLOSSARY_MODES.find((m) => m === e.target.value) ?? 'enforce')}>
+          {GLOSSARY_MODES.map((m) => (
+            <option key={m} value={m}>
+              {t(`glossary.modes.${m}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        {t('glossary.scope')}
+        <select value={scope === null ? 'all' : String(scope)} onChange={(e) => setScope(e.target.value === 'all' ? null : Number(e.target.value))}>
+          <option value="all">{t('glossary.scopeAll')}</option>
+          {(openArticleId !== null || scope !== null) && <option value={String(scope ?? openArticleId)}>{t('glossary.scopeThis')}</option>}
+        </select>
+      </label>
+      <label className="field">
+        {t('glossary.note')}
+        <input value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <div className="row">
+        {item.id === null ? (
+          <button type="button" onClick={() => void run(() => glosa.decideSuggestion({ key: item.key, status: 'accepted', ...changes }))}>
+            {t('glossary.accept')}
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={() => void run(() => glosa.updateGlossaryEntry({ id: item.id!, ...changes }))}>
+              {t('glossary.save')}
+            </button>
+            {item.status === 'rejected' ? (
+              <button type="button" className="quiet" onClick={() => void run(() => glosa.updateGlossaryEntry({ id: item.id!, status: 'accepted' }))}>
+                {t('glossary.accept')}
+              </button>
+            ) : (
+              <button type="button" className="quiet" onClick={() => void run(() => glosa.updateGlossaryEntry({ id: item.id!, status: 'rejected' }))}>
+                {t('glossary.reject')}
+              </button>
+            )}
+            <button type="button" className="quiet" onClick={() => void run(() => glosa.deleteGlossaryEntry({ id: item.id! }))}>
+              {t('glossary.delete')}
+            </button>
+          </>
+        )}
+      </div>
+      <p className="meta">{t('glossary.spellingsOf')}</p>
+      <ul className="variants">
+        {item.variants.map((v) => (
+          <li key={v}>
+            {v}
+            {item.id !== null && item.variants.length > 1 && (
+              <button type="button" className="link" onClick={() => void run(() => glosa.splitGlossaryEntry({ id: item.id!, form: v }))}>
+                {t('glossary.split')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {occurrences === null ? (
+        <button type="button" className="link" onClick={() => glosa.termOccurrences({ variants: item.variants, target: item.target }).then(setOccurrences, onError)}>
+          {t('glossary.showOccurrences')}
+        </button>
+      ) : (
+        <ul className="occurrences">
+          {occurrences.map((o) => (
+            <li key={`${o.articleId}:${o.n}`} className={o.ok === false ? 'inconsistent' : undefined}>
+              <button type="button" className="link" onClick={() => onJump(o.articleId, o.n)}>
+                {o.title} · {t('notes.sentence', { n: o.n + 1 })}
+              </button>
+              <span className="meta"> {o.form}</span>
+              {o.translation && (
+                <span className="rendering">
+                  {o.ok ? '✓ ' : `${t('glossary.differs')} `}
+                  {o.translation}
+                </span>
+              )}
+            </li>
+          ))}
+          {occurrences.length === 0 && <li className="empty">{t('glossary.noOccurrences')}</li>}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -144,6 +144,22 @@ export function Reader(props: Props) {
     [byN, applyEdit, history, onError],
   );
 
+  const fixTerm = useCallback(
+    async (n: number, entryId: number) => {
+      if (!article) return;
+      const before = byN.get(n);
+      try {
+        const result = await glosa.fixTerm({ id: article.id, n, entryId });
+        actions.replace(result);
+        history.record({ n, before: before?.state === 'edited' ? before.text : null, after: result.text });
+      } catch (error) {
+        onError(error);
+      }
+    },
+    [article, byN, actions, history, onError],
+  );
+  const missing = useMemo(() => (state?.sentences ?? []).filter((s) => s.state === 'done' && s.terms.some((term) => !term.ok)).map((s) => s.n), [state]);
+
   // The reader's keyboard: sentence by sentence, edit, undo and redo, find, notes, help.
   useEffect(() => {
     if (!article) return;
@@ -239,7 +255,7 @@ export function Reader(props: Props) {
 
   const sourceCells = (pane: 'source' | 'both') =>
     visibleRows.map(({ row, index }) => (
-      <SourceCell key={row.n} row={row} top={virtual.offsetOf(index)} measure={virtual.measure(index, pane)} {...cellProps} />
+      <SourceCell key={row.n} row={row} top={virtual.offsetOf(index)} measure={virtual.measure(index, pane)} terms={byN.get(row.n)?.terms} {...cellProps} />
     ));
   const targetCells = visibleRows.map(({ row, index }) => (
     <TargetCell
@@ -254,6 +270,7 @@ export function Reader(props: Props) {
       onCancel={() => setEditing(null)}
       onRevert={() => void revert(row.n)}
       onRetry={() => void actions.retry(row.n)}
+      onFixTerm={(entryId) => void fixTerm(row.n, entryId)}
       {...cellProps}
     />
   ));
@@ -304,13 +321,31 @@ export function Reader(props: Props) {
         )}
         {state?.engine === 'apertium' && engines?.engines.find((e) => e.id === 'opus-mt')?.available === false && <OpusOffer />}
         {progress && <TranslationProgress progress={progress} onCancel={() => void actions.cancel()} />}
+        {missing.length > 0 && !progress?.running && (
+          <div className="notice">
+            {t('glossary.misses', { count: missing.length })}{' '}
+            <button
+              type="button"
+              onClick={async () => {
+                try {
+                  await glosa.retranslateSentences({ id: article.id, ns: missing });
+                  await actions.refresh();
+                } catch (error) {
+                  onError(error);
+                }
+              }}
+            >
+              {t('glossary.retranslate', { count: missing.length })}
+            </button>
+          </div>
+        )}
       </header>
       <div className={`panes layout-${layout}`} ref={panesRef} style={{ height: virtual.total }}>
         {layout === 'interleaved' ? (
           <section className="pane" data-pane="both" aria-label={t('reader.interleaved')}>
             {visibleRows.map(({ row, index }) => (
               <div key={row.n} className="pair" style={{ top: virtual.offsetOf(index) }} ref={virtual.measure(index, 'both')}>
-                <SourceCell row={row} top={null} measure={null} {...cellProps} />
+                <SourceCell row={row} top={null} measure={null} terms={byN.get(row.n)?.terms} {...cellProps} />
                 <TargetCell
                   row={row}
                   top={null}
@@ -322,6 +357,7 @@ export function Reader(props: Props) {
                   onCancel={() => setEditing(null)}
                   onRevert={() => void revert(row.n)}
                   onRetry={() => void actions.retry(row.n)}
+                  onFixTerm={(entryId) => void fixTerm(row.n, entryId)}
                   {...cellProps}
                 />
               </div>
@@ -384,6 +420,8 @@ export function Reader(props: Props) {
 
 type CellCommon = {
   row: Row;
+  /** The glossary's view of this sentence: terms found in the Spanish, checked in the English. */
+  terms?: SentenceTranslation['terms'];
   top: number | null;
   measure: ((el: HTMLElement | null) => void) | null;
   active: number | null;
@@ -392,12 +430,31 @@ type CellCommon = {
   notesByN: Map<number, Note[]>;
 };
 
-function Highlight({ text, query }: { text: string; query: string }) {
-  return (
-    <>
-      {splitMatches(text, query).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
-    </>
-  );
+type TermRange = { start: number; end: number; title: string; miss: boolean };
+
+/** Text with glossary terms marked (their entry on hover) and find matches highlighted. */
+function Highlight({ text, query, terms = [] }: { text: string; query: string; terms?: TermRange[] }) {
+  const pieces: React.ReactNode[] = [];
+  let at = 0;
+  const plain = (chunk: string, key: string) =>
+    splitMatches(chunk, query).map((part, i) => (part.match ? <mark key={`${key}${i}`}>{part.text}</mark> : <span key={`${key}${i}`}>{part.text}</span>));
+  for (const [i, term] of [...terms].sort((a, b) => a.start - b.start).entries()) {
+    if (term.start < at) continue;
+    pieces.push(...plain(text.slice(at, term.start), `p${i}`));
+    pieces.push(
+      <span key={`t${i}`} className={term.miss ? 'term term-miss' : 'term'} title={term.title}>
+        {plain(text.slice(term.start, term.end), `t${i}`)}
+      </span>,
+    );
+    at = term.end;
+  }
+  pieces.push(...plain(text.slice(at), 'end'));
+  return <>{pieces}</>;
+}
+
+function findTarget(text: string, target: string): { start: number; end: number } | null {
+  const i = text.toLowerCase().indexOf(target.toLowerCase());
+  return i < 0 ? null : { start: i, end: i + target.length };
 }
 
 function cellClass(row: Row, extra = ''): string {
@@ -415,8 +472,10 @@ function NoteMarker({ notes, side }: { notes: Note[] | undefined; side: 'source'
   );
 }
 
-function SourceCell({ row, top, measure, active, setActive, query, notesByN }: CellCommon) {
+function SourceCell({ row, top, measure, active, setActive, query, notesByN, terms }: CellCommon) {
+  const { t } = useTranslation();
   const Tag = row.role === 'heading' ? 'h3' : 'div';
+  const ranges = (terms ?? []).map((term) => ({ start: term.start, end: term.end, miss: !term.ok, title: t('glossary.termTitle', { source: term.source, target: term.target, mode: t(`glossary.modes.${term.mode}`) }) }));
   return (
     <Tag
       ref={measure ?? undefined}
@@ -428,13 +487,14 @@ function SourceCell({ row, top, measure, active, setActive, query, notesByN }: C
       onMouseMove={() => active !== row.n && setActive(row.n)}
       onFocus={() => setActive(row.n)}
     >
-      <Highlight text={row.text} query={query} />
+      <Highlight text={row.text} query={query} terms={ranges} />
       <NoteMarker notes={notesByN.get(row.n)} side="source" />
     </Tag>
   );
 }
 
 type TargetProps = CellCommon & {
+  onFixTerm: (entryId: number) => void;
   translation: SentenceTranslation | undefined;
   editing: boolean;
   onEdit: () => void;
@@ -444,8 +504,14 @@ type TargetProps = CellCommon & {
   onRetry: () => void;
 };
 
-function TargetCell({ row, top, measure, active, setActive, query, notesByN, translation, editing, onEdit, onSave, onCancel, onRevert, onRetry }: TargetProps) {
+function TargetCell({ row, top, measure, active, setActive, query, notesByN, translation, editing, onEdit, onSave, onCancel, onRevert, onRetry, onFixTerm }: TargetProps) {
   const { t } = useTranslation();
+  const checks = translation?.terms ?? [];
+  const ranges = checks.flatMap((term) => {
+    const at = term.ok && translation?.text ? findTarget(translation.text, term.target) : null;
+    return at ? [{ ...at, miss: false, title: t('glossary.termTitle', { source: term.source, target: term.target, mode: t(`glossary.modes.${term.mode}`) }) }] : [];
+  });
+  const misses = checks.filter((term) => !term.ok);
   const state = translation?.state ?? 'pending';
   const Tag = row.role === 'heading' && !editing ? 'h3' : 'div';
   return (
@@ -467,8 +533,16 @@ function TargetCell({ row, top, measure, active, setActive, query, notesByN, tra
         <SentenceEditor initial={translation?.text ?? ''} machine={translation?.machineText ?? null} edited={state === 'edited'} onSave={onSave} onCancel={onCancel} onRevert={onRevert} />
       ) : state === 'done' || state === 'edited' ? (
         <>
-          <Highlight text={translation!.text ?? ''} query={query} />
+          <Highlight text={translation!.text ?? ''} query={query} terms={ranges} />
           {state === 'edited' && <span className="visually-hidden"> ({t('reader.edited')})</span>}
+          {misses.map((term) => (
+            <span key={term.entryId} className="term-flag">
+              {' '}
+              <button type="button" className="link" onClick={() => onFixTerm(term.entryId)} title={t('glossary.missTitle', { source: term.source, target: term.target })}>
+                {t('glossary.fix', { target: term.target })}
+              </button>
+            </span>
+          ))}
         </>
       ) : state === 'failed' ? (
         <span className="seg-failure">

@@ -1,0 +1,111 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser';
+import { type Served, startServe, tempDataDir } from '../support/serve';
+
+let browser: Browser;
+let served: Served;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  served = await startServe(tempDataDir(), { GLOSA_MODELS_DIR: tempDataDir() });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(served.url);
+});
+afterEach(async () => {
+  await page?.close();
+  await served?.stop();
+});
+
+const glossary = () => page.getByRole('complementary', { name: 'Glossary' });
+const source = () => page.getByRole('region', { name: 'Source' });
+const translation = () => page.getByRole('region', { name: 'Translation' });
+
+async function openTranslated(title: RegExp, n: number) {
+  await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title }).click();
+  await translation().locator(`[data-seg="${n}"][data-state="done"]`).waitFor({ timeout: 30_000 });
+}
+
+describe('the glossary panel', () => {
+  it('suggests recurring names with their spellings, and an accepted entry is enforced and marked in both panes', async () => {
+    await openTranslated(/^La segunda ronda/, 4);
+    const zelensky = glossary().getByRole('button', { name: /^Volodimir Zelensk[iy] →/ });
+    await zelensky.click();
+    await glossary().getByText('Zelensky', { exact: true }).first().waitFor();
+    expect(await translation().locator('[data-seg="4"]').textContent()).toContain('Kiev');
+    await glossary().getByRole('button', { name: 'Accept “Kiev”' }).click();
+    await expect.poll(() => translation().locator('[data-seg="4"]').textContent()).toContain('Kyiv');
+    expect(await source().locator('[data-seg="4"] .term').first().textContent()).toBe('Kiev');
+    expect(await source().locator('[data-seg="4"] .term').first().getAttribute('title')).toBe('Glossary: Kiev → Kyiv (enforce)');
+    expect(await translation().locator('[data-seg="4"] .term').first().textContent()).toBe('Kyiv');
+    await glossary().getByRole('tab', { name: 'Accepted' }).click();
+    await glossary().getByRole('button', { name: /^Kiev → Kyiv/ }).waitFor();
+  });
+
+  it('flags a miss inline, fixes it in one click, and offers to re-translate the sentences that miss', async () => {
+    await openTranslated(/^La segunda ronda/, 5);
+    await glossary().getByRole('button', { name: /^alto al fuego →/ }).click();
+    await glossary().getByLabel('Mode').selectOption('hint');
+    await glossary().getByRole('button', { name: 'Accept', exact: true }).first().click();
+    const flag = translation().locator('[data-seg="5"]').getByRole('button', { name: 'Use “ceasefire”' });
+    await flag.waitFor();
+    await page.getByText(/sentences? miss(es)? glossary terms/).waitFor();
+    await flag.click();
+    await expect.poll(() => translation().locator('[data-seg="5"]').getAttribute('data-state')).toBe('edited');
+    expect(await translation().locator('[data-seg="5"]').textContent()).toContain('ceasefire');
+    await page.getByRole('button', { name: /^Re-translate/ }).click();
+    await expect.poll(() => translation().locator('.term-miss').count()).toBe(0);
+  });
+
+  it('adds a term from a selection, lists every occurrence across articles and jumps to one', async () => {
+    await openTranslated(/^La segunda ronda/, 0);
+    await source().locator('[data-seg="0"]').evaluate((el) => {
+      const text = el.firstChild!.firstChild!;
+      const start = text.textContent!.indexOf('conversaciones');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'conversaciones'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await source().locator('[data-seg="0"]').dispatchEvent('mouseup', { bubbles: true });
+    await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Add to glossary' }).click();
+    await expect.poll(() => glossary().getByLabel('English').inputValue()).not.toBe('');
+    await glossary().getByLabel('English').fill('talks');
+    await glossary().getByRole('button', { name: 'Add to glossary' }).click();
+    await glossary().getByRole('button', { name: /^conversaciones → talks/ }).click();
+    await glossary().getByRole('button', { name: 'Show every occurrence' }).click();
+    const jump = glossary().getByRole('button', { name: /^La segunda ronda.* · Sentence 1$/ });
+    await jump.waitFor();
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Al mismo tiempo/ }).click();
+    await source().locator('[data-seg="0"]').waitFor();
+    await jump.click();
+    await expect.poll(() => page.getByRole('main').locator('h2').first().textContent()).toMatch(/^La segunda ronda/);
+    await expect.poll(() => source().locator('[data-seg="0"]').getAttribute('aria-current')).toBe('true');
+  });
+
+  it('merges, splits and rejects entries', async () => {
+    await openTranslated(/^La segunda ronda/, 0);
+    await expect.poll(() => page.locator('.article-progress').count(), { timeout: 30_000 }).toBe(0);
+    await glossary().getByRole('button', { name: 'Accept “Moscú”' }).click();
+    await glossary().getByRole('button', { name: 'Accept “Rusia”' }).click();
+    await glossary().getByRole('tab', { name: 'Accepted' }).click();
+    await glossary().getByLabel('Choose “Moscú” to merge').check();
+    await glossary().getByLabel('Choose “Rusia” to merge').check();
+    await glossary().getByRole('button', { name: 'Merge 2 entries' }).click();
+    await glossary().getByRole('button', { name: /^Moscú → Moscow.*1 other spellings/ }).click();
+    await expect.poll(() => glossary().getByRole('button', { name: 'Split off' }).count()).toBe(2);
+    await glossary().getByRole('button', { name: 'Split off' }).last().dispatchEvent('click');
+    await expect.poll(() => glossary().getByRole('button', { name: 'Split off' }).count()).toBe(0);
+    await glossary().getByRole('button', { name: /^Rusia → Moscow/ }).click();
+    await glossary().getByRole('button', { name: 'Reject', exact: true }).click();
+    await glossary().getByRole('tab', { name: 'Rejected' }).click();
+    await glossary().getByRole('button', { name: /^Rusia →/ }).waitFor();
+  });
+});
