@@ -5,6 +5,8 @@ import { performance } from 'node:perf_hooks';
 import { openCore } from '../core/app';
 import type { EngineId } from '../core/contract';
 import { detectApertium } from '../core/translate/apertium';
+import { containsTarget, matchTerms, readRenderingProbe, renderingProbe, repairTranslation, substituteInSource } from '../core/glossary/match';
+import { variantKey } from '../core/glossary/normalise';
 import { parsePlainText } from '../core/article/plain';
 import { segmentBlocks } from '../core/article/segment';
 import { DATABASE_FILE } from '../core/paths';
@@ -265,7 +267,106 @@ async function benchReaderScale() {
   }
 }
 
+async function benchGlossary() {
+  const gold = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests', 'fixtures', 'gold', 'glossary.json'), 'utf8')) as {
+    wanted: string[];
+    clusters: string[][];
+    glossary: { variants: string[]; target: string }[];
+  };
+  console.log('\nGlossary: suggestions on the samples against a hand-made list');
+  const core = await openCore({ dataDir: tempDataDir(), samplesDir: SAMPLES_DIR, modelsDir: tempDataDir(), apertiumCommand: '/nonexistent' });
+  const suggestions = await core.api.listGlossary({ status: 'suggested' });
+  const wanted = new Set(gold.wanted.map(variantKey));
+  const top = suggestions.slice(0, 30);
+  const hits = top.filter((s) => s.variants.some((v) => wanted.has(variantKey(v))));
+  line('precision of the top 30 suggestions', `${hits.length}/${top.length} = ${((hits.length / top.length) * 100).toFixed(0)} %`);
+  const misses = top.filter((s) => !hits.includes(s)).map((s) => s.canonical);
+  if (misses.length) console.log(`    not on the list: ${misses.join(', ')}`);
+  let right = 0;
+  for (const cluster of gold.clusters) {
+    const owner = suggestions.find((s) => s.variants.some((v) => variantKey(v) === variantKey(cluster[0]!)));
+    const ok = owner && cluster.every((form) => owner.variants.some((v) => variantKey(v) === variantKey(form))) && owner.variants.every((v) => cluster.some((f) => variantKey(f) === variantKey(v)));
+    if (ok) right++;
+    else console.log(`    cluster wrong: expected ${cluster.join(' / ')}, found ${owner ? owner.variants.join(' / ') : 'nothing'}`);
+  }
+  line('spelling clusters right', `${right} of ${gold.clusters.length}`);
+  await core.close();
+
+  console.log('\nGlossary: term accuracy, without and with enforcement (hand-made glossary on the samples)');
+  const entries = gold.glossary.map((g, id) => ({ id: id + 1, target: g.target, mode: 'enforce' as const, variants: g.variants }));
+  const sentences = samples.flatMap((t) => segmentBlocks(parsePlainText(t).blocks).filter((p) => p.role !== 'boilerplate').flatMap((p) => p.sentences.map((x) => x.text)));
+  const withTerms = sentences.filter((x) => matchTerms(x, entries).length);
+  const words = (text: string, drop: string[]) => {
+    let rest = ` ${text.toLowerCase()} `;
+    for (const d of drop) rest = rest.split(d.toLowerCase()).join(' ');
+    return new Set(rest.match(/[\p{L}\p{N}]+/gu) ?? []);
+  };
+  const kept = (a: Set<string>, b: Set<string>) => (a.size ? [...a].filter((w) => b.has(w)).length / a.size : 1);
+  for (const c of await engineCases()) {
+    if (c.label.startsWith('Opus')) continue;
+    const core2 = await openCore({ dataDir: tempDataDir(), modelsDir: c.modelsDir, apertiumCommand: c.engine === 'apertium' ? 'apertium' : '/nonexistent' });
+    await core2.api.updateSettings({ engine: c.engine });
+    const engine = await core2.engines.get(c.engine);
+    const raw = (await engine.translateBatch(withTerms)).map((o) => o.text);
+    const forms = [...new Set(entries.flatMap((e) => e.variants))];
+    const probes = await engine.translateBatch(forms.map(renderingProbe));
+    const rendering = new Map(forms.map((f, i) => [f, readRenderingProbe(f, probes[i]!.text)]));
+    const substituted = (await engine.translateBatch(withTerms.map((x) => substituteInSource(x, matchTerms(x, entries), (id) => entries[id - 1]!.target)))).map((o) => o.text);
+    const repaired = raw.map((text, i) => {
+      let out = text;
+      for (const m of matchTerms(withTerms[i]!, entries)) {
+        const e = entries[m.entryId - 1]!;
+        if (!containsTarget(out, e.target)) out = repairTranslation(out, e.target, [...e.variants.flatMap((v) => rendering.get(v) ?? []), ...e.variants]) ?? out;
+      }
+      return out;
+    });
+    const score = (outputs: string[]) => {
+      let total = 0;
+      let ok = 0;
+      let rest = 0;
+      outputs.forEach((out, i) => {
+        const matches = matchTerms(withTerms[i]!, entries);
+        for (const m of matches) {
+          total++;
+          if (containsTarget(out, entries[m.entryId - 1]!.target)) ok++;
+        }
+        const drop = matches.flatMap((m) => [entries[m.entryId - 1]!.target, ...entries[m.entryId - 1]!.variants, ...entries[m.entryId - 1]!.variants.flatMap((v) => rendering.get(v) ?? [])]);
+        rest += kept(words(raw[i]!, drop), words(out, drop));
+      });
+      return { accuracy: ok / total, rest: rest / outputs.length, total };
+    };
+    const none = score(raw);
+    const a = score(substituted);
+    const b = score(repaired);
+    console.log(`  ${c.label} (${withTerms.length} sentences, ${none.total} term occurrences)`);
+    line('    no enforcement: terms right', `${(none.accuracy * 100).toFixed(0)} %`);
+    line('    substitute in the Spanish: terms right', `${(a.accuracy * 100).toFixed(0)} %`);
+    line('      rest of the sentence unchanged', `${(a.rest * 100).toFixed(0)} %`);
+    line('    repair the English (kept): terms right', `${(b.accuracy * 100).toFixed(0)} %`);
+    line('      rest of the sentence unchanged', `${(b.rest * 100).toFixed(0)} %`);
+    await core2.close();
+  }
+
+  console.log('\nGlossary: speed over 1,000 articles');
+  const dataDir = tempDataDir();
+  const big = await openCore({ dataDir, modelsDir: tempDataDir(), apertiumCommand: '/nonexistent' });
+  for (let i = 0; i < 1000; i++) await big.library.importFile(`g-${i}.txt`, Buffer.from(syntheticArticle(i)));
+  const t0 = performance.now();
+  big.glossary.rebuild();
+  big.glossary.suggestions();
+  line('full rebuild (extraction and suggestions)', ms(performance.now() - t0), '<= 5000 ms');
+  const r = await big.library.importFile('one-more.txt', Buffer.from(syntheticArticle(1001)));
+  const t1 = performance.now();
+  if (r.status === 'imported') big.glossary.indexArticle(r.article.id);
+  line('incremental update on one import', ms(performance.now() - t1), '<= 50 ms');
+  const t2 = performance.now();
+  big.glossary.suggestions();
+  line('  suggestions recomputed after it', ms(performance.now() - t2));
+  await big.close();
+}
+
 const benches: Record<string, () => Promise<void>> = {
+  glossary: benchGlossary,
   reader: benchReaderScale,
   startup: benchColdStart,
   library: benchImportAndSearch,

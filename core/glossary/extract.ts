@@ -4,6 +4,7 @@
  * across the library. Counting across articles, clustering and ranking happen later.
  */
 import type { TermKind } from '../contract';
+import { curatedFor } from './curated';
 import { variantKey } from './normalise';
 
 export type Occurrence = {
@@ -111,7 +112,9 @@ export function extractOccurrences(sentences: string[]): Occurrence[] {
           end = j;
           continue;
         }
-        if (NAME_CONNECTORS.has(next.text)) {
+        // "Rusia de Lukashenko" is two names; "Ministerio de Defensa" is one.
+        const placeSoFar = end === i && curatedFor(variantKey(t.text))?.kind === 'place';
+        if (NAME_CONNECTORS.has(next.text) && !placeSoFar) {
           let k = j;
           while (k < tokens.length && tokens[k]!.joined && NAME_CONNECTORS.has(tokens[k]!.text)) k++;
           if (k < tokens.length && tokens[k]!.joined && tokens[k]!.capital && k - j <= 2) {

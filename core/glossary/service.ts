@@ -34,12 +34,15 @@ export class Glossary {
   /** Indexes every article that has not been yet (a library from before the glossary). */
   ensureIndexed(): void {
     const done = this.store.articlesWithOccurrences();
-    for (const a of this.library.list()) if (!done.has(a.id)) this.indexArticle(a.id);
+    const todo = this.library.list().filter((a) => !done.has(a.id));
+    if (todo.length) this.store.batch(() => todo.forEach((a) => this.indexArticle(a.id)));
   }
 
   rebuild(): void {
-    this.store.clearOccurrences();
-    for (const a of this.library.list()) this.indexArticle(a.id);
+    this.store.batch(() => {
+      this.store.clearOccurrences();
+      for (const a of this.library.list()) this.indexArticle(a.id);
+    });
   }
 
   invalidate(): void {

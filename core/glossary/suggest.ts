@@ -103,7 +103,10 @@ export function buildSuggestions(rows: OccurrenceRow[], unknownWords: Map<string
   const fullNames = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && c.kindHint !== 'term' && c.kindHint !== 'organization' && !curatedFor(key));
   for (const [key, c] of [...clusters]) {
     if (key.includes(' ') || c.kindHint === 'term' || curatedFor(key)) continue;
-    const owners = fullNames.filter(([full]) => clusters.has(full) && lastWordKey(full) === key);
+    const plain = fullNames.filter(([full]) => clusters.has(full) && !/ (de|del|la|las|los|el|para) /.test(full));
+    // The surname alone ("Zelenski"), or, failing that, a name given first ("Kim" of "Kim Jong-un").
+    let owners = plain.filter(([full]) => lastWordKey(full) === key);
+    if (owners.length === 0) owners = plain.filter(([full]) => full.split(' ')[0] === key);
     if (owners.length === 1) {
       const [ownerKey, owner] = owners[0]!;
       merge(owner, c, key);

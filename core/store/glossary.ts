@@ -34,22 +34,24 @@ export class GlossaryRepository {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Replaces what was found in one article. */
+  /** Replaces what was found in one article: one row, so that indexing stays cheap. */
   setOccurrences(articleId: number, occurrences: Occurrence[]): void {
+    const packed = occurrences.map((o) => [o.key, o.form, o.kind, o.count, o.initial, o.afterPreposition, o.afterTitle]);
     this.db.transaction(() => {
-      this.db.run('DELETE FROM term_occurrences WHERE article_id = ?', [articleId]);
-      for (const o of occurrences) {
-        this.db.run(
-          `INSERT INTO term_occurrences (article_id, key, form, kind, count, initial, after_preposition, after_title)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-          [articleId, o.key, o.form, o.kind, o.count, o.initial, o.afterPreposition, o.afterTitle],
-        );
-      }
+      this.db.run('INSERT INTO term_index (article_id, occurrences) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET occurrences = excluded.occurrences', [
+        articleId,
+        JSON.stringify(packed),
+      ]);
     });
   }
 
   clearOccurrences(): void {
-    this.db.transaction(() => this.db.run('DELETE FROM term_occurrences'));
+    this.db.transaction(() => this.db.run('DELETE FROM term_index'));
+  }
+
+  /** Runs `fn` in one transaction: indexing a whole library costs one commit, not one each. */
+  batch(fn: () => void): void {
+    this.db.transaction(fn);
   }
 
   /**
@@ -58,18 +60,28 @@ export class GlossaryRepository {
    * listed in `alwaysKeys` (the curated table).
    */
   occurrences(alwaysKeys: string[] = []): OccurrenceRow[] {
-    return this.db.all<OccurrenceRow>(
-      `SELECT o.article_id, o.key, o.form, o.kind, o.count, o.initial, o.after_preposition, o.after_title
-       FROM term_occurrences o JOIN articles a ON a.id = o.article_id AND a.deleted_at IS NULL
-       WHERE o.kind IS NOT 'term'
-          OR o.key IN (SELECT key FROM term_occurrences WHERE kind = 'term' GROUP BY key HAVING count(*) > 1)
-          OR o.key IN (SELECT value FROM json_each(?))`,
-      [JSON.stringify(alwaysKeys)],
-    );
+    const always = new Set(alwaysKeys);
+    const rows: OccurrenceRow[] = [];
+    const termArticles = new Map<string, number>();
+    const terms: OccurrenceRow[] = [];
+    for (const { article_id, occurrences } of this.db.all<{ article_id: number; occurrences: string }>(
+      'SELECT t.article_id, t.occurrences FROM term_index t JOIN articles a ON a.id = t.article_id AND a.deleted_at IS NULL',
+    )) {
+      for (const [key, form, kind, count, initial, afterPreposition, afterTitle] of JSON.parse(occurrences) as [string, string, string | null, number, number, number, number][]) {
+        const row = { article_id, key, form, kind, count, initial, after_preposition: afterPreposition, after_title: afterTitle };
+        if (kind !== 'term') rows.push(row);
+        else {
+          terms.push(row);
+          termArticles.set(key, (termArticles.get(key) ?? 0) + 1);
+        }
+      }
+    }
+    for (const t of terms) if ((termArticles.get(t.key) ?? 0) > 1 || always.has(t.key)) rows.push(t);
+    return rows;
   }
 
   articlesWithOccurrences(): Set<number> {
-    return new Set(this.db.all<{ article_id: number }>('SELECT DISTINCT article_id FROM term_occurrences').map((r) => r.article_id));
+    return new Set(this.db.all<{ article_id: number }>('SELECT article_id FROM term_index').map((r) => r.article_id));
   }
 
   /** Words the engine flagged as unknown, by the articles they occur in. */

@@ -122,18 +122,11 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
     sql: `
       -- Names and terms found in each article, counted per spelling: the ground the
       -- glossary's suggestions are built from, kept up to date one article at a time.
-      CREATE TABLE term_occurrences (
-        article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
-        key TEXT NOT NULL,
-        form TEXT NOT NULL,
-        kind TEXT,
-        count INTEGER NOT NULL,
-        initial INTEGER NOT NULL,
-        after_preposition INTEGER NOT NULL,
-        after_title INTEGER NOT NULL,
-        PRIMARY KEY (article_id, key, form)
-      ) WITHOUT ROWID;
-      CREATE INDEX term_occurrences_by_key ON term_occurrences (key);
+      CREATE TABLE term_index (
+        article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        -- JSON array of [key, form, kind, count, initial, afterPreposition, afterTitle].
+        occurrences TEXT NOT NULL
+      );
 
       -- The reader's glossary: accepted and rejected entries (suggestions are computed).
       CREATE TABLE glossary_entries (
