@@ -4,7 +4,7 @@ import type { GlosaApi } from './api';
 import { GlosaError } from './errors';
 import { EventBus } from './events';
 import { formatOf, parseGlossary, serialiseGlossary } from './glossary/formats';
-import { containsTarget, matchTerms } from './glossary/match';
+import { containsTarget, matchTerms, readRenderingProbe, renderingProbe } from './glossary/match';
 import { Glossary } from './glossary/service';
 import { Library } from './library';
 import { GlossaryRepository } from './store/glossary';
@@ -199,7 +199,23 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
       return { ok: true as const };
     },
     listGlossary: async (filter) => glossary.list(filter),
-    decideSuggestion: async ({ key, status, ...changes }) => glossary.decide(key, status, changes),
+    decideSuggestion: async ({ key, status, ...changes }) => {
+      // No curated English and none given: the engine's translation of the term, in context
+      // of an article, for terms; names are kept as written.
+      const suggestion = glossary.suggestions().find((s) => s.key === key);
+      if (status === 'accepted' && changes.target === undefined && suggestion && !suggestion.curated && suggestion.kind === 'term') {
+        const engineId = await engines.resolve(settings.read().engine);
+        if (engineId) {
+          try {
+            const [out] = await (await engines.get(engineId)).translateBatch([renderingProbe(suggestion.canonical)]);
+            if (out?.text.trim()) changes.target = readRenderingProbe(suggestion.canonical, out.text);
+          } catch {
+            // Without an engine the term is kept as written, and the reader can edit it.
+          }
+        }
+      }
+      return glossary.decide(key, status, changes);
+    },
     addGlossaryEntry: async (entry) => glossary.add(entry),
     updateGlossaryEntry: async ({ id, ...changes }) => glossary.update(id, changes),
     deleteGlossaryEntry: async ({ id }) => {

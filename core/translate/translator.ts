@@ -239,7 +239,14 @@ export class Translator {
   async retry(articleId: number, n: number): Promise<void> {
     this.failures.get(articleId)?.delete(n);
     const job = this.jobs.get(articleId);
-    if (job && job.sentences.has(n)) {
+    if (job) {
+      // A sentence the job left out (boilerplate the reader now asks for) joins it.
+      if (!job.sentences.has(n)) {
+        const ref = this.sentencesOf(articleId).find((r) => r.n === n);
+        if (!ref) throw new GlosaError('not_found', `Article ${articleId} has no sentence ${n}.`);
+        job.sentences.set(n, ref);
+        job.total++;
+      }
       if (!job.pending.includes(n) && !job.inFlight.has(n)) job.pending.unshift(n);
       this.pump();
       return;

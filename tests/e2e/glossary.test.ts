@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser';
@@ -107,5 +109,22 @@ describe('the glossary panel', () => {
     await glossary().getByRole('button', { name: 'Reject', exact: true }).click();
     await glossary().getByRole('tab', { name: 'Rejected' }).click();
     await glossary().getByRole('button', { name: /^Rusia →/ }).waitFor();
+  });
+
+  it('imports a glossary file whole, refuses a malformed one with line numbers, and exports', async () => {
+    const dir = tempDataDir('glosa-gl-');
+    const good = path.join(dir, 'mine.csv');
+    fs.writeFileSync(good, 'source,target,kind,note\nKiev,Kyiv,place,\nalto el fuego|alto al fuego,ceasefire,term,\n');
+    const bad = path.join(dir, 'bad.csv');
+    fs.writeFileSync(bad, 'source,target,kind,note\nKiev,Kyiv,place,\nONU,UN,agency,\n');
+    await glossary().getByTestId('glossary-file').setInputFiles(bad);
+    await glossary().getByText(/Nothing was imported: bad\.csv, line 3: kind must be one of/).waitFor();
+    await glossary().getByTestId('glossary-file').setInputFiles(good);
+    await glossary().getByText('Imported 2 entries.').waitFor();
+    await glossary().getByRole('button', { name: /^alto el fuego → ceasefire/ }).waitFor();
+    const download = page.waitForEvent('download');
+    await glossary().getByRole('button', { name: 'Export CSV' }).click();
+    const file = await (await download).path();
+    expect(fs.readFileSync(file!, 'utf8')).toContain('alto el fuego|alto al fuego,ceasefire,term,');
   });
 });

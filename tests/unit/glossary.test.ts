@@ -83,6 +83,33 @@ describe('suggestions from the library', () => {
   });
 });
 
+describe('suggested English', () => {
+  it('comes from the engine for a term the curated table does not know, and names stay as written', async () => {
+    const c = await core();
+    await c.api.importModel({ id: 'opus-mt-es-en', path: tinyModelDir() });
+    await c.api.importText({ text: 'Las tropas rusas avanzan hacia Kiev. Minsk calla.' });
+    await c.api.importText({ text: 'Las tropas rusas llegaron. El presidente habló con Minsk.' });
+    const term = (await c.api.listGlossary({ query: 'tropas rusas' }))[0]!;
+    expect(term).toMatchObject({ kind: 'term', status: 'suggested' });
+    expect(await c.api.decideSuggestion({ key: term.key, status: 'accepted' })).toMatchObject({ target: 'troops Russian' });
+    const minsk = (await c.api.listGlossary({ query: 'Minsk' }))[0]!;
+    expect(await c.api.decideSuggestion({ key: minsk.key, status: 'accepted' })).toMatchObject({ target: 'Minsk' });
+  });
+
+  it('translates boilerplate only when the reader asks for one sentence of it', async () => {
+    const c = await core();
+    await c.api.importModel({ id: 'opus-mt-es-en', path: tinyModelDir() });
+    const r = await c.api.importText({ text: 'La guerra en Ucrania.\n\nRelacionado La paz en Rusia' });
+    if (r.status !== 'imported') throw new Error('import failed');
+    await c.api.translateArticle({ id: r.article.id });
+    await c.translator.idle();
+    expect((await c.api.getTranslations({ id: r.article.id })).sentences.map((s) => s.state)).toEqual(['done', 'pending']);
+    await c.api.retrySentence({ id: r.article.id, n: 1 });
+    await c.translator.idle();
+    expect((await c.api.getTranslations({ id: r.article.id })).sentences.map((s) => s.state)).toEqual(['done', 'done']);
+  });
+});
+
 describe('holding translations to the glossary', () => {
   it('finds terms by any spelling, checks the English and repairs it', () => {
     const entries = [{ id: 1, target: 'Kyiv', mode: 'enforce' as const, variants: ['Kiev'] }, { id: 2, target: 'ceasefire', mode: 'enforce' as const, variants: ['alto el fuego', 'alto al fuego'] }];

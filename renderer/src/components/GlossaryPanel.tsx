@@ -89,6 +89,7 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
           </div>
         </form>
       )}
+      <GlossaryFiles onImported={() => { setTab('accepted'); refresh(); onChanged(); }} onError={onError} />
       <div className="tabs" role="tablist" aria-label={t('glossary.lists')}>
         {(['suggested', 'accepted', 'rejected'] as const).map((name) => (
           <button key={name} type="button" role="tab" aria-selected={tab === name} className={tab === name ? 'tab active' : 'tab'} onClick={() => setTab(name)}>
@@ -138,6 +139,65 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
         ))}
       </ul>
     </aside>
+  );
+}
+
+/** Import a CSV, TSV or TBX glossary (all or nothing), or export the accepted entries. */
+function GlossaryFiles({ onImported, onError }: { onImported: () => void; onError: (error: unknown) => void }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [report, setReport] = useState<{ text: string; error: boolean } | null>(null);
+  const exportAs = async (format: 'csv' | 'tsv' | 'tbx') => {
+    try {
+      const file = await glosa.exportGlossary({ format });
+      const url = URL.createObjectURL(new Blob([file.text], { type: format === 'tbx' ? 'application/xml' : 'text/plain' }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = file.name;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (error) {
+      onError(error);
+    }
+  };
+  return (
+    <div className="glossary-files">
+      <button type="button" className="quiet" onClick={() => input.current?.click()}>
+        {t('glossary.import')}
+      </button>
+      {(['csv', 'tsv', 'tbx'] as const).map((format) => (
+        <button key={format} type="button" className="quiet" onClick={() => void exportAs(format)}>
+          {t('glossary.exportAs', { format: format.toUpperCase() })}
+        </button>
+      ))}
+      <input
+        ref={input}
+        type="file"
+        hidden
+        data-testid="glossary-file"
+        accept=".csv,.tsv,.tbx"
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (!file) return;
+          try {
+            const result = await glosa.importGlossary({ name: file.name, text: await file.text() });
+            if (result.errors.length) setReport({ text: t('glossary.importFailed', { errors: result.errors.join(' ') }), error: true });
+            else {
+              setReport({ text: t('glossary.imported', { count: result.imported }), error: false });
+              onImported();
+            }
+          } catch (error) {
+            onError(error);
+          }
+        }}
+      />
+      {report && (
+        <p className={`notice ${report.error ? 'notice-error' : ''}`} role="status">
+          {report.text}
+        </p>
+      )}
+    </div>
   );
 }
 

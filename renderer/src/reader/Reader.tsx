@@ -552,7 +552,12 @@ function TargetCell({ row, top, measure, active, setActive, query, notesByN, tra
           </button>
         </span>
       ) : row.role === 'boilerplate' ? (
-        <span className="placeholder">{t('reader.notTranslated')}</span>
+        <span className="placeholder">
+          {t('reader.notTranslated')}{' '}
+          <button type="button" className="link" onClick={onRetry}>
+            {t('reader.translateThis')}
+          </button>
+        </span>
       ) : (
         <span className="placeholder" aria-label={t(`reader.state.${state}`)}>
           …
