@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type CliHost, type ParsedArgs, UsageError, withCore } from './cli';
+import { type CliHost, type ParsedArgs, UsageError, readInput, withCore } from './cli';
 import { GlosaError } from './errors';
 import { formatOf, parseGlossary, serialiseGlossary } from './glossary/formats';
 
@@ -16,13 +16,7 @@ export async function termsCommand({ values, positionals }: ParsedArgs, out: (t:
   ]);
   const rows = [];
   for (const [i, file] of positionals.entries()) {
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(file);
-    } catch (error) {
-      throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-    }
-    const parsed = await parseArticleFile(file, bytes);
+    const parsed = await parseArticleFile(file, readInput(file));
     const sentences = segmentBlocks(parsed.blocks)
       .filter((p) => p.role !== 'boilerplate')
       .flatMap((p) => p.sentences.map((s) => s.text));

@@ -1,7 +1,6 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { isEngineChoice, MODEL_DTYPES, type ModelDtype } from './contract';
-import { type CliHost, type ParsedArgs, UsageError, coreOptions, withCore } from './cli';
+import { type CliHost, type ParsedArgs, UsageError, coreOptions, readInput, withCore } from './cli';
 import { GlosaError } from './errors';
 import type { ModelInfo } from './api';
 
@@ -20,12 +19,7 @@ export async function translateCommand({ values, positionals }: ParsedArgs, host
   if (values.model && engineChoice === 'apertium') throw new UsageError('--model is for the opus-mt engine');
   const dtype = dtypeOf(values.dtype);
   const file = positionals[0]!;
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
+  const bytes = readInput(file);
 
   const [{ parseArticleFile }, { segmentBlocks }, { loadEngine }] = await Promise.all([
     import('./article/import'),

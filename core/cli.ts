@@ -52,6 +52,15 @@ The library lives in ${defaultDataDir()} (set GLOSA_DATA_DIR to use another fold
 
 export type ParsedArgs = ReturnType<typeof parse>;
 
+/** A file named on the command line; one that cannot be read is the caller's mistake. */
+export function readInput(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+}
+
 export async function runCli(argv: string[], host: CliHost): Promise<number> {
   const out = host.stdout ?? ((t: string) => process.stdout.write(t));
   const err = host.stderr ?? ((t: string) => process.stderr.write(t));
@@ -188,12 +197,7 @@ async function segmentCommand(args: string[], out: (t: string) => void): Promise
   if (values.help) return (out('Usage: glosa segment FILE [--json]\n'), 0);
   if (positionals.length !== 1) throw new UsageError('segment needs exactly one file');
   const file = positionals[0]!;
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
+  const bytes = readInput(file);
   const [{ parseArticleFile }, { segmentBlocks }] = await Promise.all([import('./article/import'), import('./article/segment')]);
   const parsed = await parseArticleFile(file, bytes);
   const paragraphs = segmentBlocks(parsed.blocks).map((p) => ({ role: p.role, sentences: p.sentences.map((s) => s.text) }));

@@ -1,28 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
-import { type Served, startServe, tempDataDir } from '../support/serve';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { tempDataDir } from '../support/serve';
+import { browserModeSession } from '../support/session';
 
-let browser: Browser;
-let served: Served;
+const session = browserModeSession({ viewport: { width: 1440, height: 900 } });
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  served = await startServe(tempDataDir(), { GLOSA_MODELS_DIR: tempDataDir() });
-  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-  await page.goto(served.url);
-});
-afterEach(async () => {
-  await page?.close();
-  await served?.stop();
+beforeEach(() => {
+  page = session.page;
 });
 
 const glossary = () => page.getByRole('complementary', { name: 'Glossary' });

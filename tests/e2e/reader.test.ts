@@ -1,33 +1,18 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLES_DIR } from '../support/fixtures';
-import { type Served, startServe, tempDataDir } from '../support/serve';
+import { browserModeSession } from '../support/session';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const SAMPLE = 'kiev-moscu-garantias-seguridad.txt';
 
-let browser: Browser;
-let served: Served;
+const session = browserModeSession();
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  served = await startServe(tempDataDir(), { GLOSA_MODELS_DIR: tempDataDir() });
-  page = await browser.newPage();
-  await page.goto(served.url);
-});
-afterEach(async () => {
-  await page?.close();
-  await served?.stop();
+beforeEach(() => {
+  page = session.page;
 });
 
 const source = () => page.getByRole('region', { name: 'Source' });

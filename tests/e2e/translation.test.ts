@@ -1,26 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { type Served, startServe, tempDataDir } from '../support/serve';
+import { browserModeSession } from '../support/session';
 
-let browser: Browser;
-let served: Served;
+// Apertium is the engine here (CI installs it); no Opus-MT model is installed.
+const session = browserModeSession({ open: false });
 let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  // Apertium is the engine here (CI installs it); no Opus-MT model is installed.
-  served = await startServe(tempDataDir(), { GLOSA_MODELS_DIR: tempDataDir() });
-  page = await browser.newPage();
-});
-afterEach(async () => {
-  await page?.close();
-  await served?.stop();
+let served: Served;
+let browser: Browser;
+beforeEach(() => {
+  ({ page, served, browser } = session);
 });
 
 async function openSample(title: RegExp) {

@@ -257,12 +257,12 @@ export function Reader(props: Props) {
     visibleRows.map(({ row, index }) => (
       <SourceCell key={row.n} row={row} top={virtual.offsetOf(index)} measure={virtual.measure(index, pane)} terms={byN.get(row.n)?.terms} {...cellProps} />
     ));
-  const targetCells = visibleRows.map(({ row, index }) => (
+  const targetCell = (row: Row, top: number | null, measure: ((el: HTMLElement | null) => void) | null) => (
     <TargetCell
       key={row.n}
       row={row}
-      top={virtual.offsetOf(index)}
-      measure={virtual.measure(index, 'target')}
+      top={top}
+      measure={measure}
       translation={byN.get(row.n)}
       editing={editing === row.n}
       onEdit={() => setEditing(row.n)}
@@ -273,7 +273,8 @@ export function Reader(props: Props) {
       onFixTerm={(entryId) => void fixTerm(row.n, entryId)}
       {...cellProps}
     />
-  ));
+  );
+  const targetCells = visibleRows.map(({ row, index }) => targetCell(row, virtual.offsetOf(index), virtual.measure(index, 'target')));
 
   return (
     <main
@@ -346,20 +347,7 @@ export function Reader(props: Props) {
             {visibleRows.map(({ row, index }) => (
               <div key={row.n} className="pair" style={{ top: virtual.offsetOf(index) }} ref={virtual.measure(index, 'both')}>
                 <SourceCell row={row} top={null} measure={null} terms={byN.get(row.n)?.terms} {...cellProps} />
-                <TargetCell
-                  row={row}
-                  top={null}
-                  measure={null}
-                  translation={byN.get(row.n)}
-                  editing={editing === row.n}
-                  onEdit={() => setEditing(row.n)}
-                  onSave={(text) => void saveEdit(row.n, text)}
-                  onCancel={() => setEditing(null)}
-                  onRevert={() => void revert(row.n)}
-                  onRetry={() => void actions.retry(row.n)}
-                  onFixTerm={(entryId) => void fixTerm(row.n, entryId)}
-                  {...cellProps}
-                />
+                {targetCell(row, null, null)}
               </div>
             ))}
           </section>
