@@ -14,8 +14,28 @@ process.stdout.on('error', (error) => {
 });
 
 const rootDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-register();
-const { runCli } = await import('../core/cli.ts');
+
+/** The newest modification time among the TypeScript sources the command is made of. */
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(full));
+    else if (/\.(ts|json)$/.test(entry.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+// `npm start` builds the command into one file, which starts faster; a checkout whose
+// sources changed since (or was never built) runs them directly.
+const built = path.join(rootDir, 'dist', 'cli', 'glosa.mjs');
+let runCli;
+if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestSource(path.join(rootDir, 'core'))) {
+  ({ runCli } = await import(built));
+} else {
+  register();
+  ({ runCli } = await import('../core/cli.ts'));
+}
 
 async function ensureRenderer() {
   const dir = path.join(rootDir, 'dist', 'renderer');

@@ -1,2 +1,3 @@
 export function buildRenderer(): Promise<void>;
 export function buildElectron(): Promise<void>;
+export function buildCli(): Promise<void>;

@@ -12,6 +12,26 @@ export async function buildRenderer() {
   await build({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
 }
 
+/**
+ * The `glosa` command as one JavaScript file. bin/glosa.js runs it when it is newer than
+ * every source file, and the TypeScript sources through tsx otherwise.
+ */
+export async function buildCli() {
+  const esbuild = await import('esbuild');
+  await esbuild.build({
+    entryPoints: [path.join(root, 'core/cli.ts')],
+    outfile: path.join(root, 'dist/cli/glosa.mjs'),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+    // Chunks loaded on demand stay separate modules of the bundle's own.
+    splitting: false,
+  });
+}
+
 export async function buildElectron() {
   const esbuild = await import('esbuild');
   const common = {
@@ -41,5 +61,6 @@ export async function buildElectron() {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const what = process.argv[2] ?? 'all';
   if (what === 'renderer' || what === 'all') await buildRenderer();
+  if (what === 'cli' || what === 'all') await buildCli();
   if (what === 'electron' || what === 'all') await buildElectron();
 }

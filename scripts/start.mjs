@@ -33,7 +33,7 @@ if (!binary && !process.env.GLOSA_BROWSER_MODE && fs.existsSync(path.join(electr
   if (install.status === 0) binary = electronBinary();
 }
 
-const { buildElectron, buildRenderer } = await import('./build.mjs');
+const { buildCli, buildElectron, buildRenderer } = await import('./build.mjs');
 if (binary) {
   await buildRenderer();
   await buildElectron();
@@ -45,5 +45,6 @@ if (binary) {
       : "Electron's binary is not installed and could not be downloaded here, so Glosa starts in browser mode: the same app, served to your browser from this computer only.",
   );
   await buildRenderer();
+  await buildCli();
   process.exitCode = await run(process.execPath, [path.join(root, 'bin', 'glosa.js'), 'serve', '--open', ...passThrough]);
 }

@@ -1,19 +1,21 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleSummary, AppStatus, EnginesState, ImportResult, Note, Settings } from '../../core/api';
 import { glosa } from './api';
-import { GlossaryPanel } from './components/GlossaryPanel';
-import { ImportDialog } from './components/ImportDialog';
 import { LibraryNav } from './components/LibraryNav';
-import { NotesPanel } from './reader/NotesPanel';
-import { Reader } from './reader/Reader';
-import { SettingsDialog } from './components/SettingsDialog';
 import { type Toast, Toasts } from './components/Toasts';
 import { filesFromDrop, importFiles, isImportable } from './files';
 import { applyLanguage } from './i18n';
 import { useImportMessages } from './useImportMessages';
 import { useEvents } from './useEvents';
 import { useTranslations } from './useTranslations';
+
+// The Library paints first; the reader, the side panels and the dialogs load just after.
+const Reader = lazy(() => import('./reader/Reader').then((m) => ({ default: m.Reader })));
+const GlossaryPanel = lazy(() => import('./components/GlossaryPanel').then((m) => ({ default: m.GlossaryPanel })));
+const NotesPanel = lazy(() => import('./reader/NotesPanel').then((m) => ({ default: m.NotesPanel })));
+const ImportDialog = lazy(() => import('./components/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const SettingsDialog = lazy(() => import('./components/SettingsDialog').then((m) => ({ default: m.SettingsDialog })));
 
 export function App({ initialSettings, initialArticles }: { initialSettings: Settings; initialArticles: ArticleSummary[] }) {
   const { t } = useTranslation();
@@ -245,6 +247,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           onDelete={remove}
           searchRef={searchRef}
         />
+        <Suspense fallback={<main className="reader reader-empty" />}>
         <Reader
           article={openId !== null && article?.id === openId ? article : null}
           loading={openId !== null && article?.id !== openId}
@@ -259,7 +262,9 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           focusRequest={focusRequest}
           onAddToGlossary={(text) => setGlossaryRequest({ text, at: Date.now() })}
         />
+        </Suspense>
         <div className="side-panels">
+          <Suspense fallback={null}>
           <GlossaryPanel
             openArticleId={shownId}
             onChanged={() => void translations.actions.refresh()}
@@ -271,9 +276,11 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
             addRequest={glossaryRequest}
           />
           {openId !== null && <NotesPanel notes={notes} onChanged={refreshNotes} onJump={(n) => setFocusRequest({ n, at: Date.now() })} onError={fail} />}
+          </Suspense>
         </div>
       </div>
       {dragging && <div className="drop-overlay" aria-hidden="true">{t('import.drop')}</div>}
+      <Suspense fallback={null}>
       <ImportDialog
         open={importOpen}
         onClose={() => {
@@ -297,6 +304,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           void translations.actions.reload();
         }}
       />
+      </Suspense>
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((list) => list.filter((x) => x.id !== id))} />
     </div>
   );
