@@ -6,6 +6,7 @@ import { EventBus } from './events';
 import { formatOf, parseGlossary, serialiseGlossary } from './glossary/formats';
 import { containsTarget, matchTerms, readRenderingProbe, renderingProbe } from './glossary/match';
 import { Glossary } from './glossary/service';
+import { parseArticleFile } from './article/import';
 import { Library } from './library';
 import { GlossaryRepository } from './store/glossary';
 import { Notes } from './notes';
@@ -83,7 +84,7 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
   });
 
   library.purgeDeleted();
-  if (database.versionAtOpen === 0 && samplesDir) await importSamples(library, samplesDir);
+  if (database.versionAtOpen === 0 && samplesDir) await importSamples(library, database, samplesDir);
   glossary.ensureIndexed();
   // Every import updates the suggestions with what the new article holds.
   const indexed = <T extends { status: string; article?: { id: number } }>(result: T): T => {
@@ -270,8 +271,13 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
   };
 }
 
-async function importSamples(library: Library, samplesDir: string): Promise<void> {
+/** The first-run samples, read first and then stored in one transaction (one commit). */
+async function importSamples(library: Library, database: Database, samplesDir: string): Promise<void> {
   if (!fs.existsSync(samplesDir)) return;
   const files = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort();
-  await library.importPaths(files.map((f) => path.join(samplesDir, f)));
+  const texts = files.map((f) => ({ name: path.join(samplesDir, f), bytes: fs.readFileSync(path.join(samplesDir, f)) }));
+  const parsed = await Promise.all(texts.map(async (t) => ({ name: t.name, article: await parseArticleFile(t.name, t.bytes) })));
+  database.transaction(() => {
+    for (const p of parsed) library.storeParsed(p.article, p.name);
+  });
 }

@@ -54,6 +54,11 @@ export class Library {
     return results;
   }
 
+  /** Stores an article already read; the caller may wrap several in one transaction. */
+  storeParsed(parsed: ParsedArticle, sourceName: string | null): ImportResult {
+    return this.store(parsed, sourceName);
+  }
+
   private store(parsed: ParsedArticle, sourceName: string | null): ImportResult {
     const text = joinBlocks(parsed.blocks);
     const hash = contentHash(text);

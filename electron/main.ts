@@ -45,7 +45,8 @@ class Backend {
       }
       const parsed = BackendReply.safeParse(message);
       if (!parsed.success) return;
-      this.pending.get(parsed.data.id)?.(parsed.data.reply);
+      // zod infers an unknown field as optional; the union itself is checked.
+      this.pending.get(parsed.data.id)?.(parsed.data.reply as ApiReply);
       this.pending.delete(parsed.data.id);
     });
     child.on('exit', () => {

@@ -45,6 +45,8 @@ export async function buildElectron() {
     // finds its .wasm file next to its own module.
     packages: 'external',
     external: ['electron'],
+    // core/ finds its own folder through import.meta, which CommonJS spells __dirname.
+    define: { 'import.meta.dirname': '__dirname' },
   };
   await esbuild.build({
     ...common,

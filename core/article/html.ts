@@ -1,5 +1,3 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import { ImportError } from '../errors';
 import { type Block, type ImportedDocument, normaliseInline } from './document';
 
@@ -20,7 +18,9 @@ type DomNode = {
  * Extracts an article from a web page. Only text survives: scripts, handlers, styles and
  * remote references never reach the store, so nothing imported can ever run or phone home.
  */
-export function parseHtml(html: string, name: string, { readability = true, minLetters = MIN_ARTICLE_LETTERS } = {}): ImportedDocument {
+export async function parseHtml(html: string, name: string, { readability = true, minLetters = MIN_ARTICLE_LETTERS } = {}): Promise<ImportedDocument> {
+  // Loaded on first use: most imports are plain text, and start-up should not pay for these.
+  const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
   const { document } = parseHTML(html.replace(/^\ufeff/, ''));
   for (const el of Array.from(document.querySelectorAll(DROPPED)) as { remove(): void }[]) el.remove();
 

@@ -44,7 +44,7 @@ export async function parseArticleFile(name: string, bytes: Uint8Array): Promise
     case '.html':
     case '.htm':
     case '.xhtml':
-      doc = (await import('./html')).parseHtml(decodeText(bytes, name).text, name);
+      doc = await (await import('./html')).parseHtml(decodeText(bytes, name).text, name);
       break;
     case '.md':
     case '.markdown':
@@ -96,7 +96,7 @@ async function parseDocx(name: string, bytes: Uint8Array): Promise<ImportedDocum
     throw new ImportError('bad_docx', `${name} is not a readable Word document: ${reason}`);
   }
   try {
-    return parseHtml(`<!doctype html><html><body>${html}</body></html>`, name, { readability: false, minLetters: 1 });
+    return await parseHtml(`<!doctype html><html><body>${html}</body></html>`, name, { readability: false, minLetters: 1 });
   } catch (error) {
     if (error instanceof ImportError && error.code === 'no_article') {
       throw new ImportError('no_text', `${name} has no text in it.`);

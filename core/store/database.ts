@@ -98,14 +98,16 @@ export class Database {
     }
   }
 
+  /** Applies the migrations a file lacks, all in one transaction: all land, or none. */
   private migrate(): void {
-    for (const migration of MIGRATIONS) {
-      if (migration.version <= this.userVersion()) continue;
-      this.transaction(() => {
+    const pending = MIGRATIONS.filter((m) => m.version > this.userVersion());
+    if (!pending.length) return;
+    this.transaction(() => {
+      for (const migration of pending) {
         this.db.exec(migration.sql);
         this.db.exec(`PRAGMA user_version = ${migration.version}`);
-      });
-    }
+      }
+    });
   }
 
   private statement(sql: string): sqlite.Statement {
