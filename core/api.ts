@@ -11,6 +11,7 @@ import {
   type ApiMethod,
   ENGINE_CHOICES,
   ENGINE_IDS,
+  EXPORT_FORMATS,
   MAX_EDIT_CHARS,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_FILES,
@@ -284,6 +285,7 @@ export const GlosaEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sentence'), articleId: ArticleId, sentence: SentenceTranslation }),
   z.object({ type: z.literal('progress'), articleId: ArticleId, done: z.number(), total: z.number(), running: z.boolean() }),
   z.object({ type: z.literal('download'), progress: DownloadProgress }),
+  z.object({ type: z.literal('export-progress'), done: z.number(), total: z.number() }),
   z.object({
     type: z.literal('download-finished'),
     modelId: z.string(),
@@ -405,6 +407,23 @@ export const api = {
     output: z.array(TermOccurrence),
   },
   fixTerm: { input: z.object({ id: ArticleId, n: z.number().int().nonnegative(), entryId: z.number().int().positive() }).strict(), output: SentenceTranslation },
+  exportArticles: {
+    input: z
+      .object({
+        ids: z.array(ArticleId).min(1).max(1000),
+        format: z.enum(EXPORT_FORMATS),
+        layout: z.enum(['side', 'interleaved']).optional(),
+        includeNotes: z.boolean().optional(),
+        includeGlossary: z.boolean().optional(),
+        includeBoilerplate: z.boolean().optional(),
+        translationOnly: z.boolean().optional(),
+        /** Many articles as a zip of the document, the glossary and the TMX. */
+        bundle: z.boolean().optional(),
+      })
+      .strict(),
+    output: z.object({ name: z.string(), data: z.string(), mime: z.string() }),
+  },
+  cancelExport: { input: NoInput, output: Ok },
   retranslateSentences: {
     input: z.object({ id: ArticleId, ns: z.array(z.number().int().nonnegative()).min(1).max(5000) }).strict(),
     output: z.object({ retranslated: z.number().int() }),
@@ -427,6 +446,8 @@ export interface GlosaShell {
   onEvent(listener: (event: GlosaEvent) => void): () => void;
   /** Asks for a folder with the system's dialog; null when cancelled or unavailable. */
   pickFolder(): Promise<string | null>;
+  /** Prints an export's HTML to PDF with the app's own engine (base64); null in browser mode. */
+  printToPdf(html: string): Promise<string | null>;
 }
 
 export type GlosaBridge = GlosaApi & GlosaShell;

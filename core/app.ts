@@ -93,6 +93,7 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
   };
 
   const downloads = new Map<string, Promise<unknown>>();
+  let exportController: AbortController | null = null;
   const api: GlosaApi = {
     getStatus: async () => ({ version: VERSION, dataDir, modelsDir: models.modelsDir }),
     listArticles: async ({ query }) => library.list(query),
@@ -252,6 +253,24 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
     },
     fixTerm: async ({ id, n, entryId }) => translator.fixTerm(id, n, entryId),
     retranslateSentences: async ({ id, ns }) => ({ retranslated: await translator.retranslate(id, ns) }),
+    exportArticles: async ({ ids, format, bundle, ...options }) => {
+      const [{ exportFromLibrary }, { renderBundle, renderExport }] = await Promise.all([import('./export/build'), import('./export/index')]);
+      exportController?.abort();
+      const controller = new AbortController();
+      exportController = controller;
+      try {
+        const doc = await exportFromLibrary({ library, translator, notes, glossary }, ids, options, (done, total) => events.emit({ type: 'export-progress', done, total }), controller.signal);
+        const file = bundle && ['html', 'md', 'docx', 'pdf'].includes(format) ? await renderBundle(doc, format as 'html') : await renderExport(doc, format);
+        return { name: file.name, data: file.bytes.toString('base64'), mime: MIME[path.extname(file.name)] ?? 'application/octet-stream' };
+      } catch (error) {
+        if (controller.signal.aborted) throw new GlosaError('unavailable', 'The export was cancelled.');
+        throw error;
+      }
+    },
+    cancelExport: async () => {
+      exportController?.abort();
+      return { ok: true as const };
+    },
   };
 
   return {
@@ -272,6 +291,17 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
 }
 
 /** The first-run samples, read first and then stored in one transaction (one commit). */
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.md': 'text/markdown',
+  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  '.pdf': 'application/pdf',
+  '.tmx': 'application/x-tmx+xml',
+  '.tbx': 'application/x-tbx+xml',
+  '.csv': 'text/csv',
+  '.zip': 'application/zip',
+};
+
 async function importSamples(library: Library, database: Database, samplesDir: string): Promise<void> {
   if (!fs.existsSync(samplesDir)) return;
   const files = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort();

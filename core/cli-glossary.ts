@@ -62,10 +62,7 @@ export async function glossaryCommand({ values, positionals }: ParsedArgs, host:
     }
     if (action === 'export') {
       if (fs.existsSync(file) && !values.force) throw new UsageError(`${file} exists; add --force to overwrite it`);
-      const text = serialiseGlossary(core.glossary.records(), format);
-      const temp = `${file}.${process.pid}.tmp`;
-      fs.writeFileSync(temp, text);
-      fs.renameSync(temp, file);
+      (await import('./cli-export')).writeAtomically(path.resolve(file), Buffer.from(serialiseGlossary(core.glossary.records(), format)));
       out(`exported ${core.glossary.records().length} entries to ${file}\n`);
       return 0;
     }

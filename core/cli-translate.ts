@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isEngineChoice, MODEL_DTYPES, type ModelDtype } from './contract';
+import { type EngineChoice, isEngineChoice, MODEL_DTYPES, type ModelDtype } from './contract';
 import { type CliHost, type ParsedArgs, UsageError, coreOptions, readInput, withCore } from './cli';
 import { GlosaError } from './errors';
 import type { ModelInfo } from './api';
@@ -21,54 +21,84 @@ export async function translateCommand({ values, positionals }: ParsedArgs, host
   const file = positionals[0]!;
   const bytes = readInput(file);
 
-  const [{ parseArticleFile }, { segmentBlocks }, { loadEngine }] = await Promise.all([
-    import('./article/import'),
-    import('./article/segment'),
-    import('./translate/load'),
-  ]);
-  const records = values.glossary ? (await import('./cli-glossary')).readGlossaryFile(values.glossary) : [];
-  const parsed = await parseArticleFile(file, bytes);
-  const sentences = segmentBlocks(parsed.blocks)
-    .filter((p) => values['include-boilerplate'] || p.role !== 'boilerplate')
-    .flatMap((p) => p.sentences.map((s) => s.text));
-
-  const options = coreOptions(host);
-  const engine = await loadEngine({
+  const { engineName, paragraphs } = await translateFile(file, bytes, {
     choice: values.model ? 'opus-mt' : engineChoice,
     modelDir: values.model ? path.resolve(values.model) : undefined,
     dtype,
-    modelsDir: options.modelsDir,
-    manifestFile: options.manifestFile,
+    glossaryFile: values.glossary,
+    includeBoilerplate: Boolean(values['include-boilerplate']),
+    host,
+    progress: !values.json,
   });
-  const { matchTerms, containsTarget, repairTranslation, renderingProbe, readRenderingProbe } = await import('./glossary/match');
-  const entries = records.map((r, id) => ({ id, target: r.target, mode: 'enforce' as const, variants: r.variants }));
-  const renderings = new Map<string, string>();
-  if (entries.length) {
-    const forms = [...new Set(entries.flatMap((e) => e.variants))];
-    const out = await engine.translateBatch(forms.map(renderingProbe));
-    forms.forEach((f, i) => renderings.set(f, readRenderingProbe(f, out[i]!.text)));
-  }
+  const segments = paragraphs
+    .filter((p) => values['include-boilerplate'] || p.role !== 'boilerplate')
+    .flatMap((p) => p.sentences.map((s) => ({ source: s.source, target: s.target, terms: s.terms })));
+  if (values.json) out(`${JSON.stringify({ engine: engineName, segments })}\n`);
+  else for (const s of segments) out(`${s.source}\n  → ${s.target}\n`);
+  return 0;
+}
+
+export type TranslatedParagraph = {
+  role: 'heading' | 'body' | 'boilerplate';
+  sentences: { source: string; target: string | null; terms: { source: string; target: string; ok: boolean }[] }[];
+};
+
+/**
+ * Reads, segments and translates one file with a one-off engine, holding the English to
+ * a glossary file when one is given. Boilerplate stays untranslated unless asked for.
+ */
+export async function translateFile(
+  file: string,
+  bytes: Buffer,
+  options: { choice: EngineChoice; modelDir?: string; dtype?: ModelDtype; glossaryFile?: string; includeBoilerplate: boolean; host: CliHost; progress: boolean },
+): Promise<{ engineName: string; title: string; paragraphs: TranslatedParagraph[] }> {
+  const records = options.glossaryFile ? (await import('./cli-glossary')).readGlossaryFile(options.glossaryFile) : [];
+  const [{ parseArticleFile }, { segmentBlocks }, { loadEngine }, { matchTerms, containsTarget, repairTranslation, renderingProbe, readRenderingProbe }] = await Promise.all([
+    import('./article/import'),
+    import('./article/segment'),
+    import('./translate/load'),
+    import('./glossary/match'),
+  ]);
+  const parsed = await parseArticleFile(file, bytes);
+  const paragraphs = segmentBlocks(parsed.blocks);
+  const core = coreOptions(options.host);
+  const engine = await loadEngine({ choice: options.choice, modelDir: options.modelDir, dtype: options.dtype, modelsDir: core.modelsDir, manifestFile: core.manifestFile });
   try {
-    const segments: { source: string; target: string; terms: { source: string; target: string; ok: boolean }[] }[] = [];
-    for (let i = 0; i < sentences.length; i += engine.batchSize) {
-      const batch = sentences.slice(i, i + engine.batchSize);
-      const results = await engine.translateBatch(batch);
-      batch.forEach((source, k) => {
-        let target = results[k]!.text;
-        const matches = matchTerms(source, entries);
-        for (const m of matches) {
-          const e = entries[m.entryId]!;
-          if (!containsTarget(target, e.target)) target = repairTranslation(target, e.target, [...e.variants.flatMap((v) => renderings.get(v) ?? []), ...e.variants]) ?? target;
-        }
-        const terms = matches.map((m) => ({ source: m.form, target: entries[m.entryId]!.target, ok: containsTarget(target, entries[m.entryId]!.target) }));
-        segments.push({ source, target, terms });
-      });
-      if (!values.json && process.stderr.isTTY) process.stderr.write(`\r${segments.length}/${sentences.length} sentences`);
+    const entries = records.map((r, id) => ({ id, target: r.target, mode: 'enforce' as const, variants: r.variants }));
+    const renderings = new Map<string, string>();
+    if (entries.length) {
+      const forms = [...new Set(entries.flatMap((e) => e.variants))];
+      const out = await engine.translateBatch(forms.map(renderingProbe));
+      forms.forEach((f, i) => renderings.set(f, readRenderingProbe(f, out[i]!.text)));
     }
-    if (!values.json && process.stderr.isTTY) process.stderr.write('\n');
-    if (values.json) out(`${JSON.stringify({ engine: engine.id, segments })}\n`);
-    else for (const s of segments) out(`${s.source}\n  → ${s.target}\n`);
-    return 0;
+    const wanted = paragraphs.filter((p) => options.includeBoilerplate || p.role !== 'boilerplate').flatMap((p) => p.sentences.map((s) => s.text));
+    const translated = new Map<string, string>();
+    for (let i = 0; i < wanted.length; i += engine.batchSize) {
+      const batch = wanted.slice(i, i + engine.batchSize);
+      const results = await engine.translateBatch(batch);
+      batch.forEach((source, k) => translated.set(source, results[k]!.text));
+      if (options.progress && process.stderr.isTTY) process.stderr.write(`\r${Math.min(i + engine.batchSize, wanted.length)}/${wanted.length} sentences`);
+    }
+    if (options.progress && process.stderr.isTTY) process.stderr.write('\n');
+    return {
+      engineName: engine.id,
+      title: parsed.title,
+      paragraphs: paragraphs.map((p) => ({
+        role: p.role,
+        sentences: p.sentences.map((s) => {
+          let target = translated.get(s.text) ?? null;
+          const matches = matchTerms(s.text, entries);
+          if (target !== null) {
+            for (const m of matches) {
+              const e = entries[m.entryId]!;
+              if (!containsTarget(target, e.target)) target = repairTranslation(target, e.target, [...e.variants.flatMap((v) => renderings.get(v) ?? []), ...e.variants]) ?? target;
+            }
+          }
+          const checked = target;
+          return { source: s.text, target, terms: matches.map((m) => ({ source: m.form, target: entries[m.entryId]!.target, ok: checked !== null && containsTarget(checked, entries[m.entryId]!.target) })) };
+        }),
+      })),
+    };
   } finally {
     await engine.dispose();
   }

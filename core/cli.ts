@@ -39,6 +39,8 @@ Usage:
   glosa model import DIR        install a model from a folder
   glosa model verify            check the installed files against their hashes
   glosa model remove
+  glosa export FILE... --format html|md|docx|pdf|tmx|tbx|csv|anki --out PATH
+        [--glossary FILE] [--engine ...] [--layout side|interleaved] [--bundle] [--force]
   glosa serve [--port N]        serve the app on 127.0.0.1 and print its address
 
 Options:
@@ -93,6 +95,11 @@ const OPTIONS = {
   'include-boilerplate': { type: 'boolean' },
   glossary: { type: 'string', short: 'g' },
   force: { type: 'boolean' },
+  format: { type: 'string', short: 'f' },
+  out: { type: 'string', short: 'o' },
+  layout: { type: 'string' },
+  'translation-only': { type: 'boolean' },
+  bundle: { type: 'boolean' },
 } as const;
 
 export function parse(args: string[]) {
@@ -130,6 +137,8 @@ async function dispatch(argv: string[], host: CliHost, out: (t: string) => void)
       return (await import('./cli-glossary')).termsCommand(parse(rest), out);
     case 'glossary':
       return (await import('./cli-glossary')).glossaryCommand(parse(rest), host, out);
+    case 'export':
+      return (await import('./cli-export')).exportCommand(parse(rest), host, out);
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -45,6 +45,8 @@ export const API_METHODS = [
   'termOccurrences',
   'fixTerm',
   'retranslateSentences',
+  'exportArticles',
+  'cancelExport',
 ] as const;
 
 export type ApiMethod = (typeof API_METHODS)[number];
@@ -91,3 +93,6 @@ export const GLOSSARY_STATUSES = ['suggested', 'accepted', 'rejected'] as const;
 export type GlossaryStatus = (typeof GLOSSARY_STATUSES)[number];
 export const GLOSSARY_MODES = ['enforce', 'hint'] as const;
 export type GlossaryMode = (typeof GLOSSARY_MODES)[number];
+
+export const EXPORT_FORMATS = ['html', 'md', 'docx', 'pdf', 'tmx', 'tbx', 'csv', 'anki'] as const;
+export type ExportFormatName = (typeof EXPORT_FORMATS)[number];

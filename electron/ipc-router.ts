@@ -8,7 +8,10 @@ export type SenderInfo = { senderFrame: { url: string; parent: unknown } | null 
 
 export type IpcRoute = { channel: string; handle: (event: SenderInfo, input: unknown) => Promise<ApiReply> };
 
-export const channelFor = (method: ApiMethod | 'openExternal' | 'pickFolder') => `glosa:${method}`;
+export const channelFor = (method: ApiMethod | 'openExternal' | 'pickFolder' | 'printToPdf') => `glosa:${method}`;
+
+/** The largest export the app prints to PDF in one go. */
+const MAX_PRINT_CHARS = 30 * 1024 * 1024;
 
 /**
  * One IPC channel per API call. Every message is checked for its sender (the app's own
@@ -18,6 +21,7 @@ export function createIpcRoutes(options: {
   forward: (method: ApiMethod, input: unknown) => Promise<ApiReply>;
   openExternal: (url: string) => Promise<void>;
   pickFolder: () => Promise<string | null>;
+  printToPdf: (html: string) => Promise<string>;
   onRefused?: (channel: string, url: string | undefined) => void;
 }): IpcRoute[] {
   const refuse = (channel: string, event: SenderInfo): ApiReply | null => {
@@ -58,6 +62,17 @@ export function createIpcRoutes(options: {
       const refused = refuse(channelFor('pickFolder'), event);
       if (refused) return refused;
       return { ok: true, result: await options.pickFolder() };
+    },
+  });
+  routes.push({
+    channel: channelFor('printToPdf'),
+    handle: async (event, html) => {
+      const refused = refuse(channelFor('printToPdf'), event);
+      if (refused) return refused;
+      if (typeof html !== 'string' || html.length > MAX_PRINT_CHARS) {
+        return { ok: false, error: { code: 'invalid_input', message: 'Only an export’s HTML can be printed to PDF.' } };
+      }
+      return { ok: true, result: await options.printToPdf(html) };
     },
   });
   return routes;

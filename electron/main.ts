@@ -79,6 +79,17 @@ function registerIpc(): void {
   const routes = createIpcRoutes({
     forward: (method, input) => backend.call(method, input),
     openExternal: (url) => shell.openExternal(url),
+    printToPdf: async (html) => {
+      // A hidden, sandboxed window with script off prints the export as it would show.
+      const win = new BrowserWindow({ show: false, webPreferences: { ...windowPreferences(path.join(__dirname, 'preload.cjs')), preload: undefined, javascript: false } });
+      try {
+        await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
+        const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+        return pdf.toString('base64');
+      } finally {
+        win.destroy();
+      }
+    },
     pickFolder: async () => {
       const win = BrowserWindow.getFocusedWindow();
       const options = { properties: ['openDirectory' as const] };

@@ -72,8 +72,14 @@ const bridge = {
   termOccurrences: (input) => call('termOccurrences', input),
   fixTerm: (input) => call('fixTerm', input),
   retranslateSentences: (input) => call('retranslateSentences', input),
+  exportArticles: (input) => call('exportArticles', input),
+  cancelExport: (input) => call('cancelExport', input),
   openExternal: async (url) => {
     unwrap(await ipcRenderer.invoke('glosa:openExternal', url));
+  },
+  printToPdf: async (html) => {
+    const pdf = unwrap(await ipcRenderer.invoke('glosa:printToPdf', html));
+    return typeof pdf === 'string' ? pdf : null;
   },
   pickFolder: async () => {
     const folder = unwrap(await ipcRenderer.invoke('glosa:pickFolder'));

@@ -15,6 +15,7 @@ const Reader = lazy(() => import('./reader/Reader').then((m) => ({ default: m.Re
 const GlossaryPanel = lazy(() => import('./components/GlossaryPanel').then((m) => ({ default: m.GlossaryPanel })));
 const NotesPanel = lazy(() => import('./reader/NotesPanel').then((m) => ({ default: m.NotesPanel })));
 const ImportDialog = lazy(() => import('./components/ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const ExportDialog = lazy(() => import('./components/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const SettingsDialog = lazy(() => import('./components/SettingsDialog').then((m) => ({ default: m.SettingsDialog })));
 
 export function App({ initialSettings, initialArticles }: { initialSettings: Settings; initialArticles: ArticleSummary[] }) {
@@ -28,6 +29,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
   const [settings, setSettings] = useState(initialSettings);
   const [importOpen, setImportOpen] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
   const [toasts, setToasts] = useState<Toast[]>([]);
   const [importReport, setImportReport] = useState<string[]>([]);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -233,6 +235,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
         <p className="tagline">{t('app.tagline')}</p>
         <div className="topbar-actions">
           <button type="button" onClick={() => setImportOpen(true)}>{t('import.open')}</button>
+          <button type="button" onClick={() => setExportOpen(true)}>{t('export.open')}</button>
           <button type="button" onClick={() => setSettingsOpen(true)}>{t('settings.open')}</button>
         </div>
       </header>
@@ -304,6 +307,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           void translations.actions.reload();
         }}
       />
+      <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} articles={articles} openId={shownId} />
       </Suspense>
       <Toasts toasts={toasts} onDismiss={(id) => setToasts((list) => list.filter((x) => x.id !== id))} />
     </div>

@@ -55,6 +55,8 @@ function createHttpBridge(): GlosaBridge {
     },
     // A browser page cannot open the system's folder dialog; the interface asks for a path.
     pickFolder: async () => null,
+    // Browser mode prints PDFs on the server, with a Chromium found on this computer.
+    printToPdf: async () => null,
     onEvent: (listener) => {
       listeners.add(listener);
       if (!source) {

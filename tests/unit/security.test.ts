@@ -89,14 +89,15 @@ describe('IPC routing', () => {
     const openExternal = vi.fn(async () => {});
     const refused: string[] = [];
     const pickFolder = vi.fn(async () => '/home/reader/models');
-    const routes = createIpcRoutes({ forward, openExternal, pickFolder, onRefused: (channel) => refused.push(channel) });
+    const printToPdf = vi.fn(async () => 'JVBERi0=');
+    const routes = createIpcRoutes({ forward, openExternal, pickFolder, printToPdf, onRefused: (channel) => refused.push(channel) });
     const route = (channel: string) => routes.find((r) => r.channel === channel)!;
     return { forward, openExternal, refused, routes, route };
   };
 
-  it('has one channel per API call, plus openExternal and pickFolder, and no generic channel', () => {
+  it('has one channel per API call, plus openExternal, pickFolder and printToPdf, and no generic channel', () => {
     const { routes } = make();
-    expect(routes.map((r) => r.channel).sort()).toEqual([...apiMethods.map(channelFor), 'glosa:openExternal', 'glosa:pickFolder'].sort());
+    expect(routes.map((r) => r.channel).sort()).toEqual([...apiMethods.map(channelFor), 'glosa:openExternal', 'glosa:pickFolder', 'glosa:printToPdf'].sort());
   });
 
   it('drops messages from a foreign page, a subframe or a destroyed frame', async () => {

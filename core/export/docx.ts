@@ -1,0 +1,67 @@
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { type ExportDocument, type ExportSentence, numberNotes, visibleParagraphs } from './model';
+
+/** Word: a two-column table or interleaved paragraphs; notes as footnotes; terms in bold. */
+export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
+  const numbers = numberNotes(doc);
+  const footnotes: Record<string, { children: Paragraph[] }> = {};
+  const runs = (text: string, s: ExportSentence, side: 'source' | 'target', edited = false) => {
+    const children: (TextRun | FootnoteReferenceRun)[] = [];
+    const marks = s.terms.map((t) => (side === 'source' ? t.source : t.ok ? t.target : '')).filter(Boolean);
+    let rest = text;
+    while (rest) {
+      const hit = marks
+        .map((m) => ({ m, at: rest.toLowerCase().indexOf(m.toLowerCase()) }))
+        .filter((x) => x.at >= 0)
+        .sort((a, b) => a.at - b.at)[0];
+      if (!hit) {
+        children.push(new TextRun({ text: rest, italics: edited }));
+        break;
+      }
+      if (hit.at > 0) children.push(new TextRun({ text: rest.slice(0, hit.at), italics: edited }));
+      children.push(new TextRun({ text: rest.slice(hit.at, hit.at + hit.m.length), bold: true, underline: {}, italics: edited }));
+      rest = rest.slice(hit.at + hit.m.length);
+    }
+    for (const note of s.notes.filter((n) => n.side === side && numbers.has(n))) {
+      const id = numbers.get(note)!;
+      footnotes[String(id)] = { children: [new Paragraph(`${note.quote ? `“${note.quote}”: ` : ''}${note.body}`)] };
+      children.push(new FootnoteReferenceRun(id));
+    }
+    return children;
+  };
+  const english = (s: ExportSentence) => (s.target === null ? [new TextRun({ text: '—' })] : runs(s.target, s, 'target', s.edited));
+
+  const children: (Paragraph | Table)[] = [];
+  for (const article of doc.articles) {
+    children.push(new Paragraph({ text: article.title, heading: HeadingLevel.HEADING_1 }));
+    const sentences = visibleParagraphs(article, doc.options).flatMap((p) => p.sentences);
+    if (doc.options.translationOnly) {
+      for (const s of sentences) children.push(new Paragraph({ children: english(s) }));
+    } else if (doc.options.layout === 'side') {
+      children.push(
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          rows: sentences.map(
+            (s) =>
+              new TableRow({
+                children: [
+                  new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: runs(s.source, s, 'source') })] }),
+                  new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: english(s) })] }),
+                ],
+              }),
+          ),
+        }),
+      );
+    } else {
+      for (const s of sentences) {
+        children.push(new Paragraph({ children: runs(s.source, s, 'source') }));
+        children.push(new Paragraph({ children: english(s), indent: { left: 360 } }));
+      }
+    }
+  }
+  if (doc.options.includeGlossary && doc.glossary.length) {
+    children.push(new Paragraph({ text: 'Glossary', heading: HeadingLevel.HEADING_2 }));
+    for (const g of doc.glossary) children.push(new Paragraph({ children: [new TextRun({ text: g.variants.join(' | '), bold: true }), new TextRun(` → ${g.target} (${g.kind})${g.note ? `: ${g.note}` : ''}`)] }));
+  }
+  return Packer.toBuffer(new Document({ creator: 'Glosa', footnotes, sections: [{ children }] }));
+}

@@ -1,0 +1,81 @@
+/**
+ * What every export format is written from: articles as paragraphs of sentence pairs, with
+ * the reader's edits told apart, their notes, the glossary terms found in each sentence,
+ * and the glossary itself.
+ */
+import type { ParagraphRole } from '../api';
+import type { TermKind } from '../contract';
+
+export type ExportNote = { side: 'source' | 'target'; quote: string | null; body: string };
+export type ExportTerm = { source: string; target: string; ok: boolean };
+
+export type ExportSentence = {
+  n: number;
+  source: string;
+  /** The English, or null when the sentence is not translated. */
+  target: string | null;
+  edited: boolean;
+  notes: ExportNote[];
+  terms: ExportTerm[];
+};
+
+export type ExportArticle = {
+  title: string;
+  sourceName: string | null;
+  importedAt: string;
+  sourceLang: string;
+  targetLang: string;
+  engine: string | null;
+  paragraphs: { role: ParagraphRole; sentences: ExportSentence[] }[];
+};
+
+export type ExportGlossaryEntry = { variants: string[]; target: string; kind: TermKind; note: string };
+
+export type ExportOptions = {
+  layout: 'side' | 'interleaved';
+  includeNotes: boolean;
+  includeGlossary: boolean;
+  includeBoilerplate: boolean;
+  translationOnly: boolean;
+};
+
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = {
+  layout: 'side',
+  includeNotes: true,
+  includeGlossary: true,
+  includeBoilerplate: false,
+  translationOnly: false,
+};
+
+export type ExportDocument = { articles: ExportArticle[]; glossary: ExportGlossaryEntry[]; options: ExportOptions };
+
+/** The paragraphs an export shows: boilerplate only when asked for. */
+export function visibleParagraphs(article: ExportArticle, options: ExportOptions) {
+  return article.paragraphs.filter((p) => options.includeBoilerplate || p.role !== 'boilerplate');
+}
+
+/** Notes numbered in reading order across the document, as footnotes are. */
+export function numberNotes(doc: ExportDocument): Map<ExportNote, number> {
+  const numbers = new Map<ExportNote, number>();
+  if (!doc.options.includeNotes) return numbers;
+  for (const article of doc.articles) {
+    for (const p of visibleParagraphs(article, doc.options)) {
+      for (const s of p.sentences) for (const note of s.notes) numbers.set(note, numbers.size + 1);
+    }
+  }
+  return numbers;
+}
+
+/** A file name that every system accepts, from an article title. */
+export function safeFileName(title: string, extension: string): string {
+  const base =
+    title
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLowerCase()
+      .slice(0, 80) || 'glosa-export';
+  const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base) ? `${base}-export` : base;
+  return `${reserved}.${extension}`;
+}
