@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import { GlosaError } from '../errors';
 
-/** Where a Chromium or Chrome is usually found; GLOSA_CHROMIUM comes first. */
+/** Where a Chromium or Chrome is usually found; GLOSA_CHROMIUM, when set, is the only place. */
 function candidates(): string[] {
-  const env = process.env.GLOSA_CHROMIUM ? [process.env.GLOSA_CHROMIUM] : [];
+  if (process.env.GLOSA_CHROMIUM) return [process.env.GLOSA_CHROMIUM];
+  const env: string[] = [];
   if (process.platform === 'darwin') return [...env, '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium'];
   if (process.platform === 'win32') {
     const roots = [process.env.PROGRAMFILES, process.env['PROGRAMFILES(X86)'], process.env.LOCALAPPDATA].filter(Boolean) as string[];

@@ -128,6 +128,17 @@ describe('exports', () => {
 describe('glosa export', () => {
   const glosa = (args: string[]) => spawnSync(process.execPath, [GLOSA_BIN, ...args], { env: { ...process.env, GLOSA_DATA_DIR: tempDataDir(), GLOSA_MODELS_DIR: tempDataDir() }, encoding: 'utf8', timeout: 120_000 });
 
+  it('says clearly when there is no Chromium to print a PDF with', () => {
+    const out = path.join(tempDataDir(), 'a.pdf');
+    const r = spawnSync(process.execPath, [GLOSA_BIN, 'export', path.join(SAMPLES_DIR, 'lukashenko-viaja-a-rusia.txt'), '--format', 'pdf', '--out', out, '--engine', 'apertium'], {
+      env: { ...process.env, GLOSA_DATA_DIR: tempDataDir(), GLOSA_CHROMIUM: '/nonexistent/chromium' },
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/PDF export needs Chromium or Google Chrome, and none was found \(looked for \/nonexistent\/chromium\)/);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('writes the format asked for, refuses to overwrite without --force, and writes atomically', () => {
     const dir = tempDataDir('glosa-export-');
     const out = path.join(dir, 'ronda.tmx');
