@@ -70,12 +70,6 @@ export function ExportDialog({ open, onClose, articles, openId }: Props) {
 
   return (
     <Modal open={open} onClose={onClose} title={t('export.title')}>
-      <div className="dialog-head">
-        <h2>{t('export.title')}</h2>
-        <button type="button" className="quiet" onClick={onClose} aria-label={t('settings.close')}>
-          ×
-        </button>
-      </div>
       <fieldset className="export-articles">
         <legend>{t('export.articles')}</legend>
         {articles.map((a) => (

@@ -22,12 +22,6 @@ export function ImportDialog({ open, onClose, onFiles, onText, progress, report 
 
   return (
     <Modal open={open} onClose={onClose} title={t('import.title')}>
-      <div className="dialog-head">
-        <h2>{t('import.title')}</h2>
-        <button type="button" className="quiet" onClick={onClose} aria-label={t('import.close')}>
-          ×
-        </button>
-      </div>
       <form
         className="paste"
         onSubmit={async (e) => {

@@ -1,7 +1,12 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
-/** A native modal dialog: focus is trapped, Esc closes it, and focus returns on close. */
+/**
+ * A native modal dialog with its title and a close button: focus is trapped, Esc closes
+ * it, and focus returns where it was on close.
+ */
 export function Modal({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: ReactNode }) {
+  const { t } = useTranslation();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -11,7 +16,17 @@ export function Modal({ open, onClose, title, children }: { open: boolean; onClo
   }, [open]);
   return (
     <dialog ref={ref} aria-label={title} onClose={onClose} onCancel={onClose} className="modal">
-      {open && children}
+      {open && (
+        <>
+          <div className="dialog-head">
+            <h2>{title}</h2>
+            <button type="button" className="quiet" onClick={onClose} aria-label={t('settings.close')}>
+              ×
+            </button>
+          </div>
+          {children}
+        </>
+      )}
     </dialog>
   );
 }

@@ -22,12 +22,6 @@ export function SettingsDialog({ open, onClose, settings, onChange, dataDir, eng
   const { t } = useTranslation();
   return (
     <Modal open={open} onClose={onClose} title={t('settings.title')}>
-      <div className="dialog-head">
-        <h2>{t('settings.title')}</h2>
-        <button type="button" className="quiet" onClick={onClose} aria-label={t('settings.close')}>
-          ×
-        </button>
-      </div>
       <label className="field">
         {t('settings.language')}
         <select value={settings.language} onChange={(e) => isUiLanguage(e.target.value) && void onChange({ language: e.target.value })}>

@@ -19,7 +19,6 @@ export function NoteEditor({ draft, onClose, onSave }: { draft: NoteDraft | null
             if (body.trim()) await onSave(draft, body);
           }}
         >
-          <h2>{t('notes.add')}</h2>
           <p className="meta">{draft.quote ? t('notes.onQuote', { quote: draft.quote }) : t('notes.onSentence', { n: draft.n + 1 })}</p>
           <label className="field">
             {t('notes.body')}

@@ -18,12 +18,6 @@ export function ShortcutsSheet({ open, onClose }: { open: boolean; onClose: () =
   const { t } = useTranslation();
   return (
     <Modal open={open} onClose={onClose} title={t('shortcuts.title')}>
-      <div className="dialog-head">
-        <h2>{t('shortcuts.title')}</h2>
-        <button type="button" className="quiet" onClick={onClose} aria-label={t('settings.close')}>
-          ×
-        </button>
-      </div>
       <dl className="shortcuts">
         {KEYS.map(([keys, what]) => (
           <div key={what}>
