@@ -55,6 +55,7 @@ export class Database {
       }
     }
     removeStaleLock(file);
+    registerOwner(file);
     let raw: sqlite.Database;
     try {
       raw = new sqlite.Database(file);
@@ -167,6 +168,7 @@ export class Database {
     for (const stmt of this.statements.values()) stmt.finalize();
     this.statements.clear();
     if (this.db.isOpen) this.db.close();
+    fs.rmSync(path.join(`${this.file}.owners`, String(process.pid)), { force: true });
   }
 
   private wrap<T>(fn: () => T): T {
@@ -201,12 +203,45 @@ function damaged(file: string, error: unknown): StorageError {
   );
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Each process with the library open leaves its process id in "<file>.owners". A lock
+ * left by a process that was killed mid-statement is cleared as soon as no process that
+ * had the library open is still alive; failing that, once it is old.
+ */
 function removeStaleLock(file: string): void {
   const lock = `${file}.lock`;
+  const owners = `${file}.owners`;
+  let live = 0;
   try {
-    if (Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS) fs.rmdirSync(lock);
+    for (const name of fs.readdirSync(owners)) {
+      if (isAlive(Number(name))) live++;
+      else fs.rmSync(path.join(owners, name), { force: true });
+    }
   } catch {
-    // No lock, or a live one: SQLite reports busy if it is still held.
+    // No owners folder yet: a library opened for the first time, or by an older Glosa.
+  }
+  try {
+    if (fs.existsSync(lock) && (live === 0 || Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS)) fs.rmdirSync(lock);
+  } catch {
+    // Removed by another process at the same moment, or never there.
+  }
+}
+
+function registerOwner(file: string): void {
+  try {
+    fs.mkdirSync(`${file}.owners`, { recursive: true });
+    fs.writeFileSync(path.join(`${file}.owners`, String(process.pid)), '');
+  } catch {
+    // A read-only folder: the open below reports what matters.
   }
 }
 

@@ -57,7 +57,11 @@ export function useTranslations(articleId: number | null, onError: (error: unkno
     const updates = new Map<number, SentenceTranslation>();
     for (const event of events) {
       if (event.type === 'sentence' && event.articleId === articleId) updates.set(event.sentence.n, event.sentence);
-      if (event.type === 'progress' && event.articleId === articleId) setProgress({ done: event.done, total: event.total, running: event.running });
+      if (event.type === 'progress' && event.articleId === articleId) {
+        setProgress({ done: event.done, total: event.total, running: event.running });
+        // When a job ends, the stored state is the truth: an event lost to a reconnect is made good.
+        if (!event.running) void load(articleId);
+      }
       if (event.type === 'download-finished' && event.ok) void load(articleId).then((s) => s.engine && start(articleId));
     }
     if (updates.size) {
