@@ -21,7 +21,13 @@ type DomNode = {
 export async function parseHtml(html: string, name: string, { readability = true, minLetters = MIN_ARTICLE_LETTERS } = {}): Promise<ImportedDocument> {
   // Loaded on first use: most imports are plain text, and start-up should not pay for these.
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
-  const { document } = parseHTML(html.replace(/^\ufeff/, ''));
+  let document: ReturnType<typeof parseHTML>['document'];
+  try {
+    document = parseHTML(html.replace(/^\ufeff/, '')).document;
+    if (!document.documentElement || !document.body) throw new Error('no document');
+  } catch {
+    throw new ImportError('no_article', `${name} is not a readable web page.`);
+  }
   for (const el of Array.from(document.querySelectorAll(DROPPED)) as { remove(): void }[]) el.remove();
 
   let title: string | null = normaliseInline(document.querySelector('title')?.textContent ?? '') || null;

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type GlosaCore, openCore } from '../../core/app';
+import { parseArticleFile } from '../../core/article/import';
+import { segmentBlocks } from '../../core/article/segment';
+import { ImportError } from '../../core/errors';
+import { parseGlossary } from '../../core/glossary/formats';
+import { apiMethods } from '../../core/api';
+import { createApiHandler } from '../../core/handler';
+import { tempDataDir } from '../support/serve';
+
+/** Any failure of an importer must be an ImportError: a reason for the reader, never a crash. */
+async function importOrRefuse(name: string, bytes: Uint8Array): Promise<void> {
+  try {
+    const doc = await parseArticleFile(name, bytes);
+    segmentBlocks(doc.blocks);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    expect(error.message).toContain(name);
+  }
+}
+
+describe('fuzzing', () => {
+  it('importers refuse random bytes with a reason, or read them', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), fc.constantFrom('a.txt', 'b.md', 'c.html', 'd.docx'), async (bytes, name) => {
+        await importOrRefuse(name, bytes);
+      }),
+      { numRuns: 150 },
+    );
+  }, 120_000);
+
+  it('importers survive huge lines and nested HTML', async () => {
+    await importOrRefuse('long.txt', Buffer.from('palabra '.repeat(400_000)));
+    await importOrRefuse('nested.html', Buffer.from(`<html><body>${'<div>'.repeat(200)}<p>${'Texto del artículo. '.repeat(20)}</p>${'</div>'.repeat(200)}</body></html>`));
+    await importOrRefuse('unclosed.html', Buffer.from(`<html><body>${'<b><i><span>'.repeat(200)}Un artículo sin cerrar.`));
+  }, 120_000);
+
+  it('glossary files of any shape are read or refused with line numbers, never half-read', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 600 }), fc.constantFrom('csv', 'tsv', 'tbx') as fc.Arbitrary<'csv' | 'tsv' | 'tbx'>, (text, format) => {
+        const result = parseGlossary(text, format);
+        if (result.errors.length) {
+          expect(result.records).toEqual([]);
+          for (const e of result.errors) expect(e).toMatch(/^line \d+: /);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  describe('every API call', () => {
+    let core: GlosaCore;
+    beforeAll(async () => {
+      core = await openCore({ dataDir: tempDataDir(), apertiumCommand: '/nonexistent', modelsDir: tempDataDir() });
+    });
+    afterAll(async () => {
+      await core.close();
+    });
+
+    it('answers random input with a clear error and leaves the library as it was', async () => {
+      const handle = createApiHandler(core.api, () => {});
+      const before = JSON.stringify(await core.api.listArticles({}));
+      const harmless = apiMethods.filter((m) => !['downloadModel', 'importModel', 'removeModel'].includes(m));
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...harmless), fc.anything(), async (method, input) => {
+          const reply = await handle(method, input);
+          if (!reply.ok) expect(reply.error.message.length).toBeGreaterThan(0);
+        }),
+        { numRuns: 300 },
+      );
+      expect(JSON.stringify(await core.api.listArticles({}))).toBe(before);
+    }, 120_000);
+  });
+});
