@@ -34,7 +34,7 @@ describe('the glosa command', () => {
     }
   });
 
-  it('imports files into the data folder and lists them as JSON', () => {
+  it('imports files into the data folder and lists them as JSON', async () => {
     const dataDir = tempDataDir();
     const file = path.join(SAMPLES_DIR, SAMPLE_FILES[0]!);
     const first = glosa(['import', file], dataDir);
@@ -51,6 +51,12 @@ describe('the glosa command', () => {
     const { articles } = JSON.parse(list.stdout) as { articles: { title: string; sourceName: string | null; sentenceCount: number }[] };
     expect(articles).toHaveLength(4);
     expect(articles[0]).toMatchObject({ title: 'Nota de prensa', sourceName: 'nota.md', sentenceCount: 2 });
+
+    const { Database } = await import('../../core/store/database');
+    const db = Database.open(path.join(dataDir, DATABASE_FILE));
+    // The glossary has taken in every imported article.
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM term_index')?.n).toBe(4);
+    db.close();
 
     const search = JSON.parse(glosa(['list', '--query', 'volodimir', '--json'], dataDir).stdout) as { articles: { snippet: string }[] };
     expect(search.articles).toHaveLength(2);
