@@ -3,8 +3,6 @@
  * matched in the Spanish by any of its spellings, and the English passes when it contains
  * the entry's target form. Enforcement repairs the English after translation.
  */
-import { variantKey } from './normalise';
-
 export type MatchableEntry = { id: number; target: string; mode: 'enforce' | 'hint'; variants: string[] };
 export type TermMatch = { entryId: number; form: string; start: number; end: number };
 
@@ -81,4 +79,3 @@ export function readRenderingProbe(form: string, output: string): string {
   return /^\p{Ll}/u.test(form) ? output.replace(/^the\s+/i, '').replace(/[.]$/, '') : output.replace(/[.]$/, '');
 }
 
-export { variantKey };

@@ -173,8 +173,4 @@ export class GlossaryRepository {
       }
     });
   }
-
-  checks(entryId: number): { article_id: number; source_hash: string; ok: number; rendering: string | null }[] {
-    return this.db.all('SELECT article_id, source_hash, ok, rendering FROM term_checks WHERE entry_id = ?', [entryId]);
-  }
 }

@@ -1,12 +1,7 @@
-import fs from 'node:fs';
 import { type Browser, chromium } from 'playwright-core';
 
 /** Debian's Chromium; Playwright's own browser download is not used. */
 export const CHROMIUM_PATH = process.env.GLOSA_CHROMIUM ?? '/usr/bin/chromium';
-
-export function hasChromium(): boolean {
-  return fs.existsSync(CHROMIUM_PATH);
-}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
