@@ -2,17 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sqlite from 'node-sqlite3-wasm';
 import { StorageError } from '../errors';
+import { rollBackHotJournal } from './journal';
 import { MIGRATIONS } from './migrations';
 
 type Params = (string | number | bigint | null | boolean)[];
 
 /** How long a call waits for another Glosa process (the CLI, the app) to finish writing. */
 const BUSY_WAIT_MS = 5000;
-/**
- * node-sqlite3-wasm locks with a "<file>.lock" folder held only while a statement runs, so
- * one older than this was left by a process that was killed mid-statement.
- */
-const STALE_LOCK_MS = 30_000;
+
+/** The connections this process has open, by file: a lock one of them holds is not stale. */
+const openHere = new Map<string, Set<Database>>();
 
 function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
@@ -39,6 +38,8 @@ export class Database {
   ) {
     this.db = db;
     this.versionAtOpen = this.userVersion();
+    const here = openHere.get(file) ?? new Set();
+    openHere.set(file, here.add(this));
   }
 
   static open(file: string): Database {
@@ -54,8 +55,8 @@ export class Database {
         throw new StorageError(`The library database ${file} cannot be read or written. Check its permissions.`);
       }
     }
-    removeStaleLock(file);
     registerOwner(file);
+    recoverFromKilledWriter(file);
     let raw: sqlite.Database;
     try {
       raw = new sqlite.Database(file);
@@ -121,18 +122,18 @@ export class Database {
   }
 
   all<T = Row>(sql: string, params: Params = []): T[] {
-    return this.wrap(() => this.statement(sql).all(params) as T[]);
+    return this.wrap(() => this.statement(sql).all(params) as T[], sql);
   }
 
   get<T = Row>(sql: string, params: Params = []): T | undefined {
-    return this.wrap(() => (this.statement(sql).get(params) as T | null) ?? undefined);
+    return this.wrap(() => (this.statement(sql).get(params) as T | null) ?? undefined, sql);
   }
 
   run(sql: string, params: Params = []): { changes: number; lastInsertRowid: number } {
     return this.wrap(() => {
       const info = this.statement(sql).run(params);
       return { changes: info.changes, lastInsertRowid: Number(info.lastInsertRowid) };
-    });
+    }, sql);
   }
 
   exec(sql: string): void {
@@ -168,23 +169,57 @@ export class Database {
     for (const stmt of this.statements.values()) stmt.finalize();
     this.statements.clear();
     if (this.db.isOpen) this.db.close();
-    fs.rmSync(path.join(`${this.file}.owners`, String(process.pid)), { force: true });
+    const here = openHere.get(this.file);
+    here?.delete(this);
+    if (!here?.size) {
+      openHere.delete(this.file);
+      fs.rmSync(path.join(`${this.file}.owners`, String(process.pid)), { force: true });
+    }
   }
 
-  private wrap<T>(fn: () => T): T {
+  /** Runs `fn`, waiting while another process writes; `sql` names the kept statement it uses. */
+  private wrap<T>(fn: () => T, sql?: string): T {
     const deadline = Date.now() + BUSY_WAIT_MS;
     for (;;) {
       try {
         return fn();
       } catch (error) {
         // Another process holds the lock for a moment: wait for it, as busy_timeout would.
-        if (isBusy(error) && Date.now() < deadline) {
+        // A lock left by a process killed mid-write is taken over, and its journal undone.
+        if ((isBusy(error) || this.failedOnLock(error)) && Date.now() < deadline) {
+          // A statement whose step failed cannot be reset for the next try: prepare it anew.
+          if (sql !== undefined) this.forget(sql);
+          if (!this.lockHeldHere()) recoverFromKilledWriter(this.file);
           sleepSync(20);
           continue;
         }
         throw this.explain(error);
       }
     }
+  }
+
+  /**
+   * FTS5 reads its settings while it connects, and reports a lock held by another process
+   * there as a failed constructor rather than as busy.
+   */
+  private failedOnLock(error: unknown): boolean {
+    return error instanceof Error && /vtable constructor failed/.test(error.message) && fs.existsSync(`${this.file}.lock`);
+  }
+
+  private forget(sql: string): void {
+    const stmt = this.statements.get(sql);
+    this.statements.delete(sql);
+    try {
+      stmt?.finalize();
+    } catch {
+      // Finalizing reports the failed step again; the statement is gone either way.
+    }
+  }
+
+  /** Whether a connection of this process is inside a transaction, and so holds the lock. */
+  private lockHeldHere(): boolean {
+    for (const db of openHere.get(this.file) ?? []) if (db !== this && db.db.isOpen && db.db.inTransaction) return true;
+    return false;
   }
 
   private explain(error: unknown): unknown {
@@ -212,27 +247,48 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/**
- * Each process with the library open leaves its process id in "<file>.owners". A lock
- * left by a process that was killed mid-statement is cleared as soon as no process that
- * had the library open is still alive; failing that, once it is old.
- */
-function removeStaleLock(file: string): void {
-  const lock = `${file}.lock`;
+/** Glosa processes other than this one that have the library open. */
+function otherLiveOwners(file: string): number {
   const owners = `${file}.owners`;
   let live = 0;
   try {
     for (const name of fs.readdirSync(owners)) {
+      if (Number(name) === process.pid) continue;
       if (isAlive(Number(name))) live++;
       else fs.rmSync(path.join(owners, name), { force: true });
     }
   } catch {
-    // No owners folder yet: a library opened for the first time, or by an older Glosa.
+    // No owners folder yet: a library opened for the first time.
+  }
+  return live;
+}
+
+/**
+ * Each process with the library open leaves its process id in "<file>.owners", and
+ * node-sqlite3-wasm locks with a "<file>.lock" folder held while a statement or a
+ * transaction runs. When no other process that had the library open is alive, a lock
+ * still there was left by a process killed mid-write: it is taken over, the transaction
+ * the process left half-written is rolled back from its journal, and the lock released.
+ */
+function recoverFromKilledWriter(file: string): void {
+  if (otherLiveOwners(file) > 0) return;
+  const lock = `${file}.lock`;
+  try {
+    fs.rmdirSync(lock);
+  } catch {
+    // No lock left behind.
   }
   try {
-    if (fs.existsSync(lock) && (live === 0 || Date.now() - fs.statSync(lock).mtimeMs > STALE_LOCK_MS)) fs.rmdirSync(lock);
+    fs.mkdirSync(lock);
   } catch {
-    // Removed by another process at the same moment, or never there.
+    return; // Another process took the lock at this moment: it is alive, and it will do this.
+  }
+  try {
+    rollBackHotJournal(file);
+  } catch (error) {
+    throw new StorageError(`Cannot undo the unfinished write in ${file}-journal: ${reason(error)}. Glosa has kept the journal, so that the next start can finish undoing it.`);
+  } finally {
+    fs.rmdirSync(lock);
   }
 }
 
