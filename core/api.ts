@@ -293,6 +293,8 @@ export const GlosaEvent = z.discriminatedUnion('type', [
     ok: z.boolean(),
     message: z.string().nullable(),
   }),
+  /** The backend process stopped: it was started again ("restarted") or gave up ("stopped"). */
+  z.object({ type: z.literal('backend'), state: z.enum(['restarted', 'stopped']) }),
 ]);
 export type GlosaEvent = z.infer<typeof GlosaEvent>;
 

@@ -129,6 +129,8 @@ async function dispatch(argv: string[], host: CliHost, out: (t: string) => void)
       return segmentCommand(rest, out);
     case 'serve':
       return serveCommand(rest, host, out);
+    case '__backend':
+      return backendCommand(host);
     case 'translate':
       return (await import('./cli-translate')).translateCommand(parse(rest), host, out);
     case 'model':
@@ -228,17 +230,26 @@ async function serveCommand(args: string[], host: CliHost, out: (t: string) => v
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535`);
 
   const staticDir = await host.ensureRenderer();
-  const [{ openCore }, { createApiHandler }, { startBrowserServer }] = await Promise.all([
-    import('./app'),
-    import('./handler'),
+  const [{ BackendSupervisor }, { forkBackend }, { startBrowserServer }] = await Promise.all([
+    import('./backend/supervisor'),
+    import('./backend/node-child'),
     import('./server/http'),
   ]);
-  const core = await openCore(coreOptions(host));
+  // The library lives in a backend process of its own, as in the desktop app: if it dies,
+  // it is started again and the page carries on.
+  const backend = new BackendSupervisor({
+    spawn: () => forkBackend(path.join(host.rootDir, 'bin', 'glosa.js'), ['__backend'], process.env),
+  });
+  const status = await backend.call('getStatus', {});
+  if (!status.ok) {
+    backend.stop();
+    throw new GlosaError(status.error.code, status.error.message);
+  }
   let server;
   try {
-    server = await startBrowserServer({ handler: createApiHandler(core.api), events: core.events, staticDir, port });
+    server = await startBrowserServer({ handler: backend.call, events: backend.events, staticDir, port });
   } catch (error) {
-    await core.close();
+    backend.stop();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EADDRINUSE') throw new GlosaError('internal', `port ${port} is already in use; choose another with --port`);
     throw error;
@@ -252,6 +263,30 @@ async function serveCommand(args: string[], host: CliHost, out: (t: string) => v
     process.once('SIGTERM', stop);
   });
   await running.close();
-  await core.close();
+  backend.stop();
   return 0;
+}
+
+/** The backend process of `glosa serve`: the library, answering over Node's IPC channel. */
+async function backendCommand(host: CliHost): Promise<number> {
+  const [{ openCore }, { createApiHandler }, { hostBackend }, { parentPort }] = await Promise.all([
+    import('./app'),
+    import('./handler'),
+    import('./backend/host'),
+    import('./backend/node-child'),
+  ]);
+  let opened: GlosaCore | null = null;
+  hostBackend(parentPort(), async () => {
+    opened = await openCore(coreOptions(host));
+    return { handler: createApiHandler(opened.api), events: opened.events };
+  });
+  // The backend lives as long as the server that started it, which stops it by letting go
+  // of the channel. Ctrl+C reaches the whole process group: the server handles it.
+  process.on('SIGINT', () => undefined);
+  await new Promise<void>((resolve) => {
+    process.once('disconnect', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await (opened as GlosaCore | null)?.close();
+  process.exit(0);
 }

@@ -1,40 +1,27 @@
 /**
- * The backend utility process: hosts core/ (database, import, later translation) so that
- * heavy work never runs in Electron's main process. It answers numbered requests.
+ * The backend utility process: hosts core/ (the library, import, translation, export) so
+ * that heavy work never runs in Electron's main process. It answers numbered requests.
  */
 import path from 'node:path';
 import { openCore } from '../core/app';
-import { type ApiHandler, createApiHandler } from '../core/handler';
+import { hostBackend } from '../core/backend/host';
+import { createApiHandler } from '../core/handler';
 import { defaultDataDir, defaultModelsDir } from '../core/paths';
-import { BackendRequest, type BackendReply } from './backend-protocol';
 
+const root = process.env.GLOSA_APP_ROOT ?? path.resolve(__dirname, '..', '..');
 const port = process.parentPort;
 
-async function start(): Promise<ApiHandler> {
-  const root = process.env.GLOSA_APP_ROOT ?? path.resolve(__dirname, '..', '..');
-  try {
-    const dataDir = defaultDataDir();
-    const core = await openCore({
-      dataDir,
-      samplesDir: path.join(root, 'assets', 'samples'),
-      modelsDir: defaultModelsDir(root, dataDir, process.env.GLOSA_PACKAGED === '1'),
-      manifestFile: path.join(root, 'models', 'manifest.json'),
-    });
-    core.events.on((event) => port.postMessage({ event }));
-    process.on('exit', () => void core.close());
-    return createApiHandler(core.api);
-  } catch (error) {
-    // A library that cannot be opened is reported on every call; it is never reset.
-    const message = error instanceof Error ? error.message : String(error);
-    return async () => ({ ok: false, error: { code: 'storage', message } });
-  }
-}
-
-const ready = start();
-port.on('message', async (event) => {
-  const request = BackendRequest.safeParse(event.data);
-  if (!request.success) return;
-  const handle = await ready;
-  const reply: BackendReply = { id: request.data.id, reply: await handle(request.data.method, request.data.input) };
-  port.postMessage(reply);
+hostBackend({ send: (message) => port.postMessage(message), onMessage: (listener) => port.on('message', (event) => listener(event.data)) }, async () => {
+  const dataDir = defaultDataDir();
+  const packaged = process.env.GLOSA_PACKAGED === '1';
+  const core = await openCore({
+    dataDir,
+    samplesDir: path.join(root, 'assets', 'samples'),
+    modelsDir: defaultModelsDir(root, dataDir, packaged),
+    // A build made with GLOSA_BUNDLE_MODELS=1 carries the model in its resources folder.
+    ...(packaged ? { bundledModelsDir: path.join(process.resourcesPath, 'models') } : {}),
+    manifestFile: path.join(root, 'models', 'manifest.json'),
+  });
+  process.on('exit', () => void core.close());
+  return { handler: createApiHandler(core.api), events: core.events };
 });

@@ -5,13 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, Menu, type UtilityProcess, app, dialog, ipcMain, net, protocol, session, shell, utilityProcess } from 'electron';
-import type { ApiMethod } from '../core/api';
-import type { ApiReply } from '../core/handler';
+import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, session, shell, utilityProcess } from 'electron';
+import { type BackendChild, BackendSupervisor } from '../core/backend/supervisor';
 import { APP_NAME } from '../core/paths';
 import { RENDERER_CSP } from '../core/security/csp';
 import { isSafeExternalUrl } from '../core/security/external-url';
-import { BackendEvent, BackendReply } from './backend-protocol';
 import { createIpcRoutes } from './ipc-router';
 import { APP_ENTRY, APP_SCHEME, isAllowedNavigation, resolveAppAsset, windowPreferences } from './security';
 
@@ -26,58 +24,29 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-/** The backend process, restarted if it dies; calls in flight fail with a clear message. */
-class Backend {
-  private child: UtilityProcess | null = null;
-  private nextId = 1;
-  private readonly pending = new Map<number, (reply: ApiReply) => void>();
-
-  private spawn(): UtilityProcess {
-    const child = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], {
-      serviceName: 'Glosa backend',
-      env: { ...process.env, GLOSA_DATA_DIR: app.getPath('userData'), GLOSA_APP_ROOT: appRoot, GLOSA_PACKAGED: app.isPackaged ? '1' : '0' },
-    });
-    child.on('message', (message: unknown) => {
-      const event = BackendEvent.safeParse(message);
-      if (event.success) {
-        for (const win of BrowserWindow.getAllWindows()) win.webContents.send('glosa:event', event.data.event);
-        return;
-      }
-      const parsed = BackendReply.safeParse(message);
-      if (!parsed.success) return;
-      // zod infers an unknown field as optional; the union itself is checked.
-      this.pending.get(parsed.data.id)?.(parsed.data.reply as ApiReply);
-      this.pending.delete(parsed.data.id);
-    });
-    child.on('exit', () => {
-      this.child = null;
-      for (const resolve of this.pending.values()) {
-        resolve({ ok: false, error: { code: 'internal', message: 'Glosa’s backend stopped unexpectedly and has been restarted. Try again.' } });
-      }
-      this.pending.clear();
-    });
-    return child;
-  }
-
-  call(method: ApiMethod, input: unknown): Promise<ApiReply> {
-    this.child ??= this.spawn();
-    const id = this.nextId++;
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      this.child!.postMessage({ id, method, input });
-    });
-  }
-
-  stop(): void {
-    this.child?.kill();
-  }
+/** The backend utility process, as the supervisor drives it. */
+function forkBackend(): BackendChild {
+  const child = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], {
+    serviceName: 'Glosa backend',
+    env: { ...process.env, GLOSA_DATA_DIR: app.getPath('userData'), GLOSA_APP_ROOT: appRoot, GLOSA_PACKAGED: app.isPackaged ? '1' : '0' },
+  });
+  return {
+    send: (message) => child.postMessage(message),
+    onMessage: (listener) => child.on('message', listener),
+    onExit: (listener) => child.on('exit', () => listener()),
+    kill: () => void child.kill(),
+  };
 }
 
-const backend = new Backend();
+const backend = new BackendSupervisor({ spawn: forkBackend });
+backend.events.on((event) => {
+  for (const win of BrowserWindow.getAllWindows()) win.webContents.send('glosa:event', event);
+});
+
 
 function registerIpc(): void {
   const routes = createIpcRoutes({
-    forward: (method, input) => backend.call(method, input),
+    forward: backend.call,
     openExternal: (url) => shell.openExternal(url),
     printToPdf: async (html) => {
       // A hidden, sandboxed window with script off prints the export as it would show.

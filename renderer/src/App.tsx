@@ -65,6 +65,14 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
 
   useEvents((events) => {
     if (events.some((e) => e.type === 'download-finished')) refreshEngines();
+    for (const e of events) {
+      if (e.type !== 'backend') continue;
+      notify(e.state === 'restarted' ? { text: t('errors.backendRestarted') } : { text: t('errors.backendStopped'), tone: 'error' });
+      if (e.state === 'restarted') {
+        refreshEngines();
+        void refresh();
+      }
+    }
   });
 
   // Translations and notes are asked for once the article is shown: its first screen comes first.

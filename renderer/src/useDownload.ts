@@ -11,6 +11,8 @@ export function useDownload(): DownloadState {
     for (const e of events) {
       if (e.type === 'download') setState({ progress: e.progress, finished: null });
       if (e.type === 'download-finished') setState({ progress: null, finished: { ok: e.ok, message: e.message } });
+      // A download dies with its backend; its partial files stay, and the next one resumes them.
+      if (e.type === 'backend') setState((s) => (s.progress ? { progress: null, finished: null } : s));
     }
   });
   return state;

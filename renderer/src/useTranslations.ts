@@ -62,6 +62,8 @@ export function useTranslations(articleId: number | null, onError: (error: unkno
         // When a job ends, the stored state is the truth: an event lost to a reconnect is made good.
         if (!event.running) void load(articleId);
       }
+      // A restarted backend carries on with the job; what it finished before is stored.
+      if (event.type === 'backend' && event.state === 'restarted') void load(articleId);
       if (event.type === 'download-finished' && event.ok) void load(articleId).then((s) => s.engine && start(articleId));
     }
     if (updates.size) {

@@ -1,7 +1,10 @@
 import { z } from 'zod';
-import { ApiErrorBody, GlosaEvent } from '../core/api';
+import { ApiErrorBody, GlosaEvent } from '../api';
 
-/** Messages between the main process and the backend utility process. */
+/**
+ * Messages between the process that shows the interface (Electron's main process, or the
+ * browser-mode server) and the backend process that hosts core/.
+ */
 export const BackendRequest = z.object({ id: z.number().int(), method: z.string(), input: z.unknown() });
 export type BackendRequest = z.infer<typeof BackendRequest>;
 
@@ -13,3 +16,4 @@ export type BackendReply = z.infer<typeof BackendReply>;
 
 /** An event the backend pushes without being asked (translation and download progress). */
 export const BackendEvent = z.object({ event: GlosaEvent });
+export type BackendEvent = z.infer<typeof BackendEvent>;

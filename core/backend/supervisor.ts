@@ -1,0 +1,201 @@
+import type { ApiMethod } from '../api';
+import { EventBus } from '../events';
+import type { ApiReply } from '../handler';
+import { BackendEvent, type BackendRequest, BackendReply } from './protocol';
+
+/** A started backend process, as the supervisor sees it (a utility process, a Node child). */
+export interface BackendChild {
+  send(message: BackendRequest): void;
+  onMessage(listener: (message: unknown) => void): void;
+  onExit(listener: () => void): void;
+  kill(): void;
+}
+
+export type SupervisorOptions = {
+  spawn: () => BackendChild;
+  /** Restarts allowed within `windowMs` before the supervisor gives up on a backend that keeps dying. */
+  maxRestarts?: number;
+  windowMs?: number;
+  /** Waits before each restart, by how many came just before it. */
+  delaysMs?: readonly number[];
+  now?: () => number;
+  log?: (message: string) => void;
+};
+
+/**
+ * Calls that can be sent again to a restarted backend without doing anything twice: reads,
+ * writes that set a value, and imports (a second import of the same file is recognised).
+ */
+const RETRY_SAFE: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'getStatus',
+  'listArticles',
+  'getArticle',
+  'importFiles',
+  'importText',
+  'renameArticle',
+  'getSettings',
+  'updateSettings',
+  'getEngines',
+  'translateArticle',
+  'cancelTranslation',
+  'retrySentence',
+  'getTranslations',
+  'setArticleEngine',
+  'editTranslation',
+  'revertTranslation',
+  'listModels',
+  'verifyModel',
+  'translateText',
+  'listNotes',
+  'updateNote',
+  'listGlossary',
+  'updateGlossaryEntry',
+  'exportGlossary',
+  'termOccurrences',
+  'retranslateSentences',
+]);
+
+type Pending = { request: BackendRequest; attempts: number; resolve: (reply: ApiReply) => void };
+
+const LOST =
+  'Glosa’s backend stopped unexpectedly while doing this and has been started again. Everything saved before is kept; try again.';
+const GAVE_UP =
+  'Glosa’s backend keeps stopping, so Glosa has stopped restarting it. Everything saved is kept. Quit and reopen Glosa; if it happens again, run `glosa` from a terminal to see why.';
+
+/**
+ * Keeps the backend process running for the process that shows the interface. If the
+ * backend dies (a crash, the system killing it), it is started again at once; calls in
+ * flight that are safe to repeat are sent again, and the translations that were running
+ * carry on. A backend that keeps dying is given up on, with a message that says so.
+ */
+export class BackendSupervisor {
+  readonly events = new EventBus();
+  private child: BackendChild | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, Pending>();
+  /** Translations asked for and not yet finished or cancelled, by article: started again after a restart. */
+  private readonly running = new Map<number, unknown>();
+  private restarts: number[] = [];
+  private gaveUp = false;
+  private stopped = false;
+  private restartTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly maxRestarts: number;
+  private readonly windowMs: number;
+  private readonly delaysMs: readonly number[];
+  private readonly now: () => number;
+  private readonly log: (message: string) => void;
+
+  constructor(private readonly options: SupervisorOptions) {
+    this.maxRestarts = options.maxRestarts ?? 5;
+    this.windowMs = options.windowMs ?? 60_000;
+    this.delaysMs = options.delaysMs ?? [0, 250, 1000, 2000];
+    this.now = options.now ?? Date.now;
+    this.log = options.log ?? ((message) => console.error(message));
+  }
+
+  /** Sends one API call to the backend, starting it if need be. Never rejects. */
+  call = (method: string, input: unknown): Promise<ApiReply> => {
+    if (this.stopped) return Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'Glosa is closing.' } });
+    this.track(method, input);
+    const id = this.nextId++;
+    return new Promise<ApiReply>((resolve) => {
+      const entry: Pending = { request: { id, method, input }, attempts: 0, resolve };
+      this.pending.set(id, entry);
+      if (this.gaveUp) {
+        // A call after giving up is the reader asking again: one more try.
+        this.gaveUp = false;
+        this.restarts = [];
+      }
+      if (!this.restartTimer) this.send(entry);
+    });
+  };
+
+  stop(): void {
+    this.stopped = true;
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.child?.kill();
+    this.child = null;
+    for (const entry of this.pending.values()) entry.resolve({ ok: false, error: { code: 'unavailable', message: 'Glosa is closing.' } });
+    this.pending.clear();
+  }
+
+  private send(entry: Pending): void {
+    entry.attempts++;
+    this.ensureChild().send(entry.request);
+  }
+
+  private ensureChild(): BackendChild {
+    if (this.child) return this.child;
+    const child = this.options.spawn();
+    this.child = child;
+    child.onMessage((message) => this.receive(message));
+    child.onExit(() => {
+      if (this.child === child) this.exited();
+    });
+    return child;
+  }
+
+  private receive(message: unknown): void {
+    const event = BackendEvent.safeParse(message);
+    if (event.success) {
+      const e = event.data.event;
+      if (e.type === 'progress' && !e.running) this.running.delete(e.articleId);
+      this.events.emit(e);
+      return;
+    }
+    const reply = BackendReply.safeParse(message);
+    if (!reply.success) return;
+    const entry = this.pending.get(reply.data.id);
+    if (!entry) return;
+    this.pending.delete(reply.data.id);
+    // zod infers an unknown field as optional; the union itself was checked.
+    entry.resolve(reply.data.reply as ApiReply);
+  }
+
+  private exited(): void {
+    this.child = null;
+    if (this.stopped) return;
+    const now = this.now();
+    this.restarts = [...this.restarts.filter((t) => now - t < this.windowMs), now];
+    const giveUp = this.restarts.length > this.maxRestarts;
+    this.log(giveUp ? 'Glosa’s backend keeps stopping; not restarting it.' : 'Glosa’s backend stopped unexpectedly; starting it again.');
+
+    const again: Pending[] = [];
+    for (const entry of this.pending.values()) {
+      if (!giveUp && entry.attempts < 2 && RETRY_SAFE.has(entry.request.method as ApiMethod)) again.push(entry);
+      else {
+        this.pending.delete(entry.request.id);
+        entry.resolve({ ok: false, error: { code: 'internal', message: giveUp ? GAVE_UP : LOST } });
+      }
+    }
+    if (giveUp) {
+      this.gaveUp = true;
+      this.events.emit({ type: 'backend', state: 'stopped' });
+      return;
+    }
+    const delay = this.delaysMs[Math.min(this.restarts.length - 1, this.delaysMs.length - 1)] ?? 0;
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      if (this.stopped) return;
+      for (const entry of again) this.send(entry);
+      // Work the reader left running carries on where the stored translations end.
+      for (const input of this.running.values()) {
+        if (![...this.pending.values()].some((p) => p.request.method === 'translateArticle' && p.request.input === input)) {
+          this.ensureChild().send({ id: this.nextId++, method: 'translateArticle', input });
+        }
+      }
+      for (const entry of this.pending.values()) if (!again.includes(entry) && entry.attempts === 0) this.send(entry);
+      this.ensureChild();
+      this.events.emit({ type: 'backend', state: 'restarted' });
+    }, delay);
+  }
+
+  /** Remembers the translations the reader has running, so that a restart can resume them. */
+  private track(method: string, input: unknown): void {
+    const id = typeof input === 'object' && input !== null && 'id' in input ? (input as { id: unknown }).id : null;
+    if (typeof id !== 'number') return;
+    if (method === 'translateArticle') this.running.set(id, input);
+    if (method === 'cancelTranslation' || method === 'setArticleEngine' || method === 'deleteArticle') this.running.delete(id);
+  }
+}
+
