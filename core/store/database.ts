@@ -160,7 +160,11 @@ export class Database {
       this.wrap(() => this.db.exec('COMMIT'));
       return result;
     } catch (error) {
-      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      try {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      } catch {
+        // SQLite has rolled back already (a failed write ends the transaction).
+      }
       throw error;
     }
   }
@@ -193,6 +197,7 @@ export class Database {
           sleepSync(20);
           continue;
         }
+        if (sql !== undefined) this.forget(sql);
         throw this.explain(error);
       }
     }
@@ -226,8 +231,38 @@ export class Database {
     if (error instanceof StorageError) return error;
     if (isBusy(error)) return new StorageError(`The library database ${this.file} is busy: another Glosa process is writing to it. Try again in a moment.`);
     if (error instanceof Error && /not a database|malformed|corrupt/i.test(error.message)) return damaged(this.file, error);
+    if (error instanceof Error && /disk I\/O error|disk is full|readonly database|unable to open database file/i.test(error.message)) {
+      return new StorageError(
+        `Glosa could not save to ${this.file}: ${writeProblem(path.dirname(this.file))}. ` +
+          'Nothing was half-saved: your library is as it was before this change.',
+      );
+    }
     if (error instanceof sqlite.SQLite3Error) return new StorageError(`The library database ${this.file} could not be used: ${reason(error)}`);
     return error;
+  }
+}
+
+/**
+ * Why a folder cannot take a write, found by trying one: SQLite reports every failed write
+ * as the same "disk I/O error", and a person needs to know which of these it was.
+ */
+function writeProblem(folder: string): string {
+  const probe = path.join(folder, `.glosa-write-check-${process.pid}`);
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(probe, 'w');
+    fs.writeSync(fd, Buffer.alloc(64 * 1024));
+    fs.fsyncSync(fd);
+    return 'the disk reported an error while writing';
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full. Free some space, then try again';
+    if (code === 'EACCES' || code === 'EPERM') return `permission to write in ${folder} was denied. Check the folder's permissions`;
+    if (code === 'EROFS') return `${folder} is on a read-only disk`;
+    return `the disk reported an error while writing (${code ?? reason(error)})`;
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+    fs.rmSync(probe, { force: true });
   }
 }
 
