@@ -28,6 +28,8 @@ export type CoreOptions = {
   /** Where models are installed, and the manifest of known models. */
   modelsDir?: string;
   manifestFile?: string;
+  /** Models that came with a packaged app, used until the reader installs their own. */
+  bundledModelsDir?: string;
   /** The Hugging Face hub's address (tests point it at a local server). */
   hubUrl?: string;
   apertiumCommand?: string;
@@ -66,6 +68,7 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
   const modelsDir = options.modelsDir ?? process.env.GLOSA_MODELS_DIR ?? path.join(dataDir, 'models');
   const models = new ModelManager({
     modelsDir,
+    bundledDir: options.bundledModelsDir,
     manifest: readManifest(options.manifestFile ?? path.join(ROOT, 'models', 'manifest.json')),
     hubUrl: options.hubUrl ?? process.env.GLOSA_HUB_URL,
     offline: () => settings.read().offline,

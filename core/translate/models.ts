@@ -42,6 +42,11 @@ export type DownloadOptions = {
 
 export type ModelManagerOptions = {
   modelsDir: string;
+  /**
+   * Models that came with a packaged app (its resources folder): read-only, and used while
+   * the reader has not installed the same model themselves.
+   */
+  bundledDir?: string;
   manifest: ModelManifestEntry[];
   /** The hub's address; tests point it at a local server. */
   hubUrl?: string;
@@ -78,9 +83,22 @@ export class ModelManager {
     return entry;
   }
 
-  /** The installed model's folder, as transformers.js expects it: <modelsDir>/<owner>/<name>. */
+  /** The folder a model loads from, as transformers.js expects it: <modelsDir>/<owner>/<name>. */
   dirFor(entry: ModelManifestEntry): string {
+    const own = this.installDir(entry);
+    if (!this.options.bundledDir || this.readRecord(own)) return own;
+    const bundled = path.join(this.options.bundledDir, ...entry.repo.split('/'));
+    return this.readRecord(bundled)?.revision === entry.revision ? bundled : own;
+  }
+
+  /** Where downloads and imports install a model: always the reader's own, writable folder. */
+  private installDir(entry: ModelManifestEntry): string {
     return path.join(this.modelsDir, ...entry.repo.split('/'));
+  }
+
+  /** Whether the model in use is the one that came with the app. */
+  isBundled(entry: ModelManifestEntry): boolean {
+    return this.dirFor(entry) !== this.installDir(entry);
   }
 
   private partialDir(entry: ModelManifestEntry): string {
@@ -177,7 +195,7 @@ export class ModelManager {
     signal?.addEventListener('abort', () => controller.abort(), { once: true });
     this.active.set(key, controller);
     try {
-      const finalDir = this.dirFor(entry);
+      const finalDir = this.installDir(entry);
       const record = this.readRecord(finalDir);
       const partial = this.partialDir(entry);
       const wanted = this.filesFor(entry, dtype).filter((f) => {
@@ -356,7 +374,7 @@ export class ModelManager {
       fs.mkdirSync(path.dirname(path.join(staged, p)), { recursive: true });
       fs.copyFileSync(path.join(source, p), path.join(staged, p));
     }
-    const finalDir = this.dirFor(entry);
+    const finalDir = this.installDir(entry);
     const existing = this.readRecord(finalDir);
     this.install(entry, staged, finalDir, { ...(existing?.revision === entry.revision ? existing.files : {}), ...files });
     return this.info(entry);
@@ -375,7 +393,7 @@ export class ModelManager {
         if (!fs.existsSync(file)) problems.push(`${p} is missing.`);
         else if ((await hashFile(file)) !== expected.sha256) problems.push(`${p} does not match its sha256.`);
       }
-      if (problems.length) {
+      if (problems.length && !this.isBundled(entry)) {
         // Leave a mark that status() sees: the damaged files no longer count as installed.
         const kept = Object.fromEntries(Object.entries(record.files).map(([p, f]) => [p, problems.some((x) => x.startsWith(`${p} `)) ? { ...f, bytes: -1 } : f]));
         fs.writeFileSync(path.join(dir, RECORD_FILE), `${JSON.stringify({ ...record, files: kept }, null, 2)}\n`);
@@ -387,7 +405,8 @@ export class ModelManager {
   remove(id: string): ModelInfo {
     const entry = this.entry(id);
     this.cancel(id);
-    fs.rmSync(this.dirFor(entry), { recursive: true, force: true });
+    // A model that came with the app stays with it; only the reader's own copy goes.
+    fs.rmSync(this.installDir(entry), { recursive: true, force: true });
     fs.rmSync(this.partialDir(entry), { recursive: true, force: true });
     return this.info(entry);
   }

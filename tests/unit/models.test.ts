@@ -135,6 +135,30 @@ describe('installed models', () => {
     expect(manager.remove('opus-mt-es-en').dtypes.map((d) => d.status)).toEqual(['missing', 'missing']);
   });
 
+  it('uses a model that came with a packaged app until the reader installs their own, and never removes it', async () => {
+    // A packaged app's resources folder, laid out as a build with GLOSA_BUNDLE_MODELS=1 makes it.
+    const resources = path.join(tempDataDir(), 'models');
+    await new ModelManager({ modelsDir: resources, manifest: manifest() }).importFolder('opus-mt-es-en', tinyModelDir());
+    const bundledDir = path.join(resources, 'Xenova', 'opus-mt-es-en');
+    fs.chmodSync(bundledDir, 0o555);
+    try {
+      const modelsDir = path.join(tempDataDir(), 'models');
+      const manager = new ModelManager({ modelsDir, bundledDir: resources, manifest: manifest() });
+      expect(manager.installed('opus-mt-es-en', 'q8')?.dir).toBe(bundledDir);
+      const engine = await OpusMtEngine.load({ dir: bundledDir, dtype: 'q8', revision: REVISION });
+      expect((await engine.translateBatch(['la guerra en Ucrania']))[0]!.text).toBe('the war in Ukraine');
+      await engine.dispose();
+      expect((await manager.verify('opus-mt-es-en')).problems).toEqual([]);
+      expect(manager.remove('opus-mt-es-en').dtypes.map((d) => d.status)).toEqual(['installed', 'installed']);
+      expect(fs.existsSync(path.join(bundledDir, RECORD_FILE))).toBe(true);
+      // The reader's own install, once there, is the one used.
+      await manager.importFolder('opus-mt-es-en', tinyModelDir());
+      expect(manager.installed('opus-mt-es-en', 'q8')?.dir).toBe(path.join(modelsDir, 'Xenova', 'opus-mt-es-en'));
+    } finally {
+      fs.chmodSync(bundledDir, 0o755);
+    }
+  });
+
   it('refuses a folder without the model or with a damaged file', async () => {
     const manager = new ModelManager({ modelsDir: path.join(tempDataDir(), 'models'), manifest: manifest() });
     await expect(manager.importFolder('opus-mt-es-en', tempDataDir())).rejects.toThrow(/holds no Xenova\/opus-mt-es-en weights/);
