@@ -17,7 +17,7 @@ function faultyDisk(dir: string) {
   fs.openSync = ((file: fs.PathLike, flags?: fs.OpenMode, mode?: fs.Mode) => {
     const inside = String(file).startsWith(dir);
     if (inside && failing === 'EACCES' && !fs.existsSync(file)) throw fail('EACCES');
-    const fd = real.openSync(file, flags, mode);
+    const fd = real.openSync(file, flags ?? 'r', mode);
     if (inside) ours.add(fd);
     return fd;
   }) as typeof fs.openSync;
