@@ -6,6 +6,13 @@ const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUO
 
 /** Fewer letters than this after extraction is a page without an article in it. */
 const MIN_ARTICLE_LETTERS = 80;
+/**
+ * Readability's time grows far faster than the page's nesting (a page 3,000 elements deep
+ * takes it over a minute), and real article pages are a few dozen levels deep. Deeper
+ * pages are read whole instead, and pages deeper than any a browser would show are refused.
+ */
+const READABILITY_MAX_DEPTH = 150;
+const MAX_DEPTH = 5000;
 
 type DomNode = {
   nodeType: number;
@@ -32,8 +39,12 @@ export async function parseHtml(html: string, name: string, { readability = true
 
   let title: string | null = normaliseInline(document.querySelector('title')?.textContent ?? '') || null;
   let root: DomNode | null = document.body as unknown as DomNode | null;
+  const depth = nestingDepth(document.body as unknown as DomNode);
+  if (depth > MAX_DEPTH) {
+    throw new ImportError('no_article', `${name} is nested ${depth} levels deep, far deeper than a web page can be shown; it is not an article.`);
+  }
 
-  if (readability) {
+  if (readability && depth <= READABILITY_MAX_DEPTH) {
     try {
       // Readability mutates the document it is given; the page is already ours to change.
       const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
@@ -54,6 +65,19 @@ export async function parseHtml(html: string, name: string, { readability = true
   }
   if (title && blocks[0]?.text === title) blocks[0] = { text: title, hint: 'heading' };
   return { title, blocks };
+}
+
+/** How many elements deep the page goes, walked without recursion. */
+function nestingDepth(root: DomNode): number {
+  let deepest = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    const children = node.childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) stack.push([children[i]!, depth + 1]);
+  }
+  return deepest;
 }
 
 function collectBlocks(root: DomNode): Block[] {

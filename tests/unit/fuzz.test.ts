@@ -4,7 +4,7 @@ import { type GlosaCore, openCore } from '../../core/app';
 import { parseArticleFile } from '../../core/article/import';
 import { segmentBlocks } from '../../core/article/segment';
 import { ImportError } from '../../core/errors';
-import { parseGlossary } from '../../core/glossary/formats';
+import { parseGlossary, serialiseGlossary } from '../../core/glossary/formats';
 import { apiMethods } from '../../core/api';
 import { createApiHandler } from '../../core/handler';
 import { tempDataDir } from '../support/serve';
@@ -36,6 +36,14 @@ describe('fuzzing', () => {
     await importOrRefuse('unclosed.html', Buffer.from(`<html><body>${'<b><i><span>'.repeat(200)}Un artículo sin cerrar.`));
   }, 120_000);
 
+  it('reads a page nested thousands deep, and refuses one deeper than any page can be shown', async () => {
+    const page = (depth: number) =>
+      Buffer.from(`<html><body><h1>El puerto</h1>${'<div>'.repeat(depth)}<p>${'Texto del artículo sobre el puerto. '.repeat(8)}</p>${'</div>'.repeat(depth)}</body></html>`);
+    const deep = await parseArticleFile('deep.html', page(3000));
+    expect(deep.blocks.map((b) => b.text)).toEqual(['El puerto', expect.stringMatching(/^Texto del artículo sobre el puerto\./)]);
+    await expect(parseArticleFile('deeper.html', page(20_000))).rejects.toThrow(/deeper\.html is nested 20001 levels deep/);
+  }, 120_000);
+
   it('glossary files of any shape are read or refused with line numbers, never half-read', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 600 }), fc.constantFrom('csv', 'tsv', 'tbx') as fc.Arbitrary<'csv' | 'tsv' | 'tbx'>, (text, format) => {
@@ -46,6 +54,26 @@ describe('fuzzing', () => {
         }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it('glossary records of any content come back whole from CSV, TSV and TBX', () => {
+    // Quotes, separators, line breaks, markup and any script: what a reader might type.
+    const raw = fc.string({ unit: fc.constantFrom('a', 'ñ', 'É', ' ', ',', ';', '"', "'", '\t', '\n', '<', '>', '&', ']]>', 'ж', '中', '🙂', '='), maxLength: 30 });
+    const text = raw.map((t) => t.replace(/\s+/g, ' ').trim());
+    const nonEmpty = text.filter((t) => t.length > 0);
+    const record = fc.record({
+      variants: fc.uniqueArray(nonEmpty.map((t) => t.replaceAll('|', '')).filter((t) => t.length > 0), { minLength: 1, maxLength: 3 }),
+      target: nonEmpty,
+      kind: fc.constantFrom('person', 'place', 'organization', 'term') as fc.Arbitrary<'person' | 'place' | 'organization' | 'term'>,
+      // A note may run over several lines.
+      note: raw.map((t) => t.trim()),
+    });
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 8 }), fc.constantFrom('csv', 'tsv', 'tbx') as fc.Arbitrary<'csv' | 'tsv' | 'tbx'>, (records, format) => {
+        expect(parseGlossary(serialiseGlossary(records, format), format)).toEqual({ records, errors: [] });
+      }),
+      { numRuns: 400 },
     );
   });
 
