@@ -88,7 +88,9 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
 
   library.purgeDeleted();
   if (database.versionAtOpen === 0 && samplesDir) await importSamples(library, database, samplesDir);
-  glossary.ensureIndexed();
+  let closing = false;
+  // Articles not indexed yet (bulk imports, older libraries) join the suggestions in the background.
+  const catchingUp = glossary.catchUp(() => closing).catch((error: unknown) => console.error(error));
   // Every import updates the suggestions with what the new article holds.
   const indexed = <T extends { status: string; article?: { id: number } }>(result: T): T => {
     if (result.status === 'imported' && result.article) glossary.indexArticle(result.article.id);
@@ -286,6 +288,8 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
     engines,
     events,
     close: async () => {
+      closing = true;
+      await catchingUp;
       await Promise.allSettled(downloads.values());
       await engines.reset();
       database.close();

@@ -365,7 +365,71 @@ async function benchGlossary() {
   await big.close();
 }
 
+async function benchScale() {
+  const N = 10_000;
+  console.log(`\nScale: a library of ${N.toLocaleString('en')} articles made from the samples`);
+  const dataDir = tempDataDir('glosa-scale-');
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  const build = await openCore({ dataDir, modelsDir: tempDataDir(), apertiumCommand: '/nonexistent' });
+  const t0 = performance.now();
+  for (let i = 0; i < N; i++) {
+    const r = await build.library.importFile(`scale-${i}.txt`, Buffer.from(syntheticArticle(i)));
+    if (r.status !== 'imported') throw new Error(`article ${i}: ${r.status}`);
+  }
+  line('building it: import', `${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  await build.close();
+  line('database size', mb(fs.statSync(path.join(dataDir, DATABASE_FILE)).size));
+
+  gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  const t1 = performance.now();
+  const core = await openCore({ dataDir, modelsDir: tempDataDir(), apertiumCommand: '/nonexistent' });
+  const listed = await core.api.listArticles({});
+  line(`open: library opened and all ${listed.length.toLocaleString('en')} listed`, ms(performance.now() - t1), '< 2000 ms');
+
+  const queries = ['Bielorrusia', 'volodimir', 'Zelenski', 'alto el fuego', 'Kremlin', 'refugiados', 'Putin', 'negociaciones', 'ACNUR', 'Lukash', 'garantías de seguridad', 'número 9512', 'armas nucleares', 'Moscú'];
+  const times: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    for (const query of queries) {
+      const t = performance.now();
+      await core.api.listArticles({ query });
+      times.push(performance.now() - t);
+    }
+  }
+  line(`search p50 (${times.length} searches)`, ms(percentile(times, 50)));
+  line('search p95', ms(percentile(times, 95)), '< 100 ms');
+
+  const t2 = performance.now();
+  core.glossary.rebuild();
+  const suggestions = core.glossary.suggestions();
+  line(`full glossary rebuild (${suggestions.length.toLocaleString('en')} suggestions)`, `${((performance.now() - t2) / 1000).toFixed(1)} s`, '< 30 s');
+  gc?.();
+  line('memory: resident, library open and glossary built', mb(process.memoryUsage().rss));
+  line('memory: growth from opening and rebuilding', mb(process.memoryUsage().rss - rssBefore));
+  await core.close();
+
+  // The same library as the reader meets it: browser mode, from the command to the list.
+  const browser = await launchChromium();
+  try {
+    const visible: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      const t = performance.now();
+      const served = await startServe(dataDir);
+      const page = await browser.newPage();
+      await page.goto(served.url);
+      await page.getByRole('navigation', { name: 'Library' }).locator('button.article-open').first().waitFor();
+      visible.push(performance.now() - t);
+      await page.close();
+      await served.stop();
+    }
+    line('browser mode: command to visible Library (median of 3)', ms(percentile(visible, 50)), '< 2000 ms');
+  } finally {
+    await browser.close();
+  }
+}
+
 const benches: Record<string, () => Promise<void>> = {
+  scale: benchScale,
   glossary: benchGlossary,
   reader: benchReaderScale,
   startup: benchColdStart,

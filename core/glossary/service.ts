@@ -18,6 +18,8 @@ export type ActiveEntry = MatchableEntry & { canonical: string; kind: TermKind }
  */
 export class Glossary {
   private cached: Suggestion[] | null = null;
+  /** True while articles wait to be indexed in the background; asking for suggestions finishes them. */
+  private behind = false;
 
   constructor(
     private readonly library: Library,
@@ -33,9 +35,41 @@ export class Glossary {
 
   /** Indexes every article that has not been yet (a library from before the glossary). */
   ensureIndexed(): void {
+    const todo = this.unindexed();
+    if (todo.length) this.store.batch(() => todo.forEach((id) => this.indexArticle(id)));
+    this.behind = false;
+  }
+
+  /**
+   * The same, a few articles at a time, so that a large library still opens at once and
+   * answers the reader while its glossary catches up. Stops when `stopped` says so.
+   */
+  async catchUp(stopped: () => boolean, chunk = 25): Promise<void> {
+    const todo = this.unindexed();
+    this.behind = todo.length > 0;
+    for (let i = 0; i < todo.length && this.behind; i += chunk) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stopped()) return;
+      this.store.batch(() => {
+        for (const id of todo.slice(i, i + chunk)) {
+          try {
+            this.indexArticle(id);
+          } catch (error) {
+            // An article deleted meanwhile has nothing left to index.
+            if (!(error instanceof GlosaError && error.code === 'not_found')) throw error;
+          }
+        }
+      });
+    }
+    this.behind = false;
+  }
+
+  private unindexed(): number[] {
     const done = this.store.articlesWithOccurrences();
-    const todo = this.library.list().filter((a) => !done.has(a.id));
-    if (todo.length) this.store.batch(() => todo.forEach((a) => this.indexArticle(a.id)));
+    return this.library
+      .list()
+      .map((a) => a.id)
+      .filter((id) => !done.has(id));
   }
 
   rebuild(): void {
@@ -50,6 +84,7 @@ export class Glossary {
   }
 
   suggestions(): Suggestion[] {
+    if (this.behind) this.ensureIndexed();
     if (!this.cached) {
       const unknown = new Map<string, Set<number>>();
       for (const row of this.store.unknownWords()) {

@@ -63,6 +63,20 @@ describe.skipIf(!binary)('the desktop window (skipped: Electron binary not insta
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.getURL())).toBe('app://glosa/index.html');
   });
 
+  it('starts the backend utility process again when it is killed, and the window carries on', async () => {
+    const backendPid = () =>
+      app.evaluate(({ app: electronApp }) => electronApp.getAppMetrics().find((m) => m.type === 'Utility' && m.serviceName === 'Glosa backend')?.pid ?? null);
+    const before = await backendPid();
+    expect(before).not.toBeNull();
+    process.kill(before!, 'SIGKILL');
+    await page.getByRole('status').filter({ hasText: 'has been started again' }).waitFor();
+    const after = await backendPid();
+    expect(after).not.toBeNull();
+    expect(after).not.toBe(before);
+    const articles = await page.evaluate(async () => (window as unknown as { glosa: GlosaBridge }).glosa.listArticles({}));
+    expect(articles.length).toBe(3);
+  });
+
   it('refuses navigation and new windows', async () => {
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';

@@ -83,6 +83,26 @@ describe('suggestions from the library', () => {
   });
 });
 
+describe('a library whose articles are not indexed yet', () => {
+  it('opens at once, indexes them in the background, and has them all when the panel asks', async () => {
+    const dataDir = tempDataDir();
+    const first = await openCore({ dataDir, modelsDir: tempDataDir(), apertiumCommand: '/nonexistent' });
+    await first.close();
+    // Articles written straight to the library, as a bulk import or an older Glosa leaves them.
+    const bulk = await openCore({ dataDir, modelsDir: tempDataDir(), apertiumCommand: '/nonexistent' });
+    for (let i = 0; i < 40; i++) await bulk.library.importFile(`a-${i}.txt`, Buffer.from(`Nota ${i}\n\nEl día ${i}, el ministro Serguéi Shoigú habló en Moscú. Luego Shoigú pidió calma.`));
+    await bulk.close();
+
+    const c = await openCore({ dataDir, modelsDir: tempDataDir(), apertiumCommand: '/nonexistent' });
+    opened.push(c);
+    const count = () => c.database.get<{ n: number }>('SELECT count(DISTINCT article_id) AS n FROM term_index')!.n;
+    expect(count()).toBeLessThan(40);
+    const shoigu = (await c.api.listGlossary({ query: 'Shoigu' }))[0]!;
+    expect(shoigu.articleIds).toHaveLength(40);
+    expect(count()).toBe(40);
+  });
+});
+
 describe('suggested English', () => {
   it('comes from the engine for a term the curated table does not know, and names stay as written', async () => {
     const c = await core();
