@@ -141,6 +141,31 @@ describe('browser mode', () => {
     await expect.poll(() => articleButtons().count()).toBe(6);
   });
 
+  it('draws a large library a page at a time, growing as it is scrolled, and searches all of it', async () => {
+    const files = Array.from({ length: 450 }, (_, i) => ({
+      name: `n-${i}.txt`,
+      data: Buffer.from(`Crónica ${String(i).padStart(3, '0')}\n\nLa crónica número ${i} cuenta lo que pasó en el puerto de la ciudad.`).toString('base64'),
+    }));
+    const response = await fetch(`${served.origin}/api/importFiles`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${served.token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ files }),
+    });
+    expect(response.ok).toBe(true);
+    await page.reload();
+    const nav = page.getByRole('navigation', { name: 'Library' });
+    const items = nav.locator('button.article-open');
+    await items.first().waitFor();
+    expect(await items.count()).toBe(200);
+    const more = nav.getByRole('button', { name: 'Show 200 more (of 253)' });
+    await more.scrollIntoViewIfNeeded();
+    await expect.poll(() => items.count()).toBeGreaterThanOrEqual(400);
+    // The oldest articles were never drawn, and search still finds them.
+    await nav.getByRole('searchbox', { name: 'Search articles' }).fill('Crónica 003');
+    await expect.poll(() => items.first().textContent()).toContain('Crónica 003');
+    expect(await items.count()).toBe(1);
+  });
+
   it('switches the interface to Spanish, and remembers it', async () => {
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByLabel('Interface language').selectOption('es');

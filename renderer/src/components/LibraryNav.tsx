@@ -1,8 +1,11 @@
-import { type RefObject, useState } from 'react';
+import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../core/api';
 import { Highlighted } from './Highlighted';
 import { Icon } from './Icon';
+
+/** Articles drawn at first, and added each time the end of the list comes into view. */
+const PAGE = 200;
 
 type Props = {
   articles: ArticleSummary[];
@@ -20,6 +23,20 @@ export function LibraryNav({ articles, query, onQuery, openId, onOpen, onRename,
   const [renaming, setRenaming] = useState<number | null>(null);
   const [draft, setDraft] = useState('');
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  // A library of thousands opens as fast as one of ten: the list grows as it is scrolled.
+  const [limit, setLimit] = useState(PAGE);
+  useEffect(() => setLimit(PAGE), [query]);
+  const more = useRef<HTMLButtonElement>(null);
+  const hidden = Math.max(0, articles.length - limit);
+  useEffect(() => {
+    const button = more.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + PAGE);
+    });
+    observer.observe(button);
+    return () => observer.disconnect();
+  }, [hidden > 0]);
 
   return (
     <nav className="library" aria-label={t('library.label')}>
@@ -36,7 +53,7 @@ export function LibraryNav({ articles, query, onQuery, openId, onOpen, onRename,
       />
       {articles.length === 0 && <p className="empty">{query.trim() ? t('library.noMatch', { query }) : t('library.empty')}</p>}
       <ul className="article-list">
-        {articles.map((a) => (
+        {articles.slice(0, limit).map((a) => (
           <li key={a.id} className={a.id === openId ? 'selected' : undefined}>
             {renaming === a.id ? (
               <form
@@ -113,6 +130,13 @@ export function LibraryNav({ articles, query, onQuery, openId, onOpen, onRename,
             )}
           </li>
         ))}
+        {hidden > 0 && (
+          <li className="more">
+            <button ref={more} type="button" className="quiet" onClick={() => setLimit((l) => l + PAGE)}>
+              {t('library.showMore', { count: Math.min(PAGE, hidden), total: hidden })}
+            </button>
+          </li>
+        )}
       </ul>
     </nav>
   );
