@@ -5,7 +5,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
 
 // Output piped into a command that stops reading (`glosa list | head`) is not an error.
 process.stdout.on('error', (error) => {
@@ -33,6 +32,7 @@ let runCli;
 if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestSource(path.join(rootDir, 'core'))) {
   ({ runCli } = await import(built));
 } else {
+  const { register } = await import('tsx/esm/api');
   register();
   ({ runCli } = await import('../core/cli.ts'));
 }
