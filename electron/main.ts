@@ -43,7 +43,6 @@ backend.events.on((event) => {
   for (const win of BrowserWindow.getAllWindows()) win.webContents.send('glosa:event', event);
 });
 
-
 function registerIpc(): void {
   const routes = createIpcRoutes({
     forward: backend.call,

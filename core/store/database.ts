@@ -193,7 +193,7 @@ export class Database {
         if ((isBusy(error) || this.failedOnLock(error)) && Date.now() < deadline) {
           // A statement whose step failed cannot be reset for the next try: prepare it anew.
           if (sql !== undefined) this.forget(sql);
-          if (!this.lockHeldHere()) recoverFromKilledWriter(this.file);
+          recoverFromKilledWriter(this.file);
           sleepSync(20);
           continue;
         }
@@ -221,10 +221,9 @@ export class Database {
     }
   }
 
-  /** Whether a connection of this process is inside a transaction, and so holds the lock. */
-  private lockHeldHere(): boolean {
-    for (const db of openHere.get(this.file) ?? []) if (db !== this && db.db.isOpen && db.db.inTransaction) return true;
-    return false;
+  /** Whether this connection is inside a transaction, and so holds the library's lock. */
+  get holdsLock(): boolean {
+    return this.db.isOpen && this.db.inTransaction;
   }
 
   private explain(error: unknown): unknown {
@@ -306,7 +305,8 @@ function otherLiveOwners(file: string): number {
  * the process left half-written is rolled back from its journal, and the lock released.
  */
 function recoverFromKilledWriter(file: string): void {
-  if (otherLiveOwners(file) > 0) return;
+  // A lock this process holds (a transaction under way elsewhere in it) is not stale either.
+  if ([...(openHere.get(file) ?? [])].some((db) => db.holdsLock) || otherLiveOwners(file) > 0) return;
   const lock = `${file}.lock`;
   try {
     fs.rmdirSync(lock);

@@ -103,7 +103,7 @@ function playBack(file: string, jfd: number, journalSize: number, sectorSize: nu
         pages++;
       }
       // The next segment's header starts on the next sector boundary.
-      header = offset === 0 ? 0 : Math.ceil(offset / sectorSize) * sectorSize;
+      header = Math.ceil(offset / sectorSize) * sectorSize;
       if (records === 0) break;
     }
     fs.ftruncateSync(dfd, originalPages * pageSize);
