@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `glosa` command. Runs the TypeScript sources directly through tsx, so the CLI works
 // straight after `npm install` with no build step.
+import '../scripts/node-check.mjs';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -65,7 +65,7 @@ export class Library {
     const name = sourceName ? path.basename(sourceName) : parsed.title;
     const existing = this.articles.findLiveByHash(hash);
     if (existing) return { status: 'duplicate', name, article: existing };
-    const id = this.articles.insert({
+    const { id, duplicate } = this.articles.insertUnlessPresent({
       title: parsed.title,
       sourceName: sourceName ? path.basename(sourceName) : null,
       sourceLang: 'es',
@@ -77,7 +77,7 @@ export class Library {
       segmenterVersion: SEGMENTER_VERSION,
       importedAt: this.now().toISOString(),
     });
-    return { status: 'imported', name, article: this.articles.summary(id)! };
+    return { status: duplicate ? 'duplicate' : 'imported', name, article: this.articles.summary(id)! };
   }
 
   list(query?: string): ArticleSummary[] {

@@ -25,7 +25,7 @@ export async function buildCli() {
     chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'esm',
     packages: 'external',
     logLevel: 'warning',
@@ -44,8 +44,7 @@ export async function buildElectron() {
     format: 'cjs',
     sourcemap: true,
     logLevel: 'warning',
-    // Dependencies load from node_modules (or the asar) at run time; node-sqlite3-wasm
-    // finds its .wasm file next to its own module.
+    // Dependencies load from node_modules (or the asar) at run time.
     packages: 'external',
     external: ['electron'],
     // core/ finds its own folder through import.meta, which CommonJS spells __dirname.

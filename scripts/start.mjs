@@ -1,5 +1,6 @@
 // `npm start`: the desktop app where Electron's binary is installed (downloading it first if
 // it is missing and can be fetched), otherwise the same interface in browser mode.
+import './node-check.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';

@@ -55,6 +55,17 @@ export function toFtsQuery(query: string): string | null {
 export class ArticleRepository {
   constructor(private readonly db: Database) {}
 
+  /**
+   * Stores an article unless a live one with the same content is there already, deciding
+   * both under one write lock: imports of one file racing in several processes store it once.
+   */
+  insertUnlessPresent(article: NewArticle): { id: number; duplicate: boolean } {
+    return this.db.transaction(() => {
+      const existing = this.findLiveByHash(article.contentHash);
+      return existing ? { id: existing.id, duplicate: true } : { id: this.insert(article), duplicate: false };
+    });
+  }
+
   insert(article: NewArticle): number {
     return this.db.transaction(() => {
       const { lastInsertRowid: id } = this.db.run(

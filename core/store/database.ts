@@ -1,45 +1,41 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import sqlite from 'node-sqlite3-wasm';
+import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { StorageError } from '../errors';
-import { rollBackHotJournal } from './journal';
 import { MIGRATIONS } from './migrations';
 
-type Params = (string | number | bigint | null | boolean)[];
-
-/** How long a call waits for another Glosa process (the CLI, the app) to finish writing. */
-const BUSY_WAIT_MS = 5000;
-
-/** The connections this process has open, by file: a lock one of them holds is not stale. */
-const openHere = new Map<string, Set<Database>>();
-
-function sleepSync(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-function isBusy(error: unknown): boolean {
-  return error instanceof Error && /database is locked|SQLITE_BUSY/i.test(error.message);
-}
+type Params = (string | number | bigint | null | boolean | Uint8Array)[];
 type Row = Record<string, string | number | bigint | Uint8Array | null>;
 
 /**
- * One SQLite file, opened once per process. Statements are prepared once and kept, every
- * write goes through `transaction`, and every failure carries the file's path.
+ * How long a write waits for another Glosa process (the CLI, the app, browser mode) to
+ * finish its own. SQLite's busy handler does the waiting; in WAL mode readers never wait.
+ */
+export const BUSY_TIMEOUT_MS = 5000;
+
+/** SQLite's primary result codes that Glosa words for the reader (sqlite3.h). */
+const SQLITE = { BUSY: 5, LOCKED: 6, READONLY: 8, IOERR: 10, CORRUPT: 11, FULL: 13, CANTOPEN: 14, NOTADB: 26 } as const;
+
+/**
+ * One SQLite file, opened once per process through Node's built-in SQLite in WAL mode, so
+ * that the desktop app, browser mode and the command line share it at once: readers never
+ * block the writer, writers take turns, and SQLite itself recovers whatever a killed
+ * process left half-done. Statements are prepared once and kept, every write goes through
+ * `transaction`, and every failure carries the file's path.
  */
 export class Database {
-  private readonly db: sqlite.Database;
-  private readonly statements = new Map<string, sqlite.Statement>();
+  private readonly db: DatabaseSync;
+  private readonly statements = new Map<string, StatementSync>();
+  private savepoints = 0;
   /** The schema version found on open, before migrations: 0 for a new library. */
   readonly versionAtOpen: number;
 
   private constructor(
     readonly file: string,
-    db: sqlite.Database,
+    db: DatabaseSync,
   ) {
     this.db = db;
     this.versionAtOpen = this.userVersion();
-    const here = openHere.get(file) ?? new Set();
-    openHere.set(file, here.add(this));
   }
 
   static open(file: string): Database {
@@ -48,18 +44,17 @@ export class Database {
     } catch (error) {
       throw new StorageError(`Cannot create the data folder ${path.dirname(file)}: ${reason(error)}`);
     }
-    if (fs.existsSync(file)) {
+    const existed = fs.existsSync(file);
+    if (existed) {
       try {
         fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
       } catch {
         throw new StorageError(`The library database ${file} cannot be read or written. Check its permissions.`);
       }
     }
-    registerOwner(file);
-    recoverFromKilledWriter(file);
-    let raw: sqlite.Database;
+    let raw: DatabaseSync;
     try {
-      raw = new sqlite.Database(file);
+      raw = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS, enableForeignKeyConstraints: true });
     } catch (error) {
       throw new StorageError(`Cannot open the library database ${file}: ${reason(error)}`);
     }
@@ -67,7 +62,8 @@ export class Database {
     try {
       db = new Database(file, raw);
       db.checkReadable();
-      db.exec('PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;');
+      db.useWriteAheadLog(existed);
+      db.exec('PRAGMA synchronous = FULL;');
       db.migrate();
     } catch (error) {
       try {
@@ -75,23 +71,18 @@ export class Database {
       } catch {
         // The handle may already be unusable; the error below says why.
       }
-      if (error instanceof StorageError) throw error;
-      if (isBusy(error)) {
-        throw new StorageError(`The library database ${file} is busy: another Glosa process is writing to it. Try again in a moment.`);
-      }
-      throw damaged(file, error);
+      throw explain(file, error);
     }
     return db;
   }
 
   private userVersion(): number {
-    const row = this.wrap(() => this.db.get('PRAGMA user_version')) as Row | null;
-    return Number(row?.user_version ?? 0);
+    return Number(this.get<{ user_version: number }>('PRAGMA user_version')?.user_version ?? 0);
   }
 
   private checkReadable(): void {
     // Any read of the schema fails on a file that is not SQLite.
-    this.wrap(() => this.db.all("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    this.all("SELECT name FROM sqlite_master WHERE type = 'table'");
     const newest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
     if (this.versionAtOpen > newest) {
       throw new StorageError(
@@ -100,19 +91,38 @@ export class Database {
     }
   }
 
+  /**
+   * Puts the library in WAL mode, where it stays. A library written by an older Glosa
+   * (rollback journal, with lock and owner folders of its own beside it) is copied beside
+   * itself first, so that nothing is lost if the switch goes wrong, then switched in place.
+   */
+  private useWriteAheadLog(existed: boolean): void {
+    const mode = String(this.get<{ journal_mode: string }>('PRAGMA journal_mode')?.journal_mode ?? '');
+    if (mode === 'wal') return;
+    if (existed && this.versionAtOpen > 0) {
+      const backup = backupName(this.file);
+      if (!fs.existsSync(backup)) this.db.exec(`VACUUM INTO ${quote(backup)}`);
+    }
+    const now = String(this.get<{ journal_mode: string }>('PRAGMA journal_mode = WAL')?.journal_mode ?? '');
+    // Another process has the library open in the old mode: the next open switches it.
+    if (now !== 'wal') return;
+    for (const leftover of [`${this.file}.owners`, `${this.file}.lock`]) fs.rmSync(leftover, { recursive: true, force: true });
+  }
+
   /** Applies the migrations a file lacks, all in one transaction: all land, or none. */
   private migrate(): void {
-    const pending = MIGRATIONS.filter((m) => m.version > this.userVersion());
-    if (!pending.length) return;
+    const newest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+    if (this.userVersion() >= newest) return;
     this.transaction(() => {
-      for (const migration of pending) {
+      // Read again inside the write lock: another process may have migrated meanwhile.
+      for (const migration of MIGRATIONS.filter((m) => m.version > this.userVersion())) {
         this.db.exec(migration.sql);
         this.db.exec(`PRAGMA user_version = ${migration.version}`);
       }
     });
   }
 
-  private statement(sql: string): sqlite.Statement {
+  private statement(sql: string): StatementSync {
     let stmt = this.statements.get(sql);
     if (!stmt) {
       stmt = this.db.prepare(sql);
@@ -122,18 +132,18 @@ export class Database {
   }
 
   all<T = Row>(sql: string, params: Params = []): T[] {
-    return this.wrap(() => this.statement(sql).all(params) as T[], sql);
+    return this.wrap(() => this.statement(sql).all(...bind(params)) as T[]);
   }
 
   get<T = Row>(sql: string, params: Params = []): T | undefined {
-    return this.wrap(() => (this.statement(sql).get(params) as T | null) ?? undefined, sql);
+    return this.wrap(() => this.statement(sql).get(...bind(params)) as T | undefined);
   }
 
   run(sql: string, params: Params = []): { changes: number; lastInsertRowid: number } {
     return this.wrap(() => {
-      const info = this.statement(sql).run(params);
-      return { changes: info.changes, lastInsertRowid: Number(info.lastInsertRowid) };
-    }, sql);
+      const info = this.statement(sql).run(...bind(params));
+      return { changes: Number(info.changes), lastInsertRowid: Number(info.lastInsertRowid) };
+    });
   }
 
   exec(sql: string): void {
@@ -142,123 +152,107 @@ export class Database {
 
   /** Runs `fn` in one transaction: all of its writes land, or none. Nests as a savepoint. */
   transaction<T>(fn: () => T): T {
-    if (this.db.inTransaction) {
-      const name = `sp_${this.statements.size}_${Date.now()}`;
-      this.db.exec(`SAVEPOINT ${name}`);
+    if (this.db.isTransaction) {
+      const name = `sp_${++this.savepoints}`;
+      this.exec(`SAVEPOINT ${name}`);
       try {
         const result = fn();
-        this.db.exec(`RELEASE ${name}`);
+        this.exec(`RELEASE ${name}`);
         return result;
       } catch (error) {
-        this.db.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+        this.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
         throw error;
       }
     }
-    this.wrap(() => this.db.exec('BEGIN IMMEDIATE'));
+    // IMMEDIATE takes the write lock up front, waiting on the busy handler, so that a
+    // transaction never fails half-way for want of it.
+    this.exec('BEGIN IMMEDIATE');
     try {
       const result = fn();
-      this.wrap(() => this.db.exec('COMMIT'));
+      this.exec('COMMIT');
       return result;
     } catch (error) {
-      try {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-      } catch {
-        // SQLite has rolled back already (a failed write ends the transaction).
-      }
-      throw error;
+      this.rollBack();
+      throw explain(this.file, error);
+    }
+  }
+
+  /** Ends a failed transaction so that the next call starts clean, whatever failed. */
+  private rollBack(): void {
+    try {
+      if (this.db.isTransaction) this.db.exec('ROLLBACK');
+    } catch {
+      // SQLite has rolled back already (a failed write can end the transaction).
     }
   }
 
   close(): void {
-    for (const stmt of this.statements.values()) stmt.finalize();
     this.statements.clear();
     if (this.db.isOpen) this.db.close();
-    const here = openHere.get(this.file);
-    here?.delete(this);
-    if (!here?.size) {
-      openHere.delete(this.file);
-      fs.rmSync(path.join(`${this.file}.owners`, String(process.pid)), { force: true });
-    }
   }
 
-  /** Runs `fn`, waiting while another process writes; `sql` names the kept statement it uses. */
-  private wrap<T>(fn: () => T, sql?: string): T {
-    const deadline = Date.now() + BUSY_WAIT_MS;
-    for (;;) {
-      try {
-        return fn();
-      } catch (error) {
-        // Another process holds the lock for a moment: wait for it, as busy_timeout would.
-        // A lock left by a process killed mid-write is taken over, and its journal undone.
-        if ((isBusy(error) || this.failedOnLock(error)) && Date.now() < deadline) {
-          // A statement whose step failed cannot be reset for the next try: prepare it anew.
-          if (sql !== undefined) this.forget(sql);
-          recoverFromKilledWriter(this.file);
-          sleepSync(20);
-          continue;
-        }
-        if (sql !== undefined) this.forget(sql);
-        throw this.explain(error);
-      }
-    }
-  }
-
-  /**
-   * FTS5 reads its settings while it connects, and reports a lock held by another process
-   * there as a failed constructor rather than as busy.
-   */
-  private failedOnLock(error: unknown): boolean {
-    return error instanceof Error && /vtable constructor failed/.test(error.message) && fs.existsSync(`${this.file}.lock`);
-  }
-
-  private forget(sql: string): void {
-    const stmt = this.statements.get(sql);
-    this.statements.delete(sql);
+  private wrap<T>(fn: () => T): T {
     try {
-      stmt?.finalize();
-    } catch {
-      // Finalizing reports the failed step again; the statement is gone either way.
+      return fn();
+    } catch (error) {
+      throw explain(this.file, error);
     }
-  }
-
-  /** Whether this connection is inside a transaction, and so holds the library's lock. */
-  get holdsLock(): boolean {
-    return this.db.isOpen && this.db.inTransaction;
-  }
-
-  private explain(error: unknown): unknown {
-    if (error instanceof StorageError) return error;
-    if (isBusy(error)) return new StorageError(`The library database ${this.file} is busy: another Glosa process is writing to it. Try again in a moment.`);
-    if (error instanceof Error && /not a database|malformed|corrupt/i.test(error.message)) return damaged(this.file, error);
-    if (error instanceof Error && /disk I\/O error|disk is full|readonly database|unable to open database file/i.test(error.message)) {
-      return new StorageError(
-        `Glosa could not save to ${this.file}: ${writeProblem(path.dirname(this.file))}. ` +
-          'Nothing was half-saved: your library is as it was before this change.',
-      );
-    }
-    if (error instanceof sqlite.SQLite3Error) return new StorageError(`The library database ${this.file} could not be used: ${reason(error)}`);
-    return error;
   }
 }
 
+/** The copy of a library kept beside it when an older Glosa's file is switched to WAL. */
+export function backupName(file: string): string {
+  return `${file}.before-wal.bak`;
+}
+
+function bind(params: Params): SQLInputValue[] {
+  return params.map((p) => (typeof p === 'boolean' ? (p ? 1 : 0) : p));
+}
+
+function quote(text: string): string {
+  return `'${text.replaceAll("'", "''")}'`;
+}
+
+/** The primary SQLite result code behind an error from node:sqlite, if it is one. */
+function sqliteCode(error: unknown): number | null {
+  const code = (error as { errcode?: unknown } | null)?.errcode;
+  return typeof code === 'number' ? code & 0xff : null;
+}
+
+function explain(file: string, error: unknown): unknown {
+  if (error instanceof StorageError) return error;
+  const code = sqliteCode(error);
+  if (code === null) return error;
+  if (code === SQLITE.BUSY || code === SQLITE.LOCKED) {
+    return new StorageError(`The library database ${file} is busy: another Glosa process kept it for more than ${BUSY_TIMEOUT_MS / 1000} s. Try again in a moment.`);
+  }
+  if (code === SQLITE.CORRUPT || code === SQLITE.NOTADB) return damaged(file, error);
+  if (code === SQLITE.FULL || code === SQLITE.IOERR || code === SQLITE.READONLY || code === SQLITE.CANTOPEN) {
+    return new StorageError(
+      `Glosa could not save to ${file}: ${writeProblem(path.dirname(file), code)}. ` + 'Nothing was half-saved: your library is as it was before this change.',
+    );
+  }
+  return new StorageError(`The library database ${file} could not be used: ${reason(error)}`);
+}
+
 /**
- * Why a folder cannot take a write, found by trying one: SQLite reports every failed write
+ * Why a folder cannot take a write, found by trying one: SQLite reports most failed writes
  * as the same "disk I/O error", and a person needs to know which of these it was.
  */
-function writeProblem(folder: string): string {
+function writeProblem(folder: string, code: number): string {
   const probe = path.join(folder, `.glosa-write-check-${process.pid}`);
   let fd: number | null = null;
   try {
     fd = fs.openSync(probe, 'w');
     fs.writeSync(fd, Buffer.alloc(64 * 1024));
     fs.fsyncSync(fd);
-    return 'the disk reported an error while writing';
+    return code === SQLITE.FULL ? 'the disk is full. Free some space, then try again' : 'the disk reported an error while writing';
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOSPC' || code === 'EDQUOT') return 'the disk is full. Free some space, then try again';
-    if (code === 'EACCES' || code === 'EPERM') return `permission to write in ${folder} was denied. Check the folder's permissions`;
-    if (code === 'EROFS') return `${folder} is on a read-only disk`;
-    return `the disk reported an error while writing (${code ?? reason(error)})`;
+    const errno = (error as NodeJS.ErrnoException).code;
+    if (errno === 'ENOSPC' || errno === 'EDQUOT') return 'the disk is full. Free some space, then try again';
+    if (errno === 'EACCES' || errno === 'EPERM') return `permission to write in ${folder} was denied. Check the folder's permissions`;
+    if (errno === 'EROFS') return `${folder} is on a read-only disk`;
+    return `the disk reported an error while writing (${errno ?? reason(error)})`;
   } finally {
     if (fd !== null) fs.closeSync(fd);
     fs.rmSync(probe, { force: true });
@@ -270,70 +264,6 @@ function damaged(file: string, error: unknown): StorageError {
     `The library database ${file} is damaged or is not a Glosa database (${reason(error)}). ` +
       'Glosa has left it untouched: move it aside to start a new library, or restore a backup.',
   );
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Glosa processes other than this one that have the library open. */
-function otherLiveOwners(file: string): number {
-  const owners = `${file}.owners`;
-  let live = 0;
-  try {
-    for (const name of fs.readdirSync(owners)) {
-      if (Number(name) === process.pid) continue;
-      if (isAlive(Number(name))) live++;
-      else fs.rmSync(path.join(owners, name), { force: true });
-    }
-  } catch {
-    // No owners folder yet: a library opened for the first time.
-  }
-  return live;
-}
-
-/**
- * Each process with the library open leaves its process id in "<file>.owners", and
- * node-sqlite3-wasm locks with a "<file>.lock" folder held while a statement or a
- * transaction runs. When no other process that had the library open is alive, a lock
- * still there was left by a process killed mid-write: it is taken over, the transaction
- * the process left half-written is rolled back from its journal, and the lock released.
- */
-function recoverFromKilledWriter(file: string): void {
-  // A lock this process holds (a transaction under way elsewhere in it) is not stale either.
-  if ([...(openHere.get(file) ?? [])].some((db) => db.holdsLock) || otherLiveOwners(file) > 0) return;
-  const lock = `${file}.lock`;
-  try {
-    fs.rmdirSync(lock);
-  } catch {
-    // No lock left behind.
-  }
-  try {
-    fs.mkdirSync(lock);
-  } catch {
-    return; // Another process took the lock at this moment: it is alive, and it will do this.
-  }
-  try {
-    rollBackHotJournal(file);
-  } catch (error) {
-    throw new StorageError(`Cannot undo the unfinished write in ${file}-journal: ${reason(error)}. Glosa has kept the journal, so that the next start can finish undoing it.`);
-  } finally {
-    fs.rmdirSync(lock);
-  }
-}
-
-function registerOwner(file: string): void {
-  try {
-    fs.mkdirSync(`${file}.owners`, { recursive: true });
-    fs.writeFileSync(path.join(`${file}.owners`, String(process.pid)), '');
-  } catch {
-    // A read-only folder: the open below reports what matters.
-  }
 }
 
 function reason(error: unknown): string {
