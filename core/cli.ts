@@ -5,6 +5,7 @@ import type { ImportResult } from './api';
 import type { GlosaCore } from './app';
 import { GlosaError, ImportError } from './errors';
 import { defaultDataDir, defaultModelsDir } from './paths';
+import { writeOpenerPage } from './server/opener';
 import { VERSION } from './version';
 
 /** What the `glosa` entry point provides that core cannot know by itself. */
@@ -255,13 +256,21 @@ async function serveCommand(args: string[], host: CliHost, out: (t: string) => v
     throw error;
   }
   out(`Glosa is serving your library (${defaultDataDir()}) on this computer only. Open:\n${server.url}\n`);
-  if (values.open && !host.openInBrowser(server.url)) out('(No browser could be opened here: open the address above yourself.)\n');
+  let opener: { remove(): void } | null = null;
+  if (values.open) {
+    const page = writeOpenerPage(server.url);
+    opener = page;
+    if (!host.openInBrowser(page.fileUrl)) out('(No browser could be opened here: open the address above yourself.)\n');
+    // The browser has read the page long before this; the token should not outlive its use on disk.
+    setTimeout(() => page.remove(), 60_000).unref();
+  }
   const running = server;
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  opener?.remove();
   await running.close();
   backend.stop();
   return 0;

@@ -2,9 +2,11 @@
  * The text exports: bilingual HTML (one self-contained file that can run no script and
  * fetches nothing), Markdown, TMX 1.4b, and an Anki-ready CSV of the glossary.
  */
+import { csvCell } from '../text/csv';
+import { xmlText } from '../text/xml';
 import { type ExportDocument, type ExportSentence, numberNotes, visibleParagraphs } from './model';
 
-const html = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const html = xmlText;
 
 /** The English of a sentence with its glossary terms marked, the entry on hover. */
 function markTerms(text: string, sentence: ExportSentence): string {
@@ -141,7 +143,7 @@ export function renderMarkdown(doc: ExportDocument): string {
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}`;
 }
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = xmlText;
 
 /** TMX 1.4b: one translation unit per translated sentence pair; edited ones marked. */
 export function renderTmx(doc: ExportDocument, created = new Date()): string {
@@ -171,9 +173,6 @@ ${units.join('\n')}
 `;
 }
 
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
 
 /**
  * Anki-ready CSV: one card per glossary entry, with an example sentence pair from the
@@ -186,7 +185,7 @@ export function renderAnkiCsv(doc: ExportDocument): string {
     for (const article of doc.articles) {
       example ??= article.paragraphs.flatMap((p) => p.sentences).find((s) => s.target !== null && g.variants.some((v) => s.source.includes(v)));
     }
-    lines.push([g.variants.join(' / '), g.target, example?.source ?? '', example?.target ?? '', g.kind, g.note].map(csvField).join(','));
+    lines.push([g.variants.join(' / '), g.target, example?.source ?? '', example?.target ?? '', g.kind, g.note].map((v) => csvCell(v)).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -4,19 +4,17 @@
  * problem with its line number; nothing is imported from a file with a problem.
  */
 import { TERM_KINDS, type TermKind } from '../contract';
+import { csvCell, readCell } from '../text/csv';
+import { xmlText } from '../text/xml';
 
 export type GlossaryRecord = { variants: string[]; target: string; kind: TermKind; note: string };
 export type ParseResult = { records: GlossaryRecord[]; errors: string[] };
 
 const HEADER = ['source', 'target', 'kind', 'note'];
 
-function quote(value: string, separator: string): string {
-  return /["\r\n]/.test(value) || value.includes(separator) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function toDelimited(records: GlossaryRecord[], separator: ',' | '\t'): string {
   const lines = [HEADER.join(separator)];
-  for (const r of records) lines.push([r.variants.join('|'), r.target, r.kind, r.note].map((v) => quote(v, separator)).join(separator));
+  for (const r of records) lines.push([r.variants.join('|'), r.target, r.kind, r.note].map((v) => csvCell(v, separator)).join(separator));
   return `${lines.join('\r\n')}\r\n`;
 }
 
@@ -77,7 +75,7 @@ export function parseDelimited(text: string, separator: ',' | '\t'): ParseResult
       errors.push(`line ${line}: expected 4 fields, found ${fields.length}`);
       continue;
     }
-    const [source, target, kind, note] = fields.map((f) => f.trim()) as [string, string, string, string];
+    const [source, target, kind, note] = fields.map((f) => readCell(f.trim())) as [string, string, string, string];
     const variants = source.split('|').map((v) => v.trim()).filter(Boolean);
     if (!variants.length) errors.push(`line ${line}: the source is empty`);
     if (!target) errors.push(`line ${line}: the target is empty`);
@@ -87,7 +85,7 @@ export function parseDelimited(text: string, separator: ',' | '\t'): ParseResult
   return errors.length ? { records: [], errors } : { records, errors };
 }
 
-const xml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const xml = xmlText;
 
 /** TBX-Basic: one conceptEntry per entry, Spanish terms and the English target. */
 export function toTbx(records: GlossaryRecord[], sourceLang = 'es', targetLang = 'en'): string {

@@ -9,7 +9,9 @@ import { RENDERER_CSP } from '../security/csp';
 
 /** Import requests carry base64 file bytes; this bounds one request. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
-const TOKEN_COOKIE = 'glosa_token';
+/** What all requests being read at once may hold together, so that parallel uploads cannot exhaust memory. */
+const MAX_BODIES_IN_FLIGHT_BYTES = 256 * 1024 * 1024;
+const BUSY_MESSAGE = 'Glosa is busy reading other large requests. Try again in a moment.';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,14 +44,17 @@ export type BrowserServer = {
 
 /**
  * Browser mode: the renderer and the API over HTTP, on the loopback address only. Every
- * request needs the per-run token (in the URL once, then a same-site cookie, or a header),
- * and a Host or Origin other than this server's own is refused, which stops other web
+ * API request needs the per-run token, as a bearer header (the page keeps it in its own
+ * tab's storage, never in a cookie: cookies ignore ports, so any other server on
+ * 127.0.0.1 would receive it). The page and its assets are the app's own code and need no
+ * token. A Host or Origin other than this server's own is refused, which stops other web
  * pages and DNS rebinding from reaching the reader's library.
  */
 export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const staticDir = path.resolve(options.staticDir);
   let port = options.port ?? 0;
+  let bodiesInFlight = 0;
 
   const server = http.createServer((req, res) => {
     handleRequest(req, res).catch((error: unknown) => {
@@ -69,36 +74,54 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (req.headers['sec-fetch-site'] === 'cross-site') return sendText(res, 403, 'Forbidden: cross-site request.');
 
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const offered = url.searchParams.get('token') ?? bearer(req) ?? cookie(req, TOKEN_COOKIE);
+    if (!url.pathname.startsWith('/api/')) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.');
+      return serveStatic(res, url.pathname);
+    }
+
+    // The event stream cannot send headers (EventSource), so it alone takes the token in its URL.
+    const offered = bearer(req) ?? (url.pathname === '/api/events' ? url.searchParams.get('token') : null);
     if (!offered || !sameToken(offered, token)) {
       return sendText(res, 401, 'Unauthorized: open the address Glosa printed, with its token.');
     }
-    if (url.searchParams.has('token')) {
-      res.setHeader('Set-Cookie', `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`);
-    }
-
     if (url.pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res);
-    if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed.');
-      const type = req.headers['content-type'] ?? '';
-      if (!type.startsWith('application/json')) return sendText(res, 415, 'Send JSON.');
-      const body = await readBody(req);
-      if (body === null) {
-        return sendJson(res, 413, { ok: false, error: { code: 'invalid_input', message: 'The request is too large.' } });
-      }
-      let input: unknown;
-      try {
-        input = body.length ? JSON.parse(body) : {};
-      } catch {
-        return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request is not valid JSON.' } });
-      }
-      const reply = await options.handler(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
-      const status = reply.ok ? 200 : statusFor(reply.error.code);
-      return sendJson(res, status, reply);
-    }
+    return callApi(req, res, url);
+  }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed.');
-    return serveStatic(res, url.pathname);
+  async function callApi(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed.');
+    const type = req.headers['content-type'] ?? '';
+    if (!type.startsWith('application/json')) return sendText(res, 415, 'Send JSON.');
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The address of the call is not valid.' } });
+    }
+    const declared = declaredLength(req);
+    if (declared > MAX_BODY_BYTES) return refuseBody(req, res, 413, 'The request is too large.');
+    if (bodiesInFlight + declared > MAX_BODIES_IN_FLIGHT_BYTES) return refuseBody(req, res, 503, BUSY_MESSAGE);
+    bodiesInFlight += declared;
+    let body: Body;
+    try {
+      body = await readBody(req, declared, (grown) => {
+        bodiesInFlight += grown;
+        return bodiesInFlight <= MAX_BODIES_IN_FLIGHT_BYTES;
+      });
+    } finally {
+      bodiesInFlight -= declared;
+    }
+    if (body.refused !== null) {
+      return body.refused === 'busy' ? refuseBody(req, res, 503, BUSY_MESSAGE) : refuseBody(req, res, 413, 'The request is too large.');
+    }
+    let input: unknown;
+    try {
+      input = body.text.length ? JSON.parse(body.text) : {};
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request is not valid JSON.' } });
+    }
+    const reply = await options.handler(method, input);
+    return sendJson(res, reply.ok ? 200 : statusFor(reply.error.code), reply);
   }
 
   function streamEvents(req: http.IncomingMessage, res: http.ServerResponse): void {
@@ -181,27 +204,53 @@ function bearer(req: http.IncomingMessage): string | null {
   return header?.startsWith('Bearer ') ? header.slice(7) : null;
 }
 
-function cookie(req: http.IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return null;
+/** The body length a request declares; 0 where it declares none (a chunked body is counted as it comes). */
+function declaredLength(req: http.IncomingMessage): number {
+  const value = Number(req.headers['content-length'] ?? 0);
+  return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+/**
+ * Reads a body of at most MAX_BODY_BYTES, stopping as soon as it grows past that ('too
+ * large') or past what `admit` allows for all bodies together ('busy'), without reading the
+ * rest. Bytes beyond the declared length are reported to `admit` as they come, and given
+ * back when the body is done.
+ */
+type Body = { refused: null; text: string } | { refused: 'too large' | 'busy' };
+
+function readBody(req: http.IncomingMessage, declared: number, admit: (grown: number) => boolean): Promise<Body> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let tooLarge = false;
-    req.on('data', (chunk: Buffer) => {
+    let extra = 0;
+    let done = false;
+    const finish = (value: Body) => {
+      if (done) return;
+      done = true;
+      admit(-extra);
+      req.off('data', onData);
+      chunks.length = 0;
+      resolve(value);
+    };
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));
+      if (size > MAX_BODY_BYTES) return finish({ refused: 'too large' });
+      const grown = Math.max(size - declared, 0) - extra;
+      extra += grown;
+      if (grown > 0 && !admit(grown)) return finish({ refused: 'busy' });
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => finish({ refused: null, text: Buffer.concat(chunks).toString('utf8') }));
     req.on('error', reject);
   });
+}
+
+/** Answers a request whose body Glosa will not read, and closes the connection after it. */
+function refuseBody(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string): void {
+  res.setHeader('Connection', 'close');
+  sendJson(res, status, { ok: false, error: { code: status === 413 ? 'invalid_input' : 'unavailable', message } });
+  res.on('finish', () => req.destroy());
 }
 
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {

@@ -19,19 +19,30 @@ export class ApiCallError extends Error {
   }
 }
 
+const TOKEN_KEY = 'glosa.token';
+
 /**
- * Browser mode: the same contract over HTTP to `glosa serve`. The per-run token travels in
- * a same-site cookie the server set when the page was opened.
+ * The per-run token of browser mode: taken from the address Glosa printed, then kept in
+ * this tab's session storage (which, unlike a cookie, belongs to this origin and port
+ * alone), so that a reload keeps working after the address bar has dropped it.
  */
+function browserToken(): string {
+  const fromUrl = new URL(window.location.href).searchParams.get('token');
+  if (fromUrl) window.sessionStorage.setItem(TOKEN_KEY, fromUrl);
+  return window.sessionStorage.getItem(TOKEN_KEY) ?? '';
+}
+
+/** Browser mode: the same contract over HTTP to `glosa serve`, the token as a bearer header. */
 function createHttpBridge(): GlosaBridge {
+  const token = browserToken();
   const call = async (method: ApiMethod, input: unknown): Promise<unknown> => {
     let response: Response;
     try {
       response = await fetch(`./api/${method}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
         body: JSON.stringify(input ?? {}),
-        credentials: 'same-origin',
+        credentials: 'omit',
       });
     } catch {
       throw new ApiCallError('offline', 'Glosa is not running any more. Start it again and reload this page.');
@@ -40,6 +51,7 @@ function createHttpBridge(): GlosaBridge {
       | { ok: true; result: unknown }
       | { ok: false; error: { code: string; message: string } }
       | null;
+    if (response.status === 401) throw new ApiCallError('unauthorized', 'This page is not connected to Glosa. Open the address that `glosa serve` printed, with its token.');
     if (!body) throw new ApiCallError('internal', `Glosa answered ${response.status} ${response.statusText}.`);
     if (!body.ok) throw new ApiCallError(body.error.code, body.error.message);
     return body.result;
@@ -60,7 +72,7 @@ function createHttpBridge(): GlosaBridge {
     onEvent: (listener) => {
       listeners.add(listener);
       if (!source) {
-        source = new EventSource('./api/events');
+        source = new EventSource(`./api/events?token=${encodeURIComponent(token)}`);
         source.onmessage = (message: MessageEvent<string>) => {
           const event = JSON.parse(message.data) as GlosaEvent;
           for (const l of listeners) l(event);
@@ -80,7 +92,7 @@ function createHttpBridge(): GlosaBridge {
 /** The one way the interface talks to Glosa: the preload's bridge, or HTTP in browser mode. */
 export const glosa: GlosaBridge = window.glosa ?? createHttpBridge();
 
-/** Strips the one-time token from the address bar once the server has set its cookie. */
+/** Strips the token from the address bar once the page has kept it. */
 export function forgetTokenInUrl(): void {
   const url = new URL(window.location.href);
   if (url.searchParams.has('token')) {

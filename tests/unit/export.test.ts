@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GlosaCore, openCore } from '../../core/app';
 import { DEFAULT_EXPORT_OPTIONS, safeFileName } from '../../core/export/model';
 import { renderAnkiCsv } from '../../core/export/text-formats';
+import { parseGlossary } from '../../core/glossary/formats';
 import { SAMPLES_DIR } from '../support/fixtures';
 import { GLOSA_BIN, tempDataDir } from '../support/serve';
 import { tinyModelDir } from '../support/tiny-model';
@@ -59,6 +60,29 @@ describe('exports', () => {
       options: DEFAULT_EXPORT_OPTIONS,
     });
     expect(anki).toBe('front,back,example_es,example_en,kind,note\r\nKiev,Kyiv,"Kiev, ""dijo""\nhoy.","Kyiv, he said.",place,"a, b"\r\n');
+  });
+
+  it('CSV cells that a spreadsheet would run as formulas go out neutralised, and Glosa reads them back as they were', async () => {
+    const { core, id } = await annotatedLibrary();
+    const formulas = ['=HYPERLINK("http://x.example","clic")', '+1+1', '-2+3', '@SUM(A1)', "'=ya citado"];
+    for (const [i, f] of formulas.entries()) await core.api.addGlossaryEntry({ variants: [`Término${i}`], target: f, kind: 'term', note: f });
+    const csv = Buffer.from((await core.api.exportArticles({ ids: [id], format: 'csv' })).data, 'base64').toString();
+    const anki = Buffer.from((await core.api.exportArticles({ ids: [id], format: 'anki' })).data, 'base64').toString();
+    // No cell, quoted or not, starts with a formula character.
+    for (const file of [csv, anki]) {
+      for (const line of file.split('\r\n').slice(1)) for (const cell of line.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/)) expect(cell.replace(/^"/, '')).not.toMatch(/^[=+\-@]/);
+    }
+    const back = parseGlossary(csv, 'csv');
+    expect(back.errors).toEqual([]);
+    expect(back.records.filter((r) => r.variants[0]!.startsWith('Término')).map((r) => [r.target, r.note])).toEqual(formulas.map((f) => [f, f]));
+  });
+
+  it('TMX stays well-formed XML when the text holds control characters', async () => {
+    const { core, id } = await annotatedLibrary();
+    await core.api.editTranslation({ id, n: 0, text: 'The war\u0001 in\u000b Kyiv\u001f.' });
+    const text = Buffer.from((await core.api.exportArticles({ ids: [id], format: 'tmx' })).data, 'base64').toString('utf8');
+    expect(XMLValidator.validate(text)).toBe(true);
+    expect(text).toContain('<seg>The war in Kyiv.</seg>');
   });
 
   it('HTML is one file with no script, edits told apart, terms marked and notes as footnotes', async () => {

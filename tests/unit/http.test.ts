@@ -10,7 +10,8 @@ import { tempDataDir } from '../support/serve';
 
 type Reply = { status: number; headers: http.IncomingHttpHeaders; body: string };
 
-function request(port: number, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+/** One request; with keepOpen the body is written but the request not ended, as a client still uploading. */
+function request(port: number, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string; keepOpen?: boolean } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, path: pathname, method: options.method ?? 'GET', headers: options.headers }, (res) => {
       let body = '';
@@ -18,7 +19,8 @@ function request(port: number, pathname: string, options: { method?: string; hea
       res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
     });
     req.on('error', reject);
-    req.end(options.body);
+    if (options.keepOpen) req.write(options.body ?? '');
+    else req.end(options.body);
   });
 }
 
@@ -50,11 +52,13 @@ describe('browser mode server', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]{48}$/);
   });
 
-  it('answers 401 to a request without the token, or with a wrong one', async () => {
-    expect((await request(server.port, '/')).status).toBe(401);
+  it('answers 401 to an API call without the token, or with a wrong one', async () => {
     expect((await request(server.port, '/api/listArticles', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
-    expect((await request(server.port, `/?token=${'0'.repeat(48)}`)).status).toBe(401);
-    expect((await request(server.port, '/', { headers: { Authorization: 'Bearer nope' } })).status).toBe(401);
+    expect((await api('listArticles', {}, { Authorization: 'Bearer nope' })).status).toBe(401);
+    expect((await api('listArticles', {}, { Authorization: `Bearer ${'0'.repeat(48)}` })).status).toBe(401);
+    // The token in the address is for the page to pick up, never a credential for a call.
+    expect((await request(server.port, `/api/listArticles?token=${server.token}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' })).status).toBe(401);
+    expect((await request(server.port, '/api/events?token=nope')).status).toBe(401);
   });
 
   it('answers 403 to a foreign Host or Origin, even with the token', async () => {
@@ -66,15 +70,31 @@ describe('browser mode server', () => {
     expect((await api('listArticles', {}, { Origin: `http://localhost:${server.port}` })).status).toBe(200);
   });
 
-  it('sets a same-site, HttpOnly cookie from the token in the URL and accepts it afterwards', async () => {
+  it('never puts the token in a cookie, which every other server on 127.0.0.1 would receive', async () => {
     const first = await request(server.port, `/?token=${server.token}`);
     expect(first.status).toBe(200);
-    const cookie = String(first.headers['set-cookie']);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const again = await request(server.port, '/assets/app.js', { headers: { Cookie: cookie.split(';')[0]! } });
-    expect(again.status).toBe(200);
-    expect(again.headers['content-type']).toMatch(/javascript/);
+    expect(first.headers['set-cookie']).toBeUndefined();
+    expect((await api('listArticles', {})).headers['set-cookie']).toBeUndefined();
+    // The page and its assets are the app's own code, served without the token.
+    const asset = await request(server.port, '/assets/app.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toMatch(/javascript/);
+  });
+
+  it('answers 400, not 500, to a call whose address is not valid percent-encoding', async () => {
+    const reply = await request(server.port, '/api/%E0%A4%A', { method: 'POST', headers: { ...auth(), 'Content-Type': 'application/json' }, body: '{}' });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.code).toBe('invalid_input');
+  });
+
+  it('refuses a body declared too large at once, without reading it', async () => {
+    const reply = await request(server.port, '/api/importText', {
+      method: 'POST',
+      headers: { ...auth(), 'Content-Type': 'application/json', 'Content-Length': String(1024 * 1024 * 1024) },
+      body: '{',
+      keepOpen: true,
+    });
+    expect(reply.status).toBe(413);
   });
 
   it('sends a strict Content-Security-Policy that forbids inline script', async () => {
