@@ -1,5 +1,6 @@
 import { ImportError } from '../errors';
 import { type Block, type ImportedDocument, normaliseInline } from './document';
+import { estimateNesting } from './markup-depth';
 
 const DROPPED = 'script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,input,select,textarea,nav,aside,footer';
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH']);
@@ -28,6 +29,11 @@ type DomNode = {
 export async function parseHtml(html: string, name: string, { readability = true, minLetters = MIN_ARTICLE_LETTERS } = {}): Promise<ImportedDocument> {
   // Loaded on first use: most imports are plain text, and start-up should not pay for these.
   const [{ parseHTML }, { Readability }] = await Promise.all([import('linkedom'), import('@mozilla/readability')]);
+  // Refused before parsing: a parser given a million unclosed elements runs for minutes.
+  const estimated = estimateNesting(html, MAX_DEPTH);
+  if (estimated > MAX_DEPTH) {
+    throw new ImportError('no_article', `${name} is nested more than ${MAX_DEPTH} levels deep, far deeper than a web page can be shown; it is not an article.`);
+  }
   let document: ReturnType<typeof parseHTML>['document'];
   try {
     document = parseHTML(html.replace(/^\ufeff/, '')).document;

@@ -3,6 +3,7 @@ import { ImportError } from '../errors';
 import { decodeText, sniffBinary } from './decode';
 import { type ImportedDocument, deriveTitle } from './document';
 import { parseMarkdown, parsePlainText } from './plain';
+import { ArchiveDamaged, ArchiveTooLarge, checkDocxArchive } from './zip-check';
 
 export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx'] as const;
 
@@ -84,6 +85,13 @@ function finish(doc: ImportedDocument, name: string): ParsedArticle {
 async function parseDocx(name: string, bytes: Uint8Array): Promise<ImportedDocument> {
   if (sniffBinary(bytes) !== 'a ZIP archive') {
     throw new ImportError('bad_docx', `${name} is not a Word document (.docx files are ZIP archives; this one is not).`);
+  }
+  try {
+    checkDocxArchive(bytes);
+  } catch (error) {
+    if (error instanceof ArchiveTooLarge) throw new ImportError('too_large', `${name} is too large to import: ${error.message}.`);
+    if (error instanceof ArchiveDamaged) throw new ImportError('bad_docx', `${name} is not a readable Word document: ${error.message}.`);
+    throw error;
   }
   // Word and HTML support load on first use: most imports are plain text.
   const [{ default: mammoth }, { parseHtml }] = await Promise.all([import('mammoth'), import('./html')]);

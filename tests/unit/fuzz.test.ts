@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type GlosaCore, openCore } from '../../core/app';
+import { estimateNesting } from '../../core/article/markup-depth';
 import { parseArticleFile } from '../../core/article/import';
 import { segmentBlocks } from '../../core/article/segment';
 import { ImportError } from '../../core/errors';
@@ -41,8 +42,19 @@ describe('fuzzing', () => {
       Buffer.from(`<html><body><h1>El puerto</h1>${'<div>'.repeat(depth)}<p>${'Texto del artículo sobre el puerto. '.repeat(8)}</p>${'</div>'.repeat(depth)}</body></html>`);
     const deep = await parseArticleFile('deep.html', page(3000));
     expect(deep.blocks.map((b) => b.text)).toEqual(['El puerto', expect.stringMatching(/^Texto del artículo sobre el puerto\./)]);
-    await expect(parseArticleFile('deeper.html', page(20_000))).rejects.toThrow(/deeper\.html is nested 20001 levels deep/);
+    await expect(parseArticleFile('deeper.html', page(20_000))).rejects.toThrow(/deeper\.html is nested more than 5000 levels deep/);
   }, 120_000);
+
+  it('refuses 5 MB of a million unclosed elements before any parser sees them', async () => {
+    await expect(parseArticleFile('divs.html', Buffer.from(`<html><body>${'<div>'.repeat(1_000_000)}`))).rejects.toThrow(/divs\.html is nested more than 5000 levels deep/);
+  }, 60_000);
+
+  it('estimates an ordinary page at its real depth: unclosed paragraphs, void elements, scripts and comments do not count', () => {
+    const page = `<html><head><script>if (a < b) { document.write("<div><div><div>") }</script><style>div>p{}</style></head>
+      <body><!-- <div><div> --><main><article><p>Uno<p>Dos<br><img src=x><ul><li>a<li>b</ul><table><tr><td>c<td>d</table></article></main></body></html>`;
+    // html, body, main, article, ul / table
+    expect(estimateNesting(page)).toBe(5);
+  });
 
   it('glossary files of any shape are read or refused with line numbers, never half-read', () => {
     fc.assert(

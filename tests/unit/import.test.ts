@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleFile, parsePastedText } from '../../core/article/import';
 import { parseMarkdown, parsePlainText } from '../../core/article/plain';
 import { ImportError } from '../../core/errors';
+import JSZip from 'jszip';
+import { ArchiveDamaged, ArchiveTooLarge, checkDocxArchive } from '../../core/article/zip-check';
 import { ARTICLE_HTML, PNG_BYTES, makeDocx, makeOtherZip, sample, toWindows1252 } from '../support/fixtures';
 
 async function refusal(name: string, bytes: Uint8Array): Promise<ImportError> {
@@ -88,6 +90,28 @@ describe('parseArticleFile', () => {
     expect(other.code).toBe('bad_docx');
     expect(other.message).toContain('falso.docx');
     expect((await refusal('texto.docx', Buffer.from('solo texto'))).code).toBe('bad_docx');
+  });
+
+  it('refuses a .docx that unpacks to far more than any article (a ZIP bomb), before the Word reader opens it', async () => {
+    // A real Word document whose text has been repeated until it unpacks to about 60 MB.
+    const zip = await JSZip.loadAsync(await makeDocx('Bomba', ['La guerra en Ucrania sigue.']));
+    const body = await zip.file('word/document.xml')!.async('string');
+    const paragraph = /<w:p>.*?<\/w:p>/s.exec(body.slice(body.indexOf('<w:body>')))![0];
+    zip.file('word/document.xml', body.replace('<w:body>', `<w:body>${paragraph.repeat(Math.ceil((60 * 1024 * 1024) / paragraph.length))}`));
+    const bomb = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+    expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
+    const error = await refusal('bomba.docx', bomb);
+    expect(error.code).toBe('too_large');
+    expect(error.message).toMatch(/bomba\.docx is too large to import: its text unpacks to more than 48 MB/);
+  }, 60_000);
+
+  it('checks a .docx part by part against the budget, and names a damaged archive', async () => {
+    const docx = await makeDocx('Crónica', ['Lukashenko viaja este jueves a Rusia.']);
+    expect(() => checkDocxArchive(docx)).not.toThrow();
+    expect(() => checkDocxArchive(docx, 1024)).toThrow(ArchiveTooLarge);
+    const cut = docx.subarray(0, docx.length - 30);
+    expect(() => checkDocxArchive(cut)).toThrow(ArchiveDamaged);
+    expect((await refusal('cortado.docx', cut)).code).toBe('bad_docx');
   });
 
   it('refuses binary files renamed .txt, empty files and unknown types', async () => {
