@@ -248,11 +248,22 @@ export class Glossary {
   importRecords(records: GlossaryRecord[]): number {
     const existing = this.store.entries();
     const next: NewEntry[] = existing.map((e) => ({ ...e, scopeArticleId: e.scope_article_id }));
+    // Each spelling's key leads to the first entry that has it, so that a large file merges in linear time.
+    const byKey = new Map<string, NewEntry>();
+    const index = (entry: NewEntry) => {
+      for (const v of entry.variants) if (!byKey.has(variantKey(v))) byKey.set(variantKey(v), entry);
+    };
+    next.forEach(index);
     for (const r of records) {
-      const keys = new Set(r.variants.map(variantKey));
-      const same = next.find((e) => e.variants.some((v) => keys.has(variantKey(v))));
-      if (same) Object.assign(same, { target: r.target, kind: r.kind, note: r.note, status: 'accepted', variants: [...new Set([...same.variants, ...r.variants])] });
-      else next.push({ canonical: r.variants[0]!, target: r.target, kind: r.kind, note: r.note, status: 'accepted', mode: 'enforce', scopeArticleId: null, variants: r.variants });
+      const same = r.variants.map((v) => byKey.get(variantKey(v))).find((e) => e !== undefined);
+      if (same) {
+        Object.assign(same, { target: r.target, kind: r.kind, note: r.note, status: 'accepted', variants: [...new Set([...same.variants, ...r.variants])] });
+        index(same);
+      } else {
+        const entry: NewEntry = { canonical: r.variants[0]!, target: r.target, kind: r.kind, note: r.note, status: 'accepted', mode: 'enforce', scopeArticleId: null, variants: r.variants };
+        next.push(entry);
+        index(entry);
+      }
     }
     this.store.replaceAll(next);
     return records.length;

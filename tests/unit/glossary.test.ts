@@ -189,6 +189,21 @@ describe('glossary files', () => {
     expect(await c.api.importGlossary({ name: 'g.tbx', text: serialiseGlossary(records, 'tbx') })).toEqual({ imported: 3, errors: [] });
     expect((await c.api.listGlossary({ status: 'accepted' })).map((i) => i.target).sort()).toEqual(['Kyiv', 'UN', 'ceasefire']);
   });
+
+  it('imports a file of 20,000 entries whole, merging spellings already known into their entries', async () => {
+    const c = await core();
+    await c.api.importGlossary({ name: 'a.csv', text: 'source,target,kind,note\nKiev,Kyiv,place,\n' });
+    const lines = ['source,target,kind,note', 'Kyiv|Kiev,Kyiv,place,ciudad'];
+    for (let i = 0; i < 20_000; i++) lines.push(`Nombre${i}|Nómbre${i},Name${i},person,`);
+    // The same person again, by a spelling that differs only in accents: one entry.
+    lines.push('Nombre7|Nombre Siete,Name Seven,person,');
+    expect(await c.api.importGlossary({ name: 'big.csv', text: lines.join('\n') })).toEqual({ imported: 20_002, errors: [] });
+    const accepted = await c.api.listGlossary({ status: 'accepted' });
+    expect(accepted).toHaveLength(20_001);
+    expect(accepted.find((i) => i.target === 'Kyiv')).toMatchObject({ variants: ['Kiev', 'Kyiv'], note: 'ciudad' });
+    expect(accepted.find((i) => i.target === 'Name Seven')?.variants).toEqual(['Nombre7', 'Nómbre7', 'Nombre Siete']);
+    expect(accepted.find((i) => i.target === 'Name7')).toBeUndefined();
+  }, 60_000);
 });
 
 describe('glossary commands', () => {
