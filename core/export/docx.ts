@@ -2,6 +2,9 @@ import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table,
 import { type ExportDocument, type ExportSentence, numberNotes, visibleParagraphs } from './model';
 
 /** Word: a two-column table or interleaved paragraphs; notes as footnotes; terms in bold. */
+/** Rows per table in the side-by-side layout. */
+const TABLE_ROWS = 2000;
+
 export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   const numbers = numberNotes(doc);
   const footnotes: Record<string, { children: Paragraph[] }> = {};
@@ -38,20 +41,24 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
     if (doc.options.translationOnly) {
       for (const s of sentences) children.push(new Paragraph({ children: english(s) }));
     } else if (doc.options.layout === 'side') {
-      children.push(
-        new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
-          rows: sentences.map(
-            (s) =>
-              new TableRow({
-                children: [
-                  new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: runs(s.source, s, 'source') })] }),
-                  new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: english(s) })] }),
-                ],
-              }),
-          ),
-        }),
-      );
+      // Tables of at most TABLE_ROWS rows, one after another: Word shows them as one, and the
+      // docx library measures a table's rows with a spread that overflows the stack on long articles.
+      for (let at = 0; at < sentences.length; at += TABLE_ROWS) {
+        children.push(
+          new Table({
+            width: { size: 100, type: WidthType.PERCENTAGE },
+            rows: sentences.slice(at, at + TABLE_ROWS).map(
+              (s) =>
+                new TableRow({
+                  children: [
+                    new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: runs(s.source, s, 'source') })] }),
+                    new TableCell({ width: { size: 50, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: english(s) })] }),
+                  ],
+                }),
+            ),
+          }),
+        );
+      }
     } else {
       for (const s of sentences) {
         children.push(new Paragraph({ children: runs(s.source, s, 'source') }));

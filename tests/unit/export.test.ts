@@ -5,6 +5,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GlosaCore, openCore } from '../../core/app';
+import { renderDocx } from '../../core/export/docx';
 import { DEFAULT_EXPORT_OPTIONS, safeFileName } from '../../core/export/model';
 import { renderAnkiCsv } from '../../core/export/text-formats';
 import { parseGlossary } from '../../core/glossary/formats';
@@ -118,6 +119,20 @@ describe('exports', () => {
     expect(md).toContain('> President Zelensky spoke with Putin today. *(edited)*[^1]');
     expect(md).toContain('[^1]: Spelling as in our style guide.');
   });
+
+  it('DOCX of a long article keeps every pair in order, the side-by-side table split into parts Word shows as one', async () => {
+    const sentences = Array.from({ length: 4500 }, (_, n) => ({ n, source: `Frase ${n}.`, target: `Sentence ${n}.`, edited: false, notes: [], terms: [] }));
+    const docx = await renderDocx({
+      articles: [{ title: 'Larga', sourceName: null, importedAt: '2026-01-01', sourceLang: 'es', targetLang: 'en', engine: null, paragraphs: [{ role: 'body', sentences }] }],
+      glossary: [],
+      options: { ...DEFAULT_EXPORT_OPTIONS, layout: 'side' },
+    });
+    const JSZip = (await import('jszip')).default;
+    const body = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+    expect(body.match(/<w:tbl>/g)).toHaveLength(3);
+    const cells = [...body.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(cells.slice(1)).toEqual(sentences.flatMap((s) => [s.source, s.target]));
+  }, 60_000);
 
   it('PDF has pages that are not blank', async () => {
     const { core, id } = await annotatedLibrary();
