@@ -55,6 +55,13 @@ const RETRY_SAFE: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
   'retranslateSentences',
 ]);
 
+/**
+ * Reads that fail with a storage error while the library is fine for other processes mean
+ * the backend's own connection is broken: after this many in a row it is started again.
+ */
+const BROKEN_AFTER_FAILED_READS = 2;
+const READS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['getStatus', 'listArticles', 'getArticle', 'getSettings', 'getTranslations', 'listNotes', 'listGlossary', 'listModels', 'getEngines']);
+
 type Pending = { request: BackendRequest; attempts: number; resolve: (reply: ApiReply) => void };
 
 const LOST =
@@ -76,6 +83,7 @@ export class BackendSupervisor {
   /** Translations asked for and not yet finished or cancelled, by article: started again after a restart. */
   private readonly running = new Map<number, unknown>();
   private restarts: number[] = [];
+  private failedReads = 0;
   private gaveUp = false;
   private stopped = false;
   private restartTimer: ReturnType<typeof setTimeout> | null = null;
@@ -147,6 +155,7 @@ export class BackendSupervisor {
     if (!reply.success) return;
     const entry = this.pending.get(reply.data.id);
     if (!entry) return;
+    if (this.stillBroken(entry, reply.data.reply)) return;
     this.pending.delete(reply.data.id);
     // zod infers an unknown field as optional; the union itself was checked.
     entry.resolve(reply.data.reply as ApiReply);
@@ -188,6 +197,23 @@ export class BackendSupervisor {
       this.ensureChild();
       this.events.emit({ type: 'backend', state: 'restarted' });
     }, delay);
+  }
+
+  /**
+   * Counts reads that failed on storage in a row; past the limit the backend is stopped, so
+   * that it is started again with a fresh connection, and the read is kept to be sent again.
+   */
+  private stillBroken(entry: Pending, reply: { ok: boolean; error?: { code: string } }): boolean {
+    if (!READS.has(entry.request.method as ApiMethod)) return false;
+    if (reply.ok || reply.error?.code !== 'storage') {
+      this.failedReads = 0;
+      return false;
+    }
+    if (++this.failedReads < BROKEN_AFTER_FAILED_READS || entry.attempts >= 2) return false;
+    this.failedReads = 0;
+    this.log('Glosa’s backend cannot read the library any more; starting it again.');
+    this.child?.kill();
+    return true;
   }
 
   /** Remembers the translations the reader has running, so that a restart can resume them. */

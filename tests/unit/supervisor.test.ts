@@ -6,7 +6,7 @@ import { type BackendChild, BackendSupervisor } from '../../core/backend/supervi
 /** A backend process that the test drives: it records requests, answers them, and dies on demand. */
 class FakeChild implements BackendChild {
   readonly received: BackendRequest[] = [];
-  private messageListener: (message: unknown) => void = () => undefined;
+  messageListener: (message: unknown) => void = () => undefined;
   private exitListener: () => void = () => undefined;
   killed = false;
   send(message: BackendRequest): void {
@@ -129,6 +129,50 @@ describe('the backend supervisor', () => {
     expect(await pending).toMatchObject({ ok: false, error: { message: 'Glosa is closing.' } });
     expect(await supervisor.call('getStatus', {})).toMatchObject({ ok: false });
     children[0]!.die();
+    expect(children).toHaveLength(1);
+  });
+});
+
+describe('a backend whose library connection broke', () => {
+  const storageFailure = (child: FakeChild, request: BackendRequest) =>
+    child.messageListener({
+      id: request.id,
+      reply: { ok: false, error: { code: 'storage', message: 'The library database could not be used.' } },
+    });
+
+  it('is started again after reads keep failing on storage, and the read is answered by the new one', async () => {
+    const { supervisor, children, settle } = harness();
+    const first = supervisor.call('listArticles', {});
+    const [child] = children;
+    storageFailure(child!, child!.received[0]!);
+    expect(await first).toMatchObject({ ok: false, error: { code: 'storage' } });
+    expect(child!.killed).toBe(false);
+
+    const second = supervisor.call('listArticles', {});
+    storageFailure(child!, child!.received[1]!);
+    await settle();
+    expect(child!.killed).toBe(true);
+    child!.die();
+    await settle();
+    const fresh = children[1]!;
+    expect(fresh.received.map((r) => r.method)).toEqual(['listArticles']);
+    fresh.answer(fresh.received[0]!, [{ id: 1 }]);
+    expect(await second).toEqual({ ok: true, result: [{ id: 1 }] });
+  });
+
+  it('is not restarted for writes refused on a full disk, nor when a read succeeds in between', async () => {
+    const { supervisor, children } = harness();
+    const calls = [supervisor.call('renameArticle', { id: 1, title: 'x' }), supervisor.call('listArticles', {}), supervisor.call('renameArticle', { id: 1, title: 'y' }), supervisor.call('getArticle', { id: 1 })];
+    const [child] = children;
+    storageFailure(child!, child!.received[0]!);
+    storageFailure(child!, child!.received[1]!);
+    storageFailure(child!, child!.received[2]!);
+    child!.answer(child!.received[3]!, { id: 1 });
+    await Promise.all(calls);
+    const again = supervisor.call('listArticles', {});
+    storageFailure(child!, child!.received[4]!);
+    await again;
+    expect(child!.killed).toBe(false);
     expect(children).toHaveLength(1);
   });
 });
