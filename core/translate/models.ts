@@ -7,8 +7,16 @@ import { z } from 'zod';
 import type { DownloadProgress, ModelInfo, ModelStatus } from '../api';
 import { MODEL_DTYPES, type ModelDtype } from '../contract';
 import { GlosaError } from '../errors';
+import { checkTokenizerPatterns, tokenizerPatterns } from './tokenizer-check';
 
-const ManifestFile = z.object({ path: z.string(), approxBytes: z.number() });
+/** A path inside a model's folder: relative, forward slashes, no "." or ".." segment. */
+const SAFE_RELATIVE_PATH = /^(?!\.{1,2}(?:\/|$))(?!.*\/\.{1,2}(?:\/|$))[\w.-]+(?:\/[\w.-]+)*$/;
+const ManifestFile = z.object({
+  path: z.string().regex(SAFE_RELATIVE_PATH, 'a model file path must stay inside the model folder'),
+  approxBytes: z.number(),
+  /** From the hub's own page for the file at the pinned revision; absent where none was found. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+});
 const ManifestEntry = z.object({
   id: z.string(),
   engine: z.literal('opus-mt'),
@@ -17,6 +25,8 @@ const ManifestEntry = z.object({
   sourceLang: z.string(),
   targetLang: z.string(),
   license: z.string().optional(),
+  /** How the files are checked where the manifest carries no sha256 for them. */
+  integrity: z.string().optional(),
   files: z.object({ common: z.array(ManifestFile), q8: z.array(ManifestFile), fp32: z.array(ManifestFile) }),
 });
 export type ModelManifestEntry = z.infer<typeof ManifestEntry>;
@@ -251,11 +261,13 @@ export class ModelManager {
       const have = partSize(dest);
       let response: Response;
       let expectedSha: string | null;
+      let hubSha: string | null;
       let expectedSize: number | null;
       try {
         const headers: Record<string, string> = have > 0 ? { Range: `bytes=${have}-` } : {};
         const first = await fetch(url, { headers, redirect: 'manual', signal });
-        expectedSha = linkedSha(first.headers);
+        hubSha = linkedSha(first.headers);
+        expectedSha = pinnedSha(entry, file) ?? hubSha;
         expectedSize = numberHeader(first.headers, 'x-linked-size');
         if (first.status >= 300 && first.status < 400 && first.headers.get('location')) {
           await first.body?.cancel();
@@ -290,6 +302,11 @@ export class ModelManager {
       expectedSize ??= (numberHeader(response.headers, 'content-length') ?? NaN) + (append ? have : 0);
       if (Number.isNaN(expectedSize)) expectedSize = null;
       expectedSha ??= linkedSha(response.headers);
+      hubSha ??= linkedSha(response.headers);
+      if (hubSha && expectedSha && hubSha !== expectedSha) {
+        await response.body?.cancel();
+        throw new GlosaError('unavailable', `The hub offers a different ${file} than the one Glosa pinned (sha256 ${hubSha.slice(0, 12)}…, expected ${expectedSha.slice(0, 12)}…). Nothing was installed.`);
+      }
       meter.startFile(file, append ? have : 0, expectedSize);
       try {
         await writeBody(response, part, append, (n) => meter.add(n));
@@ -343,11 +360,21 @@ export class ModelManager {
     fs.rmSync(old, { recursive: true, force: true });
   }
 
-  /** Copies a model folder the reader picked into place, after checking what it holds. */
+  /**
+   * Copies a model folder the reader picked into place, after checking what it holds: every
+   * file a real file inside the folder (no link out of it), JSON and ONNX files what they
+   * claim to be, the sha256 the manifest pins where it pins one, and the tokenizer's
+   * patterns quick on sentences built to make slow patterns explode.
+   */
   async importFolder(id: string, folder: string): Promise<ModelInfo> {
     const entry = this.entry(id);
-    const source = path.resolve(folder);
-    if (!fs.existsSync(source) || !fs.statSync(source).isDirectory()) {
+    let source: string;
+    try {
+      source = fs.realpathSync(path.resolve(folder));
+    } catch {
+      throw new GlosaError('invalid_input', `${path.resolve(folder)} is not a folder.`);
+    }
+    if (!fs.statSync(source).isDirectory()) {
       throw new GlosaError('invalid_input', `${source} is not a folder.`);
     }
     const dtypes = MODEL_DTYPES.filter((d) => entry.files[d].every((f) => fs.existsSync(path.join(source, f.path))));
@@ -361,14 +388,22 @@ export class ModelManager {
     for (const p of paths) {
       const file = path.join(source, p);
       if (!fs.existsSync(file)) throw new GlosaError('invalid_input', `${p} is missing from ${source}.`);
+      if (fs.lstatSync(file).isSymbolicLink() || !isInside(source, fs.realpathSync(file))) {
+        throw new GlosaError('invalid_input', `${p} in ${source} is a link, not a file of the folder: copy the real file there instead.`);
+      }
       checkModelFile(p, file);
       const sha256 = await hashFile(file);
+      const pinned = pinnedSha(entry, p);
+      if (pinned && pinned !== sha256) {
+        throw new GlosaError('invalid_input', `${p} in ${source} is not the file of ${entry.repo} at revision ${entry.revision.slice(0, 7)} (its sha256 differs).`);
+      }
       const recorded = theirRecord?.files[p];
       if (recorded && recorded.sha256 !== sha256) {
         throw new GlosaError('invalid_input', `${p} in ${source} does not match its recorded sha256: the folder is damaged.`);
       }
       files[p] = { bytes: fs.statSync(file).size, sha256 };
     }
+    await checkTokenizer(path.join(source, 'tokenizer.json'));
     const staged = path.join(this.modelsDir, '.partial', `import-${Date.now()}`);
     for (const p of paths) {
       fs.mkdirSync(path.dirname(path.join(staged, p)), { recursive: true });
@@ -430,6 +465,25 @@ function checkModelFile(name: string, file: string): void {
     fs.closeSync(fd);
     // An ONNX model is a protobuf whose first field is ir_version (field 1, varint): 0x08.
     if (head[0] !== 0x08) throw new GlosaError('invalid_input', `${name} is not an ONNX model.`);
+  }
+}
+
+/** The sha256 the manifest pins for one of a model's files, if it pins one. */
+function pinnedSha(entry: ModelManifestEntry, file: string): string | null {
+  return MODEL_FILE_GROUPS.flatMap((g) => entry.files[g]).find((f) => f.path === file)?.sha256 ?? null;
+}
+const MODEL_FILE_GROUPS = ['common', ...MODEL_DTYPES] as const;
+
+function isInside(folder: string, file: string): boolean {
+  return file.startsWith(folder + path.sep);
+}
+
+async function checkTokenizer(file: string): Promise<void> {
+  if (!fs.existsSync(file)) return;
+  try {
+    await checkTokenizerPatterns(tokenizerPatterns(JSON.parse(fs.readFileSync(file, 'utf8'))));
+  } catch (error) {
+    throw new GlosaError('invalid_input', `tokenizer.json in ${path.dirname(file)} was refused: ${(error as Error).message}.`);
   }
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GlosaError } from '../../core/errors';
-import { type ModelManifestEntry, ModelManager, RECORD_FILE } from '../../core/translate/models';
+import { type ModelManifestEntry, ModelManager, RECORD_FILE, readManifest } from '../../core/translate/models';
 import { OpusMtEngine } from '../../core/translate/opus-mt';
 import { type Hub, type HubBehaviour, startHub } from '../support/hub';
 import { tempDataDir } from '../support/serve';
@@ -169,6 +169,50 @@ describe('installed models', () => {
     await expect(manager.importFolder('opus-mt-es-en', broken)).rejects.toThrow(/encoder_model_quantized\.onnx is not an ONNX model/);
     await expect(manager.importFolder('opus-mt-es-en', path.join(broken, 'nope'))).rejects.toThrow(/is not a folder/);
   });
+
+  it('refuses a file that is a link out of the folder, and a manifest path that leaves the models folder', async () => {
+    const manager = new ModelManager({ modelsDir: path.join(tempDataDir(), 'models'), manifest: manifest() });
+    const linked = path.join(tempDataDir(), 'linked');
+    fs.cpSync(tinyModelDir(), linked, { recursive: true });
+    const outside = path.join(tempDataDir(), 'secret.json');
+    fs.writeFileSync(outside, '{"secret": true}');
+    fs.rmSync(path.join(linked, 'config.json'));
+    fs.symlinkSync(outside, path.join(linked, 'config.json'));
+    await expect(manager.importFolder('opus-mt-es-en', linked)).rejects.toThrow(/config\.json in .* is a link, not a file of the folder/);
+
+    const file = path.join(tempDataDir(), 'manifest.json');
+    for (const bad of ['../../../x', '/etc/passwd', 'onnx/../../x', './config.json', 'onnx\\..\\x']) {
+      const entry = manifest()[0]!;
+      fs.writeFileSync(file, JSON.stringify({ models: [{ ...entry, files: { ...entry.files, common: [{ path: bad, approxBytes: 1 }] } }] }));
+      expect(() => readManifest(file), bad).toThrow(/must stay inside the model folder/);
+    }
+  });
+
+  it('refuses a tokenizer whose pattern backtracks catastrophically, within its time limit', async () => {
+    const manager = new ModelManager({ modelsDir: path.join(tempDataDir(), 'models'), manifest: manifest() });
+    const slow = path.join(tempDataDir(), 'slow');
+    fs.cpSync(tinyModelDir(), slow, { recursive: true });
+    const tokenizer = JSON.parse(fs.readFileSync(path.join(slow, 'tokenizer.json'), 'utf8'));
+    tokenizer.normalizer = { type: 'Replace', pattern: { Regex: '(a+)+$' }, content: '' };
+    fs.writeFileSync(path.join(slow, 'tokenizer.json'), JSON.stringify(tokenizer));
+    await expect(manager.importFolder('opus-mt-es-en', slow)).rejects.toThrow(/tokenizer\.json in .* was refused: one of its patterns took more than 3 s/);
+    expect(fs.existsSync(path.join(manager.modelsDir, ...REPO.split('/')))).toBe(false);
+    // An ordinary pattern passes.
+    tokenizer.normalizer = { type: 'Replace', pattern: { Regex: ' {2,}' }, content: ' ' };
+    fs.writeFileSync(path.join(slow, 'tokenizer.json'), JSON.stringify(tokenizer));
+    await expect(manager.importFolder('opus-mt-es-en', slow)).resolves.toMatchObject({ id: 'opus-mt-es-en' });
+  }, 30_000);
+
+  it('checks a file against the sha256 the manifest pins, on import and on download', async () => {
+    const pinned = manifest();
+    const config = pinned[0]!.files.common.find((f) => f.path === 'config.json')!;
+    config.sha256 = 'f'.repeat(64);
+    const manager = new ModelManager({ modelsDir: path.join(tempDataDir(), 'models'), manifest: pinned });
+    await expect(manager.importFolder('opus-mt-es-en', tinyModelDir())).rejects.toThrow(/config\.json in .* is not the file of Xenova\/opus-mt-es-en at revision c3f8f17/);
+    const { manager: downloader } = await setup({}, { manifest: pinned });
+    await expect(downloader.download('opus-mt-es-en', 'q8')).rejects.toThrow(/config\.json failed its sha256 check/);
+    expect(fs.existsSync(path.join(downloader.modelsDir, ...REPO.split('/')))).toBe(false);
+  }, 30_000);
 
   it('tells a corrupt install apart: a missing file, a changed file', async () => {
     const manager = new ModelManager({ modelsDir: path.join(tempDataDir(), 'models'), manifest: manifest() });
