@@ -11,7 +11,18 @@ import { APP_NAME } from '../core/paths';
 import { RENDERER_CSP } from '../core/security/csp';
 import { isSafeExternalUrl } from '../core/security/external-url';
 import { createIpcRoutes } from './ipc-router';
-import { APP_ENTRY, APP_SCHEME, isAllowedNavigation, resolveAppAsset, windowPreferences } from './security';
+import {
+  APP_ENTRY,
+  APP_SCHEME,
+  PRINT_PARTITION,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  isAllowedNavigation,
+  isPrintRequestAllowed,
+  resolveAppAsset,
+  windowPreferences,
+  withSecurityHeaders,
+} from './security';
 
 const appRoot = path.resolve(__dirname, '..', '..');
 const rendererDir = path.join(appRoot, 'dist', 'renderer');
@@ -48,8 +59,12 @@ function registerIpc(): void {
     forward: backend.call,
     openExternal: (url) => shell.openExternal(url),
     printToPdf: async (html) => {
-      // A hidden, sandboxed window with script off prints the export as it would show.
-      const win = new BrowserWindow({ show: false, webPreferences: { ...windowPreferences(path.join(__dirname, 'preload.cjs')), preload: undefined, javascript: false } });
+      // A hidden, sandboxed window with script off, in a session of its own that fetches
+      // nothing, prints the export as it would show.
+      const win = new BrowserWindow({
+        show: false,
+        webPreferences: { ...windowPreferences(undefined, { packaged: app.isPackaged }), javascript: false, session: printSession() },
+      });
       try {
         await win.loadURL(`data:text/html;charset=utf-8;base64,${Buffer.from(html).toString('base64')}`);
         const pdf = await win.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
@@ -74,19 +89,27 @@ function serveRenderer(): void {
     const file = resolveAppAsset(rendererDir, request.url);
     if (!file || !fs.existsSync(file)) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', RENDERER_CSP);
-    headers.set('X-Content-Type-Options', 'nosniff');
-    return new Response(response.body, { status: response.status, headers });
+    return new Response(response.body, { status: response.status, headers: withSecurityHeaders(response.headers, RENDERER_CSP) });
   });
 }
 
+let printing: Electron.Session | null = null;
+function printSession(): Electron.Session {
+  if (printing) return printing;
+  printing = session.fromPartition(PRINT_PARTITION, { cache: false });
+  printing.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isPrintRequestAllowed(details.url) }));
+  printing.setPermissionRequestHandler(denyPermissionRequest);
+  printing.setPermissionCheckHandler(denyPermissionCheck);
+  return printing;
+}
+
 function lockDown(): void {
-  // No page gets a camera, microphone, notifications or any other permission.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler(denyPermissionRequest);
+  session.defaultSession.setPermissionCheckHandler(denyPermissionCheck);
 
   app.on('web-contents-created', (_event, contents) => {
+    // Belt and braces: a packaged app closes DevTools even if something opened them.
+    if (app.isPackaged) contents.on('devtools-opened', () => contents.closeDevTools());
     contents.on('will-navigate', (event, url) => {
       if (!isAllowedNavigation(contents.getURL(), url)) event.preventDefault();
     });
@@ -110,7 +133,7 @@ function createWindow(): BrowserWindow {
     title: APP_NAME,
     show: false,
     icon: path.join(appRoot, 'assets', 'icon.png'),
-    webPreferences: windowPreferences(path.join(__dirname, 'preload.cjs')),
+    webPreferences: windowPreferences(path.join(__dirname, 'preload.cjs'), { packaged: app.isPackaged }),
   });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_ENTRY);

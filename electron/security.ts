@@ -10,9 +10,14 @@ export const APP_HOST = 'glosa';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
-export function windowPreferences(preload: string) {
+/**
+ * The one set of web preferences every window gets. DevTools open only in development: a
+ * packaged app gives no console to anyone who sits at it.
+ */
+export function windowPreferences(preload: string | undefined, { packaged = false }: { packaged?: boolean } = {}) {
   return {
     preload,
+    devTools: !packaged,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -72,3 +77,31 @@ export function resolveAppAsset(rendererDir: string, requestUrl: string): string
   const file = path.resolve(root, `.${path.posix.normalize(pathname)}`);
   return file.startsWith(root + path.sep) ? file : null;
 }
+
+/** No page gets a camera, microphone, notifications, geolocation or any other permission. */
+export function denyPermissionRequest(_contents: unknown, _permission: string, callback: (granted: boolean) => void): void {
+  callback(false);
+}
+export function denyPermissionCheck(): boolean {
+  return false;
+}
+
+/** The headers every response of the app:// scheme carries, the CSP among them. */
+export function withSecurityHeaders(headers: Headers, csp: string): Headers {
+  const out = new Headers(headers);
+  out.set('Content-Security-Policy', csp);
+  out.set('X-Content-Type-Options', 'nosniff');
+  return out;
+}
+
+/**
+ * The hidden window that prints a PDF loads the export as a data: URL and nothing else: an
+ * image, font or stylesheet in it that points anywhere (the web, the local network, a
+ * file) is never fetched, so printing cannot leak what the reader is reading.
+ */
+export function isPrintRequestAllowed(url: string): boolean {
+  return url.startsWith('data:');
+}
+
+/** The session partition of the print window: in memory, shared with nothing. */
+export const PRINT_PARTITION = 'glosa-print';

@@ -1,6 +1,9 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { type ElectronApplication, type Page, _electron as electron } from 'playwright-core';
 import type { GlosaBridge } from '../../core/api';
+import { RENDERER_CSP } from '../../core/security/csp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildElectron, buildRenderer } from '../../scripts/build.mjs';
 import { electronBinary } from '../support/electron';
@@ -87,5 +90,40 @@ describe.skipIf(!binary)('the desktop window (skipped: Electron binary not insta
     await page.evaluate(() => window.open('app://glosa/index.html'));
     await page.waitForTimeout(300);
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(windows);
+  });
+
+  it('turns the sandbox on for every renderer (app.enableSandbox)', async () => {
+    expect(await app.evaluate(({ app: electronApp }) => electronApp.commandLine.hasSwitch('enable-sandbox'))).toBe(true);
+  });
+
+  it('denies every permission a page asks for', async () => {
+    const answers = await page.evaluate(async () => ({
+      notifications: await Notification.requestPermission(),
+      geolocation: (await navigator.permissions.query({ name: 'geolocation' })).state,
+    }));
+    expect(answers).toEqual({ notifications: 'denied', geolocation: 'denied' });
+  });
+
+  it('serves the page with the CSP as a header', async () => {
+    const csp = await page.evaluate(async () => (await fetch('app://glosa/index.html')).headers.get('content-security-policy'));
+    expect(csp).toBe(RENDERER_CSP);
+  });
+
+  it('prints a PDF without fetching anything the export points to', async () => {
+    const hits: string[] = [];
+    const server = http.createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const html = `<html><head><link rel="stylesheet" href="http://127.0.0.1:${port}/style.css"></head><body><h1>Informe</h1><img src="http://127.0.0.1:${port}/pixel.png"></body></html>`;
+      const pdf = await page.evaluate(async (h) => (window as unknown as { glosa: GlosaBridge }).glosa.printToPdf(h), html);
+      expect(Buffer.from(pdf!, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+      expect(hits).toEqual([]);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -76,13 +76,16 @@ describe('the desktop packaging', () => {
     expect(icon.height).toBe(icon.width);
   });
 
-  it('turns off running as Node, NODE_OPTIONS and inspect arguments, and loads the app only from its asar', () => {
+  it('sets all seven fuses the safe way: no Node mode, NODE_OPTIONS or inspect, the app only from its checked asar, encrypted cookies, no extra file:// privileges', () => {
     const { electronFuses } = loadConfig();
-    expect(electronFuses).toMatchObject({
+    expect(electronFuses).toEqual({
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
       onlyLoadAppFromAsar: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      enableCookieEncryption: true,
+      grantFileProtocolExtraPrivileges: false,
     });
   });
 

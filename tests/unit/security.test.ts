@@ -2,10 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { apiMethods } from '../../core/api';
-import { RENDERER_CSP_META } from '../../core/security/csp';
+import { RENDERER_CSP, RENDERER_CSP_META } from '../../core/security/csp';
 import { isSafeExternalUrl } from '../../core/security/external-url';
 import { type SenderInfo, channelFor, createIpcRoutes } from '../../electron/ipc-router';
-import { APP_ENTRY, isAllowedNavigation, isTrustedRendererUrl, resolveAppAsset, windowPreferences } from '../../electron/security';
+import {
+  APP_ENTRY,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  isAllowedNavigation,
+  isPrintRequestAllowed,
+  isTrustedRendererUrl,
+  resolveAppAsset,
+  windowPreferences,
+  withSecurityHeaders,
+} from '../../electron/security';
 import { ROOT } from '../support/serve';
 
 describe('links opened outside the app', () => {
@@ -49,6 +59,35 @@ describe('the Electron window', () => {
       webviewTag: false,
       allowRunningInsecureContent: false,
     });
+  });
+
+  it('opens DevTools in development only, never in a packaged app', () => {
+    expect(windowPreferences('/app/preload.cjs').devTools).toBe(true);
+    expect(windowPreferences('/app/preload.cjs', { packaged: true }).devTools).toBe(false);
+    expect(windowPreferences(undefined, { packaged: true })).toMatchObject({ sandbox: true, contextIsolation: true, devTools: false });
+  });
+
+  it('denies every permission a page asks for or checks', () => {
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read', 'openExternal', 'fullscreen', 'unknown']) {
+      const answers: boolean[] = [];
+      denyPermissionRequest(null, permission, (granted) => answers.push(granted));
+      expect(answers, permission).toEqual([false]);
+    }
+    expect(denyPermissionCheck()).toBe(false);
+  });
+
+  it('sends the CSP as a header with every file of the app, over whatever the file had', () => {
+    const headers = withSecurityHeaders(new Headers({ 'Content-Type': 'text/html', 'Content-Security-Policy': "default-src *" }), RENDERER_CSP);
+    expect(headers.get('content-security-policy')).toBe(RENDERER_CSP);
+    expect(headers.get('x-content-type-options')).toBe('nosniff');
+    expect(headers.get('content-type')).toBe('text/html');
+  });
+
+  it('lets the PDF print window load its data: page and nothing from any network or file', () => {
+    expect(isPrintRequestAllowed('data:text/html;charset=utf-8;base64,PGgxPg==')).toBe(true);
+    for (const url of ['http://127.0.0.1:8080/pixel.png', 'https://tracker.example/x.gif', 'file:///etc/passwd', 'app://glosa/index.html', 'ws://127.0.0.1/', 'blob:null/1', 'about:blank', ' data:x']) {
+      expect(isPrintRequestAllowed(url), url).toBe(false);
+    }
   });
 
   it('trusts only the app’s own origin', () => {
