@@ -111,6 +111,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     } finally {
       bodiesInFlight -= declared;
     }
+    if (body.refused === 'gone') return;
     if (body.refused !== null) {
       return body.refused === 'busy' ? refuseBody(req, res, 503, BUSY_MESSAGE) : refuseBody(req, res, 413, 'The request is too large.');
     }
@@ -216,10 +217,10 @@ function declaredLength(req: http.IncomingMessage): number {
  * rest. Bytes beyond the declared length are reported to `admit` as they come, and given
  * back when the body is done.
  */
-type Body = { refused: null; text: string } | { refused: 'too large' | 'busy' };
+type Body = { refused: null; text: string } | { refused: 'too large' | 'busy' | 'gone' };
 
 function readBody(req: http.IncomingMessage, declared: number, admit: (grown: number) => boolean): Promise<Body> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let extra = 0;
@@ -242,7 +243,9 @@ function readBody(req: http.IncomingMessage, declared: number, admit: (grown: nu
     };
     req.on('data', onData);
     req.on('end', () => finish({ refused: null, text: Buffer.concat(chunks).toString('utf8') }));
-    req.on('error', reject);
+    // A client that goes away mid-upload gives its share of the budget back at once.
+    req.on('close', () => finish({ refused: 'gone' }));
+    req.on('error', () => finish({ refused: 'gone' }));
   });
 }
 

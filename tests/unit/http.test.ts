@@ -87,6 +87,51 @@ describe('browser mode server', () => {
     expect(JSON.parse(reply.body).error.code).toBe('invalid_input');
   });
 
+  it('holds at most 256 MB of request bodies at once: the next large upload waits its turn with a 503', async () => {
+    const uploading = Array.from({ length: 4 }, () => {
+      const req = http.request({
+        host: '127.0.0.1',
+        port: server.port,
+        path: '/api/importText',
+        method: 'POST',
+        headers: { ...auth(), 'Content-Type': 'application/json', 'Content-Length': String(60 * 1024 * 1024) },
+      });
+      req.on('error', () => undefined);
+      req.write('{"text":"');
+      return req;
+    });
+    // Let the server take the four in.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const fifth = await request(server.port, '/api/importText', {
+      method: 'POST',
+      headers: { ...auth(), 'Content-Type': 'application/json', 'Content-Length': String(60 * 1024 * 1024) },
+      body: '{',
+      keepOpen: true,
+    });
+    expect(fifth.status).toBe(503);
+    expect(JSON.parse(fifth.body).error.code).toBe('unavailable');
+    for (const req of uploading) req.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Their share is given back once they are gone.
+    expect((await api('listArticles', {})).status).toBe(200);
+    // A new large upload is read again, not refused for want of room: no answer comes before its body.
+    const sixth = http.request({
+      host: '127.0.0.1',
+      port: server.port,
+      path: '/api/importText',
+      method: 'POST',
+      headers: { ...auth(), 'Content-Type': 'application/json', 'Content-Length': String(60 * 1024 * 1024) },
+    });
+    sixth.on('error', () => undefined);
+    const answered = new Promise<boolean>((resolve) => {
+      sixth.on('response', () => resolve(true));
+      setTimeout(() => resolve(false), 500);
+    });
+    sixth.write('{');
+    expect(await answered).toBe(false);
+    sixth.destroy();
+  });
+
   it('refuses a body declared too large at once, without reading it', async () => {
     const reply = await request(server.port, '/api/importText', {
       method: 'POST',
