@@ -1,0 +1,19 @@
+// Mutation testing (`npm run mutation`): StrykerJS changes one line of the code at a time and
+// runs the tests that cover it; a change no test notices is a line the tests do not guard.
+// Not part of `npm test` (it takes a long while on two cores): run it on the code you change,
+// e.g. `npm run mutation -- --mutate 'core/store/**/*.ts'`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts', related: false },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: ['core/store/**/*.ts', 'core/glossary/**/*.ts', 'core/article/**/*.ts', 'core/handler.ts'],
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 20_000,
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+  ignoreStatic: true,
+};
