@@ -87,49 +87,44 @@ describe('browser mode server', () => {
     expect(JSON.parse(reply.body).error.code).toBe('invalid_input');
   });
 
-  it('holds at most 256 MB of request bodies at once: the next large upload waits its turn with a 503', async () => {
-    const uploading = Array.from({ length: 4 }, () => {
-      const req = http.request({
-        host: '127.0.0.1',
-        port: server.port,
-        path: '/api/importText',
-        method: 'POST',
-        headers: { ...auth(), 'Content-Type': 'application/json', 'Content-Length': String(60 * 1024 * 1024) },
-      });
-      req.on('error', () => undefined);
-      req.write('{"text":"');
-      return req;
-    });
-    // Let the server take the four in.
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    const fifth = await request(server.port, '/api/importText', {
-      method: 'POST',
-      headers: { ...auth(), 'Content-Type': 'application/json', 'Content-Length': String(60 * 1024 * 1024) },
-      body: '{',
-      keepOpen: true,
-    });
-    expect(fifth.status).toBe(503);
-    expect(JSON.parse(fifth.body).error.code).toBe('unavailable');
-    for (const req of uploading) req.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    // Their share is given back once they are gone.
-    expect((await api('listArticles', {})).status).toBe(200);
-    // A new large upload is read again, not refused for want of room: no answer comes before its body.
-    const sixth = http.request({
+  /** An upload that declares `bytes` and sends only its first characters, resolving with the answer if one comes within 500 ms. */
+  function startUpload(bytes: number) {
+    const req = http.request({
       host: '127.0.0.1',
       port: server.port,
       path: '/api/importText',
       method: 'POST',
-      headers: { ...auth(), 'Content-Type': 'application/json', 'Content-Length': String(60 * 1024 * 1024) },
+      headers: { ...auth(), 'Content-Type': 'application/json', 'Content-Length': String(bytes) },
     });
-    sixth.on('error', () => undefined);
-    const answered = new Promise<boolean>((resolve) => {
-      sixth.on('response', () => resolve(true));
-      setTimeout(() => resolve(false), 500);
+    req.on('error', () => undefined);
+    const answer = new Promise<Reply | null>((resolve) => {
+      req.on('response', (res) => {
+        let body = '';
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      });
+      setTimeout(() => resolve(null), 500);
     });
-    sixth.write('{');
-    expect(await answered).toBe(false);
-    sixth.destroy();
+    req.write('{"text":"');
+    return { req, answer };
+  }
+
+  it('holds at most 256 MB of request bodies at once: the next large upload waits its turn with a 503', async () => {
+    const sixtyMb = 60 * 1024 * 1024;
+    const uploading = Array.from({ length: 4 }, () => startUpload(sixtyMb));
+    // The server is reading all four: none is answered.
+    expect(await Promise.all(uploading.map((u) => u.answer))).toEqual([null, null, null, null]);
+    const fifth = startUpload(sixtyMb);
+    const refused = await fifth.answer;
+    expect(refused?.status).toBe(503);
+    expect(JSON.parse(refused!.body).error.code).toBe('unavailable');
+    for (const u of uploading) u.req.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Their share is given back once they are gone: a new large upload is read, not refused.
+    expect((await api('listArticles', {})).status).toBe(200);
+    const sixth = startUpload(sixtyMb);
+    expect(await sixth.answer).toBeNull();
+    sixth.req.destroy();
   });
 
   it('refuses a body declared too large at once, without reading it', async () => {
