@@ -14,7 +14,7 @@ type Row = Record<string, string | number | bigint | Uint8Array | null>;
 export const BUSY_TIMEOUT_MS = 5000;
 
 /** SQLite's primary result codes that Glosa words for the reader (sqlite3.h). */
-const SQLITE = { BUSY: 5, LOCKED: 6, READONLY: 8, IOERR: 10, CORRUPT: 11, FULL: 13, CANTOPEN: 14, NOTADB: 26 } as const;
+export const SQLITE = { BUSY: 5, LOCKED: 6, READONLY: 8, IOERR: 10, CORRUPT: 11, FULL: 13, CANTOPEN: 14, NOTADB: 26 } as const;
 
 /**
  * One SQLite file, opened once per process through Node's built-in SQLite in WAL mode, so
@@ -38,7 +38,7 @@ export class Database {
     this.versionAtOpen = this.userVersion();
   }
 
-  static open(file: string): Database {
+  static open(file: string, { busyTimeoutMs = BUSY_TIMEOUT_MS }: { busyTimeoutMs?: number } = {}): Database {
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
     } catch (error) {
@@ -54,7 +54,7 @@ export class Database {
     }
     let raw: DatabaseSync;
     try {
-      raw = new DatabaseSync(file, { timeout: BUSY_TIMEOUT_MS, enableForeignKeyConstraints: true });
+      raw = new DatabaseSync(file, { timeout: busyTimeoutMs, enableForeignKeyConstraints: true });
     } catch (error) {
       throw new StorageError(`Cannot open the library database ${file}: ${reason(error)}`);
     }
@@ -224,7 +224,7 @@ function explain(file: string, error: unknown): unknown {
   const code = sqliteCode(error);
   if (code === null) return error;
   if (code === SQLITE.BUSY || code === SQLITE.LOCKED) {
-    return new StorageError(`The library database ${file} is busy: another Glosa process kept it for more than ${BUSY_TIMEOUT_MS / 1000} s. Try again in a moment.`);
+    return new StorageError(`The library database ${file} is busy: another Glosa process is writing to it and did not finish in time. Try again in a moment.`);
   }
   if (code === SQLITE.CORRUPT || code === SQLITE.NOTADB) return damaged(file, error);
   if (code === SQLITE.FULL || code === SQLITE.IOERR || code === SQLITE.READONLY || code === SQLITE.CANTOPEN) {
@@ -239,7 +239,7 @@ function explain(file: string, error: unknown): unknown {
  * Why a folder cannot take a write, found by trying one: SQLite reports most failed writes
  * as the same "disk I/O error", and a person needs to know which of these it was.
  */
-function writeProblem(folder: string, code: number): string {
+export function writeProblem(folder: string, code: number): string {
   const probe = path.join(folder, `.glosa-write-check-${process.pid}`);
   let fd: number | null = null;
   try {

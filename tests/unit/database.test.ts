@@ -1,7 +1,9 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../core/paths';
-import { Database } from '../../core/store/database';
+import { backupName, Database, SQLITE, writeProblem } from '../../core/store/database';
 import { tempDataDir } from '../support/serve';
 
 const opened: Database[] = [];
@@ -75,5 +77,82 @@ describe('two connections to one library', () => {
       expect(count(reader)).toBe(before);
     });
     expect(count(reader)).toBe(before + 1);
+  });
+});
+
+describe('a library another process is writing to', () => {
+  it('makes a writer wait, then says it is busy, naming the library; reads go on meanwhile', () => {
+    const file = path.join(tempDataDir(), DATABASE_FILE);
+    const holder = open(file);
+    const other = Database.open(file, { busyTimeoutMs: 200 });
+    opened.push(other);
+    holder.exec('BEGIN IMMEDIATE');
+    try {
+      expect(count(other)).toBeGreaterThanOrEqual(0);
+      expect(() => other.run("INSERT INTO settings (key, value) VALUES ('x', '1')")).toThrow(
+        new RegExp(`The library database ${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is busy: another Glosa process is writing to it`),
+      );
+    } finally {
+      holder.exec('ROLLBACK');
+    }
+    other.run("INSERT INTO settings (key, value) VALUES ('x', '1')");
+  });
+});
+
+describe('opening a library', () => {
+  it('writes durably: WAL with every commit synced', () => {
+    const db = open();
+    expect(db.get<{ journal_mode: string }>('PRAGMA journal_mode')?.journal_mode).toBe('wal');
+    expect(db.get<{ synchronous: number }>('PRAGMA synchronous')?.synchronous).toBe(2);
+    expect(db.get<{ foreign_keys: number }>('PRAGMA foreign_keys')?.foreign_keys).toBe(1);
+  });
+
+  it('keeps no backup of a new library, and copies an older one even where its folder has a quote in its name', () => {
+    const fresh = path.join(tempDataDir(), DATABASE_FILE);
+    open(fresh).close();
+    expect(fs.existsSync(backupName(fresh))).toBe(false);
+
+    const file = path.join(tempDataDir("glosa-o'neil-"), DATABASE_FILE);
+    const old = Database.open(file);
+    old.run("INSERT INTO settings (key, value) VALUES ('kept', 'yes')");
+    old.exec('PRAGMA journal_mode = DELETE');
+    old.close();
+    open(file);
+    const backup = open(backupName(file));
+    expect(backup.get<{ value: string }>("SELECT value FROM settings WHERE key = 'kept'")?.value).toBe('yes');
+  });
+
+  it('says so when the data folder cannot be made, and closing twice is harmless', () => {
+    const blocker = path.join(tempDataDir(), 'a-file');
+    fs.writeFileSync(blocker, '');
+    expect(() => Database.open(path.join(blocker, 'sub', DATABASE_FILE))).toThrow(/Cannot create the data folder .*a-file/);
+    const db = Database.open(path.join(tempDataDir(), DATABASE_FILE));
+    db.close();
+    expect(() => db.close()).not.toThrow();
+  });
+});
+
+describe('why a write failed', () => {
+  it('is found by trying one: a folder that is gone, and a disk that is fine but SQLite said full', () => {
+    expect(writeProblem(path.join(tempDataDir(), 'gone', 'deeper'), SQLITE.IOERR)).toBe('the disk reported an error while writing (ENOENT)');
+    expect(writeProblem(tempDataDir(), SQLITE.FULL)).toBe('the disk is full. Free some space, then try again');
+    expect(writeProblem(tempDataDir(), SQLITE.IOERR)).toBe('the disk reported an error while writing');
+    // The probe leaves nothing behind.
+    const dir = tempDataDir();
+    writeProblem(dir, SQLITE.IOERR);
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  const readOnlyDisk = (() => {
+    const dir = tempDataDir();
+    return process.platform === 'linux' && spawnSync('mount', ['-t', 'tmpfs', '-o', 'ro,size=1m', 'tmpfs', dir]).status === 0 ? dir : null;
+  })();
+  it.skipIf(!readOnlyDisk)('names a read-only disk (skipped: mounting a disk needs root on Linux)', () => {
+    const dir = readOnlyDisk!;
+    try {
+      expect(writeProblem(dir, SQLITE.IOERR)).toBe(`${dir} is on a read-only disk`);
+    } finally {
+      spawnSync('umount', ['-l', dir]);
+    }
   });
 });
