@@ -10,7 +10,7 @@ export default {
   mutate: ['core/store/**/*.ts', 'core/glossary/**/*.ts', 'core/article/**/*.ts', 'core/handler.ts'],
   coverageAnalysis: 'perTest',
   concurrency: 2,
-  timeoutMS: 20_000,
+  timeoutMS: 5_000,
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',

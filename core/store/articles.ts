@@ -249,16 +249,6 @@ export class ArticleRepository {
       return ids.length;
     });
   }
-
-  staleSegmentation(version: number): number[] {
-    return this.db
-      .all<{ id: number }>('SELECT id FROM articles WHERE segmenter_version <> ? AND deleted_at IS NULL', [version])
-      .map((r) => r.id);
-  }
-
-  count(): number {
-    return Number(this.db.get<{ n: number }>('SELECT count(*) AS n FROM articles WHERE deleted_at IS NULL')?.n ?? 0);
-  }
 }
 
 function countSentences(paragraphs: Paragraph[]): number {
