@@ -211,14 +211,15 @@ function declaredLength(req: http.IncomingMessage): number {
   return Number.isFinite(value) && value > 0 ? value : 0;
 }
 
+/** A request's body as read, or why it was not: too large, no room for it now, or the client left. */
+type Body = { refused: null; text: string } | { refused: 'too large' | 'busy' | 'gone' };
+
 /**
  * Reads a body of at most MAX_BODY_BYTES, stopping as soon as it grows past that ('too
  * large') or past what `admit` allows for all bodies together ('busy'), without reading the
  * rest. Bytes beyond the declared length are reported to `admit` as they come, and given
  * back when the body is done.
  */
-type Body = { refused: null; text: string } | { refused: 'too large' | 'busy' | 'gone' };
-
 function readBody(req: http.IncomingMessage, declared: number, admit: (grown: number) => boolean): Promise<Body> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
