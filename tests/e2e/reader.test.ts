@@ -68,7 +68,10 @@ describe('the side-by-side reader', () => {
     // 4. Add a note and reload: the note persists.
     await source().locator('[data-seg="2"]').click();
     await page.keyboard.press('n');
-    await page.getByRole('dialog', { name: 'Add a note' }).getByLabel('Note').fill('Peskov is the Kremlin spokesman.');
+    // The note box has the focus: typing at once writes the note (and never presses the close button).
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.keyboard.type('Peskov is the Kremlin spokesman.');
+    expect(await page.getByRole('dialog', { name: 'Add a note' }).getByLabel('Note').inputValue()).toBe('Peskov is the Kremlin spokesman.');
     await page.getByRole('button', { name: 'Save note' }).click();
     const notes = page.getByRole('complementary', { name: 'Notes' });
     await notes.getByText('Peskov is the Kremlin spokesman.').waitFor();

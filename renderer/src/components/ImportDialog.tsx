@@ -38,7 +38,7 @@ export function ImportDialog({ open, onClose, onFiles, onText, progress, report 
         </label>
         <label>
           {t('import.pasteLabel')}
-          <textarea rows={7} value={text} placeholder={t('import.pastePlaceholder')} onChange={(e) => setText(e.target.value)} />
+          <textarea data-autofocus rows={7} value={text} placeholder={t('import.pastePlaceholder')} onChange={(e) => setText(e.target.value)} />
         </label>
         <button type="submit" disabled={!text.trim() || busy}>
           {t('import.importText')}

@@ -22,7 +22,7 @@ export function NoteEditor({ draft, onClose, onSave }: { draft: NoteDraft | null
           <p className="meta">{draft.quote ? t('notes.onQuote', { quote: draft.quote }) : t('notes.onSentence', { n: draft.n + 1 })}</p>
           <label className="field">
             {t('notes.body')}
-            <textarea autoFocus rows={5} value={body} onChange={(e) => setBody(e.target.value)} />
+            <textarea data-autofocus rows={5} value={body} onChange={(e) => setBody(e.target.value)} />
           </label>
           <div className="row">
             <button type="submit" disabled={!body.trim()}>
