@@ -123,7 +123,19 @@ describe('the side-by-side reader', () => {
     await page.getByLabel('Find in this article').fill('zelensky');
     await page.getByText(/^1 of \d+$/).waitFor();
     expect(await page.locator('mark').count()).toBeGreaterThan(0);
+    // Jumping far down the article keeps the bar, its count and its arrows in view.
+    await page.getByLabel('Find in this article').fill('de');
+    await page.getByText(/^1 of \d+$/).waitFor();
+    for (let i = 0; i < 12; i++) await page.getByLabel('Find in this article').press('Enter');
+    await page.getByText(/^13 of \d+$/).waitFor();
+    const main = page.locator('main.reader');
+    await expect.poll(() => main.evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
+    const [view, bar] = await Promise.all([main.boundingBox(), page.getByRole('search').boundingBox()]);
+    expect(bar!.y).toBeGreaterThanOrEqual(view!.y - 1);
+    expect(bar!.y + bar!.height).toBeLessThanOrEqual(view!.y + view!.height);
+    await expect.poll(() => page.getByRole('button', { name: 'Next match' }).isVisible()).toBe(true);
     await page.getByLabel('Find in this article').press('Escape');
+    await main.evaluate((el) => el.scrollTo(0, 0));
     await source().locator('[data-seg="0"]').click();
     await page.keyboard.press('?');
     await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor();

@@ -303,23 +303,6 @@ export function Reader(props: Props) {
             ?
           </button>
         </div>
-        {findOpen && (
-          <FindBar
-            query={query}
-            onQuery={(q) => {
-              setQuery(q);
-              setMatchIndex(0);
-            }}
-            count={matches.length}
-            index={Math.min(matchIndex, Math.max(0, matches.length - 1))}
-            onNext={() => setMatchIndex((i) => (matches.length ? (i + 1) % matches.length : 0))}
-            onPrevious={() => setMatchIndex((i) => (matches.length ? (i - 1 + matches.length) % matches.length : 0))}
-            onClose={() => {
-              setFindOpen(false);
-              setQuery('');
-            }}
-          />
-        )}
         {state?.engine === 'apertium' && engines?.engines.find((e) => e.id === 'opus-mt')?.available === false && <OpusOffer />}
         {progress && <TranslationProgress progress={progress} onCancel={() => void actions.cancel()} />}
         {missing.length > 0 && !progress?.running && (
@@ -341,6 +324,24 @@ export function Reader(props: Props) {
           </div>
         )}
       </header>
+      {/* Outside the header, so that it stays in view while the article scrolls under it. */}
+      {findOpen && (
+        <FindBar
+          query={query}
+          onQuery={(q) => {
+            setQuery(q);
+            setMatchIndex(0);
+          }}
+          count={matches.length}
+          index={Math.min(matchIndex, Math.max(0, matches.length - 1))}
+          onNext={() => setMatchIndex((i) => (matches.length ? (i + 1) % matches.length : 0))}
+          onPrevious={() => setMatchIndex((i) => (matches.length ? (i - 1 + matches.length) % matches.length : 0))}
+          onClose={() => {
+            setFindOpen(false);
+            setQuery('');
+          }}
+        />
+      )}
       <div className={`panes layout-${layout}`} ref={panesRef} style={{ height: virtual.total }}>
         {layout === 'interleaved' ? (
           <section className="pane" data-pane="both" aria-label={t('reader.interleaved')}>
