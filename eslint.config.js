@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto', 'url', 'util', 'net'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'models/', 'test-results/'] },
+  { ignores: ['dist/', 'node_modules/', 'models/', 'test-results/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
