@@ -143,21 +143,30 @@ describe('the side-by-side reader', () => {
 
   it('offers actions on selected Spanish: a note, a translation of the selection, a copy of the pair', async () => {
     await importAndOpenSample();
-    await source().locator('[data-seg="0"]').evaluate((el) => {
-      const text = el.firstChild!.firstChild!;
-      const range = document.createRange();
-      range.setStart(text, 0);
-      range.setEnd(text, 'Al mismo tiempo'.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-    });
-    await source().locator('[data-seg="0"]').dispatchEvent('mouseup', { bubbles: true });
+    const select = async () => {
+      await source().locator('[data-seg="0"]').evaluate((el) => {
+        const text = el.firstChild!.firstChild!;
+        const range = document.createRange();
+        range.setStart(text, 0);
+        range.setEnd(text, 'Al mismo tiempo'.length);
+        window.getSelection()!.removeAllRanges();
+        window.getSelection()!.addRange(range);
+      });
+      await source().locator('[data-seg="0"]').dispatchEvent('mouseup', { bubbles: true });
+    };
+    await select();
     const toolbar = page.getByRole('toolbar', { name: 'Selected text' });
     await toolbar.getByRole('button', { name: 'Translate selection' }).click();
     await toolbar.getByText(/→/).waitFor();
     expect(await toolbar.textContent()).toMatch(/At the same time/i);
     await toolbar.getByRole('button', { name: 'Add note' }).click();
     await page.getByRole('dialog', { name: 'Add a note' }).getByText('On “Al mismo tiempo”').waitFor();
+    // The toolbar gets out of the way once its action is done.
+    expect(await toolbar.count()).toBe(0);
+    await page.getByRole('dialog', { name: 'Add a note' }).getByRole('button', { name: 'Cancel' }).click();
+    await select();
+    await toolbar.getByRole('button', { name: 'Add to glossary' }).click();
+    await expect.poll(() => toolbar.count()).toBe(0);
   });
 
   it('has no serious or critical accessibility violations, in light and dark', async () => {

@@ -384,7 +384,14 @@ export function Reader(props: Props) {
             setNoteDraft({ n: selection.n, side: selection.side, quote: selection.text });
             setSelection(null);
           }}
-          onGlossary={props.onAddToGlossary ? () => props.onAddToGlossary!(selection.text, selection.n) : undefined}
+          onGlossary={
+            props.onAddToGlossary
+              ? () => {
+                  props.onAddToGlossary!(selection.text, selection.n);
+                  setSelection(null);
+                }
+              : undefined
+          }
           onClose={() => setSelection(null)}
           onError={onError}
         />

@@ -57,6 +57,8 @@ export function SelectionToolbar({ selection, articleId, sourceText, translation
           try {
             await navigator.clipboard.writeText(`${sourceText}\n${translation ?? ''}`.trim());
             setCopied(true);
+            // Long enough to read "Copied", then out of the way of the text.
+            setTimeout(onClose, 1200);
           } catch (error) {
             onError(error);
           }
