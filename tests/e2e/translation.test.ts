@@ -99,3 +99,23 @@ describe('getting the Opus-MT model from the app', () => {
     }
   });
 });
+
+describe('the model in Settings', () => {
+  it('offers Verify and Remove only once a model is there, and imports one from a folder typed in', async () => {
+    const { tinyModelDir } = await import('../support/tiny-model');
+    await page.goto(served.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByRole('button', { name: 'Import folder' }).waitFor();
+    expect(await settings.getByRole('button', { name: 'Verify' }).count()).toBe(0);
+    expect(await settings.getByRole('button', { name: 'Remove' }).count()).toBe(0);
+    await settings.getByLabel('Model folder').fill(tinyModelDir());
+    await settings.getByRole('button', { name: 'Import folder' }).click();
+    await settings.getByText('The model folder was imported.').waitFor();
+    await settings.getByRole('button', { name: 'Verify' }).click();
+    await settings.getByText('Every file matches its hash.').waitFor();
+    await settings.getByRole('button', { name: 'Remove' }).click();
+    await settings.getByText('The model was removed.').waitFor();
+    await expect.poll(() => settings.getByRole('button', { name: 'Verify' }).count()).toBe(0);
+  });
+});

@@ -120,12 +120,17 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
                   {current.status === 'partial' ? t('models.resume') : t('models.downloadDtype', { dtype: settings.dtype, size: formatBytes(current.bytes) })}
                 </button>
               )}
-              <button type="button" onClick={() => void act(() => glosa.verifyModel({ id: m.id }), t('models.verified'))}>
-                {t('models.verify')}
-              </button>
-              <button type="button" onClick={() => void act(() => glosa.removeModel({ id: m.id }), t('models.removed'))}>
-                {t('models.remove')}
-              </button>
+              {/* Only what is there can be checked or removed. */}
+              {m.dtypes.some((d) => d.status === 'installed' || d.status === 'corrupt') && (
+                <button type="button" onClick={() => void act(() => glosa.verifyModel({ id: m.id }), t('models.verified'))}>
+                  {t('models.verify')}
+                </button>
+              )}
+              {m.dtypes.some((d) => d.status !== 'missing' && d.status !== 'downloading') && (
+                <button type="button" onClick={() => void act(() => glosa.removeModel({ id: m.id }), t('models.removed'))}>
+                  {t('models.remove')}
+                </button>
+              )}
             </div>
             {settings.offline && current.status !== 'installed' && <p className="meta">{t('models.offline')}</p>}
             <DownloadStatus download={download} onCancel={() => void glosa.cancelDownload({ id: m.id })} />
