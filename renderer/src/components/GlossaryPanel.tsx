@@ -119,7 +119,7 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
               <button type="button" className="entry-open" aria-expanded={open === item.key + item.id} onClick={() => setOpen(open === item.key + item.id ? null : item.key + item.id)}>
                 <span className="entry-term">{item.canonical}</span> → <span className="entry-target">{item.target}</span>
                 <span className="meta">
-                  {t(`glossary.kinds.${item.kind}`)} · {t('glossary.counts', { count: item.count, articles: item.articleIds.length })}
+                  {t(`glossary.kinds.${item.kind}`)} · {t('glossary.counts', { times: item.count, count: item.articleIds.length })}
                   {item.variants.length > 1 && ` · ${item.variants.length - 1} ${t('glossary.spellings')}`}
                 </span>
               </button>

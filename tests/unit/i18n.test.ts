@@ -22,3 +22,16 @@ describe('the model sizes the interface states', () => {
     expect(Math.abs(stated(t.settings!.fp32!) - megabytes('fp32')) / megabytes('fp32')).toBeLessThan(0.01);
   });
 });
+
+describe('counts in the interface', () => {
+  it.each([
+    ['en', 1, '3× in 1 article'],
+    ['en', 2, '3× in 2 articles'],
+    ['es', 1, '3× en 1 artículo'],
+    ['es', 4, '3× en 4 artículos'],
+  ])('agree in number with what they count (%s, %i)', async (lang, articles, expected) => {
+    const i18next = (await import('i18next')).default.createInstance();
+    await i18next.init({ resources: { [lang]: { translation: catalogue(lang) } }, lng: lang, interpolation: { escapeValue: false } });
+    expect(i18next.t('glossary.counts', { times: 3, count: articles })).toBe(expected);
+  });
+});
