@@ -8,6 +8,7 @@ import { filesFromDrop, importFiles, isImportable } from './files';
 import { applyLanguage } from './i18n';
 import { useImportMessages } from './useImportMessages';
 import { useEvents } from './useEvents';
+import { readPlace, writePlace } from './place';
 import { useTranslations } from './useTranslations';
 
 // The Library paints first; the reader, the side panels and the dialogs load just after.
@@ -22,7 +23,9 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
   const { t } = useTranslation();
   const [articles, setArticles] = useState<ArticleSummary[]>(initialArticles);
   const [query, setQuery] = useState('');
-  const [openId, setOpenId] = useState<number | null>(null);
+  // A reload comes back to the article and the sentence the reader was at.
+  const restored = useRef(readPlace());
+  const [openId, setOpenId] = useState<number | null>(restored.current?.id ?? null);
   const [article, setArticle] = useState<Article | null>(null);
   const [status, setStatus] = useState<AppStatus | null>(null);
   const [engines, setEngines] = useState<EnginesState | null>(null);
@@ -77,6 +80,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
 
   // Translations and notes are asked for once the article is shown: its first screen comes first.
   const shownId = article !== null && article.id === openId ? openId : null;
+  const keepPlace = useCallback((n: number | null) => shownId !== null && writePlace({ id: shownId, n }), [shownId]);
   const translations = useTranslations(shownId, fail);
   const [notes, setNotes] = useState<Note[]>([]);
   const [focusRequest, setFocusRequest] = useState<{ n: number; at: number } | null>(null);
@@ -108,15 +112,28 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
   useEffect(() => {
     if (openId === null) {
       setArticle(null);
+      if (restored.current === null) writePlace(null);
       return;
     }
     let current = true;
-    glosa.getArticle({ id: openId }).then((a) => current && setArticle(a), (error) => {
-      if (current) {
+    glosa.getArticle({ id: openId }).then(
+      (a) => {
+        if (!current) return;
+        setArticle(a);
+        const place = restored.current;
+        restored.current = null;
+        if (place?.id === a.id && place.n !== null) setFocusRequest({ n: place.n, at: Date.now() });
+        else writePlace({ id: a.id, n: null });
+      },
+      (error) => {
+        if (!current) return;
         setOpenId(null);
-        fail(error);
-      }
-    });
+        writePlace(null);
+        // An article that is gone since the address was written is no error worth showing.
+        if (restored.current === null) fail(error);
+        restored.current = null;
+      },
+    );
     return () => {
       current = false;
     };
@@ -271,6 +288,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           onOpenSettings={() => setSettingsOpen(true)}
           onError={fail}
           focusRequest={focusRequest}
+          onPlace={keepPlace}
           onAddToGlossary={(text) => setGlossaryRequest({ text, at: Date.now() })}
         />
         </Suspense>

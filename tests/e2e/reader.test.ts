@@ -78,7 +78,7 @@ describe('the side-by-side reader', () => {
     await page.reload();
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Al mismo tiempo/ }).click();
     await notes.getByText('Peskov is the Kremlin spokesman.').waitFor();
-    expect(await source().locator('[data-seg="2"] .note-marker').count()).toBe(1);
+    await expect.poll(() => source().locator('[data-seg="2"] .note-marker').count()).toBe(1);
 
     // 5. Interleaved layout and the dark theme; both remembered.
     await page.getByLabel('Layout').selectOption('interleaved');
@@ -167,6 +167,21 @@ describe('the side-by-side reader', () => {
     await select();
     await toolbar.getByRole('button', { name: 'Add to glossary' }).click();
     await expect.poll(() => toolbar.count()).toBe(0);
+  });
+
+  it('comes back after a reload to the article and the sentence the reader was at', async () => {
+    await importAndOpenSample();
+    await source().locator('[data-seg="3"]').click();
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await expect.poll(() => source().locator('[data-seg="5"]').getAttribute('aria-current')).toBe('true');
+    await page.reload();
+    await expect.poll(() => source().locator('[data-seg="5"]').getAttribute('aria-current'), { timeout: 15_000 }).toBe('true');
+    expect(await translation().locator('[data-seg="5"]').getAttribute('aria-current')).toBe('true');
+    // And the reader moves on from there: the restored place does not hold the cursor.
+    await page.keyboard.press('j');
+    await expect.poll(() => source().locator('[data-seg="6"]').getAttribute('aria-current')).toBe('true');
+    expect(await page.locator('main.reader h2').textContent()).toMatch(/^Al mismo tiempo/);
   });
 
   it('has no serious or critical accessibility violations, in light and dark', async () => {

@@ -29,6 +29,8 @@ type Props = {
   onError: (error: unknown) => void;
   onAddToGlossary?: (text: string, n: number) => void;
   focusRequest: { n: number; at: number } | null;
+  /** Told the current sentence whenever it changes, so that the place can be kept. */
+  onPlace?: (n: number | null) => void;
 };
 
 function isTyping(target: EventTarget | null): boolean {
@@ -98,9 +100,19 @@ export function Reader(props: Props) {
     [indexOfN, virtual],
   );
 
+  // Each request moves the cursor once: moveTo changes with every layout, and the reader
+  // must not be pulled back to an old request when they move on.
+  const handledRequest = useRef<number | null>(null);
   useEffect(() => {
-    if (focusRequest) moveTo(focusRequest.n);
+    if (!focusRequest || handledRequest.current === focusRequest.at) return;
+    handledRequest.current = focusRequest.at;
+    moveTo(focusRequest.n);
   }, [focusRequest, moveTo]);
+
+  const { onPlace } = props;
+  useEffect(() => {
+    if (active !== null) onPlace?.(active);
+  }, [active, onPlace]);
 
   // Find in the article: both languages, case- and accent-insensitive.
   const matches = useMemo(() => {
