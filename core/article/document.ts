@@ -29,15 +29,30 @@ export function normaliseInline(text: string): string {
     .trim();
 }
 
-/** The first sentence or heading, short enough for a list. */
+/** Titles longer than this are cut at a word; the Library shows a few lines of it. */
+const MAX_TITLE = 200;
+const QUOTES = `"'«»“”‘’„`;
+
+/**
+ * The article's title where the source gave none: its first heading, else the first
+ * sentence of the first paragraph that has words in it (a stray quote mark or a rule of
+ * dashes is no title), with a quote mark left open by the cut taken off.
+ */
 export function deriveTitle(blocks: Block[], fallback: string): string {
-  const heading = blocks.find((b) => b.hint === 'heading');
-  const first = heading ?? blocks[0];
+  const worded = blocks.filter((b) => /\p{L}/u.test(b.text));
+  const first = worded.find((b) => b.hint === 'heading') ?? worded[0];
   if (!first) return fallback;
-  const line = first.text.split('\n')[0]!.trim();
+  const line = first.text.split('\n').find((l) => /\p{L}/u.test(l))!.trim();
   const sentenceEnd = line.search(/[.!?…](\s|$)/);
-  const sentence = sentenceEnd > 0 ? line.slice(0, sentenceEnd + 1) : line;
-  return truncateWords(sentence, 72) || fallback;
+  let sentence = sentenceEnd > 0 ? line.slice(0, sentenceEnd + 1) : line;
+  if (QUOTES.includes(sentence[0]!) && !hasClosingQuote(sentence)) sentence = sentence.slice(1).trim();
+  return truncateWords(sentence, MAX_TITLE) || fallback;
+}
+
+function hasClosingQuote(text: string): boolean {
+  const open = text[0]!;
+  const close = ({ '«': '»', '“': '”', '‘': '’', '„': '“' } as Record<string, string>)[open] ?? open;
+  return text.indexOf(close, 1) > 0;
 }
 
 export function truncateWords(text: string, max: number): string {

@@ -131,5 +131,15 @@ describe('parseArticleFile', () => {
   it('titles a pasted article with its first sentence, or the title given', () => {
     expect(parsePastedText('Kiev pide ayuda. Más texto aquí.').title).toBe('Kiev pide ayuda.');
     expect(parsePastedText('Kiev pide ayuda.', 'Mi título').title).toBe('Mi título');
+    // A stray quote mark on the first line, or a rule, is no title; an open quote the cut left is taken off.
+    expect(parsePastedText('"\n\nLa OTAN se reúne hoy en Bruselas. Más texto.').title).toBe('La OTAN se reúne hoy en Bruselas.');
+    expect(parsePastedText('———\n\n«Es un día triste», dijo. Y se fue.').title).toBe('«Es un día triste», dijo.');
+    expect(parsePastedText('“No cederemos. Nunca”, dijo el ministro.').title).toBe('No cederemos.');
+    // A long first sentence is kept whole up to 200 characters, and cut at a word past that.
+    const long = `${'El gobierno anunció nuevas medidas '.repeat(4).trim()}.`;
+    expect(parsePastedText(`${long} Otra frase.`).title).toBe(long);
+    const longer = parsePastedText(`${'palabra '.repeat(60).trim()}.`).title;
+    expect(longer.length).toBeLessThanOrEqual(201);
+    expect(longer).toMatch(/^palabra( palabra)+…$/);
   });
 });

@@ -93,7 +93,9 @@ export function LibraryNav({ articles, query, onQuery, openId, onOpen, onRename,
                     }
                   }}
                 >
-                  <span className="article-title">{a.title}</span>
+                  <span className="article-title" title={a.title}>
+                    {a.title}
+                  </span>
                   <span className="article-meta">
                     {date.format(new Date(a.importedAt))} · {t('library.sentences', { count: a.sentenceCount })}
                   </span>
