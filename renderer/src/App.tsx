@@ -3,12 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { Article, ArticleSummary, AppStatus, EnginesState, ImportResult, Note, Settings } from '../../core/api';
 import { glosa } from './api';
 import { LibraryNav } from './components/LibraryNav';
+import { type SideTab, SideTabs } from './components/SideTabs';
 import { type Toast, Toasts } from './components/Toasts';
 import { filesFromDrop, importFiles, isImportable } from './files';
 import { applyLanguage } from './i18n';
 import { useImportMessages } from './useImportMessages';
 import { useEvents } from './useEvents';
 import { readPlace, writePlace } from './place';
+
+const SIDE_TAB_KEY = 'glosa.sideTab';
 import { useTranslations } from './useTranslations';
 
 // The Library paints first; the reader, the side panels and the dialogs load just after.
@@ -84,6 +87,12 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
   const translations = useTranslations(shownId, fail);
   const [notes, setNotes] = useState<Note[]>([]);
   const [focusRequest, setFocusRequest] = useState<{ n: number; at: number } | null>(null);
+  // The side column shows the glossary or the notes; the choice is remembered.
+  const [sideTab, setSideTab] = useState<SideTab>(() => (window.localStorage.getItem(SIDE_TAB_KEY) === 'notes' ? 'notes' : 'glossary'));
+  const chooseSideTab = useCallback((tab: SideTab) => {
+    setSideTab(tab);
+    window.localStorage.setItem(SIDE_TAB_KEY, tab);
+  }, []);
   const [glossaryRequest, setGlossaryRequest] = useState<{ text: string; at: number } | null>(null);
   const refreshNotes = useCallback(() => {
     if (shownId === null) return setNotes([]);
@@ -282,29 +291,51 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           engines={engines}
           translations={translations}
           notes={notes}
-          onNotesChanged={refreshNotes}
+          onNotesChanged={() => {
+            refreshNotes();
+            // The note just written shows in its list.
+            chooseSideTab('notes');
+          }}
           settings={settings}
           onSettings={changeSettings}
           onOpenSettings={() => setSettingsOpen(true)}
           onError={fail}
           focusRequest={focusRequest}
           onPlace={keepPlace}
-          onAddToGlossary={(text) => setGlossaryRequest({ text, at: Date.now() })}
+          onAddToGlossary={(text) => {
+            setGlossaryRequest({ text, at: Date.now() });
+            chooseSideTab('glossary');
+          }}
         />
         </Suspense>
         <div className="side-panels">
           <Suspense fallback={null}>
-          <GlossaryPanel
-            openArticleId={shownId}
-            onChanged={() => void translations.actions.refresh()}
-            onJump={(articleId, n) => {
-              setOpenId(articleId);
-              setFocusRequest({ n, at: Date.now() });
-            }}
-            onError={fail}
-            addRequest={glossaryRequest}
-          />
-          {openId !== null && <NotesPanel notes={notes} onChanged={refreshNotes} onJump={(n) => setFocusRequest({ n, at: Date.now() })} onError={fail} />}
+            <SideTabs
+              tab={sideTab}
+              onTab={chooseSideTab}
+              noteCount={shownId !== null ? notes.length : null}
+            >
+              {{
+                glossary: (
+                  <GlossaryPanel
+                    openArticleId={shownId}
+                    onChanged={() => void translations.actions.refresh()}
+                    onJump={(articleId, n) => {
+                      setOpenId(articleId);
+                      setFocusRequest({ n, at: Date.now() });
+                    }}
+                    onError={fail}
+                    addRequest={glossaryRequest}
+                  />
+                ),
+                notes:
+                  openId !== null ? (
+                    <NotesPanel notes={notes} onChanged={refreshNotes} onJump={(n) => setFocusRequest({ n, at: Date.now() })} onError={fail} />
+                  ) : (
+                    <p className="empty side-empty">{t('side.noArticle')}</p>
+                  ),
+              }}
+            </SideTabs>
           </Suspense>
         </div>
       </div>

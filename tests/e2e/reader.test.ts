@@ -184,6 +184,29 @@ describe('the side-by-side reader', () => {
     expect(await page.locator('main.reader h2').textContent()).toMatch(/^Al mismo tiempo/);
   });
 
+  it('keeps the glossary and the notes in tabs of their own, the notes counted, reachable from the keyboard', async () => {
+    await importAndOpenSample();
+    const tabs = page.getByRole('tablist', { name: 'Side panels' });
+    await tabs.getByRole('tab', { name: 'Glossary' }).click();
+    await page.getByRole('complementary', { name: 'Glossary' }).waitFor();
+    expect(await page.getByRole('complementary', { name: 'Notes' }).count()).toBe(0);
+    await expect.poll(() => tabs.getByRole('tab', { name: /^Notes/ }).textContent()).toBe('Notes (0)');
+    // Writing a note shows it in its list, and the count follows.
+    await source().locator('[data-seg="1"]').click();
+    await page.keyboard.press('n');
+    await page.keyboard.type('Una nota sobre la frase dos.');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await page.getByRole('complementary', { name: 'Notes' }).getByText('Una nota sobre la frase dos.').waitFor();
+    expect(await tabs.getByRole('tab', { name: /^Notes/ }).textContent()).toBe('Notes (1)');
+    expect(await page.getByRole('complementary', { name: 'Glossary' }).count()).toBe(0);
+    // Arrow keys move between the tabs.
+    await tabs.getByRole('tab', { name: /^Notes/ }).focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.getByRole('complementary', { name: 'Glossary' }).waitFor();
+    expect(await tabs.getByRole('tab', { name: 'Glossary' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Glossary');
+  });
+
   it('has no serious or critical accessibility violations, in light and dark', async () => {
     await importAndOpenSample();
     expect(await axeViolations()).toEqual([]);
