@@ -23,6 +23,8 @@ try {
   await page.keyboard.press('n');
   await page.getByRole('dialog', { name: 'Add a note' }).getByLabel('Note').fill('Peskov speaks for the Kremlin; Kyiv, not Kiev, in our copy.');
   await page.getByRole('button', { name: 'Save note' }).click();
+  // The note shows as a marker beside its sentence; the side column shows the glossary.
+  await page.getByRole('tablist', { name: 'Side panels' }).getByRole('tab', { name: 'Glossary' }).click();
   await source.locator('[data-seg="4"]').hover();
   await page.waitForTimeout(300);
   await page.screenshot({ path: out });
