@@ -277,6 +277,15 @@ export class ModelManager {
         }
       } catch (error) {
         if (signal.aborted) throw error;
+        // No network at all is not worth five attempts: say so at once, with what else to do.
+        const cause = unreachable(error);
+        if (cause) {
+          throw new GlosaError(
+            'unavailable',
+            `There is no network connection to ${new URL(this.hubUrl).host} (${cause}), so the model cannot be downloaded here. ` +
+              'Import a model folder copied from another computer (glosa model import DIR, or Import folder in Settings), or translate with Apertium.',
+          );
+        }
         lastError = error instanceof Error ? error.message : String(error);
         continue;
       }
@@ -466,6 +475,19 @@ function checkModelFile(name: string, file: string): void {
     // An ONNX model is a protobuf whose first field is ir_version (field 1, varint): 0x08.
     if (head[0] !== 0x08) throw new GlosaError('invalid_input', `${name} is not an ONNX model.`);
   }
+}
+
+/** The system's reason when a request could not reach the host at all (no route, no name, refused). */
+function unreachable(error: unknown): string | null {
+  const code = ((error as { cause?: { code?: unknown } } | null)?.cause?.code ?? (error as { code?: unknown } | null)?.code) as unknown;
+  const codes: Record<string, string> = {
+    ENOTFOUND: 'its name could not be looked up',
+    EAI_AGAIN: 'its name could not be looked up',
+    ENETUNREACH: 'the network is unreachable',
+    EHOSTUNREACH: 'the host is unreachable',
+    ECONNREFUSED: 'the connection was refused',
+  };
+  return typeof code === 'string' ? (codes[code] ?? null) : null;
 }
 
 /** The sha256 the manifest pins for one of a model's files, if it pins one. */

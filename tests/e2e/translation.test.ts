@@ -104,6 +104,53 @@ describe('getting the Opus-MT model from the app', () => {
   });
 });
 
+describe('getting the model without a network', () => {
+  async function tryDownload(hubUrl: string, check: (translation: import('playwright-core').Locator) => Promise<void>) {
+    const server = await startServe(tempDataDir(), { GLOSA_MODELS_DIR: tempDataDir(), GLOSA_HUB_URL: hubUrl, GLOSA_APERTIUM: '/nonexistent/apertium' });
+    const p = await browser.newPage();
+    try {
+      await p.goto(server.url);
+      await p.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Al mismo tiempo/ }).click();
+      const translation = p.getByRole('region', { name: 'Translation' });
+      await translation.getByRole('button', { name: 'Download the Opus-MT model' }).click();
+      await check(translation);
+    } finally {
+      await p.close();
+      await server.stop();
+    }
+  }
+
+  it('says at once that it is connecting, and the button cannot be pressed twice', async () => {
+    const net = await import('node:net');
+    // A hub that takes the connection and never answers.
+    const silent = net.createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
+    try {
+      await tryDownload(`http://127.0.0.1:${(silent.address() as import('node:net').AddressInfo).port}`, async (translation) => {
+        await translation.getByRole('status').filter({ hasText: 'Connecting to Hugging Face…' }).waitFor({ timeout: 2000 });
+        expect(await translation.getByRole('button', { name: 'Download the Opus-MT model' }).count()).toBe(0);
+      });
+    } finally {
+      silent.close();
+    }
+  });
+
+  it('says plainly that there is no network, and what to do instead', async () => {
+    const net = await import('node:net');
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as import('node:net').AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    await tryDownload(`http://127.0.0.1:${closed}`, async (translation) => {
+      await translation.getByText(/There is no network connection to 127\.0\.0\.1:\d+ .*Import a model folder.*translate with Apertium/).waitFor({ timeout: 10_000 });
+      // And it can be tried again.
+      await translation.getByRole('button', { name: 'Download the Opus-MT model' }).waitFor();
+    });
+  });
+});
+
 describe('the model in Settings', () => {
   it('offers Verify and Remove only once a model is there, and imports one from a folder typed in', async () => {
     const { tinyModelDir } = await import('../support/tiny-model');

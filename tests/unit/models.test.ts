@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GlosaError } from '../../core/errors';
@@ -75,6 +76,21 @@ describe('model downloads from the hub', () => {
     expect(decoderRequests[1]!.range).toMatch(/^bytes=\d+-$/);
     expect(Number(/\d+/.exec(decoderRequests[1]!.range!)![0])).toBeGreaterThan(0);
   });
+
+  it('says at once, without retrying, when there is no network, and what to do instead', async () => {
+    // A port nothing listens on: the connection is refused, as with no network.
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const manager = new ModelManager({ modelsDir: path.join(tempDataDir(), 'models'), manifest: manifest(), hubUrl: `http://127.0.0.1:${closed}`, retry: { attempts: 5, baseDelayMs: 60_000 } });
+    // With a minute between attempts, only a refusal without retries ends within the test.
+    await expect(manager.download('opus-mt-es-en', 'q8')).rejects.toThrow(
+      new RegExp(`no network connection to 127\\.0\\.0\\.1:${closed} \\(the connection was refused\\).*Import a model folder.*or translate with Apertium`),
+    );
+  }, 20_000);
 
   it('keeps what it has when the server dies for good, says so, and resumes on the next try', async () => {
     const { manager, hub } = await setup({ dieAfter: { file: DECODER, bytes: 3000, times: 99 } });

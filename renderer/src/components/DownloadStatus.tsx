@@ -4,7 +4,14 @@ import { type DownloadState, formatBytes } from '../useDownload';
 /** Per-file and total progress, with speed and time left, and the outcome. */
 export function DownloadStatus({ download, onCancel }: { download: DownloadState; onCancel: () => void }) {
   const { t } = useTranslation();
-  const { progress, finished } = download;
+  const { progress, finished, connecting } = download;
+  if (connecting) {
+    return (
+      <p className="notice" role="status">
+        {t('models.connecting')}
+      </p>
+    );
+  }
   if (progress) {
     const label = t('models.downloading', {
       done: formatBytes(progress.doneBytes),

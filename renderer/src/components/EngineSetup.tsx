@@ -21,9 +21,9 @@ export function EngineSetup({ engines, choice, onOpenSettings, problem }: Props)
         {opus && (
           <li>
             <strong>{t('engines.opus-mt')}</strong>: {opus.available ? t('engines.ready') : opus.detail}
-            {!opus.available && !download.progress && (
+            {!opus.available && !download.progress && !download.connecting && (
               <p>
-                <button type="button" onClick={() => void glosa.downloadModel({ id: 'opus-mt-es-en' })}>
+                <button type="button" onClick={() => download.start(() => glosa.downloadModel({ id: 'opus-mt-es-en' }))}>
                   {t('models.download')}
                 </button>{' '}
                 <span className="meta">{t('models.downloadHint')}</span>

@@ -115,8 +115,8 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
               ))}
             </ul>
             <div className="row">
-              {current.status !== 'installed' && current.status !== 'downloading' && !download.progress && (
-                <button type="button" disabled={settings.offline} onClick={() => void act(() => glosa.downloadModel({ id: m.id, dtype: settings.dtype }), t('models.started'))}>
+              {current.status !== 'installed' && current.status !== 'downloading' && !download.progress && !download.connecting && (
+                <button type="button" disabled={settings.offline} onClick={() => download.start(() => glosa.downloadModel({ id: m.id, dtype: settings.dtype }))}>
                   {current.status === 'partial' ? t('models.resume') : t('models.downloadDtype', { dtype: settings.dtype, size: formatBytes(current.bytes) })}
                 </button>
               )}

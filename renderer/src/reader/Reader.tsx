@@ -622,8 +622,8 @@ function OpusOffer() {
   return (
     <div className="notice offer">
       {t('reader.opusOffer')}{' '}
-      {!download.progress && (
-        <button type="button" onClick={() => void glosa.downloadModel({ id: 'opus-mt-es-en' })}>
+      {!download.progress && !download.connecting && (
+        <button type="button" onClick={() => download.start(() => glosa.downloadModel({ id: 'opus-mt-es-en' }))}>
           {t('models.download')}
         </button>
       )}
