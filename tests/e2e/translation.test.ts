@@ -1,4 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { type Served, startServe, tempDataDir } from '../support/serve';
 import { browserModeSession } from '../support/session';
@@ -105,7 +106,7 @@ describe('getting the Opus-MT model from the app', () => {
 });
 
 describe('getting the model without a network', () => {
-  async function tryDownload(hubUrl: string, check: (translation: import('playwright-core').Locator) => Promise<void>) {
+  async function tryDownload(hubUrl: string, check: (translation: Locator) => Promise<void>) {
     const server = await startServe(tempDataDir(), { GLOSA_MODELS_DIR: tempDataDir(), GLOSA_HUB_URL: hubUrl, GLOSA_APERTIUM: '/nonexistent/apertium' });
     const p = await browser.newPage();
     try {
@@ -126,7 +127,7 @@ describe('getting the model without a network', () => {
     const silent = net.createServer(() => undefined);
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', () => resolve()));
     try {
-      await tryDownload(`http://127.0.0.1:${(silent.address() as import('node:net').AddressInfo).port}`, async (translation) => {
+      await tryDownload(`http://127.0.0.1:${(silent.address() as AddressInfo).port}`, async (translation) => {
         await translation.getByRole('status').filter({ hasText: 'Connecting to Hugging Face…' }).waitFor({ timeout: 2000 });
         expect(await translation.getByRole('button', { name: 'Download the Opus-MT model' }).count()).toBe(0);
       });
@@ -139,7 +140,7 @@ describe('getting the model without a network', () => {
     const net = await import('node:net');
     const closed = await new Promise<number>((resolve) => {
       const probe = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as import('node:net').AddressInfo;
+        const { port } = probe.address() as AddressInfo;
         probe.close(() => resolve(port));
       });
     });
