@@ -9,17 +9,32 @@ export type TermMatch = { entryId: number; form: string; start: number; end: num
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Positions of `needle` in `haystack` as a whole word or phrase, ignoring case and accents. */
-export function findPhrase(haystack: string, needle: string): { start: number; end: number } | null {
+/**
+ * Positions of `needle` in `haystack` as a whole word or phrase, ignoring case and accents,
+ * from the position `from` on.
+ */
+export function findPhrase(haystack: string, needle: string, from = 0): { start: number; end: number } | null {
   const h = fold(haystack);
   const n = fold(needle.trim());
   if (!n || h.length !== haystack.length) {
-    const i = haystack.toLowerCase().indexOf(needle.trim().toLowerCase());
+    const i = haystack.toLowerCase().indexOf(needle.trim().toLowerCase(), from);
     return i < 0 ? null : { start: i, end: i + needle.trim().length };
   }
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n).replace(/\\\.\s*|\s+/g, (m) => (m.includes('.') ? '\\.\\s*' : '\\s+'))}(?![\\p{L}\\p{N}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(n).replace(/\\\.\s*|\s+/g, (m) => (m.includes('.') ? '\\.\\s*' : '\\s+'))}(?![\\p{L}\\p{N}])`, 'gu');
+  re.lastIndex = from;
   const m = re.exec(h);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/**
+ * Whether a name found at `at` is only the start of a longer name: "Vladimir" in
+ * "Vladimir Medinski" is another man than the entry's Vladimir Putin, and must not be
+ * rewritten to him. A capitalised word right after it, or after a name particle ("de la",
+ * "van"), continues the name; a lower-case word, punctuation or the end does not.
+ */
+function continuesAsAnotherName(sentence: string, at: { start: number; end: number }): boolean {
+  if (!/^\p{Lu}/u.test(sentence.slice(at.start))) return false;
+  return /^\s+(?:(?:de(?:l| la| los| las)?|van|von|da|di|du|bin|al|el|ibn)\s+)?\p{Lu}\p{Ll}/u.test(sentence.slice(at.end));
 }
 
 /** Every entry whose spelling occurs in the sentence; the longest spelling wins a place. */
@@ -28,8 +43,9 @@ export function matchTerms(sentence: string, entries: MatchableEntry[]): TermMat
   for (const entry of entries) {
     const forms = [...entry.variants].sort((a, b) => b.length - a.length);
     for (const form of forms) {
-      const at = findPhrase(sentence, form);
-      if (at && !found.some((f) => f.start < at.end && at.start < f.end)) {
+      let at = findPhrase(sentence, form);
+      while (at && continuesAsAnotherName(sentence, at)) at = findPhrase(sentence, form, at.end);
+      if (at && !found.some((f) => f.start < at!.end && at!.start < f.end)) {
         found.push({ entryId: entry.id, form: sentence.slice(at.start, at.end), ...at });
         break;
       }
@@ -49,7 +65,9 @@ export function containsTarget(translation: string, target: string): boolean {
  */
 export function repairTranslation(translation: string, target: string, candidates: string[]): string | null {
   for (const candidate of candidates.filter((c) => c.trim()).sort((a, b) => b.length - a.length)) {
-    const at = findPhrase(translation, candidate);
+    let at = findPhrase(translation, candidate);
+    // Part of another person's name is not where this term's rendering stands.
+    while (at && continuesAsAnotherName(translation, at)) at = findPhrase(translation, candidate, at.end);
     if (!at) continue;
     const original = translation.slice(at.start, at.end);
     const capital = at.start === 0 || /[.!?]\s*$/.test(translation.slice(0, at.start));

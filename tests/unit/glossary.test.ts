@@ -142,6 +142,20 @@ describe('holding translations to the glossary', () => {
     expect(repairTranslation('Nothing here.', 'Kyiv', ['Kiev'])).toBeNull();
   });
 
+  it('never takes a given name or a surname alone for the entry when the text goes on with another name', () => {
+    const putin = [{ id: 1, target: 'Vladimir Putin', mode: 'enforce' as const, variants: ['Vladimir Putin', 'Putin', 'Vladimir'] }];
+    // Another Vladimir: not a match, so nothing is enforced on him.
+    expect(matchTerms('El negociador Vladimir Medinski llegó a Estambul.', putin)).toEqual([]);
+    expect(matchTerms('Habló Vladimir de la Cruz, el alcalde.', putin)).toEqual([]);
+    // The man himself, by his full name or his surname, or his given name before a lower-case word.
+    expect(matchTerms('Vladimir Putin y Vladimir Medinski hablaron.', putin).map((m) => m.form)).toEqual(['Vladimir Putin']);
+    expect(matchTerms('Según Putin, la guerra sigue.', putin).map((m) => m.form)).toEqual(['Putin']);
+    expect(matchTerms('Vladimir Medinski se reunió con Vladimir, que llegó tarde.', putin).map((m) => m.form)).toEqual(['Vladimir']);
+    // A repair never puts the target into another person's name.
+    expect(repairTranslation('Vladimir Medinsky met Poutine.', 'Vladimir Putin', ['Vladimir', 'Poutine'])).toBe('Vladimir Medinsky met Vladimir Putin.');
+    expect(repairTranslation('Vladimir Medinsky arrived.', 'Vladimir Putin', ['Vladimir'])).toBeNull();
+  });
+
   it('enforces an entry in every translated sentence and stores a result per term (tiny model)', async () => {
     const c = await core();
     await c.api.importModel({ id: 'opus-mt-es-en', path: tinyModelDir() });
