@@ -51,6 +51,24 @@ describe('the glossary panel', () => {
     await expect.poll(() => translation().locator('.term-miss').count()).toBe(0);
   });
 
+  it('starts a name picked from the text as the glossary spells it, not as the engine translates its words', async () => {
+    await openTranslated(/^Al mismo tiempo/, 0);
+    await source().locator('[data-seg="0"]').evaluate((el) => {
+      const text = el.firstChild!.firstChild!;
+      const start = text.textContent!.indexOf('Kiev');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'Kiev'.length);
+      window.getSelection()!.removeAllRanges();
+      window.getSelection()!.addRange(range);
+    });
+    await source().locator('[data-seg="0"]').dispatchEvent('mouseup', { bubbles: true });
+    await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Add to glossary' }).click();
+    await expect.poll(() => glossary().getByLabel('English').inputValue()).toBe('Kyiv');
+    expect(await glossary().getByLabel('Kind').inputValue()).toBe('place');
+    await glossary().getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('adds a term from a selection, lists every occurrence across articles and jumps to one', async () => {
     await openTranslated(/^La segunda ronda/, 0);
     await source().locator('[data-seg="0"]').evaluate((el) => {

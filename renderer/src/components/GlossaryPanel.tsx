@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GlossaryItem, TermOccurrence } from '../../../core/api';
 import { GLOSSARY_MODES, TERM_KINDS, type TermKind } from '../../../core/contract';
 import { glosa } from '../api';
+import { defaultTarget, knownEntry, looksLikeName } from '../glossary/defaultTarget';
 
 type Tab = 'suggested' | 'accepted' | 'rejected';
 
@@ -38,11 +39,15 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
 
   useEffect(() => {
     if (!addRequest) return;
-    setDraft({ source: addRequest.text, target: '', kind: /^\p{Lu}/u.test(addRequest.text) ? 'person' : 'term' });
-    glosa.translateText({ text: addRequest.text, ...(openArticleId ? { id: openArticleId } : {}) }).then(
-      (r) => setDraft((d) => (d && !d.target ? { ...d, target: r.text } : d)),
-      () => {},
-    );
+    const text = addRequest.text;
+    setDraft({ source: text, target: '', kind: looksLikeName(text) ? 'person' : 'term' });
+    // A name keeps its spelling (or the one the glossary already uses); a term starts from the engine's English.
+    void (async () => {
+      const known = await glosa.listGlossary({ query: text }).catch(() => []);
+      const kind = knownEntry(text, known)?.kind;
+      const target = defaultTarget(text, known) ?? (await glosa.translateText({ text, ...(openArticleId ? { id: openArticleId } : {}) }).then((r) => r.text, () => ''));
+      setDraft((d) => (d && d.source === text && !d.target ? { ...d, target, kind: kind ?? d.kind } : d));
+    })();
   }, [addRequest, openArticleId]);
 
   const run = async (action: () => Promise<unknown>) => {
