@@ -7,8 +7,11 @@ import { EngineError, type EngineOutput, type TranslationEngine } from './engine
 
 const run = promisify(execFile);
 
-/** Apertium's marks: * unknown word, # generation gap, @ transfer gap. */
-const MARKED_WORD = /(^|[\s"“«(¿¡[])([*#@]+)([\p{L}\p{N}][\p{L}\p{N}\-'’]*)/gu;
+/**
+ * Apertium's marks: * unknown word, # generation gap, @ transfer gap, before a word that
+ * starts wherever a word can (after a space, a quote, a bracket, a tag's < / or >).
+ */
+const MARKED_WORD = /(^|(?<![\p{L}\p{N}]))([*#@]+)([\p{L}\p{N}](?:[\p{L}\p{N}\-'’]*[\p{L}\p{N}])?)/gu;
 
 export type ApertiumInfo = { available: true; version: string; mode: string } | { available: false; reason: string };
 
@@ -36,10 +39,11 @@ export async function detectApertium(command = 'apertium'): Promise<ApertiumInfo
 export function readApertiumLine(line: string): EngineOutput {
   const unknownWords: string[] = [];
   const text = line.replace(MARKED_WORD, (_all, before: string, mark: string, word: string) => {
-    if (mark.includes('*') && !unknownWords.includes(word)) unknownWords.push(word);
+    // A single letter (a tag's name, an initial) is no word to suggest for the glossary.
+    if (mark.includes('*') && word.length > 1 && !unknownWords.includes(word)) unknownWords.push(word);
     return `${before}${word}`;
   });
-  return { text: text.trim(), unknownWords };
+  return { text: text.replace(/[ \t]{2,}/g, ' ').trim(), unknownWords };
 }
 
 /** Apertium (rule-based, fast) through its command line, one sentence per line. */

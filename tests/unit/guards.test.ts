@@ -30,4 +30,12 @@ describe('Apertium output', () => {
     });
     expect(readApertiumLine('"*Novoheorhiivka" (*DeepState) 5*3')).toEqual({ text: '"Novoheorhiivka" (DeepState) 5*3', unknownWords: ['Novoheorhiivka', 'DeepState'] });
   });
+
+  it('leaves no mark inside quotes of any kind, tags or dashes, and no doubled space', () => {
+    // As apertium spa-eng writes it for: El "Gomel" y <b>Lukashenko</b>  dijo. «Zhytómyr» —Járkov—
+    expect(readApertiumLine('The "*Gomel" and <*b>*Lukashenko</*b>  said. «*Zhytómyr» —*Járkov— ‘*Bajmut’')).toEqual({
+      text: 'The "Gomel" and <b>Lukashenko</b> said. «Zhytómyr» —Járkov— ‘Bajmut’',
+      unknownWords: ['Gomel', 'Lukashenko', 'Zhytómyr', 'Járkov', 'Bajmut'],
+    });
+  });
 });
