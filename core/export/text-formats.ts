@@ -40,7 +40,7 @@ tr.para-start td { padding-top: 0.9rem; } .heading { font-weight: bold; } .boile
 .edited { text-decoration: underline dotted #1f4e79; text-underline-offset: 3px; } .untranslated { color: #5b6470; }
 .term { border-bottom: 2px solid #1f4e79; } sup a { text-decoration: none; }
 .legend, .notes, .glossary { font: 0.9rem/1.5 system-ui, sans-serif; } .glossary table { border-collapse: collapse; } .glossary td, .glossary th { border: 1px solid #dcd6cb; padding: 0.2rem 0.5rem; text-align: left; }
-@media print { body { margin: 0; max-width: none; font-size: 11pt; } a { color: inherit; } tr, .pair { break-inside: avoid; } h1 { break-before: page; } h1:first-of-type { break-before: auto; } }
+@media print { body { margin: 0; max-width: none; font-size: 11pt; } a { color: inherit; } tr, .pair { break-inside: avoid; } h1, h2, .heading { break-after: avoid; page-break-after: avoid; } h1 { break-before: page; } h1:first-of-type { break-before: auto; } }
 `;
 
 /** Bilingual HTML: side by side or interleaved, edits told apart, notes as footnotes. */

@@ -96,6 +96,8 @@ describe('exports', () => {
     expect(page).toMatch(/<sup id="ref-1"><a href="#note-1">1<\/a><\/sup>/);
     expect(page).toContain('<li id="note-1">Spelling as in our style guide.');
     expect(page).toContain('@media print');
+    // In print, a heading stays with the paragraph after it.
+    expect(/@media print \{[^}]*\}?[^@]*h1, h2, \.heading \{ break-after: avoid;/.test(page)).toBe(true);
     const interleaved = Buffer.from((await core.api.exportArticles({ ids: [id], format: 'html', layout: 'interleaved', includeNotes: false })).data, 'base64').toString();
     expect(interleaved).toContain('class="interleaved"');
     expect(interleaved).not.toContain('note-1');
