@@ -92,6 +92,9 @@ function createHttpBridge(): GlosaBridge {
 /** The one way the interface talks to Glosa: the preload's bridge, or HTTP in browser mode. */
 export const glosa: GlosaBridge = window.glosa ?? createHttpBridge();
 
+/** Whether the system's folder dialog is there (the desktop app); a browser page must ask for a path. */
+export const canPickFolders = window.glosa !== undefined;
+
 /** Strips the token from the address bar once the page has kept it. */
 export function forgetTokenInUrl(): void {
   const url = new URL(window.location.href);

@@ -161,6 +161,11 @@ describe('the model in Settings', () => {
     await settings.getByRole('button', { name: 'Import folder' }).waitFor();
     expect(await settings.getByRole('button', { name: 'Verify' }).count()).toBe(0);
     expect(await settings.getByRole('button', { name: 'Remove' }).count()).toBe(0);
+    // A browser has no folder dialog: the field says what to type, and an empty one is explained.
+    expect(await settings.getByLabel('Model folder').getAttribute('placeholder')).toMatch(/^Full path/);
+    await settings.getByText(/type the full path of the folder on this computer/).waitFor();
+    await settings.getByRole('button', { name: 'Import folder' }).click();
+    await settings.getByText('Type the full path of the model folder first.').waitFor();
     await settings.getByLabel('Model folder').fill(tinyModelDir());
     await settings.getByRole('button', { name: 'Import folder' }).click();
     await settings.getByText('The model folder was imported.').waitFor();

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnginesState, ModelInfo, Settings } from '../../../core/api';
 import { isEngineChoice, isUiLanguage } from '../../../core/contract';
-import { glosa } from '../api';
+import { canPickFolders, glosa } from '../api';
 import { formatBytes, useDownload } from '../useDownload';
 import { useEvents } from '../useEvents';
 import { DownloadStatus } from './DownloadStatus';
@@ -138,13 +138,25 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
               className="row"
               onSubmit={async (e) => {
                 e.preventDefault();
-                const picked = folder.trim() || (await glosa.pickFolder());
+                const picked = folder.trim() || (canPickFolders ? await glosa.pickFolder() : null);
                 if (picked) await act(() => glosa.importModel({ id: m.id, path: picked }), t('models.imported'));
+                else if (!canPickFolders) setMessage({ text: t('models.folderNeeded'), error: true });
               }}
             >
-              <input aria-label={t('models.folder')} placeholder={t('models.folderPlaceholder')} value={folder} onChange={(e) => setFolder(e.target.value)} />
+              <input
+                aria-label={t('models.folder')}
+                aria-describedby={canPickFolders ? undefined : `folder-hint-${m.id}`}
+                placeholder={t(canPickFolders ? 'models.folderPlaceholder' : 'models.folderPathPlaceholder')}
+                value={folder}
+                onChange={(e) => setFolder(e.target.value)}
+              />
               <button type="submit">{t('models.import')}</button>
             </form>
+            {!canPickFolders && (
+              <p className="meta" id={`folder-hint-${m.id}`}>
+                {t('models.folderPathHint')}
+              </p>
+            )}
           </div>
         );
       })}
