@@ -7,7 +7,6 @@
  */
 import { z } from 'zod';
 import {
-  API_METHODS,
   type ApiMethod,
   ENGINE_CHOICES,
   ENGINE_IDS,
@@ -431,8 +430,6 @@ export const api = {
     output: z.object({ retranslated: z.number().int() }),
   },
 } as const satisfies Record<ApiMethod, { input: z.ZodType; output: z.ZodType }>;
-
-export const apiMethods: readonly ApiMethod[] = API_METHODS;
 
 export type ApiInput<M extends ApiMethod> = z.input<(typeof api)[M]['input']>;
 export type ApiOutput<M extends ApiMethod> = z.output<(typeof api)[M]['output']>;

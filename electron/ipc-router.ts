@@ -1,4 +1,5 @@
-import { type ApiMethod, apiMethods, api } from '../core/api';
+import { type ApiMethod, api } from '../core/api';
+import { API_METHODS } from '../core/contract';
 import type { ApiReply } from '../core/handler';
 import { isSafeExternalUrl } from '../core/security/external-url';
 import { isTrustedRendererUrl } from './security';
@@ -31,7 +32,7 @@ export function createIpcRoutes(options: {
     return { ok: false, error: { code: 'invalid_input', message: 'Refused: this call did not come from Glosa’s own window.' } };
   };
 
-  const routes: IpcRoute[] = apiMethods.map((method) => ({
+  const routes: IpcRoute[] = API_METHODS.map((method) => ({
     channel: channelFor(method),
     handle: async (event, input) => {
       const refused = refuse(channelFor(method), event);

@@ -4,6 +4,7 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiInput, ApiMethod, ApiOutput, GlosaBridge, GlosaEvent } from '../core/api';
+import { API_METHODS } from '../core/contract';
 
 class GlosaCallError extends Error {
   constructor(
@@ -30,50 +31,14 @@ function unwrap(reply: unknown): unknown {
   throw new GlosaCallError('internal', 'Glosa’s backend sent an unexpected reply.');
 }
 
+// One named method per API call, from the contract's table: window.glosa.listArticles(…),
+// each on its own channel.
+const calls = Object.fromEntries(API_METHODS.map((method) => [method, (input: unknown) => call(method, input as never)])) as {
+  [M in ApiMethod]: (input: ApiInput<M>) => Promise<ApiOutput<M>>;
+};
+
 const bridge = {
-  getStatus: (input) => call('getStatus', input),
-  listArticles: (input) => call('listArticles', input),
-  getArticle: (input) => call('getArticle', input),
-  importFiles: (input) => call('importFiles', input),
-  importText: (input) => call('importText', input),
-  renameArticle: (input) => call('renameArticle', input),
-  deleteArticle: (input) => call('deleteArticle', input),
-  restoreArticle: (input) => call('restoreArticle', input),
-  getSettings: (input) => call('getSettings', input),
-  updateSettings: (input) => call('updateSettings', input),
-  getEngines: (input) => call('getEngines', input),
-  translateArticle: (input) => call('translateArticle', input),
-  cancelTranslation: (input) => call('cancelTranslation', input),
-  retrySentence: (input) => call('retrySentence', input),
-  getTranslations: (input) => call('getTranslations', input),
-  setArticleEngine: (input) => call('setArticleEngine', input),
-  editTranslation: (input) => call('editTranslation', input),
-  revertTranslation: (input) => call('revertTranslation', input),
-  listModels: (input) => call('listModels', input),
-  downloadModel: (input) => call('downloadModel', input),
-  cancelDownload: (input) => call('cancelDownload', input),
-  importModel: (input) => call('importModel', input),
-  verifyModel: (input) => call('verifyModel', input),
-  removeModel: (input) => call('removeModel', input),
-  translateText: (input) => call('translateText', input),
-  listNotes: (input) => call('listNotes', input),
-  addNote: (input) => call('addNote', input),
-  updateNote: (input) => call('updateNote', input),
-  deleteNote: (input) => call('deleteNote', input),
-  listGlossary: (input) => call('listGlossary', input),
-  decideSuggestion: (input) => call('decideSuggestion', input),
-  addGlossaryEntry: (input) => call('addGlossaryEntry', input),
-  updateGlossaryEntry: (input) => call('updateGlossaryEntry', input),
-  deleteGlossaryEntry: (input) => call('deleteGlossaryEntry', input),
-  mergeGlossaryEntries: (input) => call('mergeGlossaryEntries', input),
-  splitGlossaryEntry: (input) => call('splitGlossaryEntry', input),
-  importGlossary: (input) => call('importGlossary', input),
-  exportGlossary: (input) => call('exportGlossary', input),
-  termOccurrences: (input) => call('termOccurrences', input),
-  fixTerm: (input) => call('fixTerm', input),
-  retranslateSentences: (input) => call('retranslateSentences', input),
-  exportArticles: (input) => call('exportArticles', input),
-  cancelExport: (input) => call('cancelExport', input),
+  ...calls,
   openExternal: async (url) => {
     unwrap(await ipcRenderer.invoke('glosa:openExternal', url));
   },

@@ -1,4 +1,5 @@
 import type { ApiMethod } from '../api';
+import { API_CALLS } from '../contract';
 import { EventBus } from '../events';
 import type { ApiReply } from '../handler';
 import { BackendEvent, type BackendRequest, BackendReply } from './protocol';
@@ -23,44 +24,16 @@ export type SupervisorOptions = {
 };
 
 /**
- * Calls that can be sent again to a restarted backend without doing anything twice: reads,
- * writes that set a value, and imports (a second import of the same file is recognised).
- */
-const RETRY_SAFE: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
-  'getStatus',
-  'listArticles',
-  'getArticle',
-  'importFiles',
-  'importText',
-  'renameArticle',
-  'getSettings',
-  'updateSettings',
-  'getEngines',
-  'translateArticle',
-  'cancelTranslation',
-  'retrySentence',
-  'getTranslations',
-  'setArticleEngine',
-  'editTranslation',
-  'revertTranslation',
-  'listModels',
-  'verifyModel',
-  'translateText',
-  'listNotes',
-  'updateNote',
-  'listGlossary',
-  'updateGlossaryEntry',
-  'exportGlossary',
-  'termOccurrences',
-  'retranslateSentences',
-]);
-
-/**
  * Reads that fail with a storage error while the library is fine for other processes mean
  * the backend's own connection is broken: after this many in a row it is started again.
  */
 const BROKEN_AFTER_FAILED_READS = 2;
-const READS: ReadonlySet<ApiMethod> = new Set<ApiMethod>(['getStatus', 'listArticles', 'getArticle', 'getSettings', 'getTranslations', 'listNotes', 'listGlossary', 'listModels', 'getEngines']);
+
+/** What the contract's table says of a call: whether it may be sent again, whether it only reads. */
+function callInfo(method: string): { retrySafe: boolean; read?: true } | null {
+  return Object.hasOwn(API_CALLS, method) ? API_CALLS[method as ApiMethod] : null;
+}
+const isRetrySafe = (method: string) => callInfo(method)?.retrySafe === true;
 
 type Pending = { request: BackendRequest; attempts: number; resolve: (reply: ApiReply) => void };
 
@@ -171,7 +144,7 @@ export class BackendSupervisor {
 
     const again: Pending[] = [];
     for (const entry of this.pending.values()) {
-      if (!giveUp && entry.attempts < 2 && RETRY_SAFE.has(entry.request.method as ApiMethod)) again.push(entry);
+      if (!giveUp && entry.attempts < 2 && isRetrySafe(entry.request.method)) again.push(entry);
       else {
         this.pending.delete(entry.request.id);
         entry.resolve({ ok: false, error: { code: 'internal', message: giveUp ? GAVE_UP : LOST } });
@@ -204,7 +177,7 @@ export class BackendSupervisor {
    * that it is started again with a fresh connection, and the read is kept to be sent again.
    */
   private stillBroken(entry: Pending, reply: { ok: boolean; error?: { code: string } }): boolean {
-    if (!READS.has(entry.request.method as ApiMethod)) return false;
+    if (!callInfo(entry.request.method)?.read) return false;
     if (reply.ok || reply.error?.code !== 'storage') {
       this.failedReads = 0;
       return false;

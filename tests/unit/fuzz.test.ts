@@ -6,7 +6,8 @@ import { parseArticleFile } from '../../core/article/import';
 import { segmentBlocks } from '../../core/article/segment';
 import { ImportError } from '../../core/errors';
 import { parseGlossary, serialiseGlossary } from '../../core/glossary/formats';
-import { api, apiMethods } from '../../core/api';
+import { api } from '../../core/api';
+import { API_METHODS } from '../../core/contract';
 import { createApiHandler } from '../../core/handler';
 import { tempDataDir } from '../support/serve';
 
@@ -101,7 +102,7 @@ describe('fuzzing', () => {
     it('answers random input with a clear error and leaves the library as it was', async () => {
       const handle = createApiHandler(core.api, () => {});
       const before = JSON.stringify(await core.api.listArticles({}));
-      const harmless = apiMethods.filter((m) => !['downloadModel', 'importModel', 'removeModel'].includes(m));
+      const harmless = API_METHODS.filter((m) => !['downloadModel', 'importModel', 'removeModel'].includes(m));
       await fc.assert(
         fc.asyncProperty(fc.constantFrom(...harmless), fc.anything(), async (method, input) => {
           const reply = await handle(method, input);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { apiMethods } from '../../core/api';
+import { API_METHODS } from '../../core/contract';
 import { RENDERER_CSP, RENDERER_CSP_META } from '../../core/security/csp';
 import { isSafeExternalUrl } from '../../core/security/external-url';
 import { type SenderInfo, channelFor, createIpcRoutes } from '../../electron/ipc-router';
@@ -136,7 +136,7 @@ describe('IPC routing', () => {
 
   it('has one channel per API call, plus openExternal, pickFolder and printToPdf, and no generic channel', () => {
     const { routes } = make();
-    expect(routes.map((r) => r.channel).sort()).toEqual([...apiMethods.map(channelFor), 'glosa:openExternal', 'glosa:pickFolder', 'glosa:printToPdf'].sort());
+    expect(routes.map((r) => r.channel).sort()).toEqual([...API_METHODS.map(channelFor), 'glosa:openExternal', 'glosa:pickFolder', 'glosa:printToPdf'].sort());
   });
 
   it('drops messages from a foreign page, a subframe or a destroyed frame', async () => {
