@@ -43,6 +43,13 @@ export default tseslint.config(
     },
   },
   {
+    // Text utilities are leaves: shared by core and the renderer, they import nothing.
+    files: ['core/text/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['*'], message: 'core/text/ is a leaf: it imports nothing.' }] }],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
@@ -54,8 +61,8 @@ export default tseslint.config(
             { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node modules.' },
             { group: ['electron'], message: 'The renderer talks to Glosa only through window.glosa.' },
             {
-              regex: '^\\.\\./.*core/(?!api$|contract$|security/external-url$)',
-              message: 'The renderer may import only the API contract from core/.',
+              regex: '^\\.\\./.*core/(?!api$|contract$|security/external-url$|text/)',
+              message: 'The renderer may import only the API contract and the text utilities (core/text/) from core/.',
             },
             {
               regex: '^\\.\\./.*core/api$',

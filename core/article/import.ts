@@ -1,5 +1,6 @@
 import { MAX_IMPORT_BYTES } from '../api';
 import { ImportError } from '../errors';
+import { formatBytes } from '../text/bytes';
 import { decodeText, sniffBinary } from './decode';
 import { type ImportedDocument, deriveTitle } from './document';
 import { parseMarkdown, parsePlainText } from './plain';
@@ -19,10 +20,6 @@ function baseTitle(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name;
   const dot = base.lastIndexOf('.');
   return (dot > 0 ? base.slice(0, dot) : base).replace(/[_-]+/g, ' ').trim() || base;
-}
-
-function formatBytes(n: number): string {
-  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
 /**

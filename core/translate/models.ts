@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { DownloadProgress, ModelInfo, ModelStatus } from '../api';
 import { MODEL_DTYPES, type ModelDtype } from '../contract';
 import { GlosaError } from '../errors';
+import { formatBytes } from '../text/bytes';
 import { checkTokenizerPatterns, tokenizerPatterns } from './tokenizer-check';
 
 /** A path inside a model's folder: relative, forward slashes, no "." or ".." segment. */
@@ -564,12 +565,6 @@ function delay(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1e9) return `${(n / 1e9).toFixed(1)} GB`;
-  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
-  if (n >= 1e3) return `${(n / 1e3).toFixed(0)} kB`;
-  return `${n} bytes`;
-}
 
 /** Per-file and total progress with speed and time left, at most a few reports a second. */
 class ProgressMeter {

@@ -36,8 +36,3 @@ export function useDownload(): DownloadState {
   return { ...state, start };
 }
 
-export function formatBytes(n: number): string {
-  if (n >= 1e9) return `${(n / 1e9).toFixed(1)} GB`;
-  if (n >= 1e6) return `${(n / 1e6).toFixed(0)} MB`;
-  return `${Math.ceil(n / 1e3)} kB`;
-}

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatBytes } from '../../core/text/bytes';
 import { readManifest } from '../../core/translate/models';
 import { ROOT } from '../support/serve';
 
@@ -33,5 +34,11 @@ describe('counts in the interface', () => {
     const i18next = (await import('i18next')).default.createInstance();
     await i18next.init({ resources: { [lang]: { translation: catalogue(lang) } }, lng: lang, interpolation: { escapeValue: false } });
     expect(i18next.t('glossary.counts', { times: 3, count: articles })).toBe(expected);
+  });
+});
+
+describe('sizes', () => {
+  it('read in the decimal units of the hub, one decimal below ten', () => {
+    expect([0, 999, 1500, 52_900_000, 119_362_005, 5_300_000, 2_500_000_000].map(formatBytes)).toEqual(['0 bytes', '999 bytes', '2 kB', '53 MB', '119 MB', '5.3 MB', '2.5 GB']);
   });
 });

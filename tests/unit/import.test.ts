@@ -125,7 +125,7 @@ describe('parseArticleFile', () => {
     const huge = Buffer.alloc(60 * 1024 * 1024, 0x61);
     const error = await refusal('enorme.txt', huge);
     expect(error.code).toBe('too_large');
-    expect(error.message).toMatch(/enorme\.txt is too large to import \(60\.0 MB; the limit is 20\.0 MB\)/);
+    expect(error.message).toMatch(/enorme\.txt is too large to import \(63 MB; the limit is 20 MB\)/);
   });
 
   it('titles a pasted article with its first sentence, or the title given', () => {

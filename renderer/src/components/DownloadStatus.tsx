@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type DownloadState, formatBytes } from '../useDownload';
+import { formatBytes } from '../../../core/text/bytes';
+import type { DownloadState } from '../useDownload';
 
 /** Per-file and total progress, with speed and time left, and the outcome. */
 export function DownloadStatus({ download, onCancel }: { download: DownloadState; onCancel: () => void }) {
