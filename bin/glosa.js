@@ -35,7 +35,7 @@ if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newestSource(path.join
 } else {
   const { register } = await import('tsx/esm/api');
   register();
-  ({ runCli } = await import('../core/cli.ts'));
+  ({ runCli } = await import('../core/cli/index.ts'));
 }
 
 async function ensureRenderer() {

@@ -104,3 +104,7 @@ export type GlossaryMode = (typeof GLOSSARY_MODES)[number];
 
 export const EXPORT_FORMATS = ['html', 'md', 'docx', 'pdf', 'tmx', 'tbx', 'csv', 'anki'] as const;
 export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
+
+/** A paragraph of an imported article, with the structure its format made explicit (a heading in HTML, Markdown or Word). */
+export type BlockHint = 'heading' | 'list';
+export type Block = { text: string; hint?: BlockHint };

@@ -6,7 +6,7 @@ import { openCore } from '../core/app';
 import type { EngineId } from '../core/contract';
 import { detectApertium } from '../core/translate/apertium';
 import { containsTarget, matchTerms, readRenderingProbe, renderingProbe, repairTranslation, substituteInSource } from '../core/glossary/match';
-import { variantKey } from '../core/glossary/normalise';
+import { variantKey } from '../core/text/variant-key';
 import { parsePlainText } from '../core/article/plain';
 import { segmentBlocks } from '../core/article/segment';
 import { DATABASE_FILE } from '../core/paths';

@@ -19,7 +19,7 @@ export async function buildRenderer() {
 export async function buildCli() {
   const esbuild = await import('esbuild');
   await esbuild.build({
-    entryPoints: { glosa: path.join(root, 'core/cli.ts') },
+    entryPoints: { glosa: path.join(root, 'core/cli/index.ts') },
     outdir: path.join(root, 'dist/cli'),
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',

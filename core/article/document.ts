@@ -2,9 +2,9 @@
  * What every importer produces: the article as plain blocks of text, with the structure the
  * source format made explicit (a heading in HTML, Markdown or Word) kept as a hint.
  */
-export type BlockHint = 'heading' | 'list';
+import type { Block } from '../contract';
 
-export type Block = { text: string; hint?: BlockHint };
+export type { Block, BlockHint } from '../contract';
 
 export type ImportedDocument = {
   title: string | null;

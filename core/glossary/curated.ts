@@ -1,6 +1,6 @@
 import type { TermKind } from '../contract';
 import data from './curated.json';
-import { variantKey } from './normalise';
+import { variantKey } from '../text/variant-key';
 
 export type CuratedEntry = { source: string[]; target: string; kind: TermKind };
 

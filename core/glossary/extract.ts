@@ -5,18 +5,11 @@
  */
 import type { TermKind } from '../contract';
 import { curatedFor } from './curated';
-import { variantKey } from './normalise';
+import { variantKey } from '../text/variant-key';
 
-export type Occurrence = {
-  key: string;
-  form: string;
-  kind: TermKind | null;
-  count: number;
-  /** How many of those were the first word of a sentence, where any word is capitalised. */
-  initial: number;
-  afterPreposition: number;
-  afterTitle: number;
-};
+import type { Occurrence } from '../store/glossary';
+
+export type { Occurrence };
 
 const STOPWORDS = new Set(
   (

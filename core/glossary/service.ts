@@ -7,7 +7,7 @@ import { curatedKeys } from './curated';
 import { extractOccurrences } from './extract';
 import type { GlossaryRecord } from './formats';
 import type { MatchableEntry } from './match';
-import { variantKey } from './normalise';
+import { variantKey } from '../text/variant-key';
 import { type Suggestion, buildSuggestions } from './suggest';
 
 export type ActiveEntry = MatchableEntry & { canonical: string; kind: TermKind };

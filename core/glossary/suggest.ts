@@ -5,18 +5,11 @@
  */
 import type { TermKind } from '../contract';
 import { curatedFor } from './curated';
-import { lastWordKey } from './normalise';
+import { lastWordKey } from '../text/variant-key';
 
-export type OccurrenceRow = {
-  article_id: number;
-  key: string;
-  form: string;
-  kind: string | null;
-  count: number;
-  initial: number;
-  after_preposition: number;
-  after_title: number;
-};
+import type { OccurrenceRow } from '../store/glossary';
+
+export type { OccurrenceRow };
 
 export type Suggestion = {
   key: string;

@@ -1,6 +1,6 @@
 import type { Article, ArticleSummary, Paragraph, ParagraphRole } from '../api';
-import type { Block, BlockHint } from '../article/document';
-import { sourceHash } from '../translate/normalise';
+import type { Block, BlockHint } from '../contract';
+import { sourceHash } from './source-hash';
 import type { Database } from './database';
 
 export type SentenceRef = { n: number; text: string; start: number; end: number; hash: string; boilerplate: boolean };

@@ -1,8 +1,30 @@
 import type { GlossaryMode, TermKind } from '../contract';
-import type { Occurrence } from '../glossary/extract';
-import { variantKey } from '../glossary/normalise';
-import type { OccurrenceRow } from '../glossary/suggest';
+import { variantKey } from '../text/variant-key';
 import type { Database } from './database';
+
+/** How often one spelling occurs in one article, as extraction counts it. */
+export type Occurrence = {
+  key: string;
+  form: string;
+  kind: TermKind | null;
+  count: number;
+  /** How many of those were the first word of a sentence, where any word is capitalised. */
+  initial: number;
+  afterPreposition: number;
+  afterTitle: number;
+};
+
+/** An occurrence as stored, with its article. */
+export type OccurrenceRow = {
+  article_id: number;
+  key: string;
+  form: string;
+  kind: string | null;
+  count: number;
+  initial: number;
+  after_preposition: number;
+  after_title: number;
+};
 
 export type EntryRow = {
   id: number;

@@ -6,7 +6,7 @@ import { GlosaError } from '../errors';
 import type { EngineKey, StoredTranslation, TranslationRepository } from '../store/translations';
 import type { SentenceRef } from '../store/articles';
 import type { TranslationEngine } from './engine';
-import { normaliseSource, sourceHash } from './normalise';
+import { normaliseSource, sourceHash } from '../store/source-hash';
 import type { EngineRegistry } from './registry';
 
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type GlosaCore, openCore } from '../../core/app';
 import { parseGlossary, serialiseGlossary } from '../../core/glossary/formats';
 import { containsTarget, matchTerms, repairTranslation } from '../../core/glossary/match';
-import { variantKey } from '../../core/glossary/normalise';
+import { variantKey } from '../../core/text/variant-key';
 import { SAMPLES_DIR, SAMPLE_FILES } from '../support/fixtures';
 import { GLOSA_BIN, tempDataDir } from '../support/serve';
 import { tinyModelDir } from '../support/tiny-model';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GlosaEvent } from '../../core/api';
 import { type GlosaCore, openCore } from '../../core/app';
-import { sourceHash } from '../../core/translate/normalise';
+import { sourceHash } from '../../core/store/source-hash';
 import { SAMPLES_DIR } from '../support/fixtures';
 import { tempDataDir } from '../support/serve';
 import { tinyModelDir } from '../support/tiny-model';

@@ -1,27 +1,13 @@
-import fs from 'node:fs';
+import type { ImportResult } from '../api';
+import type { GlosaCore } from '../app';
+import { GlosaError, ImportError } from '../errors';
+import { defaultDataDir } from '../paths';
+import { writeOpenerPage } from '../server/opener';
+import { VERSION } from '../version';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import type { ImportResult } from './api';
-import type { GlosaCore } from './app';
-import { GlosaError, ImportError } from './errors';
-import { defaultDataDir, defaultModelsDir } from './paths';
-import { writeOpenerPage } from './server/opener';
-import { VERSION } from './version';
+import { type CliHost, UsageError, coreOptions, parse, readInput, withCore } from './common';
 
-/** What the `glosa` entry point provides that core cannot know by itself. */
-export type CliHost = {
-  /** The installation folder: assets/ and dist/ live under it. */
-  rootDir: string;
-  /** Returns the built renderer folder, building it first if needed. */
-  ensureRenderer(): Promise<string>;
-  /** Opens a URL in the system browser, if there is one. */
-  openInBrowser(url: string): boolean;
-  stdout?: (text: string) => void;
-  stderr?: (text: string) => void;
-};
-
-/** A mistake in how the command was called: exit code 2. */
-export class UsageError extends Error {}
+export type { CliHost } from './common';
 
 const HELP = `glosa ${VERSION}: read Spanish news beside an on-device English translation
 
@@ -53,17 +39,6 @@ Options:
 The library lives in ${defaultDataDir()} (set GLOSA_DATA_DIR to use another folder).
 `;
 
-export type ParsedArgs = ReturnType<typeof parse>;
-
-/** A file named on the command line; one that cannot be read is the caller's mistake. */
-export function readInput(file: string): Buffer {
-  try {
-    return fs.readFileSync(file);
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
-}
-
 export async function runCli(argv: string[], host: CliHost): Promise<number> {
   const out = host.stdout ?? ((t: string) => process.stdout.write(t));
   const err = host.stderr ?? ((t: string) => process.stderr.write(t));
@@ -81,33 +56,6 @@ export async function runCli(argv: string[], host: CliHost): Promise<number> {
     err(`glosa: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
     if (process.env.GLOSA_DEBUG) console.error(error);
     return 1;
-  }
-}
-
-const OPTIONS = {
-  json: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  query: { type: 'string', short: 'q' },
-  port: { type: 'string', short: 'p' },
-  open: { type: 'boolean' },
-  engine: { type: 'string', short: 'e' },
-  model: { type: 'string', short: 'm' },
-  dtype: { type: 'string' },
-  'include-boilerplate': { type: 'boolean' },
-  glossary: { type: 'string', short: 'g' },
-  force: { type: 'boolean' },
-  format: { type: 'string', short: 'f' },
-  out: { type: 'string', short: 'o' },
-  layout: { type: 'string' },
-  'translation-only': { type: 'boolean' },
-  bundle: { type: 'boolean' },
-} as const;
-
-export function parse(args: string[]) {
-  try {
-    return parseArgs({ args, allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0]! : String(error));
   }
 }
 
@@ -133,38 +81,17 @@ async function dispatch(argv: string[], host: CliHost, out: (t: string) => void)
     case '__backend':
       return backendCommand(host);
     case 'translate':
-      return (await import('./cli-translate')).translateCommand(parse(rest), host, out);
+      return (await import('./translate')).translateCommand(parse(rest), host, out);
     case 'model':
-      return (await import('./cli-translate')).modelCommand(parse(rest), host, out);
+      return (await import('./translate')).modelCommand(parse(rest), host, out);
     case 'terms':
-      return (await import('./cli-glossary')).termsCommand(parse(rest), out);
+      return (await import('./glossary')).termsCommand(parse(rest), out);
     case 'glossary':
-      return (await import('./cli-glossary')).glossaryCommand(parse(rest), host, out);
+      return (await import('./glossary')).glossaryCommand(parse(rest), host, out);
     case 'export':
-      return (await import('./cli-export')).exportCommand(parse(rest), host, out);
+      return (await import('./export')).exportCommand(parse(rest), host, out);
     default:
       throw new UsageError(`unknown command "${command}"`);
-  }
-}
-
-export function coreOptions(host: CliHost) {
-  const dataDir = defaultDataDir();
-  return {
-    dataDir,
-    samplesDir: path.join(host.rootDir, 'assets', 'samples'),
-    modelsDir: defaultModelsDir(host.rootDir, dataDir, false),
-    manifestFile: path.join(host.rootDir, 'models', 'manifest.json'),
-  };
-}
-
-/** Commands load what they need when they run, so that `glosa --help` answers at once. */
-export async function withCore<T>(host: CliHost, fn: (core: GlosaCore) => Promise<T>): Promise<T> {
-  const { openCore } = await import('./app');
-  const core = await openCore(coreOptions(host));
-  try {
-    return await fn(core);
-  } finally {
-    await core.close();
   }
 }
 
@@ -215,7 +142,7 @@ async function segmentCommand(args: string[], out: (t: string) => void): Promise
   if (positionals.length !== 1) throw new UsageError('segment needs exactly one file');
   const file = positionals[0]!;
   const bytes = readInput(file);
-  const [{ parseArticleFile }, { segmentBlocks }] = await Promise.all([import('./article/import'), import('./article/segment')]);
+  const [{ parseArticleFile }, { segmentBlocks }] = await Promise.all([import('../article/import'), import('../article/segment')]);
   const parsed = await parseArticleFile(file, bytes);
   const paragraphs = segmentBlocks(parsed.blocks).map((p) => ({ role: p.role, sentences: p.sentences.map((s) => s.text) }));
   if (values.json) out(`${JSON.stringify({ paragraphs })}\n`);
@@ -232,9 +159,9 @@ async function serveCommand(args: string[], host: CliHost, out: (t: string) => v
 
   const staticDir = await host.ensureRenderer();
   const [{ BackendSupervisor }, { forkBackend }, { startBrowserServer }] = await Promise.all([
-    import('./backend/supervisor'),
-    import('./backend/node-child'),
-    import('./server/http'),
+    import('../backend/supervisor'),
+    import('../backend/node-child'),
+    import('../server/http'),
   ]);
   // The library lives in a backend process of its own, as in the desktop app: if it dies,
   // it is started again and the page carries on.
@@ -279,10 +206,10 @@ async function serveCommand(args: string[], host: CliHost, out: (t: string) => v
 /** The backend process of `glosa serve`: the library, answering over Node's IPC channel. */
 async function backendCommand(host: CliHost): Promise<number> {
   const [{ openCore }, { createApiHandler }, { hostBackend }, { parentPort }] = await Promise.all([
-    import('./app'),
-    import('./handler'),
-    import('./backend/host'),
-    import('./backend/node-child'),
+    import('../app'),
+    import('../handler'),
+    import('../backend/host'),
+    import('../backend/node-child'),
   ]);
   let opened: GlosaCore | null = null;
   hostBackend(parentPort(), async () => {

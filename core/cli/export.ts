@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type CliHost, type ParsedArgs, UsageError, readInput } from './cli';
-import { isEngineChoice } from './contract';
-import { GlosaError } from './errors';
+import { type CliHost, type ParsedArgs, UsageError, readGlossaryFile, readInput, writeAtomically } from './common';
+import { isEngineChoice } from '../contract';
 
 /**
  * `glosa export FILE... --format F --out PATH`: articles translated on this computer and
@@ -11,9 +10,9 @@ import { GlosaError } from './errors';
  */
 export async function exportCommand({ values, positionals }: ParsedArgs, host: CliHost, out: (t: string) => void): Promise<number> {
   const [{ EXPORT_FORMATS, renderBundle, renderExport }, { DEFAULT_EXPORT_OPTIONS }, { translateFile }] = await Promise.all([
-    import('./export/index'),
-    import('./export/model'),
-    import('./cli-translate'),
+    import('../export/index'),
+    import('../export/model'),
+    import('./translate'),
   ]);
   if (values.help) {
     out(`Usage: glosa export FILE... --format ${EXPORT_FORMATS.join('|')} --out PATH [--glossary FILE] [--engine opus-mt|apertium] [--layout side|interleaved] [--translation-only] [--include-boilerplate] [--bundle] [--force]\n`);
@@ -32,7 +31,7 @@ export async function exportCommand({ values, positionals }: ParsedArgs, host: C
   if (!fs.existsSync(path.dirname(target))) throw new UsageError(`the folder of ${values.out} does not exist`);
   if (values.bundle && !['html', 'md', 'docx', 'pdf'].includes(format)) throw new UsageError('--bundle goes with --format html, md, docx or pdf');
 
-  const records = values.glossary ? (await import('./cli-glossary')).readGlossaryFile(values.glossary) : [];
+  const records = values.glossary ? readGlossaryFile(values.glossary) : [];
   const articles = [];
   for (const file of positionals) {
     const translated = await translateFile(file, readInput(file), {
@@ -73,14 +72,3 @@ export async function exportCommand({ values, positionals }: ParsedArgs, host: C
   return 0;
 }
 
-/** The whole file appears at once under its name, or the old one stays as it was. */
-export function writeAtomically(target: string, bytes: Buffer): void {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    fs.writeFileSync(temp, bytes);
-    fs.renameSync(temp, target);
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw new GlosaError('internal', `could not write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-  }
-}

@@ -1,18 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type CliHost, type ParsedArgs, UsageError, readInput, withCore } from './cli';
-import { GlosaError } from './errors';
-import { formatOf, parseGlossary, serialiseGlossary } from './glossary/formats';
+import { type CliHost, type ParsedArgs, UsageError, readInput, withCore, writeAtomically } from './common';
+import { GlosaError } from '../errors';
+import { formatOf, serialiseGlossary } from '../glossary/formats';
 
 /** `glosa terms FILE...`: the names and terms the files share, most useful first. */
 export async function termsCommand({ values, positionals }: ParsedArgs, out: (t: string) => void): Promise<number> {
   if (values.help) return (out('Usage: glosa terms FILE... [--json]\n'), 0);
   if (!positionals.length) throw new UsageError('terms needs at least one file');
   const [{ parseArticleFile }, { segmentBlocks }, { extractOccurrences }, { buildSuggestions }] = await Promise.all([
-    import('./article/import'),
-    import('./article/segment'),
-    import('./glossary/extract'),
-    import('./glossary/suggest'),
+    import('../article/import'),
+    import('../article/segment'),
+    import('../glossary/extract'),
+    import('../glossary/suggest'),
   ]);
   const rows = [];
   for (const [i, file] of positionals.entries()) {
@@ -62,7 +62,7 @@ export async function glossaryCommand({ values, positionals }: ParsedArgs, host:
     }
     if (action === 'export') {
       if (fs.existsSync(file) && !values.force) throw new UsageError(`${file} exists; add --force to overwrite it`);
-      (await import('./cli-export')).writeAtomically(path.resolve(file), Buffer.from(serialiseGlossary(core.glossary.records(), format)));
+      writeAtomically(path.resolve(file), Buffer.from(serialiseGlossary(core.glossary.records(), format)));
       out(`exported ${core.glossary.records().length} entries to ${file}\n`);
       return 0;
     }
@@ -70,17 +70,3 @@ export async function glossaryCommand({ values, positionals }: ParsedArgs, host:
   });
 }
 
-/** Reads a glossary file for `glosa translate --glossary`. */
-export function readGlossaryFile(file: string) {
-  const format = formatOf(file);
-  if (!format) throw new UsageError(`${file}: use a .csv, .tsv or .tbx glossary`);
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
-  }
-  const { records, errors } = parseGlossary(text, format);
-  if (errors.length) throw new GlosaError('invalid_input', `${file}: ${errors.join('; ')}`);
-  return records;
-}

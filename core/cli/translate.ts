@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { type EngineChoice, isEngineChoice, MODEL_DTYPES, type ModelDtype } from './contract';
-import { type CliHost, type ParsedArgs, UsageError, coreOptions, readInput, withCore } from './cli';
-import { GlosaError } from './errors';
-import type { ModelInfo } from './api';
+import { type EngineChoice, isEngineChoice, MODEL_DTYPES, type ModelDtype } from '../contract';
+import { type CliHost, type ParsedArgs, UsageError, coreOptions, readGlossaryFile, readInput, withCore } from './common';
+import { GlosaError } from '../errors';
+import type { ModelInfo } from '../api';
 
 function dtypeOf(value: string | undefined): ModelDtype | undefined {
   if (value === undefined) return undefined;
@@ -52,12 +52,12 @@ export async function translateFile(
   bytes: Buffer,
   options: { choice: EngineChoice; modelDir?: string; dtype?: ModelDtype; glossaryFile?: string; includeBoilerplate: boolean; host: CliHost; progress: boolean },
 ): Promise<{ engineName: string; title: string; paragraphs: TranslatedParagraph[] }> {
-  const records = options.glossaryFile ? (await import('./cli-glossary')).readGlossaryFile(options.glossaryFile) : [];
+  const records = options.glossaryFile ? readGlossaryFile(options.glossaryFile) : [];
   const [{ parseArticleFile }, { segmentBlocks }, { loadEngine }, { matchTerms, containsTarget, repairTranslation, renderingProbe, readRenderingProbe }] = await Promise.all([
-    import('./article/import'),
-    import('./article/segment'),
-    import('./translate/load'),
-    import('./glossary/match'),
+    import('../article/import'),
+    import('../article/segment'),
+    import('../translate/load'),
+    import('../glossary/match'),
   ]);
   const parsed = await parseArticleFile(file, bytes);
   const paragraphs = segmentBlocks(parsed.blocks);
