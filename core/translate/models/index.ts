@@ -1,40 +1,22 @@
-import { createHash } from 'node:crypto';
+/**
+ * The model manager: which models are installed and in what state, downloads from the hub
+ * (through download.ts), imports from a folder, verification and removal. A model is
+ * installed only once complete, by one rename of its folder.
+ */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { z } from 'zod';
-import type { DownloadProgress, ModelInfo, ModelStatus } from '../api';
-import { MODEL_DTYPES, type ModelDtype } from '../contract';
-import { GlosaError } from '../errors';
-import { formatBytes } from '../text/bytes';
-import { checkTokenizerPatterns, tokenizerPatterns } from './tokenizer-check';
+import type { DownloadProgress, ModelInfo, ModelStatus } from '../../api';
+import { MODEL_DTYPES, type ModelDtype } from '../../contract';
+import { GlosaError } from '../../errors';
+import { formatBytes } from '../../text/bytes';
+import { fetchFile } from './download';
+import { checkModelFile, checkTokenizer, freeBytes, hashFile, isInside, partSize } from './files';
+import { type ModelManifestEntry, pinnedSha } from './manifest';
+import { ProgressMeter } from './progress';
 
-/** A path inside a model's folder: relative, forward slashes, no "." or ".." segment. */
-const SAFE_RELATIVE_PATH = /^(?!\.{1,2}(?:\/|$))(?!.*\/\.{1,2}(?:\/|$))[\w.-]+(?:\/[\w.-]+)*$/;
-const ManifestFile = z.object({
-  path: z.string().regex(SAFE_RELATIVE_PATH, 'a model file path must stay inside the model folder'),
-  approxBytes: z.number(),
-  /** From the hub's own page for the file at the pinned revision; absent where none was found. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).optional(),
-});
-const ManifestEntry = z.object({
-  id: z.string(),
-  engine: z.literal('opus-mt'),
-  repo: z.string().regex(/^[\w.-]+\/[\w.-]+$/),
-  revision: z.string().min(1),
-  sourceLang: z.string(),
-  targetLang: z.string(),
-  license: z.string().optional(),
-  /** How the files are checked where the manifest carries no sha256 for them. */
-  integrity: z.string().optional(),
-  files: z.object({ common: z.array(ManifestFile), q8: z.array(ManifestFile), fp32: z.array(ManifestFile) }),
-});
-export type ModelManifestEntry = z.infer<typeof ManifestEntry>;
-
-export function readManifest(file: string): ModelManifestEntry[] {
-  return z.object({ models: z.array(ManifestEntry) }).parse(JSON.parse(fs.readFileSync(file, 'utf8'))).models;
-}
+export { type ModelManifestEntry, readManifest } from './manifest';
+export { hashFile } from './files';
 
 /** What Glosa writes beside a model it installed: the files and their hashes. */
 const InstallRecord = z.object({
@@ -69,7 +51,6 @@ export type ModelManagerOptions = {
   offline?: () => boolean;
 };
 
-const SHA256 = /^[0-9a-f]{64}$/;
 
 /**
  * Knows which models exist, which are installed, and how to get them: download from the
@@ -218,7 +199,7 @@ export class ModelManager {
       const meter = new ProgressMeter(new Map(wanted.map((f) => [f.path, f.approxBytes])), (p) => onProgress?.({ modelId: id, dtype, ...p }));
       const hashes: InstallRecord['files'] = {};
       for (const file of wanted) {
-        hashes[file.path] = await this.fetchFile(entry, file.path, path.join(partial, file.path), controller.signal, meter);
+        hashes[file.path] = await fetchFile({ hubUrl: this.hubUrl, retry: this.retry, entry, file: file.path, dest: path.join(partial, file.path), signal: controller.signal, meter });
       }
       if (controller.signal.aborted) throw new Error('cancelled');
       this.install(entry, partial, finalDir, { ...(record?.revision === entry.revision ? record.files : {}), ...hashes });
@@ -243,110 +224,6 @@ export class ModelManager {
         `Not enough free disk space in ${this.modelsDir}: the model needs ${formatBytes(needed)} and ${formatBytes(free)} is free.`,
       );
     }
-  }
-
-  /** Downloads one file into `dest`, resuming a `.part` left by an earlier attempt. */
-  private async fetchFile(entry: ModelManifestEntry, file: string, dest: string, signal: AbortSignal, meter: ProgressMeter) {
-    const url = `${this.hubUrl}/${entry.repo}/resolve/${entry.revision}/${file}`;
-    const part = `${dest}.part`;
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    if (fs.existsSync(dest)) {
-      // Finished by an earlier run but not installed yet.
-      const bytes = fs.statSync(dest).size;
-      meter.fileDone(file, bytes);
-      return { bytes, sha256: await hashFile(dest) };
-    }
-    let lastError = '';
-    for (let attempt = 0; attempt < this.retry.attempts; attempt++) {
-      if (attempt > 0) await delay(this.retry.baseDelayMs * 2 ** (attempt - 1), signal);
-      const have = partSize(dest);
-      let response: Response;
-      let expectedSha: string | null;
-      let hubSha: string | null;
-      let expectedSize: number | null;
-      try {
-        const headers: Record<string, string> = have > 0 ? { Range: `bytes=${have}-` } : {};
-        const first = await fetch(url, { headers, redirect: 'manual', signal });
-        hubSha = linkedSha(first.headers);
-        expectedSha = pinnedSha(entry, file) ?? hubSha;
-        expectedSize = numberHeader(first.headers, 'x-linked-size');
-        if (first.status >= 300 && first.status < 400 && first.headers.get('location')) {
-          await first.body?.cancel();
-          response = await fetch(new URL(first.headers.get('location')!, url), { headers, signal });
-        } else {
-          response = first;
-        }
-      } catch (error) {
-        if (signal.aborted) throw error;
-        // No network at all is not worth five attempts: say so at once, with what else to do.
-        const cause = unreachable(error);
-        if (cause) {
-          throw new GlosaError(
-            'unavailable',
-            `There is no network connection to ${new URL(this.hubUrl).host} (${cause}), so the model cannot be downloaded here. ` +
-              'Import a model folder copied from another computer (glosa model import DIR, or Import folder in Settings), or translate with Apertium.',
-          );
-        }
-        lastError = error instanceof Error ? error.message : String(error);
-        continue;
-      }
-      if (response.status === 404) {
-        await response.body?.cancel();
-        throw new GlosaError('not_found', `${file} was not found on the hub for ${entry.repo} at revision ${entry.revision.slice(0, 7)} (HTTP 404).`);
-      }
-      if (response.status === 416 && have > 0 && (expectedSize === null || have === expectedSize)) {
-        // The part file already holds the whole file.
-        await response.body?.cancel();
-        return this.finishFile(file, `${dest}.part`, dest, expectedSha);
-      }
-      if (response.status !== 200 && response.status !== 206) {
-        await response.body?.cancel();
-        lastError = `HTTP ${response.status}`;
-        if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
-          throw new GlosaError('unavailable', `The hub refused ${file} (HTTP ${response.status}).`);
-        }
-        continue;
-      }
-      const append = response.status === 206 && have > 0;
-      if (!append && have > 0) fs.rmSync(part, { force: true }); // the server sent the whole file again
-      expectedSize ??= (numberHeader(response.headers, 'content-length') ?? NaN) + (append ? have : 0);
-      if (Number.isNaN(expectedSize)) expectedSize = null;
-      expectedSha ??= linkedSha(response.headers);
-      hubSha ??= linkedSha(response.headers);
-      if (hubSha && expectedSha && hubSha !== expectedSha) {
-        await response.body?.cancel();
-        throw new GlosaError('unavailable', `The hub offers a different ${file} than the one Glosa pinned (sha256 ${hubSha.slice(0, 12)}…, expected ${expectedSha.slice(0, 12)}…). Nothing was installed.`);
-      }
-      meter.startFile(file, append ? have : 0, expectedSize);
-      try {
-        await writeBody(response, part, append, (n) => meter.add(n));
-      } catch (error) {
-        if (signal.aborted) throw error;
-        lastError = error instanceof Error ? error.message : String(error);
-        continue;
-      }
-      const size = fs.statSync(part).size;
-      if (expectedSize !== null && size < expectedSize) {
-        lastError = `the connection closed after ${formatBytes(size)} of ${formatBytes(expectedSize)}`;
-        continue;
-      }
-      meter.flush();
-      return this.finishFile(file, part, dest, expectedSha);
-    }
-    throw new GlosaError(
-      'unavailable',
-      `Downloading ${file} failed after ${this.retry.attempts} attempts (${lastError || 'no answer'}). ${formatBytes(partSize(dest))} are kept: download again to resume.`,
-    );
-  }
-
-  private async finishFile(file: string, part: string, dest: string, expectedSha: string | null) {
-    const sha256 = await hashFile(part);
-    if (expectedSha && sha256 !== expectedSha) {
-      fs.rmSync(part, { force: true });
-      throw new GlosaError('unavailable', `${file} failed its sha256 check (the hub says ${expectedSha.slice(0, 12)}…, the file is ${sha256.slice(0, 12)}…). It was discarded; download again.`);
-    }
-    fs.renameSync(part, dest);
-    return { bytes: fs.statSync(dest).size, sha256 };
   }
 
   /** Moves a complete folder into place in one rename, keeping files installed before. */
@@ -454,187 +331,5 @@ export class ModelManager {
     fs.rmSync(this.installDir(entry), { recursive: true, force: true });
     fs.rmSync(this.partialDir(entry), { recursive: true, force: true });
     return this.info(entry);
-  }
-}
-
-/** A model file that is plainly not what it claims to be is refused before it is copied. */
-function checkModelFile(name: string, file: string): void {
-  const size = fs.statSync(file).size;
-  if (size === 0) throw new GlosaError('invalid_input', `${name} is empty.`);
-  if (name.endsWith('.json')) {
-    try {
-      JSON.parse(fs.readFileSync(file, 'utf8'));
-    } catch {
-      throw new GlosaError('invalid_input', `${name} is not valid JSON.`);
-    }
-  }
-  if (name.endsWith('.onnx')) {
-    const fd = fs.openSync(file, 'r');
-    const head = Buffer.alloc(1);
-    fs.readSync(fd, head, 0, 1, 0);
-    fs.closeSync(fd);
-    // An ONNX model is a protobuf whose first field is ir_version (field 1, varint): 0x08.
-    if (head[0] !== 0x08) throw new GlosaError('invalid_input', `${name} is not an ONNX model.`);
-  }
-}
-
-/** The system's reason when a request could not reach the host at all (no route, no name, refused). */
-function unreachable(error: unknown): string | null {
-  const code = ((error as { cause?: { code?: unknown } } | null)?.cause?.code ?? (error as { code?: unknown } | null)?.code) as unknown;
-  const codes: Record<string, string> = {
-    ENOTFOUND: 'its name could not be looked up',
-    EAI_AGAIN: 'its name could not be looked up',
-    ENETUNREACH: 'the network is unreachable',
-    EHOSTUNREACH: 'the host is unreachable',
-    ECONNREFUSED: 'the connection was refused',
-  };
-  return typeof code === 'string' ? (codes[code] ?? null) : null;
-}
-
-/** The sha256 the manifest pins for one of a model's files, if it pins one. */
-function pinnedSha(entry: ModelManifestEntry, file: string): string | null {
-  return MODEL_FILE_GROUPS.flatMap((g) => entry.files[g]).find((f) => f.path === file)?.sha256 ?? null;
-}
-const MODEL_FILE_GROUPS = ['common', ...MODEL_DTYPES] as const;
-
-function isInside(folder: string, file: string): boolean {
-  return file.startsWith(folder + path.sep);
-}
-
-async function checkTokenizer(file: string): Promise<void> {
-  if (!fs.existsSync(file)) return;
-  try {
-    await checkTokenizerPatterns(tokenizerPatterns(JSON.parse(fs.readFileSync(file, 'utf8'))));
-  } catch (error) {
-    throw new GlosaError('invalid_input', `tokenizer.json in ${path.dirname(file)} was refused: ${(error as Error).message}.`);
-  }
-}
-
-function partSize(dest: string): number {
-  try {
-    return fs.statSync(`${dest}.part`).size;
-  } catch {
-    return 0;
-  }
-}
-
-function linkedSha(headers: Headers): string | null {
-  const value = (headers.get('x-linked-etag') ?? headers.get('etag') ?? '').replace(/^W\//, '').replace(/"/g, '').toLowerCase();
-  return SHA256.test(value) ? value : null;
-}
-
-function numberHeader(headers: Headers, name: string): number | null {
-  const value = headers.get(name);
-  return value !== null && /^\d+$/.test(value) ? Number(value) : null;
-}
-
-async function writeBody(response: Response, file: string, append: boolean, onBytes: (n: number) => void): Promise<void> {
-  if (!response.body) throw new Error('empty response');
-  const out = fs.createWriteStream(file, { flags: append ? 'a' : 'w' });
-  const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
-  try {
-    for await (const chunk of body) {
-      const buffer = chunk as Buffer;
-      if (!out.write(buffer)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-      onBytes(buffer.length);
-    }
-  } finally {
-    await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  }
-}
-
-export async function hashFile(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-async function freeBytes(dir: string): Promise<number> {
-  const stats = await fs.promises.statfs(dir);
-  return stats.bavail * stats.bsize;
-}
-
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    }, { once: true });
-  });
-}
-
-
-/** Per-file and total progress with speed and time left, at most a few reports a second. */
-class ProgressMeter {
-  private file = '';
-  private fileBytes = 0;
-  private fileTotal = 0;
-  private done = 0;
-  private readonly samples: { t: number; bytes: number }[] = [];
-  private lastReport = 0;
-
-  /** `sizes` starts with the manifest's approximate sizes; real ones replace them as known. */
-  constructor(
-    private readonly sizes: Map<string, number>,
-    private readonly report: (p: Omit<DownloadProgress, 'modelId' | 'dtype'>) => void,
-  ) {}
-
-  private get total(): number {
-    let total = 0;
-    for (const size of this.sizes.values()) total += size;
-    return Math.max(total, this.done);
-  }
-
-  startFile(file: string, already: number, size: number | null): void {
-    if (this.file !== file) {
-      this.file = file;
-      this.done += already;
-    }
-    if (size) this.sizes.set(file, size);
-    this.fileBytes = already;
-    this.fileTotal = size ?? 0;
-    this.emit(true);
-  }
-
-  fileDone(file: string, bytes: number): void {
-    this.file = file;
-    this.sizes.set(file, bytes);
-    this.fileBytes = bytes;
-    this.fileTotal = bytes;
-    this.done += bytes;
-    this.emit(true);
-  }
-
-  add(n: number): void {
-    this.fileBytes += n;
-    this.done += n;
-    this.emit(false);
-  }
-
-  flush(): void {
-    this.emit(true);
-  }
-
-  private emit(force: boolean): void {
-    const now = Date.now();
-    this.samples.push({ t: now, bytes: this.done });
-    while (this.samples.length > 2 && now - this.samples[0]!.t > 5000) this.samples.shift();
-    if (!force && now - this.lastReport < 250) return;
-    this.lastReport = now;
-    const first = this.samples[0]!;
-    const seconds = (now - first.t) / 1000;
-    const speed = seconds > 0.2 ? (this.done - first.bytes) / seconds : 0;
-    const total = this.total;
-    this.report({
-      file: this.file,
-      fileBytes: this.fileBytes,
-      fileTotal: this.fileTotal,
-      doneBytes: this.done,
-      totalBytes: total,
-      speed,
-      secondsLeft: speed > 0 ? Math.max(0, (total - this.done) / speed) : null,
-    });
   }
 }
