@@ -4,6 +4,9 @@
  * Every transport (Electron IPC through the preload, HTTP in browser mode) serves exactly
  * these methods, and every input is validated with these schemas on the trusted side.
  * This file must stay free of Node and DOM dependencies: the renderer imports it too.
+ *
+ * Why it is one long file: it is the contract, one schema per call, read as a whole when
+ * the API changes; split by feature, a reviewer would have to open seven files to see it.
  */
 import { z } from 'zod';
 import {
