@@ -1,4 +1,4 @@
-import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, ArticleSummary, AppStatus, EnginesState, ImportResult, Note, Settings } from '../../core/api';
 import { glosa } from './api';
@@ -87,6 +87,8 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
   const translations = useTranslations(shownId, fail);
   const [notes, setNotes] = useState<Note[]>([]);
   const [focusRequest, setFocusRequest] = useState<{ n: number; at: number } | null>(null);
+  // Bumped when articles come or go, so that the glossary's suggestions follow at once.
+  const [libraryRevision, libraryChanged] = useReducer((n: number) => n + 1, 0);
   // The side column shows the glossary or the notes; the choice is remembered.
   const [sideTab, setSideTab] = useState<SideTab>(() => (window.localStorage.getItem(SIDE_TAB_KEY) === 'notes' ? 'notes' : 'glossary'));
   const chooseSideTab = useCallback((tab: SideTab) => {
@@ -152,8 +154,9 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
     setImportReport(results.map(describe));
     const firstNew = results.find((r) => r.status === 'imported' || r.status === 'duplicate');
     await refresh();
+    libraryChanged();
     if (firstNew && 'article' in firstNew) setOpenId(firstNew.article.id);
-  }, [describe, refresh]);
+  }, [describe, refresh, libraryChanged]);
 
   const importFileList = useCallback(async (files: File[]) => {
     const wanted = files.filter((f) => isImportable(f.name));
@@ -196,6 +199,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
       await glosa.deleteArticle({ id: target.id });
       if (openId === target.id) setOpenId(null);
       await refresh();
+      libraryChanged();
       notify({
         text: t('library.deleted', { title: target.title }),
         action: {
@@ -203,6 +207,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           run: async () => {
             await glosa.restoreArticle({ id: target.id });
             await refresh();
+            libraryChanged();
             notify({ text: t('library.restored', { title: target.title }) });
           },
         },
@@ -210,7 +215,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
     } catch (error) {
       fail(error);
     }
-  }, [openId, refresh, notify, t, fail]);
+  }, [openId, refresh, notify, t, fail, libraryChanged]);
 
   const changeSettings = useCallback(async (changes: Partial<Settings>) => {
     try {
@@ -326,6 +331,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
                     }}
                     onError={fail}
                     addRequest={glossaryRequest}
+                    libraryRevision={libraryRevision}
                   />
                 ),
                 notes:

@@ -21,6 +21,19 @@ async function openTranslated(title: RegExp, n: number) {
 }
 
 describe('the glossary panel', () => {
+  it('takes in an imported article\'s names at once, without a switch of tab', async () => {
+    await page.getByRole('navigation', { name: 'Library' }).locator('button.article-open').first().waitFor();
+    await glossary().getByRole('tab', { name: 'Suggested' }).click();
+    expect(await glossary().getByRole('button', { name: /^Kaja Kallas →/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page
+      .getByLabel('Paste an article')
+      .fill('Kaja Kallas viajó a Kiev. La jefa de la diplomacia europea, Kaja Kallas, se reunió con Zelenski.\n\nKaja Kallas pidió más ayuda para Ucrania. Según Kaja Kallas, la paz está lejos.');
+    await page.getByRole('button', { name: 'Import text' }).click();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await glossary().getByRole('button', { name: /^Kaja Kallas →/ }).waitFor({ timeout: 10_000 });
+  });
+
   it('suggests recurring names with their spellings, and an accepted entry is enforced and marked in both panes', async () => {
     await openTranslated(/^La segunda ronda/, 4);
     const zelensky = glossary().getByRole('button', { name: /^Volodimir Zelensk[iy] →/ });

@@ -14,10 +14,12 @@ type Props = {
   onError: (error: unknown) => void;
   /** Words the reader selected and asked to add. */
   addRequest: { text: string; at: number } | null;
+  /** Changes when articles are imported or deleted: the suggestions are read again. */
+  libraryRevision?: number;
 };
 
 /** The region named "Glossary": suggestions to decide on, and the reader's entries. */
-export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRequest }: Props) {
+export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRequest, libraryRevision = 0 }: Props) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('suggested');
   const [query, setQuery] = useState('');
@@ -35,7 +37,7 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
   useEffect(() => {
     const timer = window.setTimeout(refresh, query ? 150 : 0);
     return () => window.clearTimeout(timer);
-  }, [refresh, query]);
+  }, [refresh, query, libraryRevision]);
 
   useEffect(() => {
     if (!addRequest) return;
