@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GlossaryItem, TermOccurrence } from '../../../core/api';
 import { GLOSSARY_MODES, TERM_KINDS, type TermKind } from '../../../core/contract';
 import { glosa } from '../api';
+import { ambiguousSpellings } from '../glossary/ambiguity';
 import { defaultTarget, knownEntry, looksLikeName } from '../glossary/defaultTarget';
 
 type Tab = 'suggested' | 'accepted' | 'rejected';
@@ -26,6 +27,7 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
   const [items, setItems] = useState<GlossaryItem[]>([]);
   const [open, setOpen] = useState<string | null>(null);
   const [picked, setPicked] = useState<number[]>([]);
+  const [mergeWarning, setMergeWarning] = useState<{ spelling: string; alsoIn: string[] }[] | null>(null);
   const [draft, setDraft] = useState<{ source: string; target: string; kind: TermKind } | null>(null);
 
   // Lists can come back out of order (a tab switch races an accept): show the last asked for.
@@ -105,10 +107,38 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
         ))}
       </div>
       <input type="search" className="search" aria-label={t('glossary.search')} placeholder={t('glossary.search')} value={query} onChange={(e) => setQuery(e.target.value)} />
-      {tab === 'accepted' && picked.length >= 2 && (
-        <button type="button" onClick={() => void run(async () => (await glosa.mergeGlossaryEntries({ ids: picked }), setPicked([])))}>
+      {tab === 'accepted' && picked.length >= 2 && !mergeWarning && (
+        <button
+          type="button"
+          onClick={async () => {
+            // A spelling that also begins another name would be enforced on that person too: say so first.
+            const everything = await glosa.listGlossary({}).catch(() => items);
+            const ambiguous = ambiguousSpellings(items.filter((item) => item.id !== null && picked.includes(item.id)), everything);
+            if (ambiguous.length) setMergeWarning(ambiguous);
+            else void run(async () => (await glosa.mergeGlossaryEntries({ ids: picked }), setPicked([])));
+          }}
+        >
           {t('glossary.merge', { count: picked.length })}
         </button>
+      )}
+      {mergeWarning && (
+        <div className="notice" role="alert">
+          {mergeWarning.map((w) => (
+            <p key={w.spelling}>{t('glossary.ambiguous', { spelling: w.spelling, names: w.alsoIn.slice(0, 3).join(', ') })}</p>
+          ))}
+          <button
+            type="button"
+            onClick={() => {
+              setMergeWarning(null);
+              void run(async () => (await glosa.mergeGlossaryEntries({ ids: picked }), setPicked([])));
+            }}
+          >
+            {t('glossary.mergeAnyway')}
+          </button>{' '}
+          <button type="button" className="quiet" onClick={() => setMergeWarning(null)}>
+            {t('reader.cancel')}
+          </button>
+        </div>
       )}
       {items.length === 0 && <p className="empty">{tab === 'suggested' ? t('glossary.empty') : t('glossary.none')}</p>}
       <ul className="glossary-list">
