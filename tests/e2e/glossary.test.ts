@@ -109,6 +109,30 @@ describe('the glossary panel', () => {
     await expect.poll(() => source().locator('[data-seg="0"]').getAttribute('aria-current')).toBe('true');
   });
 
+  it('warns before merging a spelling that also begins another name, and merges only when told to', async () => {
+    const add = (variants: string[], target: string) =>
+      fetch(`${session.served.origin}/api/addGlossaryEntry`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${session.served.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ variants, target, kind: 'person' }),
+      });
+    await add(['Vladimir Putin'], 'Vladimir Putin');
+    await add(['Vladimir'], 'Vladimir');
+    await add(['Vladimir Medinski'], 'Vladimir Medinsky');
+    await page.reload();
+    await glossary().getByRole('tab', { name: 'Accepted' }).click();
+    await glossary().getByLabel('Choose “Vladimir Putin” to merge').check();
+    await glossary().getByLabel('Choose “Vladimir” to merge').check();
+    await glossary().getByRole('button', { name: 'Merge 2 entries' }).click();
+    const warning = glossary().getByRole('alert');
+    await warning.getByText('“Vladimir” also begins other names (Vladimir Medinski): merged, it would be enforced on them too.').waitFor();
+    await warning.getByRole('button', { name: 'Cancel' }).click();
+    expect(await glossary().getByRole('button', { name: /^Vladimir → Vladimir/ }).count()).toBe(1);
+    await glossary().getByRole('button', { name: 'Merge 2 entries' }).click();
+    await glossary().getByRole('alert').getByRole('button', { name: 'Merge anyway' }).click();
+    await expect.poll(() => glossary().getByRole('button', { name: /^Vladimir → Vladimir/ }).count()).toBe(0);
+  });
+
   it('merges, splits and rejects entries', async () => {
     await openTranslated(/^La segunda ronda/, 0);
     await expect.poll(() => page.locator('.article-progress').count(), { timeout: 30_000 }).toBe(0);
