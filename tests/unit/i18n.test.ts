@@ -34,6 +34,8 @@ describe('counts in the interface', () => {
     const i18next = (await import('i18next')).default.createInstance();
     await i18next.init({ resources: { [lang]: { translation: catalogue(lang) } }, lng: lang, interpolation: { escapeValue: false } });
     expect(i18next.t('glossary.counts', { times: 3, count: articles })).toBe(expected);
+    // "1 other spelling", "2 other spellings".
+    expect(i18next.t('glossary.spellings', { count: articles })).toMatch(articles === 1 ? /^1 (other spelling|variante más)$/ : /^\d+ (other spellings|variantes más)$/);
   });
 });
 

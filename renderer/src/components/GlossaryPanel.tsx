@@ -157,7 +157,7 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
                 <span className="entry-term">{item.canonical}</span> → <span className="entry-target">{item.target}</span>
                 <span className="meta">
                   {t(`glossary.kinds.${item.kind}`)} · {t('glossary.counts', { times: item.count, count: item.articleIds.length })}
-                  {item.variants.length > 1 && ` · ${item.variants.length - 1} ${t('glossary.spellings')}`}
+                  {item.variants.length > 1 && ` · ${t('glossary.spellings', { count: item.variants.length - 1 })}`}
                 </span>
               </button>
               {item.status === 'suggested' && (
