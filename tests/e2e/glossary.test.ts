@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tempDataDir } from '../support/serve';
+import { selectWords } from '../support/selection';
 import { browserModeSession } from '../support/session';
 
 const session = browserModeSession({ viewport: { width: 1440, height: 900 } });
@@ -66,16 +67,7 @@ describe('the glossary panel', () => {
 
   it('starts a name picked from the text as the glossary spells it, not as the engine translates its words', async () => {
     await openTranslated(/^Al mismo tiempo/, 0);
-    await source().locator('[data-seg="0"]').evaluate((el) => {
-      const text = el.firstChild!.firstChild!;
-      const start = text.textContent!.indexOf('Kiev');
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + 'Kiev'.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-    });
-    await source().locator('[data-seg="0"]').dispatchEvent('mouseup', { bubbles: true });
+    await selectWords(source().locator('[data-seg="0"]'), 'Kiev');
     await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Add to glossary' }).click();
     await expect.poll(() => glossary().getByLabel('English').inputValue()).toBe('Kyiv');
     expect(await glossary().getByLabel('Kind').inputValue()).toBe('place');
@@ -84,16 +76,7 @@ describe('the glossary panel', () => {
 
   it('adds a term from a selection, lists every occurrence across articles and jumps to one', async () => {
     await openTranslated(/^La segunda ronda/, 0);
-    await source().locator('[data-seg="0"]').evaluate((el) => {
-      const text = el.firstChild!.firstChild!;
-      const start = text.textContent!.indexOf('conversaciones');
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + 'conversaciones'.length);
-      window.getSelection()!.removeAllRanges();
-      window.getSelection()!.addRange(range);
-    });
-    await source().locator('[data-seg="0"]').dispatchEvent('mouseup', { bubbles: true });
+    await selectWords(source().locator('[data-seg="0"]'), 'conversaciones');
     await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Add to glossary' }).click();
     await expect.poll(() => glossary().getByLabel('English').inputValue()).not.toBe('');
     await glossary().getByLabel('English').fill('talks');

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLES_DIR } from '../support/fixtures';
+import { selectWords } from '../support/selection';
 import { browserModeSession } from '../support/session';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -143,17 +144,7 @@ describe('the side-by-side reader', () => {
 
   it('offers actions on selected Spanish: a note, a translation of the selection, a copy of the pair', async () => {
     await importAndOpenSample();
-    const select = async () => {
-      await source().locator('[data-seg="0"]').evaluate((el) => {
-        const text = el.firstChild!.firstChild!;
-        const range = document.createRange();
-        range.setStart(text, 0);
-        range.setEnd(text, 'Al mismo tiempo'.length);
-        window.getSelection()!.removeAllRanges();
-        window.getSelection()!.addRange(range);
-      });
-      await source().locator('[data-seg="0"]').dispatchEvent('mouseup', { bubbles: true });
-    };
+    const select = () => selectWords(source().locator('[data-seg="0"]'), 'Al mismo tiempo');
     await select();
     const toolbar = page.getByRole('toolbar', { name: 'Selected text' });
     await toolbar.getByRole('button', { name: 'Translate selection' }).click();
