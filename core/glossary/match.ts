@@ -16,7 +16,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function findPhrase(haystack: string, needle: string, from = 0): { start: number; end: number } | null {
   const h = fold(haystack);
   const n = fold(needle.trim());
-  if (!n || h.length !== haystack.length) {
+  if (!n) return null;
+  if (h.length !== haystack.length) {
     const i = haystack.toLowerCase().indexOf(needle.trim().toLowerCase(), from);
     return i < 0 ? null : { start: i, end: i + needle.trim().length };
   }
