@@ -10,9 +10,9 @@ import { applyLanguage } from './i18n';
 import { useImportMessages } from './useImportMessages';
 import { useEvents } from './useEvents';
 import { readPlace, writePlace } from './place';
+import { useTranslations } from './useTranslations';
 
 const SIDE_TAB_KEY = 'glosa.sideTab';
-import { useTranslations } from './useTranslations';
 
 // The Library paints first; the reader, the side panels and the dialogs load just after.
 const Reader = lazy(() => import('./reader/Reader').then((m) => ({ default: m.Reader })));
