@@ -70,8 +70,13 @@ describe('browser mode', () => {
     expect(await source.locator('[data-seg="0"]').textContent()).toMatch(/^El presidente de Bielorrusia, Aleksandr Lukashenko, viaja este jueves a Rusia/);
     expect(await source.locator('[data-seg]').count()).toBeGreaterThan(5);
     // Long articles are drawn as they scroll into view: the last sentence is there at the end.
-    await page.getByRole('main').evaluate((main) => main.scrollTo({ top: main.scrollHeight }));
-    await source.locator('[data-seg="20"]').waitFor();
+    // (Rows are measured as they are drawn, so the end can move: scroll until it stays.)
+    await expect
+      .poll(async () => {
+        await page.getByRole('main').evaluate((main) => main.scrollTo({ top: main.scrollHeight }));
+        return source.locator('[data-seg="20"]').count();
+      })
+      .toBe(1);
     await page.getByRole('main').evaluate((main) => main.scrollTo({ top: 0 }));
     const translation = page.getByRole('region', { name: 'Translation' });
     expect(await translation.textContent()).toContain('No translation engine yet');
