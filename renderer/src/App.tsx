@@ -9,7 +9,7 @@ import { filesFromDrop, importFiles, isImportable } from './files';
 import { applyLanguage } from './i18n';
 import { useImportMessages } from './useImportMessages';
 import { useEvents } from './useEvents';
-import { readPlace, writePlace } from './place';
+import { restorePlace, writePlace } from './place';
 import { useTranslations } from './useTranslations';
 
 const SIDE_TAB_KEY = 'glosa.sideTab';
@@ -27,7 +27,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
   const [articles, setArticles] = useState<ArticleSummary[]>(initialArticles);
   const [query, setQuery] = useState('');
   // A reload comes back to the article and the sentence the reader was at.
-  const restored = useRef(readPlace());
+  const restored = useRef(restorePlace());
   const [openId, setOpenId] = useState<number | null>(restored.current?.id ?? null);
   const [article, setArticle] = useState<Article | null>(null);
   const [status, setStatus] = useState<AppStatus | null>(null);
@@ -83,7 +83,18 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
 
   // Translations and notes are asked for once the article is shown: its first screen comes first.
   const shownId = article !== null && article.id === openId ? openId : null;
-  const keepPlace = useCallback((n: number | null) => shownId !== null && writePlace({ id: shownId, n }), [shownId]);
+  // The pointer moves the current sentence many times a second: the tab keeps it at once,
+  // the address once it rests (see place.ts).
+  const placeTimer = useRef<number | undefined>(undefined);
+  const keepPlace = useCallback(
+    (n: number | null) => {
+      window.clearTimeout(placeTimer.current);
+      if (shownId === null) return;
+      writePlace({ id: shownId, n }, { address: false });
+      placeTimer.current = window.setTimeout(() => writePlace({ id: shownId, n }), 300);
+    },
+    [shownId],
+  );
   const translations = useTranslations(shownId, fail);
   const [notes, setNotes] = useState<Note[]>([]);
   const [focusRequest, setFocusRequest] = useState<{ n: number; at: number } | null>(null);

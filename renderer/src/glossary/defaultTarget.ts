@@ -1,6 +1,8 @@
 import type { GlossaryItem } from '../../../core/api';
+import { variantKey } from '../../../core/text/variant-key';
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+// The glossary's own test of "the same spelling" (accents, case, i/y, -ski/-sky…), as the backend merges by.
+const fold = variantKey;
 
 /**
  * Words that read as a name: each capitalised, with the particles names carry between
