@@ -3,6 +3,7 @@ import { type Block, type ImportedDocument, normaliseInline } from './document';
 import { estimateNesting } from './markup-depth';
 
 const DROPPED = 'script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,input,select,textarea,nav,aside,footer';
+const INLINE = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'U', 'S', 'CODE']);
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH']);
 
 /** Fewer letters than this after extraction is a page without an article in it. */
@@ -86,7 +87,12 @@ function nestingDepth(root: DomNode): number {
   return deepest;
 }
 
+/**
+ * The page's text as blocks, in document order. Walked with a stack of its own, not by
+ * recursion: pages too deep for Readability (up to MAX_DEPTH levels) would overflow the call stack.
+ */
 function collectBlocks(root: DomNode): Block[] {
+  const holding = holdersOfBlocks(root);
   const blocks: Block[] = [];
   let loose = '';
   const flushLoose = () => {
@@ -94,49 +100,54 @@ function collectBlocks(root: DomNode): Block[] {
     if (t) blocks.push({ text: t });
     loose = '';
   };
-  const walk = (node: DomNode) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) {
-        loose += child.textContent ?? '';
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const tag = child.nodeName.toUpperCase();
-      if (tag === 'BR') {
-        loose += ' ';
-        continue;
-      }
-      if (BLOCKS.has(tag) && !containsBlock(child)) {
-        flushLoose();
-        const t = normaliseInline(child.textContent ?? '').replace(/\n/g, ' ');
-        if (!t) continue;
-        if (/^H[1-6]$/.test(tag)) blocks.push({ text: t, hint: 'heading' });
-        else if (tag === 'LI') blocks.push({ text: t, hint: 'list' });
-        else blocks.push({ text: t });
-        continue;
-      }
-      if (isInline(tag)) {
-        loose += child.textContent ?? '';
-        continue;
-      }
+  const stack: { node: DomNode; next: number }[] = [{ node: root, next: 0 }];
+  while (stack.length) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.node.childNodes[frame.next++];
+    if (!child) {
+      stack.pop();
       flushLoose();
-      walk(child);
-      flushLoose();
+      continue;
     }
-  };
-  walk(root);
-  flushLoose();
+    if (child.nodeType === 3) {
+      loose += child.textContent ?? '';
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const tag = child.nodeName.toUpperCase();
+    if (tag === 'BR') {
+      loose += ' ';
+    } else if (BLOCKS.has(tag) && !holding.has(child)) {
+      flushLoose();
+      const t = normaliseInline(child.textContent ?? '').replace(/\n/g, ' ');
+      if (t) blocks.push({ text: t, ...(/^H[1-6]$/.test(tag) ? { hint: 'heading' as const } : tag === 'LI' ? { hint: 'list' as const } : {}) });
+    } else if (INLINE.has(tag)) {
+      loose += child.textContent ?? '';
+    } else {
+      flushLoose();
+      stack.push({ node: child, next: 0 });
+    }
+  }
   return mergeListItems(blocks);
 }
 
-function containsBlock(node: DomNode): boolean {
-  return Array.from(node.childNodes).some(
-    (c) => c.nodeType === 1 && (BLOCKS.has(c.nodeName.toUpperCase()) || containsBlock(c)),
-  );
-}
-
-function isInline(tag: string): boolean {
-  return ['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'U', 'S', 'CODE'].includes(tag);
+/** The elements that have a block element somewhere inside them, found in one pass. */
+function holdersOfBlocks(root: DomNode): Set<DomNode> {
+  const holding = new Set<DomNode>();
+  const visited: [DomNode, DomNode | null][] = [];
+  const stack: [DomNode, DomNode | null][] = [[root, null]];
+  while (stack.length) {
+    const entry = stack.pop()!;
+    visited.push(entry);
+    const children = entry[0].childNodes;
+    for (let i = 0; i < children.length; i++) if (children[i]!.nodeType === 1) stack.push([children[i]!, entry[0]]);
+  }
+  // Children come after their parent in `visited`: walked backwards, each is settled before its parent.
+  for (let i = visited.length - 1; i >= 0; i--) {
+    const [node, parent] = visited[i]!;
+    if (parent && (holding.has(node) || BLOCKS.has(node.nodeName.toUpperCase()))) holding.add(parent);
+  }
+  return holding;
 }
 
 /** Consecutive list items form one list block, one item per line. */

@@ -86,8 +86,16 @@ export function parseMarkdown(text: string): ImportedDocument {
   return { title, blocks };
 }
 
+/**
+ * Escaped characters stand in for themselves in a block of the private-use area that the
+ * text does not use, while the syntax is stripped: `\*` is never emphasis.
+ */
+const ESCAPED = /\\([\\`*_{}[\]()#+\-.!~>|])/g;
+
 function stripInline(text: string): string {
-  return text
+  const base = freePrivateBlock(text);
+  const hidden = base === null ? text.replace(ESCAPED, '$1') : text.replace(ESCAPED, (_, c: string) => String.fromCharCode(base + c.charCodeAt(0)));
+  const stripped = hidden
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
@@ -95,6 +103,18 @@ function stripInline(text: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|[^\w*])[*_](\S(?:.*?\S)?)[*_](?=[^\w*]|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
-    .replace(/~~(.+?)~~/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1');
+    .replace(/~~(.+?)~~/g, '$1');
+  if (base === null) return stripped;
+  return stripped.replace(/[\ue000-\uf8ff]/g, (c) => {
+    const code = c.charCodeAt(0) - base;
+    return code >= 0 && code < 0x80 ? String.fromCharCode(code) : c;
+  });
+}
+
+/** The first 128 private-use code points none of which occur in `text` (null if every block is used). */
+function freePrivateBlock(text: string): number | null {
+  const used = new Set<number>();
+  for (const m of text.matchAll(/[\ue000-\uf8ff]/g)) used.add((m[0].charCodeAt(0) - 0xe000) >> 7);
+  for (let block = 0; block < 50; block++) if (!used.has(block)) return 0xe000 + (block << 7);
+  return null;
 }

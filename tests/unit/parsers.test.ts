@@ -1,0 +1,375 @@
+import { describe, expect, it } from 'vitest';
+import { deflateRawSync } from 'node:zlib';
+import { parseArticleFile } from '../../core/article/import';
+import { parseHtml } from '../../core/article/html';
+import { estimateNesting } from '../../core/article/markup-depth';
+import { parseMarkdown, parsePlainText } from '../../core/article/plain';
+import { ArchiveDamaged, ArchiveTooLarge, checkDocxArchive } from '../../core/article/zip-check';
+import { deriveTitle, normaliseInline, truncateWords } from '../../core/article/document';
+import { ImportError } from '../../core/errors';
+
+// Each reader's output, block by block: what the reader will see as paragraphs.
+const texts = (doc: { blocks: { text: string }[] }) => doc.blocks.map((b) => b.text);
+const hints = (doc: { blocks: { hint?: string }[] }) => doc.blocks.map((b) => b.hint ?? 'body');
+
+const LETTERS_80 = 'Las tropas avanzan hacia el norte mientras los civiles huyen de la ciudad sitiada por el enemigo hoy.';
+
+describe('plain text, line by line', () => {
+  it('reads Windows and old Mac line ends and drops a byte order mark', () => {
+    expect(texts(parsePlainText('\ufeffUno\r\n\r\nDos\rtres\r\rCuatro'))).toEqual(['Uno', 'Dos tres', 'Cuatro']);
+  });
+
+  it('counts a line of spaces and tabs as a blank line, and several as one', () => {
+    expect(texts(parsePlainText('Uno\n \t \nDos\n\n\n\nTres'))).toEqual(['Uno', 'Dos', 'Tres']);
+  });
+
+  it('without blank lines, makes every non-empty line a paragraph', () => {
+    expect(texts(parsePlainText('Uno\n  Dos \nTres\n'))).toEqual(['Uno', 'Dos', 'Tres']);
+  });
+
+  it('keeps lists of every common marker on their own lines, and joins a paragraph with one item-like line', () => {
+    for (const marker of ['-', '*', '•', '·', '–', '1.', '2)', '10.', '123)']) {
+      const doc = parsePlainText(`Intro.\n\n${marker} uno\n${marker} dos\n\nFin.`);
+      expect(doc.blocks[1]).toEqual({ text: `${marker} uno\n${marker} dos`, hint: 'list' });
+    }
+    // A single line that looks like an item is a paragraph; so is a chunk where one line is not an item.
+    expect(parsePlainText('Intro.\n\n- solo\n\nFin.').blocks[1]).toEqual({ text: '- solo' });
+    expect(parsePlainText('Intro.\n\n- uno\ny sigue\n\nFin.').blocks[1]).toEqual({ text: '- uno y sigue' });
+    // A number of four digits or a marker without a space after it starts no item.
+    expect(parsePlainText('A\n\n2024. año\n2025. otro\n\nB').blocks[1]).toEqual({ text: '2024. año 2025. otro' });
+    expect(parsePlainText('A\n\n-uno\n-dos\n\nB').blocks[1]).toEqual({ text: '-uno -dos' });
+  });
+
+  it('gives plain text no title and no empty block', () => {
+    const doc = parsePlainText('\n\n  \n\nSolo esto.\n\n\n');
+    expect(doc).toEqual({ title: null, blocks: [{ text: 'Solo esto.' }] });
+  });
+});
+
+describe('markdown, line by line', () => {
+  it('takes the first level-one heading as the title, and every heading as a heading block', () => {
+    const doc = parseMarkdown('## Antes\n\n# Título  ##\n\n# Otro\n\n   ### Tres espacios\n\nTexto.');
+    expect(doc.title).toBe('Título');
+    expect(texts(doc)).toEqual(['Antes', 'Título', 'Otro', 'Tres espacios', 'Texto.']);
+    expect(hints(doc)).toEqual(['heading', 'heading', 'heading', 'heading', 'body']);
+    // Four spaces make no heading; seven hashes neither; a hash without a space neither.
+    expect(hints(parseMarkdown('    # código'))).toEqual(['body']);
+    expect(parseMarkdown('####### siete').blocks[0]).toEqual({ text: '####### siete' });
+    expect(parseMarkdown('#hashtag').blocks[0]).toEqual({ text: '#hashtag' });
+    expect(parseMarkdown('# \n\nTexto').title).toBeNull();
+  });
+
+  it('keeps the text of fenced code as a paragraph of its own, with either fence', () => {
+    expect(texts(parseMarkdown('Antes\n```js\nuno\n\ndos\n```\nDespués'))).toEqual(['Antes', 'uno dos', 'Después']);
+    expect(texts(parseMarkdown('Antes\n~~~\n# no es título\n~~~\nDespués'))).toEqual(['Antes', '# no es título', 'Después']);
+  });
+
+  it('ends a paragraph at a thematic break of any of its three characters', () => {
+    for (const rule of ['***', '---', '___', '- - -', ' * * * *']) {
+      expect(texts(parseMarkdown(`Uno\n${rule}\nDos`))).toEqual(['Uno', 'Dos']);
+    }
+    expect(texts(parseMarkdown('Uno\n--\nDos'))).toEqual(['Uno -- Dos']);
+  });
+
+  it('reads lists with every marker, continuation lines and a paragraph after them', () => {
+    const doc = parseMarkdown('Intro\n- uno\n  sigue\n* dos\n+ tres\n1. cuatro\n2) cinco\nDespués');
+    expect(doc.blocks).toEqual([
+      { text: 'Intro' },
+      { text: 'uno sigue\ndos\ntres\ncuatro\ncinco', hint: 'list' },
+      { text: 'Después' },
+    ]);
+    expect(parseMarkdown('- [x](http://a)\n- **b**').blocks).toEqual([{ text: 'x\nb', hint: 'list' }]);
+  });
+
+  it('drops quote marks, links, images, emphasis, code, strike-through and escapes, keeping the words', () => {
+    const line = (s: string) => parseMarkdown(s).blocks[0]!.text;
+    expect(line('> citado')).toBe('citado');
+    expect(line('>pegado')).toBe('pegado');
+    expect(line('![foto de Kiev](a.png) y [enlace](http://x) y [ref][1]')).toBe('foto de Kiev y enlace y ref');
+    expect(line('<span class="a">en HTML</span>')).toBe('en HTML');
+    expect(line('**negrita** y __también__')).toBe('negrita y también');
+    expect(line('*cursiva* y _también_')).toBe('cursiva y también');
+    expect(line('`código` y ~~tachado~~')).toBe('código y tachado');
+    expect(line('\\*no\\* \\_es\\_ \\# \\[x\\] \\\\')).toBe('*no* _es_ # [x] \\');
+    // Text that holds private-use characters keeps them, and still loses the escapes.
+    expect(line('\ue041 \\*x\\*')).toBe('\ue041 *x*');
+    const everyBlock = Array.from({ length: 50 }, (_, i) => String.fromCharCode(0xe000 + i * 128 + 5)).join('');
+    expect(line(`${everyBlock} \\[x\\]`)).toBe(`${everyBlock} [x]`);
+    // Underscores and asterisks inside words are not emphasis.
+    expect(line('snake_case_name y 2*3*4')).toBe('snake_case_name y 2*3*4');
+  });
+});
+
+describe('web pages, element by element (without Readability)', () => {
+  const read = (body: string, head = '') =>
+    parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'p.html', { readability: false, minLetters: 1 });
+
+  it('drops every element that is not article text', async () => {
+    const dropped = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'canvas', 'form', 'button', 'textarea', 'select', 'nav', 'aside', 'footer'];
+    const body = dropped.map((tag) => `<${tag}>fuera ${tag}</${tag}>`).join('') + '<p>Queda.</p><input value="fuera"><embed src="fuera.swf">';
+    expect(texts(await read(body))).toEqual(['Queda.']);
+  });
+
+  it('makes each block element a block, headings and list items with their hint', async () => {
+    const doc = await read(
+      '<h1>Uno</h1><h2>Dos</h2><h3>Tres</h3><h4>Cuatro</h4><h5>Cinco</h5><h6>Seis</h6><p>Siete</p>' +
+        '<blockquote>Ocho</blockquote><pre>Nueve</pre><figure><figcaption>Diez</figcaption></figure>' +
+        '<dl><dt>Once</dt><dd>Doce</dd></dl><table><tr><th>Trece</th><td>Catorce</td></tr></table>' +
+        '<ul><li>a</li><li>b</li></ul><p></p><p>Fin</p>',
+    );
+    expect(texts(doc)).toEqual(['Uno', 'Dos', 'Tres', 'Cuatro', 'Cinco', 'Seis', 'Siete', 'Ocho', 'Nueve', 'Diez', 'Once', 'Doce', 'Trece', 'Catorce', 'a\nb', 'Fin']);
+    expect(hints(doc)).toEqual(['heading', 'heading', 'heading', 'heading', 'heading', 'heading', ...Array(8).fill('body'), 'list', 'body']);
+  });
+
+  it('joins inline elements and loose text into one paragraph, with a line break as a space', async () => {
+    const inline = ['a', 'b', 'strong', 'i', 'em', 'span', 'small', 'sub', 'sup', 'mark', 'abbr', 'cite', 'q', 'time', 'u', 's', 'code'];
+    const doc = await read(`<div>Inicio ${inline.map((t) => `<${t}>${t}</${t}>`).join(' ')}<br>fin</div>`);
+    expect(texts(doc)).toEqual([`Inicio ${inline.join(' ')} fin`]);
+    // A container between two runs of loose text ends the first and starts the second.
+    expect(texts(await read('<div>antes<section>medio</section>después</div>'))).toEqual(['antes', 'medio', 'después']);
+    // Two lists apart stay two lists; a list item holding a paragraph is read through.
+    expect(texts(await read('<ul><li>a</li></ul><p>x</p><ul><li>b</li></ul>'))).toEqual(['a', 'x', 'b']);
+    expect(texts(await read('<ul><li><p>dentro</p></li></ul>'))).toEqual(['dentro']);
+    expect(texts(await read('<div>línea uno\nlínea dos</div>'))).toEqual(['línea uno línea dos']);
+  });
+
+  it('takes the page title, and marks a first block that repeats it as the heading', async () => {
+    const doc = await read('<p>Crónica de Minsk</p><p>Texto.</p>', '<title> Crónica  de Minsk </title>');
+    expect(doc.title).toBe('Crónica de Minsk');
+    expect(doc.blocks[0]).toEqual({ text: 'Crónica de Minsk', hint: 'heading' });
+    const untitled = await read('<p>Texto.</p>');
+    expect(untitled.title).toBeNull();
+    expect(untitled.blocks[0]).toEqual({ text: 'Texto.' });
+  });
+
+  it('needs 80 letters of text by default, and says how many it found', async () => {
+    const page = (text: string) => `<html><body><p>${text}</p></body></html>`;
+    const letters = (LETTERS_80.match(/\p{L}/gu) ?? []).length;
+    expect(letters).toBeGreaterThanOrEqual(80);
+    const exact = LETTERS_80.replace(/\P{L}/gu, '').slice(0, 80);
+    await expect(parseHtml(page(exact), 'a.html', { readability: false })).resolves.toMatchObject({ blocks: [{ text: exact }] });
+    const error = await parseHtml(page(exact.slice(1)), 'b.html', { readability: false }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as ImportError).code).toBe('no_article');
+    expect((error as ImportError).message).toBe('b.html has no article text in it (found 79 letters of text).');
+  });
+
+  it('reads a page with a byte order mark', async () => {
+    const doc = await parseHtml(`\ufeff<html><head><title>T</title></head><body><p>${LETTERS_80}</p></body></html>`, 'bom.html');
+    expect(doc.title).toBe('T');
+  });
+
+  it('refuses a page nested deeper than any browser shows, before parsing it', async () => {
+    const deep = `<html><body>${'<div>'.repeat(5001)}${LETTERS_80}</body></html>`;
+    const error = await parseHtml(deep, 'hondo.html').catch((e: unknown) => e);
+    expect((error as ImportError).message).toBe('hondo.html is nested more than 5000 levels deep, far deeper than a web page can be shown; it is not an article.');
+    // 4,990 levels are read (without Readability, which would take minutes).
+    const ok = await parseHtml(`<html><body>${'<div>'.repeat(4990)}<p>${LETTERS_80}</p></body></html>`, 'ok.html');
+    expect(texts(ok)).toEqual([LETTERS_80]);
+  }, 30_000);
+
+  it('uses the article Readability finds and its title when the page is shallow', async () => {
+    const paragraph = `${LETTERS_80} ${LETTERS_80} ${LETTERS_80}`;
+    const page = `<html><head><title>Kiev resiste al asedio ruso | Diario</title></head><body><div class="menu"><a href="/">Portada</a> <a href="/m">Mundo</a></div>
+      <article><h1>Kiev resiste al asedio ruso</h1><p>${paragraph}</p><p>${paragraph}</p></article></body></html>`;
+    const doc = await parseHtml(page, 'r.html');
+    expect(texts(doc)).not.toContain('Portada Mundo');
+    expect(texts(doc)).toContain(paragraph);
+    expect(doc.title).toBe('Kiev resiste al asedio ruso');
+    const whole = await parseHtml(page, 'r.html', { readability: false });
+    expect(texts(whole)[0]).toBe('Portada Mundo');
+    expect(whole.title).toBe('Kiev resiste al asedio ruso | Diario');
+  });
+});
+
+describe('the nesting estimate', () => {
+  it('counts elements that stay open', () => {
+    expect(estimateNesting('<div><section><div>x</div></section></div>')).toBe(3);
+    expect(estimateNesting('<DIV><Div>x</DIV></div>')).toBe(2);
+    expect(estimateNesting('<div></div><div><span></span></div>')).toBe(2);
+  });
+
+  it('does not count void elements, elements a browser closes itself, self-closed tags or comments', () => {
+    expect(estimateNesting('<br><img src=x><hr><meta charset=utf-8><input><link><wbr><source><area><col><embed><track><param><keygen><base>')).toBe(0);
+    expect(estimateNesting('<p><li><dt><dd><tr><td><th><option><optgroup><thead><tbody><tfoot><rt><rp><colgroup>')).toBe(0);
+    expect(estimateNesting('<div/><x-a/><!-- <div><div> --><!---->')).toBe(0);
+    expect(estimateNesting('<!-- never closed <div><div>')).toBe(0);
+  });
+
+  it('skips what is inside script, style and the other raw-text elements', () => {
+    for (const raw of ['script', 'style', 'textarea', 'title', 'xmp', 'noscript']) {
+      expect(estimateNesting(`<${raw}><div><div></${raw}><div>`)).toBe(1);
+      expect(estimateNesting(`<${raw.toUpperCase()}><div></${raw}  ><div>`)).toBe(1);
+    }
+    expect(estimateNesting('<script><div><div>')).toBe(0);
+    expect(estimateNesting('<script></script')).toBe(0);
+  });
+
+  it('never goes below zero on stray closing tags, and a void or auto-closing closer takes nothing off', () => {
+    expect(estimateNesting('</div></div><div><div>')).toBe(2);
+    expect(estimateNesting('<div><div></p></br></li><div>')).toBe(3);
+  });
+
+  it('stops as soon as it passes the limit it is given', () => {
+    expect(estimateNesting('<div>'.repeat(100), 10)).toBe(11);
+    expect(estimateNesting('<div>'.repeat(10), 10)).toBe(10);
+  });
+});
+
+/** A ZIP written by hand, so that each field the check reads can be set or broken. */
+function zip(parts: { name: string; data: Buffer; method?: number; declared?: number }[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const part of parts) {
+    const method = part.method ?? 8;
+    const packed = method === 8 ? deflateRawSync(part.data) : part.data;
+    const name = Buffer.from(part.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(part.declared ?? packed.length, 20);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, packed);
+    centrals.push(central, name);
+    offset += 30 + name.length + packed.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(parts.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+describe('the .docx archive check', () => {
+  const xml = (n: number) => Buffer.alloc(n, 0x61);
+
+  it('counts stored and deflated XML parts against the budget, and nothing else', () => {
+    expect(() => checkDocxArchive(zip([{ name: 'a.xml', data: xml(600), method: 0 }, { name: 'b.rels', data: xml(400) }]), 1000)).not.toThrow();
+    expect(() => checkDocxArchive(zip([{ name: 'a.xml', data: xml(600), method: 0 }, { name: 'b.rels', data: xml(401) }]), 1000)).toThrow(ArchiveTooLarge);
+    expect(() => checkDocxArchive(zip([{ name: 'A.XML', data: xml(1001), method: 0 }]), 1000)).toThrow(ArchiveTooLarge);
+    // A photo is not unpacked: its size does not count, and its packing does not matter.
+    expect(() => checkDocxArchive(zip([{ name: 'media/foto.png', data: xml(5000), method: 12 }, { name: 'a.xml', data: xml(10) }]), 1000)).not.toThrow();
+  });
+
+  it('says in megabytes how far the text unpacks', () => {
+    const error = (() => {
+      try {
+        checkDocxArchive(zip([{ name: 'a.xml', data: xml(3 * 1024 * 1024) }]), 2 * 1024 * 1024);
+      } catch (e) {
+        return e as Error;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(ArchiveTooLarge);
+    expect(error?.message).toBe('its text unpacks to more than 2 MB');
+  });
+
+  it('names what is damaged', () => {
+    const message = (bytes: Buffer) => {
+      try {
+        checkDocxArchive(bytes);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ArchiveDamaged);
+        return (e as Error).message;
+      }
+      return 'accepted';
+    };
+    expect(message(Buffer.from('PK no directory'))).toBe('its table of contents is missing');
+    const good = zip([{ name: 'word/document.xml', data: xml(100) }]);
+    expect(message(good)).toBe('accepted');
+    // The end record's offset pointing past the directory, or at something else.
+    const misplaced = Buffer.from(good);
+    misplaced.writeUInt32LE(3, misplaced.length - 6);
+    expect(message(misplaced)).toBe('its table of contents is damaged');
+    const tooFar = Buffer.from(good);
+    tooFar.writeUInt32LE(tooFar.length, tooFar.length - 6);
+    expect(message(tooFar)).toBe('its table of contents is damaged');
+    // The part's own header missing.
+    const noHeader = Buffer.from(good);
+    noHeader.writeUInt32LE(0, 0);
+    expect(message(noHeader)).toBe('its part word/document.xml is missing');
+    // Bytes that are not deflate data, and a packing Word never uses.
+    expect(message(zip([{ name: 'x.xml', data: Buffer.from([0xff, 0xff, 0xff, 0xff]), method: 1 }]))).toBe('its part x.xml is packed in a way Word does not use');
+    const garbled = zip([{ name: 'x.xml', data: xml(100) }]);
+    garbled.fill(0xff, 30 + 5, 30 + 5 + 4);
+    expect(message(garbled)).toBe('its part x.xml cannot be unpacked');
+    // An end record cut short.
+    expect(message(good.subarray(0, good.length - 2))).toBe('its table of contents is missing');
+  });
+
+  it('refuses an archive of more parts than any Word document has', () => {
+    const many = zip(Array.from({ length: 5001 }, (_, i) => ({ name: `p${i}.bin`, data: Buffer.alloc(0), method: 0 })));
+    expect(() => checkDocxArchive(many)).toThrow(/holds 5001 parts/);
+    const enough = zip(Array.from({ length: 5000 }, (_, i) => ({ name: `p${i}.bin`, data: Buffer.alloc(0), method: 0 })));
+    expect(() => checkDocxArchive(enough)).not.toThrow();
+  });
+
+  it('skips the extra field and comment of each directory entry', () => {
+    const good = zip([{ name: 'a.xml', data: xml(10) }, { name: 'b.xml', data: xml(10) }]);
+    // Rebuild with a 4-byte extra field and a 3-byte comment on the first entry.
+    const directoryAt = good.readUInt32LE(good.length - 6);
+    const firstName = good.readUInt16LE(directoryAt + 28);
+    const first = Buffer.from(good.subarray(directoryAt, directoryAt + 46 + firstName));
+    first.writeUInt16LE(4, 30);
+    first.writeUInt16LE(3, 32);
+    const rest = good.subarray(directoryAt + 46 + firstName, good.length - 22);
+    const end = Buffer.from(good.subarray(good.length - 22));
+    const rebuilt = Buffer.concat([good.subarray(0, directoryAt), first, Buffer.from('EXTRCOM'), rest, end]);
+    expect(() => checkDocxArchive(rebuilt)).not.toThrow();
+  });
+});
+
+describe('documents', () => {
+  it('collapses whitespace as a browser shows it, keeping single line breaks', () => {
+    expect(normaliseInline('\u00a0a\u2007b\u202fc\u200bd\u200ce\u200df\ufeffg\t\r\f\vh  \n\n\n  i ')).toBe('a b cdefg h\ni');
+  });
+
+  it('cuts long titles at a word, or mid-word when the last word is very long', () => {
+    expect(truncateWords('corto', 10)).toBe('corto');
+    expect(truncateWords('exactamente', 11)).toBe('exactamente');
+    expect(truncateWords('uno dos tres cuatro', 10)).toBe('uno dos…');
+    expect(truncateWords('uno, dos; tres cuatro', 9)).toBe('uno, dos…');
+    expect(truncateWords('a bcdefghijklmnop', 10)).toBe('a bcdefghi…');
+  });
+
+  it('titles an article by its first heading, else its first worded line, else the file name', () => {
+    expect(deriveTitle([{ text: 'Intro sin título.' }, { text: 'Cabecera', hint: 'heading' }], 'f')).toBe('Cabecera');
+    expect(deriveTitle([{ text: '123' }, { text: '—\nPrimera línea! Segunda.' }], 'f')).toBe('Primera línea!');
+    expect(deriveTitle([{ text: '***' }], 'archivo')).toBe('archivo');
+    expect(deriveTitle([{ text: '«Cita» completa. Otra.' }], 'f')).toBe('«Cita» completa.');
+    expect(deriveTitle([{ text: '„Zitat“ hier. Mehr.' }], 'f')).toBe('„Zitat“ hier.');
+    expect(deriveTitle([{ text: "'Abierta sin cierre. Más." }], 'f')).toBe('Abierta sin cierre.');
+    expect(deriveTitle([{ text: 'Sin punto final' }], 'f')).toBe('Sin punto final');
+  });
+});
+
+describe('choosing a reader by extension', () => {
+  it('reads every importable extension, whatever its case, and names unknown ones', async () => {
+    const text = Buffer.from(`# Título\n\n${LETTERS_80}`);
+    expect((await parseArticleFile('a.MD', text)).title).toBe('Título');
+    expect((await parseArticleFile('a.markdown', text)).title).toBe('Título');
+    for (const name of ['a.txt', 'a.TEXT', 'sin-extension', 'dir.d/sin']) {
+      expect((await parseArticleFile(name, text)).blocks[0]!.text).toBe('# Título');
+    }
+    const html = Buffer.from(`<html><head><title>Web</title></head><body><p>${LETTERS_80}</p></body></html>`);
+    for (const name of ['a.html', 'a.HTM', 'a.xhtml']) expect((await parseArticleFile(name, html)).title).toBe('Web');
+    const error = await parseArticleFile('hoja.ods', text).catch((e: unknown) => e as ImportError);
+    expect(error.message).toBe('hoja.ods is not a kind of file Glosa reads. Use .txt, .md, .html or .docx.');
+  });
+
+  it('titles a file without a title by its first sentence, or its name without extension and separators', async () => {
+    expect((await parseArticleFile('c:\\notas\\mi_nota-larga.txt', Buffer.from('1 2 3\n\nabc'))).title).toBe('abc');
+    const error = await parseArticleFile('/tmp/vacío.txt', Buffer.from('1 2 3')).catch((e: unknown) => e as ImportError);
+    expect(error.code).toBe('no_text');
+    expect(error.message).toBe('/tmp/vacío.txt has no text in it.');
+  });
+});
