@@ -61,11 +61,23 @@ function tokenize(sentence: string): Token[] {
   return tokens;
 }
 
-/** Most words of a headline-cased sentence ("Quinto Viaje De Lukashenko") are capitalised. */
+/**
+ * A headline in title case ("Quinto Viaje De Lukashenko A Rusia", "Putin Says Talks Are Over")
+ * capitalises words that prose leaves in lower case: function words after the first, or
+ * every word. A sentence that merely holds a long name ("la Corte Penal Internacional de
+ * La Haya") is not one: an article or connector followed by a capitalised word is part of a name.
+ */
 function isHeadlineCase(tokens: Token[]): boolean {
   const words = tokens.filter((t) => /\p{L}{3,}/u.test(t.text));
-  if (words.length < 4) return false;
-  return words.filter((t) => t.capital).length / words.length >= 0.6;
+  if (words.length >= 4 && words.every((t) => t.capital)) return true;
+  let functionWords = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capital || !STOPWORDS.has(t.text.toLowerCase())) continue;
+    if (NAME_CONNECTORS.has(t.text.toLowerCase()) && tokens[i + 1]?.capital && tokens[i + 1]!.joined) continue;
+    functionWords++;
+  }
+  return functionWords >= 2;
 }
 
 export function extractOccurrences(sentences: string[]): Occurrence[] {
@@ -76,7 +88,7 @@ export function extractOccurrences(sentences: string[]): Occurrence[] {
 
   const add = (form: string, kind: TermKind | null, before: Token[], initial = false) => {
     const key = variantKey(form);
-    if (!key || key.replace(/[^a-z0-9]/g, '').length < 2) return;
+    if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return;
     const id = `${key}\u0000${form}`;
     let o = found.get(id);
     if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0 }));
@@ -105,8 +117,9 @@ export function extractOccurrences(sentences: string[]): Occurrence[] {
           end = j;
           continue;
         }
-        // "Rusia de Lukashenko" is two names; "Ministerio de Defensa" is one.
-        const placeSoFar = end === i && curatedFor(variantKey(t.text))?.kind === 'place';
+        // "Rusia de Lukashenko" is two names, and so is "Ministerio de Defensa de Rusia de
+        // Lukashenko" after the place; "Ministerio de Defensa" is one.
+        const placeSoFar = curatedFor(variantKey(tokens[end]!.text))?.kind === 'place';
         if (NAME_CONNECTORS.has(next.text) && !placeSoFar) {
           let k = j;
           while (k < tokens.length && tokens[k]!.joined && NAME_CONNECTORS.has(tokens[k]!.text)) k++;
@@ -121,7 +134,8 @@ export function extractOccurrences(sentences: string[]): Occurrence[] {
       const form = run.map((r) => r.text).join(' ');
       const single = run.length === 1;
       if (single && t.acronym) add(t.text, 'organization', tokens.slice(0, i));
-      else if (single && t.text.length < 3) continue;
+      // A word too short to be a name, or a function word capitalised after a colon or a quote mark.
+      else if (single && (t.text.length < 3 || STOPWORDS.has(t.text.toLowerCase()))) continue;
       else add(form, run.some((r) => ORGANISATION_WORDS.test(r.text)) ? 'organization' : null, tokens.slice(0, i), i === 0);
       i = end;
     }

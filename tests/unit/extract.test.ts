@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { extractOccurrences } from '../../core/glossary/extract';
+import { type OccurrenceRow, buildSuggestions } from '../../core/glossary/suggest';
+
+/** What one article's sentences yield, as "form (kind)" in order of appearance. */
+const forms = (sentences: string[]) => extractOccurrences(sentences).map((o) => (o.kind ? `${o.form} (${o.kind})` : o.form));
+const one = (sentences: string[], form: string) => extractOccurrences(sentences).find((o) => o.form === form);
+
+describe('names in one article', () => {
+  it('takes capitalised runs as names, keeping the connectors inside them', () => {
+    expect(forms(['Según la Corte Penal Internacional de La Haya, nada cambió.'])).toEqual(['Corte Penal Internacional de La Haya (organization)']);
+    expect(forms(['Lo dijo el Alto Comisionado para los Refugiados ayer.'])).toEqual(['Alto Comisionado para los Refugiados (organization)']);
+    expect(forms(['Ayer habló Volodímir Zelenski en persona.', 'Lo vimos ayer.'])).toEqual(['Volodímir Zelenski']);
+    // A connector must sit between two capitalised words, at most two of them in a row.
+    expect(forms(['Ya vino Pedro de la zona.'])).toEqual(['Pedro']);
+    expect(forms(['Ya vino Pedro de la de Lima.'])).toEqual(['Pedro', 'Lima']);
+    expect(forms(['Ya vino Pedro de los Santos hoy.'])).toEqual(['Pedro de los Santos']);
+    // Connectors are lower case: "De" inside prose breaks nothing but is no connector either.
+    expect(forms(['Se espera a la Ministra Ana De Lima.'])).toEqual(['Ministra Ana De Lima']);
+  });
+
+  it('ends a name at a comma, a quote mark or a date, and after eight words', () => {
+    expect(forms(['Ya votaron España, Francia y "Italia" ayer.'])).toEqual(['España', 'Francia', 'Italia']);
+    expect(forms(['Ya llega Kallas el Lunes 3 de Marzo.'])).toEqual(['Kallas']);
+    expect(forms(['Ya vino Ana Marzo Pérez.'])).toEqual(['Ana', 'Pérez']);
+    const long = 'Uno Dos Tres Cuatro Cinco Seis Siete Ocho Nueve Diez';
+    expect(forms([`Ya dijo ${long} algo.`])).toEqual(['Uno Dos Tres Cuatro Cinco Seis Siete Ocho', 'Nueve Diez']);
+  });
+
+  it('splits a place from the name that follows it with "de"', () => {
+    expect(forms(['La Rusia de Putin respondió.'])).toEqual(['Rusia', 'Putin']);
+    expect(forms(['El Ministerio de Defensa de Rusia de Putin informó.'])).toEqual(['Ministerio de Defensa de Rusia (organization)', 'Putin']);
+    expect(forms(['El Ministerio de Defensa informó.'])).toEqual(['Ministerio de Defensa (organization)']);
+  });
+
+  it('reads acronyms, dotted or not, as organisations; other short words are no names', () => {
+    expect(forms(['Los EE.UU. y EE. UU. y la OTAN con la U.E. firmaron.'])).toEqual(['EE.UU. (organization)', 'EE. UU. (organization)', 'OTAN (organization)', 'U.E. (organization)']);
+    expect(forms(['Ya dijo que Xi y Li no vendrán.'])).toEqual([]);
+    expect(forms(['Lo firmó la ONU-Habitat.'])).toEqual(['ONU-Habitat']);
+  });
+
+  it('skips words that only start the sentence, function words and months', () => {
+    // "Ayer" starts a sentence and is written in lower case elsewhere; "Hoy" is a function word after a colon.
+    expect(forms(['Ayer llovió en Madrid.', 'Lo dijo: "Hoy es el día".', 'Lo vimos ayer.'])).toEqual(['Madrid']);
+    expect(forms(['Marzo fue duro.', 'Se fue en Enero.'])).toEqual([]);
+    // A name that starts its sentence is counted, and the count says how often it did.
+    const zelenski = one(['Zelenski habló.', 'Lo dijo Zelenski.'], 'Zelenski')!;
+    expect(zelenski).toMatchObject({ count: 2, initial: 1 });
+  });
+
+  it('notes a preposition just before, and a title a few words before', () => {
+    const kyiv = one(['Viajó a Kiev.', 'Volvió desde Kiev.', 'Kiev resiste.'], 'Kiev')!;
+    expect(kyiv).toMatchObject({ count: 3, afterPreposition: 2, initial: 1, afterTitle: 0 });
+    const person = one(['El presidente ucraniano, Volodímir Zelenski, viajó.', 'La portavoz Ana Díaz lo negó.'], 'Volodímir Zelenski')!;
+    expect(person).toMatchObject({ afterTitle: 1, afterPreposition: 0 });
+    expect(one(['La portavoz Ana Díaz lo negó.'], 'Ana Díaz')).toMatchObject({ afterTitle: 1 });
+    // Four words back is too far for a title.
+    expect(one(['El presidente de la gran nación Ana Díaz lo negó.'], 'Ana Díaz')).toMatchObject({ afterTitle: 0 });
+  });
+
+  it('takes no names from a headline in title case, and still does from prose holding a long name', () => {
+    expect(forms(['Quinto Viaje De Lukashenko A Rusia En Un Año'])).toEqual([]);
+    expect(forms(['Putin Says Talks With Kyiv Are Over'])).toEqual([]);
+    expect(forms(['Lo dijo la Corte Suprema de Los Ángeles.'])).toEqual(['Corte Suprema de Los Ángeles (organization)']);
+  });
+
+  it('keeps spellings apart by form and together by key', () => {
+    const found = extractOccurrences(['Zelenski habló.', 'Habló Zelensky.', 'Habló Zelensky.']);
+    expect(found.map((o) => [o.key, o.form, o.count])).toEqual([
+      ['zelenski', 'Zelenski', 1],
+      ['zelenski', 'Zelensky', 2],
+    ]);
+  });
+});
+
+describe('terms in one article', () => {
+  it('takes lower-case runs of two or three content words, with connectors inside', () => {
+    expect(forms(['Las garantías de seguridad.'])).toEqual(['garantías de seguridad (term)']);
+    expect(forms(['No hubo alto el fuego ayer.'])).toEqual(['alto el fuego (term)']);
+    expect(forms(['Se vio el ataque masivo.'])).toEqual(['ataque masivo (term)']);
+    expect(forms(['Se vio la misión pacífica nuclear.'])).toEqual(['misión pacífica (term)', 'misión pacífica nuclear (term)', 'pacífica nuclear (term)']);
+  });
+
+  it('skips runs that start or end with a function word, hold short words, a name, a date or punctuation', () => {
+    expect(forms(['Sobre la guerra.'])).toEqual([]);
+    expect(forms(['grandes ataques por doquier'])).toEqual(['grandes ataques (term)']);
+    expect(forms(['duro ataque'])).toEqual([]); // a term of two has no word of fewer than five letters
+    expect(forms(['lanza ataques'])).toEqual(['lanza ataques (term)']);
+    expect(forms(['mi ataque aéreo'])).toEqual(['ataque aéreo (term)']);
+    expect(forms(['ataque Ruso masivo'])).toEqual(['Ruso']);
+    expect(forms(['ataque masivo, fuerte'])).toEqual(['ataque masivo (term)']);
+    expect(forms(['reunión marzo pasado'])).toEqual([]);
+    // Inside a three-word term, a short word must be a connector.
+    expect(forms(['misión por paz'])).toEqual([]);
+    expect(forms(['misión con paz'])).toEqual([]);
+    expect(forms(['misión de paz'])).toEqual([]);
+    expect(forms(['misiones de control'])).toEqual(['misiones de control (term)']);
+  });
+
+  it('finds names and terms in any script, and nothing in a form without two letters or digits', () => {
+    expect(forms(['Об этом сказал Путин.'])).toEqual(['Путин']);
+    expect(forms(['Об этом сказал 1-Ñ.'])).toEqual([]);
+  });
+});
+
+const row = (article: number, key: string, form: string, count = 1, extra: Partial<OccurrenceRow> = {}): OccurrenceRow => ({
+  article_id: article,
+  key,
+  form,
+  kind: null,
+  count,
+  initial: 0,
+  after_preposition: 0,
+  after_title: 0,
+  ...extra,
+});
+
+describe('suggestions across the library', () => {
+  it('suggests what recurs across articles, or three times in one, and ranks recurrence across articles first', () => {
+    const suggestions = buildSuggestions([
+      row(1, 'ana diaz', 'Ana Díaz'),
+      row(2, 'ana diaz', 'Ana Díaz'),
+      row(1, 'pedro ruiz', 'Pedro Ruiz', 3),
+      row(1, 'luis gil', 'Luis Gil', 2),
+    ]);
+    expect(suggestions.map((s) => [s.canonical, s.count, s.articles, s.score])).toEqual([
+      ['Ana Díaz', 2, [1, 2], 20 + 2 + 2],
+      ['Pedro Ruiz', 3, [1], 10 + 3 + 2],
+    ]);
+  });
+
+  it('gathers spellings under one key, the longest then the most frequent first, and names the entry by it', () => {
+    const [s] = buildSuggestions([row(1, 'zelenski', 'Zelenski', 2), row(2, 'zelenski', 'Zelensky', 5), row(3, 'zelenski', 'Zelenski', 1)]);
+    expect(s).toMatchObject({ canonical: 'Zelensky', variants: ['Zelensky', 'Zelenski'], count: 8, articles: [1, 2, 3], target: 'Zelensky' });
+  });
+
+  it('joins a surname alone to the one full name it ends, or a first name to the one name it starts', () => {
+    const rows = [row(1, 'volodimir zelenski', 'Volodímir Zelenski'), row(2, 'volodimir zelenski', 'Volodímir Zelenski'), row(1, 'zelenski', 'Zelenski', 4)];
+    const [s, ...rest] = buildSuggestions(rows);
+    expect(rest).toEqual([]);
+    expect(s).toMatchObject({ canonical: 'Volodímir Zelenski', variants: ['Volodímir Zelenski', 'Zelenski'], kind: 'person', count: 6 });
+    const kim = buildSuggestions([row(1, 'kim jong-un', 'Kim Jong-un', 2), row(2, 'kim', 'Kim', 2)]);
+    expect(kim.map((k) => [k.canonical, k.articles])).toEqual([['Kim Jong-un', [1, 2]]]);
+  });
+
+  it('leaves a surname alone when two full names end with it, or when the name holds a connector', () => {
+    const two = buildSuggestions([
+      row(1, 'ana diaz', 'Ana Díaz', 3), row(1, 'luis diaz', 'Luis Díaz', 3), row(2, 'diaz', 'Díaz', 3),
+    ]);
+    expect(two.map((s) => s.canonical).sort()).toEqual(['Ana Díaz', 'Díaz', 'Luis Díaz']);
+    const connector = buildSuggestions([row(1, 'casa de nariño', 'Casa de Nariño', 3), row(2, 'nariño', 'Nariño', 3)]);
+    expect(connector.map((s) => s.canonical).sort()).toEqual(['Casa de Nariño', 'Nariño']);
+    // Terms and organisations never take a surname.
+    const term = buildSuggestions([row(1, 'alto el fuego', 'alto el fuego', 1, { kind: 'term' }), row(2, 'alto el fuego', 'alto el fuego', 1, { kind: 'term' }), row(1, 'fuego', 'Fuego', 3)]);
+    expect(term.map((s) => s.canonical).sort()).toEqual(['Fuego', 'alto el fuego']);
+  });
+
+  it('merges the spellings of one curated entry and gives its target and kind', () => {
+    const [un, ...rest] = buildSuggestions([row(1, 'onu', 'ONU'), row(2, 'naciones unidas', 'Naciones Unidas')]);
+    expect(rest).toEqual([]);
+    expect(un).toMatchObject({ target: 'UN', kind: 'organization', curated: true, articles: [1, 2] });
+    expect(un!.variants.sort()).toEqual(['Naciones Unidas', 'ONU']);
+    // A curated entry is suggested even once.
+    expect(buildSuggestions([row(1, 'rusia', 'Rusia')])).toMatchObject([{ target: 'Russia', kind: 'place', curated: true, score: 10 + 1 + 5 }]);
+  });
+
+  it('guesses the kind: acronyms are organisations, a word mostly after a preposition a place, else a person', () => {
+    const kinds = (rows: OccurrenceRow[]) => buildSuggestions(rows).map((s) => [s.canonical, s.kind]);
+    expect(kinds([row(1, 'osce', 'OSCE', 3)])).toEqual([['OSCE', 'organization']]);
+    expect(kinds([row(1, 'zolotnia', 'Zolotnia', 4, { after_preposition: 2 })])).toEqual([['Zolotnia', 'place']]);
+    expect(kinds([row(1, 'zolotnia', 'Zolotnia', 4, { after_preposition: 1 })])).toEqual([['Zolotnia', 'person']]);
+    expect(kinds([row(1, 'zolotnia', 'Zolotnia', 4, { after_preposition: 3, after_title: 1 })])).toEqual([['Zolotnia', 'person']]);
+    expect(kinds([row(1, 'ana diaz', 'Ana Díaz', 3)])).toEqual([['Ana Díaz', 'person']]);
+    expect(kinds([row(1, 'banco central', 'Banco Central', 3, { kind: 'organization' })])).toEqual([['Banco Central', 'organization']]);
+  });
+
+  it('drops a single word seen only at the start of sentences, and a term found in one article', () => {
+    expect(buildSuggestions([row(1, 'tras', 'Tras', 3, { initial: 3 })])).toEqual([]);
+    expect(buildSuggestions([row(1, 'tras', 'Tras', 3, { initial: 2 })])).toHaveLength(1);
+    expect(buildSuggestions([row(1, 'ana diaz', 'Ana Díaz', 3, { initial: 3 })])).toHaveLength(1);
+    expect(buildSuggestions([row(1, 'ataque masivo', 'ataque masivo', 5, { kind: 'term' })])).toEqual([]);
+    expect(buildSuggestions([row(1, 'ataque masivo', 'ataque masivo', 1, { kind: 'term' }), row(2, 'ataque masivo', 'ataque masivo', 1, { kind: 'term' })])).toMatchObject([
+      { kind: 'term', score: 20 + 2 },
+    ]);
+  });
+
+  it('adds the words the engine did not know, and marks the entries they belong to', () => {
+    const unknown = new Map([['zolotnia', new Set([1, 2])], ['ana diaz', new Set([1])]]);
+    const suggestions = buildSuggestions([row(1, 'ana diaz', 'Ana Díaz', 3)], unknown);
+    expect(suggestions.map((s) => [s.canonical, s.unknownToEngine, s.count, s.articles, s.score])).toEqual([
+      ['zolotnia', true, 2, [1, 2], 20 + 2 + 3],
+      ['Ana Díaz', true, 3, [1], 10 + 3 + 3 + 2],
+    ]);
+  });
+
+  it('orders equal scores by name', () => {
+    const names = buildSuggestions([row(1, 'bea', 'Bea', 3), row(1, 'ana', 'Ana', 3)]).map((s) => s.canonical);
+    expect(names).toEqual(['Ana', 'Bea']);
+  });
+});
