@@ -170,6 +170,7 @@ export class Glossary {
   /** Accepts or rejects a suggestion, with the reader's changes to it. */
   decide(key: string, status: 'accepted' | 'rejected', changes: Partial<Pick<NewEntry, 'target' | 'kind' | 'note' | 'mode' | 'scopeArticleId'>> = {}): GlossaryItem {
     const s = this.suggestion(key);
+    this.checkScope(changes.scopeArticleId);
     const id = this.store.insert({
       canonical: s.canonical,
       target: changes.target ?? s.target,
@@ -186,6 +187,7 @@ export class Glossary {
   add(entry: { variants: string[]; target: string; kind: TermKind; note?: string; mode?: GlossaryMode; scopeArticleId?: number | null }): GlossaryItem {
     const variants = entry.variants.map((v) => v.trim()).filter(Boolean);
     if (!variants.length || !entry.target.trim()) throw new GlosaError('invalid_input', 'A glossary entry needs a source and a target.');
+    this.checkScope(entry.scopeArticleId);
     const id = this.store.insert({
       canonical: variants[0]!,
       target: entry.target.trim(),
@@ -200,8 +202,14 @@ export class Glossary {
   }
 
   update(id: number, changes: Partial<NewEntry>): GlossaryItem {
+    this.checkScope(changes.scopeArticleId);
     if (!this.store.update(id, changes)) throw new GlosaError('not_found', `There is no glossary entry ${id}.`);
     return this.item(id);
+  }
+
+  /** An entry scoped to one article needs that article. */
+  private checkScope(articleId: number | null | undefined): void {
+    if (articleId !== null && articleId !== undefined) this.library.get(articleId);
   }
 
   remove(id: number): void {

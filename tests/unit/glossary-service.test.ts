@@ -1,0 +1,244 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { Glossary } from '../../core/glossary/service';
+import { Library } from '../../core/library';
+import { DATABASE_FILE } from '../../core/paths';
+import { ArticleRepository } from '../../core/store/articles';
+import { Database } from '../../core/store/database';
+import { GlossaryRepository } from '../../core/store/glossary';
+import { GlosaError } from '../../core/errors';
+import { tempDataDir } from '../support/serve';
+
+const opened: Database[] = [];
+afterEach(() => {
+  while (opened.length) opened.pop()!.close();
+});
+
+/** A glossary over a fresh library, with the articles given imported (and not yet indexed). */
+function setUp(...articles: string[]) {
+  const database = Database.open(path.join(tempDataDir(), DATABASE_FILE));
+  opened.push(database);
+  const library = new Library(new ArticleRepository(database));
+  const store = new GlossaryRepository(database);
+  const ids = articles.map((text) => {
+    const result = library.importText(text);
+    if (result.status !== 'imported') throw new Error(JSON.stringify(result));
+    return result.article.id;
+  });
+  return { glossary: new Glossary(library, store), library, store, ids };
+}
+
+const A1 = 'El presidente ucraniano, Volodímir Zelenski, viajó a Bruselas. Luego habló con la OTAN.';
+const A2 = 'Lo recibió ayer Volodímir Zelenski en Kiev. La OTAN prometió ayuda a Zelenski.';
+const A3 = 'Sin nombres aquí, ninguno en absoluto.';
+
+function rejection(fn: () => unknown): GlosaError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof GlosaError) return error;
+    throw error;
+  }
+  throw new Error('it was accepted');
+}
+
+describe('the glossary service', () => {
+  it('indexes articles, and suggests what recurs across them with its counts', () => {
+    const { glossary, ids } = setUp(A1, A2, A3);
+    glossary.ensureIndexed();
+    const zelenski = glossary.list().find((i) => i.canonical === 'Volodímir Zelenski')!;
+    expect(zelenski).toMatchObject({ id: null, status: 'suggested', mode: 'enforce', kind: 'person', count: 3, articleIds: [ids[0], ids[1]], note: '', scopeArticleId: null });
+    expect(zelenski.variants).toEqual(['Volodímir Zelenski', 'Zelenski']);
+    expect(glossary.list().find((i) => i.canonical === 'OTAN')).toMatchObject({ kind: 'organization', count: 2 });
+  });
+
+  it('leaves boilerplate out of the index', () => {
+    const { glossary } = setUp(`${A1}\n\nSuscríbete al boletín de Nordpress.`, `${A2}\n\nSuscríbete al boletín de Nordpress.`);
+    glossary.ensureIndexed();
+    expect(glossary.list().map((i) => i.canonical)).not.toContain('Nordpress');
+  });
+
+  it('filters by status and by any spelling or the target, whatever the accents', () => {
+    const { glossary } = setUp(A1, A2);
+    glossary.ensureIndexed();
+    glossary.add({ variants: ['alto el fuego'], target: 'ceasefire', kind: 'term' });
+    const otan = glossary.list().find((i) => i.canonical === 'OTAN')!;
+    glossary.decide(otan.key, 'rejected');
+    expect(glossary.list({ status: 'accepted' }).map((i) => i.canonical)).toEqual(['alto el fuego']);
+    expect(glossary.list({ status: 'rejected' }).map((i) => i.canonical)).toEqual(['OTAN']);
+    expect(glossary.list({ status: 'suggested' }).map((i) => i.canonical)).toContain('Volodímir Zelenski');
+    expect(glossary.list({ query: 'zelensky' }).map((i) => i.canonical)).toEqual(['Volodímir Zelenski']);
+    expect(glossary.list({ query: 'volodimir' }).map((i) => i.canonical)).toEqual(['Volodímir Zelenski']);
+    expect(glossary.list({ query: 'CEASE' }).map((i) => i.canonical)).toEqual(['alto el fuego']);
+    expect(glossary.list({ query: 'nadie' })).toEqual([]);
+  });
+
+  it('accepts a suggestion with the reader’s changes, and then lists it as an entry instead', () => {
+    const { glossary, ids } = setUp(A1, A2);
+    glossary.ensureIndexed();
+    const key = glossary.list().find((i) => i.canonical === 'Volodímir Zelenski')!.key;
+    const accepted = glossary.decide(key, 'accepted', { target: 'Volodymyr Zelensky', note: 'presidente', mode: 'hint', scopeArticleId: ids[1] });
+    expect(accepted).toMatchObject({ status: 'accepted', target: 'Volodymyr Zelensky', kind: 'person', note: 'presidente', mode: 'hint', scopeArticleId: ids[1], count: 3 });
+    expect(accepted.id).toEqual(expect.any(Number));
+    expect(glossary.list().filter((i) => i.canonical === 'Volodímir Zelenski')).toHaveLength(1);
+    const plain = glossary.decide(glossary.list().find((i) => i.canonical === 'OTAN')!.key, 'accepted');
+    expect(plain).toMatchObject({ target: 'NATO', kind: 'organization', note: '', mode: 'enforce', scopeArticleId: null });
+    const missing = rejection(() => glossary.decide('nadie', 'accepted'));
+    expect(missing.code).toBe('not_found');
+    expect(missing.message).toBe('There is no suggestion "nadie" (the library may have changed).');
+  });
+
+  it('adds an entry by hand, trimmed, and refuses one without a source or a target', () => {
+    const { glossary } = setUp(A1);
+    const added = glossary.add({ variants: ['  Kiev ', '', 'Kyiv'], target: ' Kyiv ', kind: 'place' });
+    expect(added).toMatchObject({ canonical: 'Kiev', variants: ['Kiev', 'Kyiv'], target: 'Kyiv', status: 'accepted', mode: 'enforce', note: '', scopeArticleId: null });
+    expect(glossary.add({ variants: ['x y'], target: 'z', kind: 'term', note: 'n', mode: 'hint', scopeArticleId: 1 })).toMatchObject({ note: 'n', mode: 'hint', scopeArticleId: 1 });
+    for (const bad of [{ variants: [' '], target: 'a' }, { variants: [], target: 'a' }, { variants: ['a'], target: '  ' }]) {
+      const error = rejection(() => glossary.add({ ...bad, kind: 'term' }));
+      expect(error.code).toBe('invalid_input');
+      expect(error.message).toBe('A glossary entry needs a source and a target.');
+    }
+  });
+
+  it('refuses to scope an entry to an article that is not in the library', () => {
+    const { glossary, ids } = setUp(A1, A2);
+    glossary.ensureIndexed();
+    const missing = ids[1]! + 10;
+    const message = `There is no article ${missing} in the library.`;
+    expect(rejection(() => glossary.add({ variants: ['Kiev'], target: 'Kyiv', kind: 'place', scopeArticleId: missing }))).toMatchObject({ code: 'not_found', message });
+    const key = glossary.list().find((i) => i.canonical === 'OTAN')!.key;
+    expect(rejection(() => glossary.decide(key, 'accepted', { scopeArticleId: missing }))).toMatchObject({ code: 'not_found', message });
+    const { id } = glossary.add({ variants: ['Kiev'], target: 'Kyiv', kind: 'place' });
+    expect(rejection(() => glossary.update(id!, { scopeArticleId: missing }))).toMatchObject({ code: 'not_found', message });
+    expect(glossary.update(id!, { scopeArticleId: ids[0] })).toMatchObject({ scopeArticleId: ids[0] });
+    expect(glossary.update(id!, { scopeArticleId: null })).toMatchObject({ scopeArticleId: null });
+  });
+
+  it('updates and removes entries, naming one that does not exist', () => {
+    const { glossary } = setUp(A1);
+    const { id } = glossary.add({ variants: ['Kiev'], target: 'Kiev', kind: 'place' });
+    expect(glossary.update(id!, { target: 'Kyiv' })).toMatchObject({ target: 'Kyiv' });
+    glossary.remove(id!);
+    expect(glossary.list({ status: 'accepted' })).toEqual([]);
+    for (const fn of [() => glossary.update(id!, { target: 'x' }), () => glossary.remove(id!)]) {
+      const error = rejection(fn);
+      expect(error.code).toBe('not_found');
+      expect(error.message).toBe(`There is no glossary entry ${id}.`);
+    }
+  });
+
+  it('merges entries into the first, keeping every spelling, and needs two that exist', () => {
+    const { glossary } = setUp(A1);
+    const a = glossary.add({ variants: ['Kiev'], target: 'Kyiv', kind: 'place', note: 'capital' });
+    const b = glossary.add({ variants: ['Kyiv', 'Kiyv'], target: 'Kiev', kind: 'person' });
+    const c = glossary.add({ variants: ['Київ'], target: 'K', kind: 'term' });
+    const merged = glossary.merge([a.id!, b.id!, c.id!]);
+    expect(merged).toMatchObject({ id: a.id, variants: ['Kiev', 'Kyiv', 'Kiyv', 'Київ'], target: 'Kyiv', kind: 'place', note: 'capital' });
+    expect(glossary.list({ status: 'accepted' })).toHaveLength(1);
+    for (const ids of [[a.id!], [a.id!, 999]]) {
+      const error = rejection(() => glossary.merge(ids));
+      expect(error.code).toBe('invalid_input');
+      expect(error.message).toBe('Choose two or more glossary entries to merge.');
+    }
+  });
+
+  it('splits a spelling into an entry of its own with the same settings', () => {
+    const { glossary, ids } = setUp(A1);
+    const entry = glossary.add({ variants: ['Kiev', 'Kyiv', 'Kiyv'], target: 'Kyiv', kind: 'place', note: 'n', mode: 'hint', scopeArticleId: ids[0] });
+    const [rest, alone] = glossary.split(entry.id!, 'Kiyv');
+    expect(rest).toMatchObject({ id: entry.id, canonical: 'Kiev', variants: ['Kiev', 'Kyiv'] });
+    expect(alone).toMatchObject({ canonical: 'Kiyv', variants: ['Kiyv'], target: 'Kyiv', kind: 'place', note: 'n', mode: 'hint', scopeArticleId: ids[0], status: 'accepted' });
+    // Splitting off the name the entry goes by names it after the next spelling.
+    const [renamed] = glossary.split(entry.id!, 'Kiev');
+    expect(renamed).toMatchObject({ canonical: 'Kyiv', variants: ['Kyiv'] });
+    const notThere = rejection(() => glossary.split(entry.id!, 'Kiev'));
+    expect(notThere.message).toBe('"Kiev" is not one of several spellings of this entry.');
+    expect(rejection(() => glossary.split(entry.id!, 'Kyiv')).code).toBe('invalid_input');
+    const missing = rejection(() => glossary.split(999, 'x'));
+    expect(missing).toMatchObject({ code: 'not_found', message: 'There is no glossary entry 999.' });
+  });
+
+  it('applies accepted entries for every article and those scoped to the article, and exports only accepted ones', () => {
+    const { glossary, ids } = setUp(A1, A2);
+    glossary.ensureIndexed();
+    const all = glossary.add({ variants: ['Kiev'], target: 'Kyiv', kind: 'place' });
+    const own = glossary.add({ variants: ['OTAN'], target: 'NATO', kind: 'organization', scopeArticleId: ids[0] });
+    glossary.decide(glossary.list().find((i) => i.canonical === 'Volodímir Zelenski')!.key, 'rejected');
+    expect(glossary.activeEntries(ids[0]!).map((e) => e.id)).toEqual([all.id, own.id]);
+    expect(glossary.activeEntries(ids[1]!).map((e) => e.id)).toEqual([all.id]);
+    expect(glossary.activeEntries(null).map((e) => e.id)).toEqual([all.id]);
+    expect(glossary.activeEntries(ids[0]!)[0]).toEqual({ id: all.id, target: 'Kyiv', mode: 'enforce', variants: ['Kiev'], canonical: 'Kiev', kind: 'place' });
+    expect(glossary.records()).toEqual([
+      { variants: ['Kiev'], target: 'Kyiv', kind: 'place', note: '' },
+      { variants: ['OTAN'], target: 'NATO', kind: 'organization', note: '' },
+    ]);
+  });
+
+  it('imports records all at once, merging a spelling already known into its entry', () => {
+    const { glossary } = setUp(A1);
+    const kiev = glossary.add({ variants: ['Kiev'], target: 'Kiev', kind: 'place', mode: 'hint' });
+    const count = glossary.importRecords([
+      { variants: ['Kyiv', 'KIEV'], target: 'Kyiv', kind: 'place', note: 'preferred' },
+      { variants: ['alto el fuego'], target: 'ceasefire', kind: 'term', note: '' },
+      { variants: ['Kyjiw'], target: 'Kyiv', kind: 'place', note: '' },
+      { variants: ['alto el fuego', 'alto al fuego'], target: 'truce', kind: 'term', note: 'x' },
+    ]);
+    expect(count).toBe(4);
+    const accepted = glossary.list({ status: 'accepted' }).sort((a, b) => a.id! - b.id!);
+    expect(accepted.map((i) => [i.canonical, i.variants, i.target, i.mode, i.note])).toEqual([
+      ['Kiev', ['Kiev', 'Kyiv', 'KIEV'], 'Kyiv', 'hint', 'preferred'],
+      ['alto el fuego', ['alto el fuego', 'alto al fuego'], 'truce', 'enforce', 'x'],
+      ['Kyjiw', ['Kyjiw'], 'Kyiv', 'enforce', ''],
+    ]);
+    expect(accepted[0]!.id).toBe(kiev.id);
+  });
+
+  it('turns a rejected entry into an accepted one when a file brings it', () => {
+    const { glossary } = setUp(A1, A2);
+    glossary.ensureIndexed();
+    glossary.decide(glossary.list().find((i) => i.canonical === 'OTAN')!.key, 'rejected');
+    glossary.importRecords([{ variants: ['OTAN'], target: 'NATO', kind: 'organization', note: '' }]);
+    expect(glossary.list({ status: 'rejected' })).toEqual([]);
+    expect(glossary.list({ status: 'accepted' }).map((i) => i.canonical)).toEqual(['OTAN']);
+  });
+
+  it('catches up in chunks, stops when told, and finishes the rest when suggestions are asked for', async () => {
+    const { glossary, store, ids } = setUp(A1, A2, A3);
+    let checks = 0;
+    await glossary.catchUp(() => ++checks > 1, 1);
+    // The newest article first, as the Library lists them.
+    expect([...store.articlesWithOccurrences()]).toEqual([ids[2]]);
+    // Still behind: the panel's question indexes the rest.
+    expect(glossary.list().find((i) => i.canonical === 'OTAN')).toMatchObject({ count: 2 });
+    expect([...store.articlesWithOccurrences()].sort()).toEqual([...ids].sort());
+    await glossary.catchUp(() => false);
+    expect([...store.articlesWithOccurrences()].sort()).toEqual([...ids].sort());
+  });
+
+  it('skips an article deleted while it catches up', async () => {
+    const { glossary, library, store, ids } = setUp(A1, A2);
+    let first = true;
+    await glossary.catchUp(() => {
+      if (first) library.delete(ids[1]!);
+      first = false;
+      return false;
+    }, 5);
+    expect([...store.articlesWithOccurrences()]).toEqual([ids[0]]);
+  });
+
+  it('rebuilds the index from scratch, and recomputes suggestions only when the library changed', () => {
+    const { glossary, library } = setUp(A1, A2);
+    glossary.ensureIndexed();
+    const first = glossary.suggestions();
+    expect(glossary.suggestions()).toBe(first);
+    glossary.invalidate();
+    expect(glossary.suggestions()).not.toBe(first);
+    const result = library.importText('Otra vez Volodímir Zelenski en la OTAN.');
+    if (result.status !== 'imported') throw new Error(result.status);
+    const id = result.article.id;
+    glossary.indexArticle(id);
+    expect(glossary.list().find((i) => i.canonical === 'OTAN')).toMatchObject({ count: 3 });
+    glossary.rebuild();
+    expect(glossary.list().find((i) => i.canonical === 'OTAN')).toMatchObject({ count: 3 });
+  });
+});
