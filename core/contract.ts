@@ -102,8 +102,27 @@ export type GlossaryStatus = (typeof GLOSSARY_STATUSES)[number];
 export const GLOSSARY_MODES = ['enforce', 'hint'] as const;
 export type GlossaryMode = (typeof GLOSSARY_MODES)[number];
 
-export const EXPORT_FORMATS = ['html', 'md', 'docx', 'pdf', 'tmx', 'tbx', 'csv', 'anki'] as const;
-export type ExportFormatName = (typeof EXPORT_FORMATS)[number];
+/**
+ * The export formats, one row each: its file, and whether it can be bundled with the TMX
+ * and the glossary. `fileName` is fixed for the glossary's own files; the others are named
+ * after the article. The row's format is also its module, core/export/formats/<format>.ts,
+ * which renders it; the Export dialog, the CLI's help and the MIME types come from here.
+ */
+export const EXPORTERS = {
+  html: { extension: 'html', mime: 'text/html', bundleable: true, fileName: null },
+  md: { extension: 'md', mime: 'text/markdown', bundleable: true, fileName: null },
+  docx: { extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bundleable: true, fileName: null },
+  pdf: { extension: 'pdf', mime: 'application/pdf', bundleable: true, fileName: null },
+  tmx: { extension: 'tmx', mime: 'application/x-tmx+xml', bundleable: false, fileName: null },
+  tbx: { extension: 'tbx', mime: 'application/x-tbx+xml', bundleable: false, fileName: 'glossary.tbx' },
+  csv: { extension: 'csv', mime: 'text/csv', bundleable: false, fileName: 'glossary.csv' },
+  anki: { extension: 'csv', mime: 'text/csv', bundleable: false, fileName: 'glossary-anki.csv' },
+} as const satisfies Record<string, { extension: string; mime: string; bundleable: boolean; fileName: string | null }>;
+export type ExportFormatName = keyof typeof EXPORTERS;
+export const EXPORT_FORMATS = Object.keys(EXPORTERS) as [ExportFormatName, ...ExportFormatName[]];
+export const BUNDLEABLE_FORMATS = EXPORT_FORMATS.filter((f) => EXPORTERS[f].bundleable);
+/** What a bundle holds beside the document itself. */
+export const BUNDLE_EXTRAS: readonly ExportFormatName[] = ['tmx', 'csv', 'tbx'];
 
 /** A paragraph of an imported article, with the structure its format made explicit (a heading in HTML, Markdown or Word). */
 export type BlockHint = 'heading' | 'list';

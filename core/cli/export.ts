@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { type CliHost, type ParsedArgs, UsageError, readGlossaryFile, readInput, writeAtomically } from './common';
-import { isEngineChoice } from '../contract';
+import { BUNDLEABLE_FORMATS, type ExportFormatName, isEngineChoice } from '../contract';
 
 /**
  * `glosa export FILE... --format F --out PATH`: articles translated on this computer and
@@ -29,7 +29,7 @@ export async function exportCommand({ values, positionals }: ParsedArgs, host: C
   const target = path.resolve(values.out);
   if (fs.existsSync(target) && !values.force) throw new UsageError(`${values.out} exists; add --force to replace it`);
   if (!fs.existsSync(path.dirname(target))) throw new UsageError(`the folder of ${values.out} does not exist`);
-  if (values.bundle && !['html', 'md', 'docx', 'pdf'].includes(format)) throw new UsageError('--bundle goes with --format html, md, docx or pdf');
+  if (values.bundle && !(BUNDLEABLE_FORMATS as string[]).includes(format)) throw new UsageError(`--bundle goes with --format ${BUNDLEABLE_FORMATS.join(', ')}`);
 
   const records = values.glossary ? readGlossaryFile(values.glossary) : [];
   const articles = [];
@@ -66,7 +66,8 @@ export async function exportCommand({ values, positionals }: ParsedArgs, host: C
       includeBoilerplate: Boolean(values['include-boilerplate']),
     } as const,
   };
-  const file = values.bundle ? await renderBundle(doc, format as 'html' | 'md' | 'docx' | 'pdf') : await renderExport(doc, format as (typeof EXPORT_FORMATS)[number]);
+  const chosen = format as ExportFormatName;
+  const file = values.bundle ? await renderBundle(doc, chosen) : await renderExport(doc, chosen);
   writeAtomically(target, file.bytes);
   out(`wrote ${values.out} (${format}${values.bundle ? ' bundle' : ''}, ${file.bytes.length} bytes)\n`);
   return 0;

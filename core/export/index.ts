@@ -1,49 +1,41 @@
 import JSZip from 'jszip';
-import { serialiseGlossary } from '../glossary/formats';
-import { renderDocx } from './docx';
+import { BUNDLE_EXTRAS, EXPORTERS, EXPORT_FORMATS, type ExportFormatName } from '../contract';
+import { GlosaError } from '../errors';
 import { type ExportDocument, safeFileName } from './model';
-import { renderPdf } from './pdf';
-import { renderAnkiCsv, renderHtml, renderMarkdown, renderTmx } from './text-formats';
-
-import { EXPORT_FORMATS, type ExportFormatName } from '../contract';
 
 export { EXPORT_FORMATS };
 export type ExportFormat = ExportFormatName;
 
-export type ExportFile = { name: string; bytes: Buffer };
+export type ExportFile = { name: string; bytes: Buffer; mime: string };
 
-const EXTENSION: Record<ExportFormat, string> = { html: 'html', md: 'md', docx: 'docx', pdf: 'pdf', tmx: 'tmx', tbx: 'tbx', csv: 'csv', anki: 'csv' };
+/** What every module in core/export/formats/ exports. */
+export type ExporterModule = { render(doc: ExportDocument): Buffer | Promise<Buffer> };
+
+function rowOf(format: ExportFormatName) {
+  if (!Object.hasOwn(EXPORTERS, format)) throw new GlosaError('invalid_input', `There is no export format "${format}".`);
+  return EXPORTERS[format];
+}
+
+/** A format's module, loaded on first use: most exports need one format, and docx or PDF are large. */
+async function exporter(format: ExportFormatName): Promise<ExporterModule> {
+  return (await import(`./formats/${format}.ts`)) as ExporterModule;
+}
 
 /** One export, in one format: a document, the translation memory, or the glossary. */
 export async function renderExport(doc: ExportDocument, format: ExportFormat): Promise<ExportFile> {
+  const row = rowOf(format);
   const title = doc.articles.length === 1 ? doc.articles[0]!.title : 'glosa-articles';
-  const name = format === 'tbx' || format === 'csv' ? `glossary.${EXTENSION[format]}` : format === 'anki' ? 'glossary-anki.csv' : safeFileName(title, EXTENSION[format]);
-  const records = doc.glossary.map((g) => ({ variants: g.variants, target: g.target, kind: g.kind, note: g.note }));
-  switch (format) {
-    case 'html':
-      return { name, bytes: Buffer.from(renderHtml(doc)) };
-    case 'md':
-      return { name, bytes: Buffer.from(renderMarkdown(doc)) };
-    case 'docx':
-      return { name, bytes: await renderDocx(doc) };
-    case 'pdf':
-      return { name, bytes: await renderPdf(renderHtml(doc)) };
-    case 'tmx':
-      return { name, bytes: Buffer.from(renderTmx(doc)) };
-    case 'tbx':
-      return { name, bytes: Buffer.from(serialiseGlossary(records, 'tbx')) };
-    case 'csv':
-      return { name, bytes: Buffer.from(serialiseGlossary(records, 'csv')) };
-    case 'anki':
-      return { name, bytes: Buffer.from(renderAnkiCsv(doc)) };
-  }
+  const name = row.fileName ?? safeFileName(title, row.extension);
+  return { name, bytes: await (await exporter(format)).render(doc), mime: row.mime };
 }
 
 /** Several articles as a bundle: the document, the glossary (CSV and TBX) and the TMX. */
-export async function renderBundle(doc: ExportDocument, format: 'html' | 'md' | 'docx' | 'pdf'): Promise<ExportFile> {
+export async function renderBundle(doc: ExportDocument, format: ExportFormat): Promise<ExportFile> {
+  if (!rowOf(format).bundleable) throw new GlosaError('invalid_input', `A ${format} export cannot be bundled; bundles go with ${EXPORT_FORMATS.filter((f) => EXPORTERS[f].bundleable).join(', ')}.`);
   const zip = new JSZip();
-  for (const part of [await renderExport(doc, format), await renderExport(doc, 'tmx'), await renderExport(doc, 'csv'), await renderExport(doc, 'tbx')]) {
-    zip.file(part.name, part.bytes);
+  for (const part of [format, ...BUNDLE_EXTRAS]) {
+    const file = await renderExport(doc, part);
+    zip.file(file.name, file.bytes);
   }
-  return { name: 'glosa-export.zip', bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) };
+  return { name: 'glosa-export.zip', bytes: await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }), mime: 'application/zip' };
 }

@@ -79,3 +79,8 @@ export function safeFileName(title: string, extension: string): string {
   const reserved = /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base) ? `${base}-export` : base;
   return `${reserved}.${extension}`;
 }
+
+/** The glossary as the glossary files carry it. */
+export function glossaryRecords(doc: ExportDocument): ExportGlossaryEntry[] {
+  return doc.glossary.map((g) => ({ variants: g.variants, target: g.target, kind: g.kind, note: g.note }));
+}

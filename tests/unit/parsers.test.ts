@@ -362,13 +362,13 @@ describe('choosing a reader by extension', () => {
     }
     const html = Buffer.from(`<html><head><title>Web</title></head><body><p>${LETTERS_80}</p></body></html>`);
     for (const name of ['a.html', 'a.HTM', 'a.xhtml']) expect((await parseArticleFile(name, html)).title).toBe('Web');
-    const error = await parseArticleFile('hoja.ods', text).catch((e: unknown) => e as ImportError);
+    const error = (await parseArticleFile('hoja.ods', text).catch((e: unknown) => e)) as ImportError;
     expect(error.message).toBe('hoja.ods is not a kind of file Glosa reads. Use .txt, .md, .html or .docx.');
   });
 
   it('titles a file without a title by its first sentence, or its name without extension and separators', async () => {
     expect((await parseArticleFile('c:\\notas\\mi_nota-larga.txt', Buffer.from('1 2 3\n\nabc'))).title).toBe('abc');
-    const error = await parseArticleFile('/tmp/vacío.txt', Buffer.from('1 2 3')).catch((e: unknown) => e as ImportError);
+    const error = (await parseArticleFile('/tmp/vacío.txt', Buffer.from('1 2 3')).catch((e: unknown) => e)) as ImportError;
     expect(error.code).toBe('no_text');
     expect(error.message).toBe('/tmp/vacío.txt has no text in it.');
   });

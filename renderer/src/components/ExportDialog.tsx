@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArticleSummary } from '../../../core/api';
-import { EXPORT_FORMATS, type ExportFormatName } from '../../../core/contract';
+import { EXPORTERS, EXPORT_FORMATS, type ExportFormatName } from '../../../core/contract';
 import { glosa } from '../api';
 import { useEvents } from '../useEvents';
 import { Modal } from './Modal';
@@ -99,7 +99,7 @@ export function ExportDialog({ open, onClose, articles, openId }: Props) {
       {check(t('export.glossary'), includeGlossary, setGlossary)}
       {check(t('export.boilerplate'), includeBoilerplate, setBoilerplate)}
       {check(t('export.translationOnly'), translationOnly, setTranslationOnly)}
-      {check(t('export.bundle'), bundle, setBundle, ids.length < 2 || !['html', 'md', 'docx', 'pdf'].includes(format))}
+      {check(t('export.bundle'), bundle, setBundle, ids.length < 2 || !EXPORTERS[format].bundleable)}
       <div className="row">
         <button type="button" disabled={!ids.length || busy !== null} onClick={() => void run()}>
           {t('export.run')}

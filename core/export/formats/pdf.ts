@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import { GlosaError } from '../errors';
+import { GlosaError } from '../../errors';
+import type { ExportDocument } from '../model';
+import { renderHtml } from './html';
 
 /** Where a Chromium or Chrome is usually found; GLOSA_CHROMIUM, when set, is the only place. */
 function candidates(): string[] {
@@ -44,3 +46,5 @@ export async function renderPdf(htmlText: string): Promise<Buffer> {
     await browser.close();
   }
 }
+
+export const render = async (doc: ExportDocument): Promise<Buffer> => renderPdf(renderHtml(doc));

@@ -1,5 +1,5 @@
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { type ExportDocument, type ExportSentence, numberNotes, visibleParagraphs } from './model';
+import { type ExportDocument, type ExportSentence, numberNotes, visibleParagraphs } from '../model';
 
 /** Word: a two-column table or interleaved paragraphs; notes as footnotes; terms in bold. */
 /** Rows per table in the side-by-side layout. */
@@ -72,3 +72,5 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   }
   return Packer.toBuffer(new Document({ creator: 'Glosa', footnotes, sections: [{ children }] }));
 }
+
+export const render = renderDocx;

@@ -1,10 +1,9 @@
 /**
- * The text exports: bilingual HTML (one self-contained file that can run no script and
- * fetches nothing), Markdown, TMX 1.4b, and an Anki-ready CSV of the glossary.
+ * Bilingual HTML: one self-contained file that can run no script and fetches nothing, side
+ * by side or interleaved, edits told apart, notes as footnotes, glossary terms marked.
  */
-import { csvCell } from '../text/csv';
-import { xmlText } from '../text/xml';
-import { type ExportDocument, type ExportSentence, numberNotes, visibleParagraphs } from './model';
+import { xmlText } from '../../text/xml';
+import { type ExportDocument, type ExportSentence, numberNotes, visibleParagraphs } from '../model';
 
 const html = xmlText;
 
@@ -107,85 +106,4 @@ ${glossary}
 `;
 }
 
-const md = (text: string) => text.replace(/([\\`*_[\]<>|])/g, '\\$1');
-
-/** The same content in Markdown: pairs as quotes, notes as footnotes. */
-export function renderMarkdown(doc: ExportDocument): string {
-  const numbers = numberNotes(doc);
-  const footnotes: string[] = [];
-  const refs = (s: ExportSentence, side: 'source' | 'target') =>
-    s.notes
-      .filter((n) => n.side === side && numbers.has(n))
-      .map((n) => {
-        const k = numbers.get(n)!;
-        footnotes.push(`[^${k}]: ${n.quote ? `“${md(n.quote)}”: ` : ''}${md(n.body).replace(/\n/g, ' ')}`);
-        return `[^${k}]`;
-      })
-      .join('');
-  const out: string[] = [];
-  for (const article of doc.articles) {
-    out.push(`# ${md(article.title)}`, '', `_${md([article.sourceName, article.importedAt.slice(0, 10)].filter(Boolean).join(' · '))}_`, '');
-    for (const p of visibleParagraphs(article, doc.options)) {
-      for (const s of p.sentences) {
-        const english = s.target === null ? '—' : `${md(s.target)}${s.edited ? ' *(edited)*' : ''}${refs(s, 'target')}`;
-        if (doc.options.translationOnly) out.push(english);
-        else out.push(`${p.role === 'heading' ? '**' : ''}${md(s.source)}${p.role === 'heading' ? '**' : ''}${refs(s, 'source')}`, `> ${english}`, '');
-      }
-      if (doc.options.translationOnly) out.push('');
-    }
-  }
-  if (doc.options.includeGlossary && doc.glossary.length) {
-    out.push('## Glossary', '', '| Spanish | English | Kind | Note |', '| --- | --- | --- | --- |');
-    for (const g of doc.glossary) out.push(`| ${md(g.variants.join(' / '))} | ${md(g.target)} | ${g.kind} | ${md(g.note)} |`);
-    out.push('');
-  }
-  if (footnotes.length) out.push(...footnotes, '');
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n')}`;
-}
-
-const xml = xmlText;
-
-/** TMX 1.4b: one translation unit per translated sentence pair; edited ones marked. */
-export function renderTmx(doc: ExportDocument, created = new Date()): string {
-  const stamp = created.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
-  const units: string[] = [];
-  for (const article of doc.articles) {
-    for (const p of visibleParagraphs(article, doc.options)) {
-      for (const s of p.sentences) {
-        if (s.target === null) continue;
-        units.push(`    <tu>
-      <prop type="x-glosa-edited">${s.edited ? 'true' : 'false'}</prop>
-      <prop type="x-glosa-article">${xml(article.title)}</prop>
-      <tuv xml:lang="${xml(article.sourceLang)}"><seg>${xml(s.source)}</seg></tuv>
-      <tuv xml:lang="${xml(article.targetLang)}"><seg>${xml(s.target)}</seg></tuv>
-    </tu>`);
-      }
-    }
-  }
-  const srclang = doc.articles[0]?.sourceLang ?? 'es';
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<tmx version="1.4">
-  <header creationtool="Glosa" creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="${xml(srclang)}" o-tmf="Glosa" creationdate="${stamp}"/>
-  <body>
-${units.join('\n')}
-  </body>
-</tmx>
-`;
-}
-
-
-/**
- * Anki-ready CSV: one card per glossary entry, with an example sentence pair from the
- * articles where the entry occurs.
- */
-export function renderAnkiCsv(doc: ExportDocument): string {
-  const lines = ['front,back,example_es,example_en,kind,note'];
-  for (const g of doc.glossary) {
-    let example: ExportSentence | undefined;
-    for (const article of doc.articles) {
-      example ??= article.paragraphs.flatMap((p) => p.sentences).find((s) => s.target !== null && g.variants.some((v) => s.source.includes(v)));
-    }
-    lines.push([g.variants.join(' / '), g.target, example?.source ?? '', example?.target ?? '', g.kind, g.note].map((v) => csvCell(v)).join(','));
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
+export const render = (doc: ExportDocument): Buffer => Buffer.from(renderHtml(doc));

@@ -1,0 +1,36 @@
+import type { Handlers, Services } from './services';
+import { VERSION } from '../version';
+
+type ImportOutcome = { status: string; article?: { id: number } };
+
+/** The Library: importing, listing, reading, renaming, deleting and restoring articles. */
+export function articleHandlers({ dataDir, library, glossary, translator, models }: Services) {
+  // Every import updates the suggestions with what the new article holds.
+  const indexed = <T extends ImportOutcome>(result: T): T => {
+    if (result.status === 'imported' && result.article) glossary.indexArticle(result.article.id);
+    return result;
+  };
+  return {
+    getStatus: async () => ({ version: VERSION, dataDir, modelsDir: models.modelsDir }),
+    listArticles: async ({ query }) => library.list(query),
+    getArticle: async ({ id }) => library.get(id),
+    importFiles: async ({ files }) => {
+      const results = [];
+      for (const file of files) results.push(indexed(await library.importFile(file.name, Buffer.from(file.data, 'base64'))));
+      return results;
+    },
+    importText: async ({ text, title }) => indexed(library.importText(text, title)),
+    renameArticle: async ({ id, title }) => library.rename(id, title),
+    deleteArticle: async ({ id }) => {
+      translator.cancel(id);
+      library.delete(id);
+      glossary.invalidate();
+      return { ok: true as const };
+    },
+    restoreArticle: async ({ id }) => {
+      const restored = library.restore(id);
+      glossary.invalidate();
+      return restored;
+    },
+  } satisfies Handlers<'getStatus' | 'listArticles' | 'getArticle' | 'importFiles' | 'importText' | 'renameArticle' | 'deleteArticle' | 'restoreArticle'>;
+}

@@ -1,0 +1,63 @@
+import { formatOf, parseGlossary, serialiseGlossary } from '../glossary/formats';
+import { containsTarget, matchTerms, readRenderingProbe, renderingProbe } from '../glossary/match';
+import type { Handlers, Services } from './services';
+
+/** The glossary panel: suggestions, entries, glossary files and where a term occurs. */
+export function glossaryHandlers({ glossary, library, settings, engines, translator }: Services) {
+  return {
+    listGlossary: async (filter) => glossary.list(filter),
+    decideSuggestion: async ({ key, status, ...changes }) => {
+      // No curated English and none given: the engine's translation of the term, in context
+      // of an article, for terms; names are kept as written.
+      const suggestion = glossary.suggestions().find((s) => s.key === key);
+      if (status === 'accepted' && changes.target === undefined && suggestion && !suggestion.curated && suggestion.kind === 'term') {
+        const engineId = await engines.resolve(settings.read().engine);
+        if (engineId) {
+          try {
+            const [out] = await (await engines.get(engineId)).translateBatch([renderingProbe(suggestion.canonical)]);
+            if (out?.text.trim()) changes.target = readRenderingProbe(suggestion.canonical, out.text);
+          } catch {
+            // Without an engine the term is kept as written, and the reader can edit it.
+          }
+        }
+      }
+      return glossary.decide(key, status, changes);
+    },
+    addGlossaryEntry: async (entry) => glossary.add(entry),
+    updateGlossaryEntry: async ({ id, ...changes }) => glossary.update(id, changes),
+    deleteGlossaryEntry: async ({ id }) => {
+      glossary.remove(id);
+      return { ok: true as const };
+    },
+    mergeGlossaryEntries: async ({ ids }) => glossary.merge(ids),
+    splitGlossaryEntry: async ({ id, form }) => glossary.split(id, form),
+    importGlossary: async ({ name, text }) => {
+      const format = formatOf(name);
+      if (!format) return { imported: 0, errors: [`${name}: use a .csv, .tsv or .tbx file`] };
+      const { records, errors } = parseGlossary(text, format);
+      if (errors.length) return { imported: 0, errors: errors.map((e) => `${name}, ${e}`) };
+      return { imported: glossary.importRecords(records), errors: [] };
+    },
+    exportGlossary: async ({ format }) => ({ name: `glossary.${format}`, text: serialiseGlossary(glossary.records(), format) }),
+    termOccurrences: async ({ variants, target }) => {
+      const entry = { id: 0, target, mode: 'hint' as const, variants };
+      const occurrences = [];
+      // Full-text search finds the candidate articles; the sentences are then matched exactly.
+      const candidates = new Map<number, string>();
+      for (const form of variants) for (const a of library.list(form)) candidates.set(a.id, a.title);
+      for (const [articleId, title] of [...candidates].sort((a, b) => a[0] - b[0])) {
+        const shown = await translator.state(articleId);
+        for (const ref of library.sentenceRefs(articleId)) {
+          const [match] = matchTerms(ref.text, [entry]);
+          if (!match) continue;
+          const translation = shown.sentences.find((s) => s.n === ref.n)?.text ?? null;
+          occurrences.push({ articleId, title, n: ref.n, sentence: ref.text, form: match.form, translation, ok: translation === null ? null : containsTarget(translation, target) });
+        }
+      }
+      return occurrences;
+    },
+  } satisfies Handlers<
+    | 'listGlossary' | 'decideSuggestion' | 'addGlossaryEntry' | 'updateGlossaryEntry' | 'deleteGlossaryEntry' | 'mergeGlossaryEntries'
+    | 'splitGlossaryEntry' | 'importGlossary' | 'exportGlossary' | 'termOccurrences'
+  >;
+}

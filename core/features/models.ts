@@ -1,0 +1,58 @@
+import { GlosaError } from '../errors';
+import type { Handlers, Services } from './services';
+
+/**
+ * The model manager: downloads run in the background (progress and outcome arrive as
+ * events), one per model and precision; every change lets the loaded engines go.
+ */
+export function modelHandlers({ models, settings, engines, events }: Services) {
+  const downloads = new Map<string, Promise<unknown>>();
+  const handlers = {
+    listModels: async () => models.list(),
+    downloadModel: async ({ id, dtype }) => {
+      const chosen = dtype ?? settings.read().dtype;
+      models.entry(id);
+      if (settings.read().offline) {
+        throw new GlosaError('unavailable', 'Offline mode is on, so Glosa does not download anything. Turn it off in Settings, or import a model folder.');
+      }
+      const key = `${id}:${chosen}`;
+      if (!downloads.has(key)) {
+        const running = models
+          .download(id, chosen, { onProgress: (progress) => events.emit({ type: 'download', progress }) })
+          .then(async () => {
+            await engines.reset();
+            events.emit({ type: 'download-finished', modelId: id, dtype: chosen, ok: true, message: null });
+          })
+          .catch((error: unknown) => {
+            events.emit({ type: 'download-finished', modelId: id, dtype: chosen, ok: false, message: error instanceof Error ? error.message : String(error) });
+          })
+          .finally(() => downloads.delete(key));
+        downloads.set(key, running);
+      }
+      return { ok: true as const };
+    },
+    cancelDownload: async ({ id }) => {
+      models.cancel(id);
+      return { ok: true as const };
+    },
+    importModel: async ({ id, path: folder }) => {
+      const info = await models.importFolder(id, folder);
+      await engines.reset();
+      return info;
+    },
+    verifyModel: async ({ id }) => {
+      const { info, problems } = await models.verify(id);
+      await engines.reset();
+      if (problems.length) throw new GlosaError('unavailable', `The model failed verification: ${problems.join(' ')} Download it again.`);
+      return info;
+    },
+    removeModel: async ({ id }) => {
+      const info = models.remove(id);
+      await engines.reset();
+      return info;
+    },
+  } satisfies Handlers<'listModels' | 'downloadModel' | 'cancelDownload' | 'importModel' | 'verifyModel' | 'removeModel'>;
+  /** Waits for the downloads under way to settle (the library is closing). */
+  const settled = () => Promise.allSettled(downloads.values());
+  return { handlers, settled };
+}

@@ -1,0 +1,39 @@
+import { GlosaError } from '../errors';
+import type { Handlers, Services } from './services';
+
+/** Translating articles and single passages, and the reader's corrections of the result. */
+export function translationHandlers({ library, settings, translations, translator, engines }: Services) {
+  return {
+    getEngines: async () => engines.state(),
+    translateArticle: async ({ id, visible, includeBoilerplate }) => translator.translate(id, { visible, includeBoilerplate }),
+    cancelTranslation: async ({ id }) => {
+      translator.cancel(id);
+      return { ok: true as const };
+    },
+    retrySentence: async ({ id, n }) => {
+      await translator.retry(id, n);
+      return { ok: true as const };
+    },
+    getTranslations: async ({ id }) => translator.state(id),
+    setArticleEngine: async ({ id, engine }) => {
+      library.get(id);
+      translator.cancel(id);
+      translations.setArticleEngine(id, engine);
+      return { ok: true as const };
+    },
+    editTranslation: async ({ id, n, text }) => translator.edit(id, n, text),
+    revertTranslation: async ({ id, n }) => translator.revert(id, n),
+    translateText: async ({ text, id }) => {
+      const engineId = id !== undefined ? await translator.engineFor(id) : await engines.resolve(settings.read().engine);
+      if (!engineId) throw new GlosaError('unavailable', 'No translation engine is available. Download the Opus-MT model or install Apertium.');
+      const engine = await engines.get(engineId);
+      const [result] = await engine.translateBatch([text.replace(/\s+/g, ' ').trim()]);
+      return { engine: engineId, text: result?.text ?? '' };
+    },
+    fixTerm: async ({ id, n, entryId }) => translator.fixTerm(id, n, entryId),
+    retranslateSentences: async ({ id, ns }) => ({ retranslated: await translator.retranslate(id, ns) }),
+  } satisfies Handlers<
+    | 'getEngines' | 'translateArticle' | 'cancelTranslation' | 'retrySentence' | 'getTranslations' | 'setArticleEngine'
+    | 'editTranslation' | 'revertTranslation' | 'translateText' | 'fixTerm' | 'retranslateSentences'
+  >;
+}
