@@ -78,6 +78,11 @@ describe('the exporter table', () => {
     expect(modules).toEqual([...EXPORT_FORMATS].sort());
     expect(Object.keys(READ_BACK).sort()).toEqual([...EXPORT_FORMATS].sort());
     expect(BUNDLEABLE_FORMATS).toEqual(['html', 'md', 'docx', 'pdf']);
+    // The Export dialog names every format in both interface languages.
+    for (const locale of ['en', 'es']) {
+      const strings = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, `../../renderer/src/i18n/${locale}.json`), 'utf8')) as { export: { formats: Record<string, string> } };
+      expect(Object.keys(strings.export.formats).sort()).toEqual([...EXPORT_FORMATS].sort());
+    }
   });
 
   it.each(EXPORT_FORMATS)('%s: named and typed by its row, and read back whole', async (format) => {
