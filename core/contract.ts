@@ -58,6 +58,18 @@ export const API_CALLS = {
 export type ApiMethod = keyof typeof API_CALLS;
 export const API_METHODS = Object.keys(API_CALLS) as ApiMethod[];
 
+/**
+ * The languages Glosa reads articles in (each has rules in core/languages/), and the two it
+ * translates into. ISO 639-1 codes, as the language detector gives them.
+ */
+export const SOURCE_LANGUAGES = ['es', 'fr', 'it', 'pt', 'de', 'ru', 'uk', 'en'] as const;
+export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
+export const TARGET_LANGUAGES = ['en', 'es'] as const;
+export type TargetLanguage = (typeof TARGET_LANGUAGES)[number];
+export function isTargetLanguage(value: unknown): value is TargetLanguage {
+  return typeof value === 'string' && (TARGET_LANGUAGES as readonly string[]).includes(value);
+}
+
 export const UI_LANGUAGES = ['system', 'en', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 

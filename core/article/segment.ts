@@ -1,34 +1,26 @@
 import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block } from './document';
+import { type Language, language } from '../languages';
 import { splitSentences } from './sentences';
 
 /**
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 1;
+export const SEGMENTER_VERSION = 2;
 
-const BOILERPLATE: RegExp[] = [
-  /^relacionad[oa]s?\b/i,
-  /^(lee|leer|ver|mira) (también|más)\b/i,
-  /^más información\b/i,
-  /^te puede interesar\b/i,
-  /^(noticia|contenido) relacionad[oa]/i,
-  /\b(newsletter|boletín)\b/i,
-  /\bsuscr[ií](b|pc)/i,
-  /^(compartir|comparte|share|publicidad|anuncio)\b/i,
+/** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
+const COMMON_BOILERPLATE: RegExp[] = [
   /\bcookies?\b/i,
-  /^s[ií]guenos\b|^sigue .{0,60} en (twitter|x|facebook|instagram|telegram|whatsapp|tiktok|youtube)\b/i,
-  /^únete\b/i,
-  /^(foto|fotografía|imagen|vídeo|video)\s*:/i,
-  /^\(?\s*(efe|europa press|ep|afp|ansa|reuters|ap|dpa|sputnik|tass|xinhua)\s*\)?\s*\.?$/i,
-  /^["“”«»'‘’\s]+$/,
+  /^share\b/i,
+  /^\(?\s*(efe|europa press|ep|afp|ansa|reuters|ap|dpa|sputnik|tass|xinhua|ria novosti|interfax|ukrinform|lusa)\s*\)?\s*\.?$/i,
+  /^["“”«»'‘’„\s]+$/,
 ];
 
-function isBoilerplate(text: string): boolean {
+function isBoilerplate(text: string, lang: Language): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 400) return false;
-  return BOILERPLATE.some((re) => re.test(trimmed));
+  return COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || lang.boilerplate.some((re) => re.test(trimmed));
 }
 
 /** A short line without closing punctuation, followed by more text, reads as a heading. */
@@ -55,15 +47,15 @@ export function placeBlocks(blocks: Block[]): BlockSpan[] {
  * Paragraphs with their roles and sentences, numbered from 0 across the article. Offsets
  * point into the article text, the blocks joined with BLOCK_SEPARATOR.
  */
-export function segmentBlocks(blocks: Block[]): Paragraph[] {
+export function segmentBlocks(blocks: Block[], lang: Language = language('es')): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let n = 0;
   const spans = placeBlocks(blocks);
   spans.forEach((block, index) => {
     const isLast = index === spans.length - 1;
-    const ranges = splitSentences(block.text);
+    const ranges = splitSentences(block.text, lang);
     let role: ParagraphRole = 'body';
-    if (isBoilerplate(block.text)) role = 'boilerplate';
+    if (isBoilerplate(block.text, lang)) role = 'boilerplate';
     else if (block.hint === 'heading' || looksLikeHeading(block.text, isLast)) role = 'heading';
 
     // A heading glued to its first sentence ("Crisis en el puertoEl gobierno…") becomes

@@ -1,5 +1,8 @@
+import { type Language, language } from '../languages';
+
 /**
- * Spanish sentence boundaries in one paragraph of news text, as character ranges.
+ * Sentence boundaries in one paragraph of news text, as character ranges, by the rules of
+ * its language (core/languages/): which abbreviations close a sentence, which words start one.
  *
  * The text is never changed: a boundary is a position, and a sentence is the range between
  * two boundaries with its outer whitespace left out. Scraping damage (a missing space after
@@ -8,56 +11,23 @@
  */
 export type Range = { start: number; end: number };
 
-const UPPER = 'A-ZÁÉÍÓÚÜÑÀÈÌÒÙÂÊÎÔÛÇ';
-const LOWER = 'a-záéíóúüñàèìòùâêîôûçß';
 const CLOSERS = '"”»’\')\\]';
-const OPENERS = '"“«‘\'(\\[¿¡—–-';
+const OPENERS = '"“«‘„‚\'(\\[¿¡—–-';
 
-/**
- * Abbreviations that are always followed by more of the same sentence (a name, a number, a
- * second half such as "EE." before "UU."). Keys are lower-case, without dots.
- */
-const NEVER_FINAL = new Set([
-  'sr', 'sra', 'sres', 'sras', 'srta', 'srs', 'dr', 'dra', 'drs', 'dras', 'dña', 'dn',
-  'prof', 'profa', 'gral', 'gen', 'cnel', 'tte', 'cap', 'sto', 'sta', 'fr', 'mons', 'lic', 'ing',
-  'arq', 'excmo', 'excma', 'ilmo', 'ilma', 'mtro', 'mtra', 'av', 'avda', 'pza', 'pl', 'núm',
-  'nº', 'nro', 'pág', 'págs', 'pp', 'art', 'arts', 'vol', 'vols', 'tel', 'telf', 'fig',
-  'cf', 'cfr', 'vs', 'ej', 'p.ej', 'pej', 'aprox', 'apdo', 'dpto', 'depto', 'mr', 'mrs', 'ms', 'st',
-  'col', 'ed', 'eds', 'op', 'cit', 'ib', 'ibid', 'sen', 'dip', 'pdte', 'pdta', 'presid', 'secr',
-  'ee', 'cía', 'hnos', 'ud', 'uds', 'vd', 'vds', 'admón', 'máx', 'mín', 'dcha', 'izq', 'izqda',
-]);
-
-/**
- * Abbreviations that may close a sentence: a capital after them starts a new one. The
- * last word of "EE. UU.", "S. A." and "a. m." arrives here as "eeuu", "sa", "am".
- */
-const MAY_END = new Set(['eeuu', 'uu', 'sa', 'sl', 'slu', 'am', 'pm', 'ltd', 'inc', 'co', 'corp', 'etc', 'jr', 'ag', 'cv', 'sau']);
-
-/** Spanish words that begin sentences; a glued "puertoEl" splits only before one of these. */
-const SENTENCE_STARTERS = new Set(
-  (
-    'El La Los Las Lo Un Una Unos Unas En Por Para Con Sin Según Tras Desde Hasta Durante Ante Este Esta Estos ' +
-    'Estas Ese Esa Esos Esas Aquel Aquella Al Del Su Sus Mientras Además Pero Aunque Y Ni No Sí Se Ya Así ' +
-    'Hoy Ayer También Tampoco Cuando Como Donde Dicho Dicha Otro Otra Otros Otras Entre Sobre Cada Más ' +
-    'Menos Todo Toda Todos Todas Muchos Muchas Varios Varias Ambos Ambas Tanto Nada Nadie Hay Fue Es Son Ha Han ' +
-    'Le Les Me Nos Mi Tu Nuestro Nuestra Sin Tal Casi Solo Sólo Incluso Luego Después Antes Entonces Finalmente'
-  ).split(' '),
-);
-
-const LETTER = new RegExp(`[${UPPER}${LOWER}]`);
-const STARTS_SENTENCE = new RegExp(`^\\s+[${OPENERS}]*\\s?[${UPPER}0-9]`);
-const INITIAL = new RegExp(`^[${UPPER}]$`);
+const LETTER = /\p{L}/u;
+const STARTS_SENTENCE = new RegExp(`^\\s+[${OPENERS}]*\\s?[\\p{Lu}0-9]`, 'u');
+const INITIAL = /^\p{Lu}$/u;
 
 /** Candidate sentence ends: terminal punctuation, then closing quotes or brackets. */
 const TERMINAL = new RegExp(`(?:\\.{3}|…|[.?!]+)[${CLOSERS}]*`, 'g');
 /** "dijo.La": a sentence end with no space before the next capitalised word. */
-const GLUED_AFTER_STOP = new RegExp(`[${LOWER}]{2,}[${CLOSERS}]*[.?!][${CLOSERS}]*(?=[«“"]?[${UPPER}][${LOWER}])`, 'g');
+const GLUED_AFTER_STOP = new RegExp(`\\p{Ll}{2,}[${CLOSERS}]*[.?!][${CLOSERS}]*(?=[«“„"]?\\p{Lu}\\p{Ll})`, 'gu');
 /** "puertoEl gobierno": a heading glued to the first word of the next sentence. */
-const GLUED_HEADING = new RegExp(`[${LOWER}]{3,}(?=([${UPPER}][${LOWER}]+)(?![${UPPER}${LOWER}]))`, 'g');
+const GLUED_HEADING = /\p{Ll}{3,}(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
 const LIST_LINE = /^\s*(?:[-*•·–]|\d{1,3}[.)])\s+/;
-const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|gov|info|eu|mx|ar|co)\b/i;
+const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|gov|info|eu|mx|ar|co|fr|it|pt|br|de|ru|ua|uk)\b/i;
 
-export function splitSentences(text: string): Range[] {
+export function splitSentences(text: string, lang: Language = language('es')): Range[] {
   const cuts = new Set<number>();
 
   // Lists keep one item per line.
@@ -74,7 +44,7 @@ export function splitSentences(text: string): Range[] {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 8);
     if (!STARTS_SENTENCE.test(after)) continue;
-    if (m[0][0] === '.' && !m[0].startsWith('...') && !endsSentenceAfterDot(text, m.index)) continue;
+    if (m[0][0] === '.' && !m[0].startsWith('...') && !endsSentenceAfterDot(text, m.index, lang)) continue;
     cuts.add(end);
   }
 
@@ -85,7 +55,7 @@ export function splitSentences(text: string): Range[] {
   }
 
   for (const m of text.matchAll(GLUED_HEADING)) {
-    if (SENTENCE_STARTERS.has(m[1]!)) cuts.add(m.index + m[0].length);
+    if (lang.sentenceStarters.has(m[1]!)) cuts.add(m.index + m[0].length);
   }
 
   return rangesFromCuts(text, [...cuts].sort((a, b) => a - b));
@@ -96,21 +66,21 @@ export function splitSentences(text: string): Range[] {
  * It does not after a title or other abbreviation that always continues, or after an
  * initial; it does after an abbreviation that may close a sentence ("EE. UU.", "etc.").
  */
-function endsSentenceAfterDot(text: string, dot: number): boolean {
+function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolean {
   const token = tokenBefore(text, dot);
   // "1. Retirada de tropas": a numbered list item, not the end of a sentence.
   if (/^\d{1,3}$/.test(token) && (dot - token.length === 0 || text[dot - token.length - 1] === '\n')) return false;
   if (!token || !LETTER.test(token)) return true; // a number, a closing bracket: a real end
-  const bare = token.replace(/^[(«"“¿¡'‘]+/, '');
+  const bare = token.replace(/^[(«"“„¿¡'‘]+/, '');
   const key = bare.replace(/\./g, '').toLowerCase();
 
   // Spaced abbreviations: "EE. UU.", "S. A.", "a. m.", "p. m."
   const previous = tokenBefore(text, dot - token.length - 1);
   const joined = previous ? `${previous.replace(/\./g, '')}${key}`.toLowerCase() : key;
-  if (previous?.endsWith('.') && MAY_END.has(joined)) return true;
+  if (previous?.endsWith('.') && lang.mayEnd.has(joined)) return true;
 
-  if (MAY_END.has(key)) return true;
-  if (NEVER_FINAL.has(key)) return false;
+  if (lang.mayEnd.has(key)) return true;
+  if (lang.neverFinal.has(key)) return false;
   if (INITIAL.test(bare)) return false;
   // Dotted chains such as "a.C." or "d.C." that are not in the lists above.
   if (bare.includes('.') && key.length <= 4) return false;

@@ -5,35 +5,12 @@
  */
 import type { TermKind } from '../contract';
 import { curatedFor } from './curated';
+import { type Language, language } from '../languages';
 import { variantKey } from '../text/variant-key';
 
 import type { Occurrence } from '../store/glossary';
 
 export type { Occurrence };
-
-const STOPWORDS = new Set(
-  (
-    'el la los las lo un una unos unas y e o u ni que de del al a en por para con sin sobre entre tras desde hasta hacia ' +
-    'según durante ante bajo contra mediante se su sus le les me nos mi tu es son fue ha han había habían este esta estos ' +
-    'estas ese esa esos esas aquel aquella como más menos muy ya también tampoco además así pero aunque mientras cuando ' +
-    'donde porque pues si no sí hoy ayer mañana todo toda todos todas otro otra otros otras cada mismo misma dicho dicha ' +
-    'tanto nada nadie algo alguien varios varias ambos ambas él ella ellos ellas usted ustedes finalmente entonces luego ' +
-    'después antes incluso solo sólo casi tal qué quién cómo dónde cuál por qué paralelamente lamentablemente continuamente'
-  ).split(' '),
-);
-/** Lower-case words allowed inside a name: "Corte Penal Internacional de La Haya". */
-const NAME_CONNECTORS = new Set(['de', 'del', 'la', 'las', 'los', 'para', 'el']);
-/** Words allowed inside a lower-case term: "alto el fuego", "garantías de seguridad". */
-const TERM_CONNECTORS = new Set(['de', 'del', 'el', 'al', 'la', 'en']);
-const PREPOSITIONS = new Set(['en', 'a', 'de', 'desde', 'hacia', 'entre', 'sobre', 'para', 'con']);
-const TITLES = new Set([
-  'presidente', 'presidenta', 'portavoz', 'ministro', 'ministra', 'líder', 'mandatario', 'homólogo', 'jefe', 'jefa',
-  'primer', 'canciller', 'general', 'secretario', 'secretaria', 'embajador', 'alcalde', 'dirigente', 'director', 'señor',
-]);
-const ORGANISATION_WORDS = /^(Ministerio|Corte|Parlamento|Grupo|Comisionado|Consejo|Ejército|Agencia|Gobierno|Comisión|Partido|Tribunal|Banco|Fondo|Organización|Unión|Fuerzas|Asamblea|Congreso|Senado|Cámara|Servicio|Instituto|Universidad|Coalición)$/;
-const MONTHS_AND_DAYS = new Set(
-  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'.split(' '),
-);
 
 /** `joined`: only spaces separate this token from the one before (no comma, no quote). */
 type Token = { text: string; start: number; capital: boolean; acronym: boolean; joined: boolean };
@@ -67,20 +44,20 @@ function tokenize(sentence: string): Token[] {
  * every word. A sentence that merely holds a long name ("la Corte Penal Internacional de
  * La Haya") is not one: an article or connector followed by a capitalised word is part of a name.
  */
-function isHeadlineCase(tokens: Token[]): boolean {
+function isHeadlineCase(tokens: Token[], lang: Language): boolean {
   const words = tokens.filter((t) => /\p{L}{3,}/u.test(t.text));
   if (words.length >= 4 && words.every((t) => t.capital)) return true;
   let functionWords = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!t.capital || !STOPWORDS.has(t.text.toLowerCase())) continue;
-    if (NAME_CONNECTORS.has(t.text.toLowerCase()) && tokens[i + 1]?.capital && tokens[i + 1]!.joined) continue;
+    if (!t.capital || !lang.functionWords.has(t.text.toLowerCase())) continue;
+    if (lang.nameConnectors.has(t.text.toLowerCase()) && tokens[i + 1]?.capital && tokens[i + 1]!.joined) continue;
     functionWords++;
   }
   return functionWords >= 2;
 }
 
-export function extractOccurrences(sentences: string[]): Occurrence[] {
+export function extractOccurrences(sentences: string[], lang: Language = language('es')): Occurrence[] {
   const found = new Map<string, Occurrence>();
   const lowerElsewhere = new Set<string>();
   const tokenized = sentences.map(tokenize);
@@ -95,34 +72,34 @@ export function extractOccurrences(sentences: string[]): Occurrence[] {
     o.count++;
     if (initial) o.initial++;
     const prev = before[before.length - 1]?.text.toLowerCase();
-    if (prev && PREPOSITIONS.has(prev)) o.afterPreposition++;
+    if (prev && lang.placePrepositions.has(prev)) o.afterPreposition++;
     // "el presidente ucraniano, Volodimir Zelenski": a title a few words before.
-    if (before.slice(-3).some((t) => TITLES.has(t.text.toLowerCase()))) o.afterTitle++;
+    if (before.slice(-3).some((t) => lang.titles.has(t.text.toLowerCase()))) o.afterTitle++;
   };
 
   for (const tokens of tokenized) {
-    const headline = isHeadlineCase(tokens);
+    const headline = isHeadlineCase(tokens, lang);
     // Names: capitalised runs, with connectors that sit between two capitalised words.
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.capital || headline) continue;
-      const initialCommonWord = i === 0 && (STOPWORDS.has(t.text.toLowerCase()) || lowerElsewhere.has(t.text.toLowerCase()));
-      if (initialCommonWord || MONTHS_AND_DAYS.has(t.text.toLowerCase())) continue;
+      const initialCommonWord = i === 0 && (lang.functionWords.has(t.text.toLowerCase()) || lowerElsewhere.has(t.text.toLowerCase()));
+      if (initialCommonWord || lang.monthsAndDays.has(t.text.toLowerCase())) continue;
 
       let end = i;
       for (let j = i + 1; j < tokens.length && j - i < 8; j++) {
         const next = tokens[j]!;
         if (!next.joined) break;
-        if (next.capital && !MONTHS_AND_DAYS.has(next.text.toLowerCase())) {
+        if (next.capital && !lang.monthsAndDays.has(next.text.toLowerCase())) {
           end = j;
           continue;
         }
         // "Rusia de Lukashenko" is two names, and so is "Ministerio de Defensa de Rusia de
         // Lukashenko" after the place; "Ministerio de Defensa" is one.
         const placeSoFar = curatedFor(variantKey(tokens[end]!.text))?.kind === 'place';
-        if (NAME_CONNECTORS.has(next.text) && !placeSoFar) {
+        if (lang.nameConnectors.has(next.text) && !placeSoFar) {
           let k = j;
-          while (k < tokens.length && tokens[k]!.joined && NAME_CONNECTORS.has(tokens[k]!.text)) k++;
+          while (k < tokens.length && tokens[k]!.joined && lang.nameConnectors.has(tokens[k]!.text)) k++;
           if (k < tokens.length && tokens[k]!.joined && tokens[k]!.capital && k - j <= 2) {
             j = k - 1;
             continue;
@@ -135,8 +112,8 @@ export function extractOccurrences(sentences: string[]): Occurrence[] {
       const single = run.length === 1;
       if (single && t.acronym) add(t.text, 'organization', tokens.slice(0, i));
       // A word too short to be a name, or a function word capitalised after a colon or a quote mark.
-      else if (single && (t.text.length < 3 || STOPWORDS.has(t.text.toLowerCase()))) continue;
-      else add(form, run.some((r) => ORGANISATION_WORDS.test(r.text)) ? 'organization' : null, tokens.slice(0, i), i === 0);
+      else if (single && (t.text.length < 3 || lang.functionWords.has(t.text.toLowerCase()))) continue;
+      else add(form, run.some((r) => lang.organisationWords.has(r.text)) ? 'organization' : null, tokens.slice(0, i), i === 0);
       i = end;
     }
     // Terms: lower-case content n-grams of two or three words.
@@ -146,10 +123,10 @@ export function extractOccurrences(sentences: string[]): Occurrence[] {
         if (gram.length < size || gram.some((g) => g.capital) || gram.slice(1).some((g) => !g.joined)) continue;
         const first = gram[0]!.text;
         const last = gram[size - 1]!.text;
-        if (STOPWORDS.has(first) || STOPWORDS.has(last) || first.length < 4 || last.length < 4) continue;
-        if (gram.slice(1, -1).some((g) => !TERM_CONNECTORS.has(g.text) && (STOPWORDS.has(g.text) || g.text.length < 4))) continue;
+        if (lang.functionWords.has(first) || lang.functionWords.has(last) || first.length < 4 || last.length < 4) continue;
+        if (gram.slice(1, -1).some((g) => !lang.termConnectors.has(g.text) && (lang.functionWords.has(g.text) || g.text.length < 4))) continue;
         if (size === 2 && gram.some((g) => g.text.length < 5)) continue;
-        if (gram.some((g) => MONTHS_AND_DAYS.has(g.text))) continue;
+        if (gram.some((g) => lang.monthsAndDays.has(g.text))) continue;
         add(gram.map((g) => g.text).join(' '), 'term', tokens.slice(0, i));
       }
     }

@@ -1,0 +1,55 @@
+import type { LanguageRules } from './rules';
+
+export const spanish: LanguageRules = {
+  neverFinal: [
+    'sr', 'sra', 'sres', 'sras', 'srta', 'srs', 'dr', 'dra', 'drs', 'dras', 'dña', 'dn',
+    'prof', 'profa', 'gral', 'gen', 'cnel', 'tte', 'cap', 'sto', 'sta', 'fr', 'mons', 'lic', 'ing',
+    'arq', 'excmo', 'excma', 'ilmo', 'ilma', 'mtro', 'mtra', 'av', 'avda', 'pza', 'pl', 'núm',
+    'nº', 'nro', 'pág', 'págs', 'pp', 'art', 'arts', 'vol', 'vols', 'tel', 'telf', 'fig',
+    'cf', 'cfr', 'vs', 'ej', 'p.ej', 'pej', 'aprox', 'apdo', 'dpto', 'depto', 'mr', 'mrs', 'ms', 'st',
+    'col', 'ed', 'eds', 'op', 'cit', 'ib', 'ibid', 'sen', 'dip', 'pdte', 'pdta', 'presid', 'secr',
+    'ee', 'cía', 'hnos', 'ud', 'uds', 'vd', 'vds', 'admón', 'máx', 'mín', 'dcha', 'izq', 'izqda',
+  ],
+  mayEnd: ['eeuu', 'uu', 'sa', 'sl', 'slu', 'am', 'pm', 'ltd', 'inc', 'co', 'corp', 'etc', 'jr', 'ag', 'cv', 'sau'],
+  sentenceStarters: (
+    'El La Los Las Lo Un Una Unos Unas En Por Para Con Sin Según Tras Desde Hasta Durante Ante Este Esta Estos ' +
+    'Estas Ese Esa Esos Esas Aquel Aquella Al Del Su Sus Mientras Además Pero Aunque Y Ni No Sí Se Ya Así ' +
+    'Hoy Ayer También Tampoco Cuando Como Donde Dicho Dicha Otro Otra Otros Otras Entre Sobre Cada Más ' +
+    'Menos Todo Toda Todos Todas Muchos Muchas Varios Varias Ambos Ambas Tanto Nada Nadie Hay Fue Es Son Ha Han ' +
+    'Le Les Me Nos Mi Tu Nuestro Nuestra Tal Casi Solo Sólo Incluso Luego Después Antes Entonces Finalmente'
+  ).split(' '),
+  boilerplate: [
+    /^relacionad[oa]s?\b/i,
+    /^(lee|leer|ver|mira) (también|más)\b/i,
+    /^más información\b/i,
+    /^te puede interesar\b/i,
+    /^(noticia|contenido) relacionad[oa]/i,
+    /\b(newsletter|boletín)\b/i,
+    /\bsuscr[ií](b|pc)/i,
+    /^(compartir|comparte|publicidad|anuncio)\b/i,
+    /^s[ií]guenos\b|^sigue .{0,60} en (twitter|x|facebook|instagram|telegram|whatsapp|tiktok|youtube)\b/i,
+    /^únete\b/i,
+    /^(foto|fotografía|imagen|vídeo|video)\s*:/i,
+  ],
+  functionWords: (
+    'el la los las lo un una unos unas y e o u ni que de del al a en por para con sin sobre entre tras desde hasta hacia ' +
+    'según durante ante bajo contra mediante se su sus le les me nos mi tu es son fue ha han había habían este esta estos ' +
+    'estas ese esa esos esas aquel aquella como más menos muy ya también tampoco además así pero aunque mientras cuando ' +
+    'donde porque pues si no sí hoy ayer mañana todo toda todos todas otro otra otros otras cada mismo misma dicho dicha ' +
+    'tanto nada nadie algo alguien varios varias ambos ambas él ella ellos ellas usted ustedes finalmente entonces luego ' +
+    'después antes incluso solo sólo casi tal qué quién cómo dónde cuál por qué paralelamente lamentablemente continuamente'
+  ).split(' '),
+  nameConnectors: ['de', 'del', 'la', 'las', 'los', 'para', 'el'],
+  termConnectors: ['de', 'del', 'el', 'al', 'la', 'en'],
+  placePrepositions: ['en', 'a', 'de', 'desde', 'hacia', 'entre', 'sobre', 'para', 'con'],
+  titles: [
+    'presidente', 'presidenta', 'portavoz', 'ministro', 'ministra', 'líder', 'mandatario', 'homólogo', 'jefe', 'jefa',
+    'primer', 'canciller', 'general', 'secretario', 'secretaria', 'embajador', 'alcalde', 'dirigente', 'director', 'señor',
+  ],
+  organisationWords: [
+    'Ministerio', 'Corte', 'Parlamento', 'Grupo', 'Comisionado', 'Consejo', 'Ejército', 'Agencia', 'Gobierno', 'Comisión', 'Partido',
+    'Tribunal', 'Banco', 'Fondo', 'Organización', 'Unión', 'Fuerzas', 'Asamblea', 'Congreso', 'Senado', 'Cámara', 'Servicio',
+    'Instituto', 'Universidad', 'Coalición',
+  ],
+  monthsAndDays: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'.split(' '),
+};

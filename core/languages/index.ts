@@ -1,0 +1,88 @@
+/**
+ * The source languages Glosa reads, one row each, and their rules prepared for use. A new
+ * source language is a module beside this one (see rules.ts) and its row here and in
+ * SOURCE_LANGUAGES (core/contract.ts).
+ */
+import { SOURCE_LANGUAGES, type SourceLanguage } from '../contract';
+import { german } from './de';
+import { english } from './en';
+import { spanish } from './es';
+import { french } from './fr';
+import { italian } from './it';
+import { portuguese } from './pt';
+import type { LanguageRules } from './rules';
+import { russian } from './ru';
+import { ukrainian } from './uk';
+
+const RULES: Record<SourceLanguage, LanguageRules> = {
+  es: spanish,
+  fr: french,
+  it: italian,
+  pt: portuguese,
+  de: german,
+  ru: russian,
+  uk: ukrainian,
+  en: english,
+};
+
+/** A language's rules as sets, for lookups while segmenting and extracting. */
+export type Language = {
+  /** The ISO 639-1 code; for a language Glosa has no rules for, generic rules under its own code. */
+  code: string;
+  neverFinal: ReadonlySet<string>;
+  mayEnd: ReadonlySet<string>;
+  sentenceStarters: ReadonlySet<string>;
+  boilerplate: readonly RegExp[];
+  functionWords: ReadonlySet<string>;
+  nameConnectors: ReadonlySet<string>;
+  termConnectors: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
+  titles: ReadonlySet<string>;
+  organisationWords: ReadonlySet<string>;
+  monthsAndDays: ReadonlySet<string>;
+};
+
+/** For a language without a module: sentence ends and the page's furniture common to all. */
+const GENERIC: LanguageRules = {
+  neverFinal: [],
+  mayEnd: [],
+  sentenceStarters: [],
+  boilerplate: [],
+  functionWords: [],
+  nameConnectors: [],
+  termConnectors: [],
+  placePrepositions: [],
+  titles: [],
+  organisationWords: [],
+  monthsAndDays: [],
+};
+
+const prepared = new Map<string, Language>();
+
+export function isSourceLanguage(code: unknown): code is SourceLanguage {
+  return typeof code === 'string' && (SOURCE_LANGUAGES as readonly string[]).includes(code);
+}
+
+/** The rules of a source language, prepared once. */
+export function language(code: string): Language {
+  let found = prepared.get(code);
+  if (!found) {
+    const r = isSourceLanguage(code) ? RULES[code] : GENERIC;
+    found = {
+      code,
+      neverFinal: new Set(r.neverFinal),
+      mayEnd: new Set(r.mayEnd),
+      sentenceStarters: new Set(r.sentenceStarters),
+      boilerplate: r.boilerplate,
+      functionWords: new Set(r.functionWords),
+      nameConnectors: new Set(r.nameConnectors),
+      termConnectors: new Set(r.termConnectors),
+      placePrepositions: new Set(r.placePrepositions),
+      titles: new Set(r.titles),
+      organisationWords: new Set(r.organisationWords),
+      monthsAndDays: new Set(r.monthsAndDays),
+    };
+    prepared.set(code, found);
+  }
+  return found;
+}

@@ -1,0 +1,31 @@
+/**
+ * What Glosa knows of one source language: how its sentences end (abbreviations that do or
+ * do not close one), how a scraped article's leftovers read (subscription calls, "read
+ * also" links, agency sign-offs), and the small closed classes of words that tell a name
+ * from an ordinary word (function words, titles, months). Each language is one module
+ * beside this file and one row in the table in index.ts.
+ */
+export type LanguageRules = {
+  /** Abbreviations always followed by more of the same sentence: titles, "p." before a page. Lower case, no dots. */
+  neverFinal: readonly string[];
+  /** Abbreviations that may close a sentence ("etc.", the last part of "EE. UU."). Lower case, no dots. */
+  mayEnd: readonly string[];
+  /** Words that begin sentences, capitalised: a glued "portEl" splits only before one of these. */
+  sentenceStarters: readonly string[];
+  /** Paragraphs that are the page's furniture, not the article: calls to subscribe, related links, credits. */
+  boilerplate: readonly RegExp[];
+  /** Articles, prepositions, pronouns, conjunctions and common adverbs: never a name on their own. */
+  functionWords: readonly string[];
+  /** Lower-case words allowed inside a name ("Corte Penal Internacional de La Haya"). */
+  nameConnectors: readonly string[];
+  /** Lower-case words allowed inside a term ("alto el fuego"). */
+  termConnectors: readonly string[];
+  /** Prepositions of place: a name mostly after one is a place. */
+  placePrepositions: readonly string[];
+  /** Titles before a person's name ("el presidente ucraniano, Volodímir Zelenski"). */
+  titles: readonly string[];
+  /** Words that make a name an organisation ("Ministerio de Defensa"). */
+  organisationWords: readonly string[];
+  /** Months and weekdays, which are capitalised in some languages and never a glossary entry. */
+  monthsAndDays: readonly string[];
+};
