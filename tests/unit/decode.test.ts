@@ -61,3 +61,72 @@ describe('decodeText', () => {
     expect(refusal(noise).code).toBe('bad_encoding');
   });
 });
+
+describe('decodeText, byte by byte', () => {
+  it('names every kind of binary file it knows by its first bytes', () => {
+    const kinds: [number[], string][] = [
+      [[0x89, 0x50, 0x4e, 0x47], 'a PNG image'],
+      [[0xff, 0xd8, 0xff], 'a JPEG image'],
+      [[0x47, 0x49, 0x46, 0x38], 'a GIF image'],
+      [[0x50, 0x4b, 0x03, 0x04], 'a ZIP archive'],
+      [[0x25, 0x50, 0x44, 0x46], 'a PDF document'],
+      [[0x7f, 0x45, 0x4c, 0x46], 'a program (ELF)'],
+      [[0x4d, 0x5a], 'a Windows program'],
+      [[0x1f, 0x8b], 'a gzip archive'],
+      [[0xd0, 0xcf, 0x11, 0xe0], 'an old Office document'],
+    ];
+    for (const [magic, what] of kinds) {
+      expect(refusal(Buffer.from([...magic, 0x41, 0x42]), 'x.txt')).toMatchObject({ code: 'binary', message: `x.txt is ${what}, not text.` });
+    }
+    // Text that merely starts like one of them ("MZ" is also two letters) is not refused for the first byte alone.
+    expect(decodeText(Buffer.from('GIF es un formato.'), 'a.txt').text).toBe('GIF es un formato.');
+    expect(refusal(Buffer.from('MZ'), 'x.txt').message).toBe('x.txt is a Windows program, not text.');
+  });
+
+  it('says where the NUL byte is', () => {
+    expect(refusal(Buffer.from([0x41, 0x42, 0x00, 0x43]), 'b.txt').message).toBe('b.txt holds binary data (a NUL byte at position 2), not text.');
+  });
+
+  it('takes 0xFF or 0xFE as a byte order mark only in the right pair', () => {
+    // "ÿA" and "þA" in Windows-1252: one byte of the mark, not the mark.
+    expect(decodeText(Buffer.from([0xff, 0x41, 0x61]), 'a.txt')).toEqual({ text: 'ÿAa', encoding: 'windows-1252' });
+    expect(decodeText(Buffer.from([0xfe, 0x41, 0x61]), 'a.txt')).toEqual({ text: 'þAa', encoding: 'windows-1252' });
+    expect(decodeText(Buffer.from([0x41, 0xfe, 0xff]), 'a.txt')).toEqual({ text: 'Aþÿ', encoding: 'windows-1252' });
+  });
+
+  it('refuses damaged UTF-8 at the first broken sequence, whatever the length of the good ones', () => {
+    const good = [
+      [0xc2, 0xa9], // ©, the lowest two-byte lead
+      [0xdf, 0xbf], // the highest two-byte lead
+      [0xe2, 0x82, 0xac], // €
+      [0xef, 0xbf, 0xbd],
+      [0xf0, 0x9f, 0x98, 0x80], // an emoji
+      [0xf4, 0x8f, 0xbf, 0xbf], // the last code point
+    ];
+    for (const sequence of good) {
+      const bytes = Buffer.from([0x61, ...sequence, 0x62, 0xff, 0x63]);
+      const error = refusal(bytes, 'r.txt');
+      expect(error.message).toBe(`r.txt is not valid UTF-8 (a broken byte sequence at position ${2 + sequence.length}) and is not Windows-1252 text either. Save it again as UTF-8 and retry.`);
+    }
+    // A lead byte whose continuation is not one, and a sequence cut by the end of the file.
+    expect(refusal(Buffer.from([0x61, 0xc3, 0xa9, 0x62, 0xe2, 0x28, 0x41]), 'r.txt').message).toContain('position 4');
+    expect(refusal(Buffer.from([0x61, 0xc3, 0xa9, 0x62, 0xe2, 0x82]), 'r.txt').message).toContain('position 4');
+    expect(refusal(Buffer.from([0x61, 0xc3, 0xa9, 0x62, 0xc3, 0xc0]), 'r.txt').message).toContain('position 4');
+  });
+
+  it('reads bytes that hold no UTF-8 sequence as Windows-1252 when most of what is not ASCII reads as letters', () => {
+    // Four accented letters and one currency sign: 80 % plausible, read.
+    const mostly = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xe9, 0xe9, 0xe9, 0x20, 0xa4]);
+    expect(decodeText(mostly, 'a.txt')).toEqual({ text: 'café ééé ¤', encoding: 'windows-1252' });
+    // Three of five: refused, and said so differently from broken UTF-8.
+    const few = Buffer.from([0x63, 0xe9, 0xe9, 0xe9, 0x20, 0xd7, 0x20, 0xd7]);
+    expect(refusal(few, 'w.txt').message).toBe('w.txt is not valid UTF-8 (a broken byte sequence at position 1) and does not read as Windows-1252 text. Save it again as UTF-8 and retry.');
+    // A byte Windows-1252 leaves undefined is no Windows-1252 text.
+    expect(refusal(Buffer.from([0x61, 0x62, 0x9d]), 'u.txt').message).toContain('is not Windows-1252 text either');
+  });
+
+  it('decodes a long Windows-1252 file whole, across its 8 KB chunks', () => {
+    const text = `${'Añadió: “sí” — 3 € … '.repeat(1000)}fin`;
+    expect(decodeText(toWindows1252(text), 'largo.txt')).toEqual({ text, encoding: 'windows-1252' });
+  });
+});

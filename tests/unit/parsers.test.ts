@@ -373,3 +373,47 @@ describe('choosing a reader by extension', () => {
     expect(error.message).toBe('/tmp/vacío.txt has no text in it.');
   });
 });
+
+describe('refusals, word for word', () => {
+  const refused = async (name: string, bytes: Uint8Array) => (await parseArticleFile(name, bytes).catch((e: unknown) => e)) as ImportError;
+
+  it('names a .docx that is not a ZIP, a damaged one, and one without text', async () => {
+    expect((await refused('informe.docx', Buffer.from('%PDF-1.4 no es Word'))).message).toBe('informe.docx is not a Word document (.docx files are ZIP archives; this one is not).');
+    const cut = await refused('cortado.docx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+    expect(cut.message).toBe('cortado.docx is not a readable Word document: its table of contents is missing.');
+    const { makeDocx } = await import('../support/fixtures');
+    const empty = await refused('vacío.docx', await makeDocx('', ['', '   ']));
+    expect(empty).toMatchObject({ code: 'no_text', message: 'vacío.docx has no text in it.' });
+  });
+
+  it('takes a pasted title trimmed, and refuses pasted text past the limit or without words', async () => {
+    const { parsePastedText } = await import('../../core/article/import');
+    expect(parsePastedText('Texto del artículo.', '  Mi título  ').title).toBe('Mi título');
+    expect(parsePastedText('Texto del artículo.', '   ').title).toBe('Texto del artículo.');
+    const empty = (() => {
+      try {
+        parsePastedText('123 456');
+      } catch (error) {
+        return error as ImportError;
+      }
+      throw new Error('accepted');
+    })();
+    expect(empty.message).toBe('The pasted text has no text in it.');
+    const { MAX_IMPORT_BYTES } = await import('../../core/api');
+    expect(() => parsePastedText('a'.repeat(MAX_IMPORT_BYTES))).not.toThrow();
+    expect(() => parsePastedText('a'.repeat(MAX_IMPORT_BYTES + 1))).toThrow('The pasted text is too large to import (the limit is 20 MB).');
+  });
+
+  it('takes a file of exactly the limit, and refuses one byte more', async () => {
+    const { MAX_IMPORT_BYTES } = await import('../../core/api');
+    const exact = Buffer.alloc(MAX_IMPORT_BYTES, 0x61);
+    expect((await parseArticleFile('justo.txt', exact)).blocks[0]!.text).toHaveLength(MAX_IMPORT_BYTES);
+    expect((await refused('pasado.txt', Buffer.alloc(MAX_IMPORT_BYTES + 1, 0x61))).code).toBe('too_large');
+  });
+
+  it('reads a file name with dots in its folders, or a dot first, as having no extension', async () => {
+    const text = Buffer.from(LETTERS_80);
+    expect((await parseArticleFile('/tmp/v1.2/nota', text)).blocks[0]!.text).toBe(LETTERS_80);
+    expect((await parseArticleFile('.oculto', text)).blocks[0]!.text).toBe(LETTERS_80);
+  });
+});
