@@ -417,3 +417,63 @@ describe('refusals, word for word', () => {
     expect((await parseArticleFile('.oculto', text)).blocks[0]!.text).toBe(LETTERS_80);
   });
 });
+
+describe('markdown, corner by corner', () => {
+  const md = (s: string) => texts(parseMarkdown(s));
+
+  it('reads Windows and old Mac line ends', () => {
+    expect(md('# T\r\n\r\nTexto\r\nsigue')).toEqual(['T', 'Texto sigue']);
+    expect(md('Uno\r\rDos')).toEqual(['Uno', 'Dos']);
+  });
+
+  it('keeps no block that is only syntax', () => {
+    expect(md('![](a.png)\n\nTexto')).toEqual(['Texto']);
+    expect(md('- ![](a.png)\n\nTexto')).toEqual(['Texto']);
+    expect(md('# ![](a.png)\n\nTexto')).toEqual(['Texto']);
+  });
+
+  it('opens a fence only at the start of a line, and a rule only when the line is nothing else', () => {
+    expect(md('Uno ~~~ dos\nTres')).toEqual(['Uno ~~~ dos Tres']);
+    expect(md('a~~~ b')).toEqual(['a~~~ b']);
+    expect(md('Uno\n--- x\nDos')).toEqual(['Uno --- x Dos']);
+    expect(md('Uno\n---x\nDos')).toEqual(['Uno ---x Dos']);
+    expect(md('Uno\na ---\nDos')).toEqual(['Uno a --- Dos']);
+  });
+
+  it('keeps headings in their place among paragraphs', () => {
+    expect(md('Antes\n# Título\nDespués')).toEqual(['Antes', 'Título', 'Después']);
+  });
+
+  it('reads numbered items up to three digits, and only indented lines as their continuation', () => {
+    expect(parseMarkdown('10. diez\n11. once').blocks).toEqual([{ text: 'diez\nonce', hint: 'list' }]);
+    expect(parseMarkdown('1000. mil').blocks).toEqual([{ text: '1000. mil' }]);
+    expect(parseMarkdown('- uno\nOtra  frase').blocks).toEqual([{ text: 'uno', hint: 'list' }, { text: 'Otra frase' }]);
+  });
+
+  it('drops a quote mark only at the start of a line, and reads short emphasis and empty references', () => {
+    expect(md('x>y')).toEqual(['x>y']);
+    expect(md('[texto][] y *a* y _b_')).toEqual(['texto y a y b']);
+  });
+});
+
+describe('web pages, structure by structure', () => {
+  const read = (body: string) => parseHtml(`<html><body>${body}</body></html>`, 'p.html', { readability: false, minLetters: 1 });
+
+  it('reads through a block that holds blocks, however deep, instead of taking it whole', async () => {
+    expect(texts(await read('<blockquote><p>uno</p><p>dos</p></blockquote>'))).toEqual(['uno', 'dos']);
+    const nested = await read('<ul><li><div><section><p>dentro</p></section></div></li></ul>');
+    expect(nested.blocks).toEqual([{ text: 'dentro' }]);
+  });
+
+  it('keeps text before a block ahead of it, and ignores comments', async () => {
+    expect(texts(await read('<div>antes<p>bloque</p></div>'))).toEqual(['antes', 'bloque']);
+    expect(texts(await read('<div>a<!-- comentario -->b</div>'))).toEqual(['ab']);
+  });
+
+  it('reads a page nested exactly as deep as the limit, and refuses one level more', async () => {
+    const page = (levels: number) => `<html><body>${'<div>'.repeat(levels)}<p>${LETTERS_80}</p></body></html>`;
+    // html and body are two of the levels.
+    await expect(parseHtml(page(4998), 'justo.html')).resolves.toMatchObject({ blocks: [{ text: LETTERS_80 }] });
+    await expect(parseHtml(page(4999), 'hondo.html')).rejects.toThrow('hondo.html is nested more than 5000 levels deep');
+  }, 30_000);
+});

@@ -32,6 +32,9 @@ describe('paragraph roles', () => {
     const [heading, body] = segmentBlocks([{ text }]);
     expect(heading).toMatchObject({ role: 'heading', sentences: [{ n: 0, text: 'Crisis en el puerto', start: 0, end: 19 }] });
     expect(body).toMatchObject({ role: 'body', sentences: [{ n: 1, text: 'El gobierno anunció medidas.', start: 19 }] });
+    // In a later block, the heading's range is counted from the start of the stored text.
+    const [, glued] = segmentBlocks([{ text: 'Primero.' }, { text }]);
+    expect(glued).toMatchObject({ role: 'heading', start: 10, end: 29, sentences: [{ n: 1, text: 'Crisis en el puerto', start: 10, end: 29 }] });
   });
 
   it('numbers sentences across the article and keeps their ranges in the stored text', () => {
