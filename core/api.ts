@@ -22,6 +22,7 @@ import {
   MAX_NOTE_CHARS,
   MODEL_DTYPES,
   TERM_KINDS,
+  TARGET_LANGUAGES,
   READER_LAYOUTS,
   THEMES,
   UI_LANGUAGES,
@@ -62,6 +63,8 @@ export const ArticleSummary = z.object({
   sourceName: z.string().nullable(),
   importedAt: z.string(),
   sourceLang: LanguageTag,
+  /** False when the language was guessed from too little or mixed text: the reader is asked to check it. */
+  sourceLangSure: z.boolean(),
   targetLang: LanguageTag,
   sentenceCount: z.number().int().nonnegative(),
   /** Search hit context; U+E000 and U+E001 mark the start and end of a match. */
@@ -84,6 +87,7 @@ export const ImportErrorCode = z.enum([
   'bad_docx',
   'unsupported_type',
   'no_text',
+  'no_language',
 ]);
 export type ImportErrorCode = z.infer<typeof ImportErrorCode>;
 
@@ -128,6 +132,8 @@ export const Settings = z.object({
   fontSize: z.number().min(12).max(28),
   lineHeight: z.number().min(1.2).max(2.4),
   showBoilerplate: z.boolean(),
+  /** The language articles are translated into, unless an article has its own. */
+  readingLanguage: z.enum(TARGET_LANGUAGES),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -327,6 +333,10 @@ export const api = {
   },
   renameArticle: {
     input: z.object({ id: ArticleId, title: z.string().trim().min(1).max(300) }).strict(),
+    output: ArticleSummary,
+  },
+  setArticleLanguages: {
+    input: z.object({ id: ArticleId, sourceLang: LanguageTag, targetLang: z.enum(TARGET_LANGUAGES) }).strict(),
     output: ArticleSummary,
   },
   deleteArticle: { input: ById, output: Ok },

@@ -12,7 +12,7 @@ import { settingsHandlers } from './features/settings';
 import { translationHandlers } from './features/translation';
 import { Glossary } from './glossary/service';
 import { parseArticleFile } from './article/import';
-import { Library } from './library';
+import { Library, findLanguage } from './library';
 import { GlossaryRepository } from './store/glossary';
 import { Notes } from './notes';
 import { NoteRepository } from './store/notes';
@@ -63,7 +63,7 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
   const articles = new ArticleRepository(database);
   const settings = new SettingsRepository(database);
   const translations = new TranslationRepository(database);
-  const library = new Library(articles);
+  const library = new Library(articles, { readingLanguage: () => settings.read().readingLanguage });
   const notes = new Notes(library, new NoteRepository(database));
   const glossaryStore = new GlossaryRepository(database);
   const glossary = new Glossary(library, glossaryStore);
@@ -131,8 +131,13 @@ async function importSamples(library: Library, database: Database, samplesDir: s
   if (!fs.existsSync(samplesDir)) return;
   const files = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort();
   const texts = files.map((f) => ({ name: path.join(samplesDir, f), bytes: fs.readFileSync(path.join(samplesDir, f)) }));
-  const parsed = await Promise.all(texts.map(async (t) => ({ name: t.name, article: await parseArticleFile(t.name, t.bytes) })));
+  const parsed = await Promise.all(
+    texts.map(async (t) => {
+      const article = await parseArticleFile(t.name, t.bytes);
+      return { name: t.name, article, found: await findLanguage(article, t.name, 'es') };
+    }),
+  );
   database.transaction(() => {
-    for (const p of parsed) library.storeParsed(p.article, p.name);
+    for (const p of parsed) library.storeParsed(p.article, p.name, p.found);
   });
 }

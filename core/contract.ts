@@ -16,6 +16,7 @@ export const API_CALLS = {
   importFiles: { retrySafe: true },
   importText: { retrySafe: true },
   renameArticle: { retrySafe: true },
+  setArticleLanguages: { retrySafe: true },
   deleteArticle: { retrySafe: false },
   restoreArticle: { retrySafe: false },
   getSettings: { retrySafe: true, read: true },

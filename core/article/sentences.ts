@@ -80,7 +80,8 @@ function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolea
   if (previous?.endsWith('.') && lang.mayEnd.has(joined)) return true;
 
   if (lang.mayEnd.has(key)) return true;
-  if (lang.neverFinal.has(key)) return false;
+  // After a number, an abbreviation is a unit that may close the sentence ("en 2024 г.", "a 5 km.").
+  if (lang.neverFinal.has(key)) return previous !== undefined && /^\d[\d.,]*$/.test(previous);
   if (INITIAL.test(bare)) return false;
   // Dotted chains such as "a.C." or "d.C." that are not in the lists above.
   if (bare.includes('.') && key.length <= 4) return false;

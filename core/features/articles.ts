@@ -19,8 +19,15 @@ export function articleHandlers({ dataDir, library, glossary, translator, models
       for (const file of files) results.push(indexed(await library.importFile(file.name, Buffer.from(file.data, 'base64'))));
       return results;
     },
-    importText: async ({ text, title }) => indexed(library.importText(text, title)),
+    importText: async ({ text, title }) => indexed(await library.importText(text, title)),
     renameArticle: async ({ id, title }) => library.rename(id, title),
+    setArticleLanguages: async ({ id, sourceLang, targetLang }) => {
+      translator.cancel(id);
+      const summary = library.setLanguages(id, sourceLang, targetLang);
+      // The names and terms are found again by the rules of the article's language.
+      glossary.indexArticle(id);
+      return summary;
+    },
     deleteArticle: async ({ id }) => {
       translator.cancel(id);
       library.delete(id);
@@ -32,5 +39,5 @@ export function articleHandlers({ dataDir, library, glossary, translator, models
       glossary.invalidate();
       return restored;
     },
-  } satisfies Handlers<'getStatus' | 'listArticles' | 'getArticle' | 'importFiles' | 'importText' | 'renameArticle' | 'deleteArticle' | 'restoreArticle'>;
+  } satisfies Handlers<'getStatus' | 'listArticles' | 'getArticle' | 'importFiles' | 'importText' | 'renameArticle' | 'setArticleLanguages' | 'deleteArticle' | 'restoreArticle'>;
 }

@@ -5,6 +5,7 @@ import type { Library } from '../library';
 import type { GlossaryRepository, NewEntry } from '../store/glossary';
 import { curatedKeys } from './curated';
 import { extractOccurrences } from './extract';
+import { language } from '../languages';
 import type { GlossaryRecord } from './formats';
 import type { MatchableEntry } from './match';
 import { variantKey } from '../text/variant-key';
@@ -29,7 +30,7 @@ export class Glossary {
   /** Finds the names and terms of one article; the suggestions follow. */
   indexArticle(articleId: number): void {
     const sentences = this.library.sentenceRefs(articleId).filter((s) => !s.boilerplate).map((s) => s.text);
-    this.store.setOccurrences(articleId, extractOccurrences(sentences));
+    this.store.setOccurrences(articleId, extractOccurrences(sentences, language(this.library.summary(articleId).sourceLang)));
     this.cached = null;
   }
 

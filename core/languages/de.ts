@@ -5,7 +5,7 @@ import type { LanguageRules } from './rules';
  * and the organisation words below carry more of the weight here than elsewhere.
  */
 export const german: LanguageRules = {
-  neverFinal: ['hr', 'hrn', 'fr', 'dr', 'prof', 'dipl', 'ing', 'st', 'nr', 'bzw', 'z.b', 'zb', 'd.h', 'dh', 'u.a', 'ua', 'usw', 'vgl', 'ca', 'bzgl', 'gen', 'abs', 'art', 'str', 's', 'tel', 'evtl', 'ggf', 'inkl', 'max', 'min', 'mio', 'mrd', 'jh', 'v.a', 'va', 'o.ä', 'oä'],
+  neverFinal: ['z', 'd', 'u', 'v', 'o', 'hr', 'hrn', 'fr', 'dr', 'prof', 'dipl', 'ing', 'st', 'nr', 'bzw', 'z.b', 'zb', 'd.h', 'dh', 'u.a', 'ua', 'usw', 'vgl', 'ca', 'bzgl', 'gen', 'abs', 'art', 'str', 's', 'tel', 'evtl', 'ggf', 'inkl', 'max', 'min', 'mio', 'mrd', 'jh', 'v.a', 'va', 'o.ä', 'oä'],
   mayEnd: ['usw', 'etc', 'usa', 'gmbh', 'ag', 'kg', 'ev', 'inc', 'ltd', 'jr'],
   sentenceStarters: (
     'Der Die Das Den Dem Des Ein Eine Einen Einem Einer Im In Am An Auf Aus Bei Mit Nach Seit Von Vor Zu Zum Zur Für ' +

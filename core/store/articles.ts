@@ -9,6 +9,8 @@ export type NewArticle = {
   title: string;
   sourceName: string | null;
   sourceLang: string;
+  /** False when the language detector was not sure; the reader is asked to check it. */
+  sourceLangSure: boolean;
   targetLang: string;
   contentHash: string;
   text: string;
@@ -23,13 +25,14 @@ type ArticleRow = {
   title: string;
   source_name: string | null;
   source_lang: string;
+  source_lang_sure: number;
   target_lang: string;
   imported_at: string;
   sentence_count: number;
   snippet?: string;
 };
 
-const SUMMARY_COLUMNS = 'a.id, a.title, a.source_name, a.source_lang, a.target_lang, a.imported_at, a.sentence_count';
+const SUMMARY_COLUMNS = 'a.id, a.title, a.source_name, a.source_lang, a.source_lang_sure, a.target_lang, a.imported_at, a.sentence_count';
 
 function toSummary(row: ArticleRow): ArticleSummary {
   const summary: ArticleSummary = {
@@ -38,6 +41,7 @@ function toSummary(row: ArticleRow): ArticleSummary {
     sourceName: row.source_name,
     importedAt: row.imported_at,
     sourceLang: row.source_lang,
+    sourceLangSure: row.source_lang_sure === 1,
     targetLang: row.target_lang,
     sentenceCount: row.sentence_count,
   };
@@ -69,13 +73,14 @@ export class ArticleRepository {
   insert(article: NewArticle): number {
     return this.db.transaction(() => {
       const { lastInsertRowid: id } = this.db.run(
-        `INSERT INTO articles (title, source_name, source_lang, target_lang, content_hash, text, block_hints,
+        `INSERT INTO articles (title, source_name, source_lang, source_lang_sure, target_lang, content_hash, text, block_hints,
            imported_at, segmenter_version, sentence_count)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         [
           article.title,
           article.sourceName,
           article.sourceLang,
+          Number(article.sourceLangSure),
           article.targetLang,
           article.contentHash,
           article.text,
@@ -164,13 +169,28 @@ export class ArticleRepository {
   }
 
   /** The stored article with the hints needed to segment it again. */
-  source(id: number): { text: string; blockHints: (BlockHint | null)[]; segmenterVersion: number } | undefined {
-    const row = this.db.get<{ text: string; block_hints: string; segmenter_version: number }>(
-      'SELECT text, block_hints, segmenter_version FROM articles WHERE id = ? AND deleted_at IS NULL',
+  source(id: number): { text: string; blockHints: (BlockHint | null)[]; segmenterVersion: number; sourceLang: string } | undefined {
+    const row = this.db.get<{ text: string; block_hints: string; segmenter_version: number; source_lang: string }>(
+      'SELECT text, block_hints, segmenter_version, source_lang FROM articles WHERE id = ? AND deleted_at IS NULL',
       [id],
     );
     if (!row) return undefined;
-    return { text: row.text, blockHints: JSON.parse(row.block_hints) as (BlockHint | null)[], segmenterVersion: row.segmenter_version };
+    return {
+      text: row.text,
+      blockHints: JSON.parse(row.block_hints) as (BlockHint | null)[],
+      segmenterVersion: row.segmenter_version,
+      sourceLang: row.source_lang,
+    };
+  }
+
+  /** The source language of the newest live article, if any. */
+  lastSourceLang(): string | undefined {
+    return this.db.get<{ source_lang: string }>('SELECT source_lang FROM articles WHERE deleted_at IS NULL ORDER BY id DESC LIMIT 1')?.source_lang;
+  }
+
+  /** Sets the article's languages as the reader chose them (the reader's choice is sure). */
+  setLanguages(id: number, sourceLang: string, targetLang: string): boolean {
+    return this.db.run('UPDATE articles SET source_lang = ?, source_lang_sure = 1, target_lang = ? WHERE id = ? AND deleted_at IS NULL', [sourceLang, targetLang, id]).changes > 0;
   }
 
   get(id: number): Article | undefined {

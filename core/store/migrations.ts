@@ -166,4 +166,12 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 6,
+    sql: `
+      -- Whether the language detector was sure of the article's language (0: the reader is
+      -- asked to check it). Articles from before were all read as Spanish, and are left so.
+      ALTER TABLE articles ADD COLUMN source_lang_sure INTEGER NOT NULL DEFAULT 1;
+    `,
+  },
 ];

@@ -11,7 +11,14 @@ const DEFAULTS: Settings = {
   fontSize: 17,
   lineHeight: 1.6,
   showBoilerplate: false,
+  readingLanguage: 'en',
 };
+
+/** Until the reader chooses, articles are read in the interface language (Spanish or English). */
+function defaultReadingLanguage(uiLanguage: unknown): Settings['readingLanguage'] {
+  const locale = uiLanguage === 'es' || uiLanguage === 'en' ? uiLanguage : Intl.DateTimeFormat().resolvedOptions().locale;
+  return locale.toLowerCase().startsWith('es') ? 'es' : 'en';
+}
 
 export class SettingsRepository {
   constructor(private readonly db: Database) {}
@@ -27,7 +34,7 @@ export class SettingsRepository {
       }
     }
     // Each stored value stands on its own: one that no longer fits falls back to its default.
-    const merged: Record<string, unknown> = { ...DEFAULTS };
+    const merged: Record<string, unknown> = { ...DEFAULTS, readingLanguage: defaultReadingLanguage(stored.language) };
     for (const [key, value] of Object.entries(stored)) {
       const field = Settings.shape[key as keyof Settings];
       if (field && field.safeParse(value).success) merged[key] = value;

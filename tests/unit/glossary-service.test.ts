@@ -15,16 +15,17 @@ afterEach(() => {
 });
 
 /** A glossary over a fresh library, with the articles given imported (and not yet indexed). */
-function setUp(...articles: string[]) {
+async function setUp(...articles: string[]) {
   const database = Database.open(path.join(tempDataDir(), DATABASE_FILE));
   opened.push(database);
   const library = new Library(new ArticleRepository(database));
   const store = new GlossaryRepository(database);
-  const ids = articles.map((text) => {
-    const result = library.importText(text);
+  const ids: number[] = [];
+  for (const text of articles) {
+    const result = await library.importText(text);
     if (result.status !== 'imported') throw new Error(JSON.stringify(result));
-    return result.article.id;
-  });
+    ids.push(result.article.id);
+  }
   return { glossary: new Glossary(library, store), library, store, ids };
 }
 
@@ -42,9 +43,9 @@ function rejection(fn: () => unknown): GlosaError {
   throw new Error('it was accepted');
 }
 
-describe('the glossary service', () => {
-  it('indexes articles, and suggests what recurs across them with its counts', () => {
-    const { glossary, ids } = setUp(A1, A2, A3);
+describe('the glossary service', async () => {
+  it('indexes articles, and suggests what recurs across them with its counts', async () => {
+    const { glossary, ids } = await setUp(A1, A2, A3);
     glossary.ensureIndexed();
     const zelenski = glossary.list().find((i) => i.canonical === 'Volodímir Zelenski')!;
     expect(zelenski).toMatchObject({ id: null, status: 'suggested', mode: 'enforce', kind: 'person', count: 3, articleIds: [ids[0], ids[1]], note: '', scopeArticleId: null });
@@ -52,14 +53,14 @@ describe('the glossary service', () => {
     expect(glossary.list().find((i) => i.canonical === 'OTAN')).toMatchObject({ kind: 'organization', count: 2 });
   });
 
-  it('leaves boilerplate out of the index', () => {
-    const { glossary } = setUp(`${A1}\n\nSuscríbete al boletín de Nordpress.`, `${A2}\n\nSuscríbete al boletín de Nordpress.`);
+  it('leaves boilerplate out of the index', async () => {
+    const { glossary } = await setUp(`${A1}\n\nSuscríbete al boletín de Nordpress.`, `${A2}\n\nSuscríbete al boletín de Nordpress.`);
     glossary.ensureIndexed();
     expect(glossary.list().map((i) => i.canonical)).not.toContain('Nordpress');
   });
 
-  it('filters by status and by any spelling or the target, whatever the accents', () => {
-    const { glossary } = setUp(A1, A2);
+  it('filters by status and by any spelling or the target, whatever the accents', async () => {
+    const { glossary } = await setUp(A1, A2);
     glossary.ensureIndexed();
     glossary.add({ variants: ['alto el fuego'], target: 'ceasefire', kind: 'term' });
     const otan = glossary.list().find((i) => i.canonical === 'OTAN')!;
@@ -73,8 +74,8 @@ describe('the glossary service', () => {
     expect(glossary.list({ query: 'nadie' })).toEqual([]);
   });
 
-  it('accepts a suggestion with the reader’s changes, and then lists it as an entry instead', () => {
-    const { glossary, ids } = setUp(A1, A2);
+  it('accepts a suggestion with the reader’s changes, and then lists it as an entry instead', async () => {
+    const { glossary, ids } = await setUp(A1, A2);
     glossary.ensureIndexed();
     const key = glossary.list().find((i) => i.canonical === 'Volodímir Zelenski')!.key;
     const accepted = glossary.decide(key, 'accepted', { target: 'Volodymyr Zelensky', note: 'presidente', mode: 'hint', scopeArticleId: ids[1] });
@@ -88,8 +89,8 @@ describe('the glossary service', () => {
     expect(missing.message).toBe('There is no suggestion "nadie" (the library may have changed).');
   });
 
-  it('adds an entry by hand, trimmed, and refuses one without a source or a target', () => {
-    const { glossary } = setUp(A1);
+  it('adds an entry by hand, trimmed, and refuses one without a source or a target', async () => {
+    const { glossary } = await setUp(A1);
     const added = glossary.add({ variants: ['  Kiev ', '', 'Kyiv'], target: ' Kyiv ', kind: 'place' });
     expect(added).toMatchObject({ canonical: 'Kiev', variants: ['Kiev', 'Kyiv'], target: 'Kyiv', status: 'accepted', mode: 'enforce', note: '', scopeArticleId: null });
     expect(glossary.add({ variants: ['x y'], target: 'z', kind: 'term', note: 'n', mode: 'hint', scopeArticleId: 1 })).toMatchObject({ note: 'n', mode: 'hint', scopeArticleId: 1 });
@@ -100,8 +101,8 @@ describe('the glossary service', () => {
     }
   });
 
-  it('refuses to scope an entry to an article that is not in the library', () => {
-    const { glossary, ids } = setUp(A1, A2);
+  it('refuses to scope an entry to an article that is not in the library', async () => {
+    const { glossary, ids } = await setUp(A1, A2);
     glossary.ensureIndexed();
     const missing = ids[1]! + 10;
     const message = `There is no article ${missing} in the library.`;
@@ -114,8 +115,8 @@ describe('the glossary service', () => {
     expect(glossary.update(id!, { scopeArticleId: null })).toMatchObject({ scopeArticleId: null });
   });
 
-  it('updates and removes entries, naming one that does not exist', () => {
-    const { glossary } = setUp(A1);
+  it('updates and removes entries, naming one that does not exist', async () => {
+    const { glossary } = await setUp(A1);
     const { id } = glossary.add({ variants: ['Kiev'], target: 'Kiev', kind: 'place' });
     expect(glossary.update(id!, { target: 'Kyiv' })).toMatchObject({ target: 'Kyiv' });
     glossary.remove(id!);
@@ -127,8 +128,8 @@ describe('the glossary service', () => {
     }
   });
 
-  it('merges entries into the first, keeping every spelling, and needs two that exist', () => {
-    const { glossary } = setUp(A1);
+  it('merges entries into the first, keeping every spelling, and needs two that exist', async () => {
+    const { glossary } = await setUp(A1);
     const a = glossary.add({ variants: ['Kiev'], target: 'Kyiv', kind: 'place', note: 'capital' });
     const b = glossary.add({ variants: ['Kyiv', 'Kiyv'], target: 'Kiev', kind: 'person' });
     const c = glossary.add({ variants: ['Київ'], target: 'K', kind: 'term' });
@@ -142,8 +143,8 @@ describe('the glossary service', () => {
     }
   });
 
-  it('splits a spelling into an entry of its own with the same settings', () => {
-    const { glossary, ids } = setUp(A1);
+  it('splits a spelling into an entry of its own with the same settings', async () => {
+    const { glossary, ids } = await setUp(A1);
     const entry = glossary.add({ variants: ['Kiev', 'Kyiv', 'Kiyv'], target: 'Kyiv', kind: 'place', note: 'n', mode: 'hint', scopeArticleId: ids[0] });
     const [rest, alone] = glossary.split(entry.id!, 'Kiyv');
     expect(rest).toMatchObject({ id: entry.id, canonical: 'Kiev', variants: ['Kiev', 'Kyiv'] });
@@ -158,8 +159,8 @@ describe('the glossary service', () => {
     expect(missing).toMatchObject({ code: 'not_found', message: 'There is no glossary entry 999.' });
   });
 
-  it('applies accepted entries for every article and those scoped to the article, and exports only accepted ones', () => {
-    const { glossary, ids } = setUp(A1, A2);
+  it('applies accepted entries for every article and those scoped to the article, and exports only accepted ones', async () => {
+    const { glossary, ids } = await setUp(A1, A2);
     glossary.ensureIndexed();
     const all = glossary.add({ variants: ['Kiev'], target: 'Kyiv', kind: 'place' });
     const own = glossary.add({ variants: ['OTAN'], target: 'NATO', kind: 'organization', scopeArticleId: ids[0] });
@@ -174,8 +175,8 @@ describe('the glossary service', () => {
     ]);
   });
 
-  it('imports records all at once, merging a spelling already known into its entry', () => {
-    const { glossary } = setUp(A1);
+  it('imports records all at once, merging a spelling already known into its entry', async () => {
+    const { glossary } = await setUp(A1);
     const kiev = glossary.add({ variants: ['Kiev'], target: 'Kiev', kind: 'place', mode: 'hint' });
     const count = glossary.importRecords([
       { variants: ['Kyiv', 'KIEV'], target: 'Kyiv', kind: 'place', note: 'preferred' },
@@ -193,8 +194,8 @@ describe('the glossary service', () => {
     expect(accepted[0]!.id).toBe(kiev.id);
   });
 
-  it('turns a rejected entry into an accepted one when a file brings it', () => {
-    const { glossary } = setUp(A1, A2);
+  it('turns a rejected entry into an accepted one when a file brings it', async () => {
+    const { glossary } = await setUp(A1, A2);
     glossary.ensureIndexed();
     glossary.decide(glossary.list().find((i) => i.canonical === 'OTAN')!.key, 'rejected');
     glossary.importRecords([{ variants: ['OTAN'], target: 'NATO', kind: 'organization', note: '' }]);
@@ -203,7 +204,7 @@ describe('the glossary service', () => {
   });
 
   it('catches up in chunks, stops when told, and finishes the rest when suggestions are asked for', async () => {
-    const { glossary, store, ids } = setUp(A1, A2, A3);
+    const { glossary, store, ids } = await setUp(A1, A2, A3);
     let checks = 0;
     await glossary.catchUp(() => ++checks > 1, 1);
     // The newest article first, as the Library lists them.
@@ -216,7 +217,7 @@ describe('the glossary service', () => {
   });
 
   it('skips an article deleted while it catches up', async () => {
-    const { glossary, library, store, ids } = setUp(A1, A2);
+    const { glossary, library, store, ids } = await setUp(A1, A2);
     let first = true;
     await glossary.catchUp(() => {
       if (first) library.delete(ids[1]!);
@@ -226,14 +227,14 @@ describe('the glossary service', () => {
     expect([...store.articlesWithOccurrences()]).toEqual([ids[0]]);
   });
 
-  it('rebuilds the index from scratch, and recomputes suggestions only when the library changed', () => {
-    const { glossary, library } = setUp(A1, A2);
+  it('rebuilds the index from scratch, and recomputes suggestions only when the library changed', async () => {
+    const { glossary, library } = await setUp(A1, A2);
     glossary.ensureIndexed();
     const first = glossary.suggestions();
     expect(glossary.suggestions()).toBe(first);
     glossary.invalidate();
     expect(glossary.suggestions()).not.toBe(first);
-    const result = library.importText('Otra vez Volodímir Zelenski en la OTAN.');
+    const result = await library.importText('Otra vez Volodímir Zelenski en la OTAN.');
     if (result.status !== 'imported') throw new Error(result.status);
     const id = result.article.id;
     glossary.indexArticle(id);

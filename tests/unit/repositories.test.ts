@@ -21,6 +21,7 @@ function article(title: string, text: string) {
     title,
     sourceName: null,
     sourceLang: 'es',
+    sourceLangSure: true,
     targetLang: 'en',
     contentHash: `hash-${title}`,
     text,
