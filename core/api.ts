@@ -149,6 +149,8 @@ export const EngineInfo = z.object({
   available: z.boolean(),
   /** What is installed (model revision and weights, Apertium version), or why it is not available. */
   detail: z.string(),
+  /** The language pairs it translates directly on this computer ("es-en"). */
+  pairs: z.array(z.string()),
 });
 export type EngineInfo = z.infer<typeof EngineInfo>;
 
@@ -198,6 +200,8 @@ export const ArticleTranslations = z.object({
   articleId: ArticleId,
   /** The engine this article uses now, or null when none is available. */
   engine: EngineIdSchema.nullable(),
+  /** The language the engine goes through where it has no direct pair (a pivot), or null. */
+  via: LanguageTag.nullable(),
   /** The article's own engine choice; null means the global setting. */
   engineChoice: EngineIdSchema.nullable(),
   sentences: z.array(SentenceTranslation),

@@ -80,6 +80,10 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
   const engines = new EngineRegistry(models, () => settings.read(), options.apertiumCommand ?? process.env.GLOSA_APERTIUM ?? 'apertium');
   const translator = new Translator({
     sentences: (id) => library.sentenceRefs(id),
+    pair: (id) => {
+      const { sourceLang, targetLang } = library.summary(id);
+      return { from: sourceLang, to: targetLang };
+    },
     store: translations,
     engines,
     settings: () => settings.read(),

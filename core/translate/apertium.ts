@@ -13,18 +13,46 @@ const run = promisify(execFile);
  */
 const MARKED_WORD = /(^|(?<![\p{L}\p{N}]))([*#@]+)([\p{L}\p{N}](?:[\p{L}\p{N}\-'’]*[\p{L}\p{N}])?)/gu;
 
-export type ApertiumInfo = { available: true; version: string; mode: string } | { available: false; reason: string };
+/** A translation direction, by ISO 639-1 codes. */
+export type Pair = { from: string; to: string };
 
-/** Finds `apertium` on PATH with a Spanish-English mode installed. */
-export async function detectApertium(command = 'apertium'): Promise<ApertiumInfo> {
-  let modes: string;
-  try {
-    modes = (await run(command, ['-l'], { timeout: 10_000 })).stdout;
-  } catch {
-    return { available: false, reason: 'Apertium is not installed (install the apertium and apertium-eng-spa packages).' };
+export type ApertiumInfo =
+  | { available: true; version: string; modes: Map<string, string> }
+  | { available: false; reason: string };
+
+/** Apertium names languages by ISO 639-3 codes in some packages and 639-1 in others. */
+const ISO_639_1: Record<string, string> = {
+  spa: 'es', eng: 'en', fra: 'fr', fre: 'fr', ita: 'it', por: 'pt', deu: 'de', ger: 'de', rus: 'ru', ukr: 'uk',
+  cat: 'ca', ron: 'ro', rum: 'ro', glg: 'gl', pol: 'pl', oci: 'oc', eus: 'eu', nld: 'nl',
+};
+
+/**
+ * The translation directions among Apertium's modes (`apertium -l`): "spa-eng" and "fr-es"
+ * are pairs; regional variants ("spa-eng_US") and other kinds of mode ("eco-fr-es") are not.
+ * The key is "es-en"; the value the mode to run.
+ */
+export function pairsFromModes(list: string): Map<string, string> {
+  const pairs = new Map<string, string>();
+  for (const mode of list.split(/\s+/)) {
+    const m = /^([a-z]{2,3})-([a-z]{2,3})$/.exec(mode);
+    if (!m) continue;
+    const from = ISO_639_1[m[1]!] ?? m[1]!;
+    const to = ISO_639_1[m[2]!] ?? m[2]!;
+    if (from.length === 2 && to.length === 2 && !pairs.has(`${from}-${to}`)) pairs.set(`${from}-${to}`, mode);
   }
-  const mode = modes.split(/\s+/).find((m) => m === 'spa-eng');
-  if (!mode) return { available: false, reason: 'Apertium is installed without its Spanish-English data (install apertium-eng-spa).' };
+  return pairs;
+}
+
+/** Finds `apertium` on PATH and the language pairs installed with it. */
+export async function detectApertium(command = 'apertium'): Promise<ApertiumInfo> {
+  let list: string;
+  try {
+    list = (await run(command, ['-l'], { timeout: 10_000 })).stdout;
+  } catch {
+    return { available: false, reason: 'Apertium is not installed (install the apertium package and a language pair, such as apertium-eng-spa).' };
+  }
+  const modes = pairsFromModes(list);
+  if (modes.size === 0) return { available: false, reason: 'Apertium is installed without any language pair (install one, such as apertium-eng-spa).' };
   let version = 'apertium';
   try {
     const v = (await run(command, ['-V'], { timeout: 10_000 })).stdout.trim();
@@ -32,7 +60,7 @@ export async function detectApertium(command = 'apertium'): Promise<ApertiumInfo
   } catch {
     // Older Apertium has no -V; the mode alone identifies the engine well enough.
   }
-  return { available: true, version: `${version}/${mode}`, mode };
+  return { available: true, version, modes };
 }
 
 /** Removes Apertium's marks from its output and lists the unknown words. */
@@ -49,15 +77,19 @@ export function readApertiumLine(line: string): EngineOutput {
 /** Apertium (rule-based, fast) through its command line, one sentence per line. */
 export class ApertiumEngine implements TranslationEngine {
   readonly id = 'apertium' as const;
-  readonly sourceLang = 'es';
-  readonly targetLang = 'en';
   readonly batchSize = 64;
+  readonly sourceLang: string;
+  readonly targetLang: string;
 
   constructor(
     readonly revision: string,
     private readonly mode = 'spa-eng',
     private readonly command = 'apertium',
-  ) {}
+    pair: Pair = { from: 'es', to: 'en' },
+  ) {
+    this.sourceLang = pair.from;
+    this.targetLang = pair.to;
+  }
 
   async translateBatch(sources: string[], signal?: AbortSignal): Promise<EngineOutput[]> {
     const lines = sources.map((s) => s.replace(/\s+/g, ' ').trim());

@@ -1,16 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Settings } from '../api';
 import type { EngineChoice, ModelDtype } from '../contract';
 import { GlosaError } from '../errors';
-import { ApertiumEngine, detectApertium } from './apertium';
 import type { TranslationEngine } from './engine';
+import { pairKey } from './engines/row';
 import { ModelManager, readManifest } from './models';
 import { OpusMtEngine } from './opus-mt';
-import { OPUS_MODEL_ID } from './registry';
+import { EngineRegistry, type Pair } from './registry';
 
 /**
- * One engine for a one-off job (the CLI, benchmarks): a model folder given by path, the
- * installed Opus-MT model, or Apertium; "auto" prefers Opus-MT.
+ * One engine for a one-off job (the CLI, benchmarks): a model folder given by path, or what
+ * the registry routes the pair to, as in the app ("auto" prefers a direct pair, Opus-MT first).
  */
 export async function loadEngine(options: {
   choice: EngineChoice;
@@ -18,31 +19,33 @@ export async function loadEngine(options: {
   dtype?: ModelDtype;
   modelsDir: string;
   manifestFile: string;
+  pair?: Pair;
 }): Promise<TranslationEngine> {
+  const pair = options.pair ?? { from: 'es', to: 'en' };
   if (options.modelDir) {
     if (!fs.existsSync(path.join(options.modelDir, 'config.json'))) {
       throw new GlosaError('invalid_input', `${options.modelDir} is not a model folder (it has no config.json).`);
     }
     const dtype = options.dtype ?? (fs.existsSync(path.join(options.modelDir, 'onnx', 'decoder_model_merged_quantized.onnx')) ? 'q8' : 'fp32');
-    return OpusMtEngine.load({ dir: options.modelDir, dtype, revision: `local-${dtype}` });
+    return OpusMtEngine.load({ dir: options.modelDir, dtype, revision: `local-${dtype}`, sourceLang: pair.from, targetLang: pair.to });
   }
-  if (options.choice !== 'apertium') {
-    const manager = new ModelManager({ modelsDir: options.modelsDir, manifest: readManifest(options.manifestFile) });
-    const dtype = options.dtype ?? 'q8';
-    const installed = manager.installed(OPUS_MODEL_ID, dtype);
-    if (installed) {
-      return OpusMtEngine.load({ dir: installed.dir, dtype, revision: `${installed.entry.revision.slice(0, 12)}-${dtype}` });
-    }
-    if (options.choice === 'opus-mt') {
-      throw new GlosaError('unavailable', `The Opus-MT model (${dtype}) is not installed in ${options.modelsDir}. Get it with: glosa model download`);
+  const models = new ModelManager({ modelsDir: options.modelsDir, manifest: readManifest(options.manifestFile) });
+  const settings = { dtype: options.dtype ?? 'q8' } as Settings;
+  const registry = new EngineRegistry(models, () => settings, process.env.GLOSA_APERTIUM ?? 'apertium');
+  const route = await registry.route(options.choice, pair);
+  if (!route && options.choice !== 'auto') {
+    // The engine's own reason: not installed, or no such pair.
+    try {
+      await registry.get(options.choice, pair);
+    } catch (error) {
+      throw new GlosaError('unavailable', error instanceof Error ? error.message : String(error));
     }
   }
-  const apertium = await detectApertium(process.env.GLOSA_APERTIUM ?? 'apertium');
-  if (apertium.available) return new ApertiumEngine(apertium.version, apertium.mode, process.env.GLOSA_APERTIUM ?? 'apertium');
-  throw new GlosaError(
-    'unavailable',
-    options.choice === 'apertium'
-      ? apertium.reason
-      : `No translation engine is available: get the Opus-MT model with "glosa model download", or install Apertium (apertium and apertium-eng-spa).`,
-  );
+  if (!route) {
+    throw new GlosaError(
+      'unavailable',
+      `No translation engine serves ${pairKey(pair)} on this computer: get an Opus-MT model with "glosa model download", or install Apertium with that language pair.`,
+    );
+  }
+  return registry.get(route.engine, pair, route.via);
 }

@@ -1,98 +1,105 @@
 import type { EngineInfo, EnginesState, Settings } from '../api';
-import type { EngineChoice, EngineId, ModelDtype } from '../contract';
-import { type ApertiumInfo, ApertiumEngine, detectApertium } from './apertium';
-import { EngineError, type TranslationEngine } from './engine';
+import { ENGINE_IDS, type EngineChoice, type EngineId } from '../contract';
+import type { TranslationEngine } from './engine';
+import { ENGINE_ROWS } from './engines';
+import { forgetApertium } from './engines/apertium';
+import { type Detected, type EngineContext, type Pair, pairKey } from './engines/row';
 import type { ModelManager } from './models';
-import { OpusMtEngine } from './opus-mt';
+import { PivotEngine, pivotRevision } from './pivot';
 
-export const OPUS_MODEL_ID = 'opus-mt-es-en';
+export type { Pair };
+
+/** How a pair is translated: by one engine, directly or through a third language. */
+export type Route = { engine: EngineId; via: string | null };
+
+/** The languages a pivot may go through, in order of preference: the best-served pairs. */
+const PIVOTS = ['es', 'en'];
 
 /**
- * Which engines exist on this machine, and one loaded instance of each. Opus-MT is
- * available once its model is installed; Apertium when its command and data are present.
+ * Which engines exist on this computer and which language pairs each serves, and one
+ * loaded instance per engine and pair. An engine serves a pair directly, or through a
+ * third language when it has both halves; the rows of ENGINE_ROWS say what each can do.
  */
 export class EngineRegistry {
-  private apertium: Promise<ApertiumInfo> | null = null;
-  private loaded = new Map<string, Promise<TranslationEngine>>();
-  private loadErrors = new Map<string, string>();
-  /** What state() found, until something changes (reset) or an engine fails to load. */
-  private cachedState: Promise<EnginesState> | null = null;
+  private readonly loaded = new Map<string, Promise<TranslationEngine>>();
+  private readonly loadErrors = new Map<string, string>();
+  /** What detection found, until something changes (reset) or an engine fails to load. */
+  private detected: Promise<Map<EngineId, Detected>> | null = null;
+  private readonly ctx: EngineContext;
 
-  constructor(
-    private readonly models: ModelManager,
-    private readonly settings: () => Settings,
-    private readonly apertiumCommand = 'apertium',
-  ) {}
-
-  private detectApertium(): Promise<ApertiumInfo> {
-    this.apertium ??= detectApertium(this.apertiumCommand);
-    return this.apertium;
+  constructor(models: ModelManager, settings: () => Settings, apertiumCommand = 'apertium') {
+    this.ctx = { models, settings, apertiumCommand };
   }
 
-  private opusKey(dtype: ModelDtype): string {
-    return `opus-mt:${dtype}`;
+  private detectAll(): Promise<Map<EngineId, Detected>> {
+    this.detected ??= (async () => {
+      const found = new Map<EngineId, Detected>();
+      for (const id of ENGINE_IDS) found.set(id, await ENGINE_ROWS[id].detect(this.ctx));
+      return found;
+    })();
+    return this.detected;
   }
 
-  state(): Promise<EnginesState> {
-    this.cachedState ??= this.computeState();
-    return this.cachedState;
-  }
-
-  private async computeState(): Promise<EnginesState> {
-    const { dtype } = this.settings();
-    const entry = this.models.entry(OPUS_MODEL_ID);
-    const { status, problem } = this.models.status(entry, dtype);
-    const loadError = this.loadErrors.get(this.opusKey(dtype));
-    const opus: EngineInfo =
-      status === 'installed' && !loadError
-        ? { id: 'opus-mt', available: true, detail: `${entry.repo} ${dtype} (revision ${entry.revision.slice(0, 7)})` }
-        : { id: 'opus-mt', available: false, detail: loadError ?? problem ?? `The ${entry.repo} model (${dtype}) is not installed yet.` };
-    const apertiumInfo = await this.detectApertium();
-    const apertium: EngineInfo = apertiumInfo.available
-      ? { id: 'apertium', available: true, detail: apertiumInfo.version }
-      : { id: 'apertium', available: false, detail: apertiumInfo.reason };
-    const engines = [opus, apertium];
+  async state(): Promise<EnginesState> {
+    const found = await this.detectAll();
+    const engines: EngineInfo[] = ENGINE_IDS.map((id) => {
+      const d = found.get(id)!;
+      const failed = d.pairs.map((p) => this.loadErrors.get(this.keyOf(id, p))).find(Boolean);
+      return { id, available: d.available, detail: failed ?? d.detail, pairs: d.pairs.map(pairKey) };
+    });
     return { engines, automatic: engines.find((e) => e.available)?.id ?? null };
   }
 
-  /** The engine a choice stands for now, or null when it is not available. */
-  async resolve(choice: EngineChoice): Promise<EngineId | null> {
-    const state = await this.state();
-    if (choice === 'auto') return state.automatic;
-    return state.engines.find((e) => e.id === choice && e.available) ? choice : null;
+  /** How an engine would translate a pair: directly, through a third language, or not at all. */
+  private async routeWith(id: EngineId, pair: Pair): Promise<Route | null> {
+    const d = (await this.detectAll()).get(id)!;
+    const has = (from: string, to: string) => d.pairs.some((p) => p.from === from && p.to === to && !this.loadErrors.has(this.keyOf(id, p)));
+    if (has(pair.from, pair.to)) return { engine: id, via: null };
+    const via = PIVOTS.find((v) => v !== pair.from && v !== pair.to && has(pair.from, v) && has(v, pair.to));
+    return via ? { engine: id, via } : null;
   }
 
-  async get(id: EngineId): Promise<TranslationEngine> {
-    const key = id === 'opus-mt' ? this.opusKey(this.settings().dtype) : id;
+  /**
+   * The route a choice stands for now, for a pair, or null when nothing serves it. "auto"
+   * prefers a direct route, and among those the engines in the table's order.
+   */
+  async route(choice: EngineChoice, pair: Pair): Promise<Route | null> {
+    const candidates = choice === 'auto' ? [...ENGINE_IDS] : [choice];
+    const routes = (await Promise.all(candidates.map((id) => this.routeWith(id, pair)))).filter((r): r is Route => r !== null);
+    return routes.find((r) => r.via === null) ?? routes[0] ?? null;
+  }
+
+  /** The engine a choice stands for now, for a pair, or null. */
+  async resolve(choice: EngineChoice, pair: Pair = { from: 'es', to: 'en' }): Promise<EngineId | null> {
+    return (await this.route(choice, pair))?.engine ?? null;
+  }
+
+  /** What would translate the pair by this route, without loading anything: the cache's key. */
+  async revision(route: Route, pair: Pair): Promise<string> {
+    const row = ENGINE_ROWS[route.engine];
+    if (!route.via) return row.revision(this.ctx, pair);
+    const [first, second] = [await row.revision(this.ctx, { from: pair.from, to: route.via }), await row.revision(this.ctx, { from: route.via, to: pair.to })];
+    return pivotRevision(first, route.via, second);
+  }
+
+  private keyOf(id: EngineId, pair: Pair): string {
+    return `${id}:${pairKey(pair)}:${id === 'opus-mt' ? this.ctx.settings().dtype : ''}`;
+  }
+
+  /** The engine for a pair by a route, loaded once and kept until reset. */
+  async get(id: EngineId, pair: Pair = { from: 'es', to: 'en' }, via: string | null = null): Promise<TranslationEngine> {
+    if (via) return new PivotEngine(await this.get(id, { from: pair.from, to: via }), await this.get(id, { from: via, to: pair.to }), via);
+    const key = this.keyOf(id, pair);
     let engine = this.loaded.get(key);
     if (!engine) {
-      engine = this.create(id);
+      engine = ENGINE_ROWS[id].load(this.ctx, pair);
       this.loaded.set(key, engine);
       engine.catch((error: unknown) => {
         this.loaded.delete(key);
         this.loadErrors.set(key, error instanceof Error ? error.message : String(error));
-        this.cachedState = null;
       });
     }
     return engine;
-  }
-
-  private async create(id: EngineId): Promise<TranslationEngine> {
-    if (id === 'apertium') {
-      const info = await this.detectApertium();
-      if (!info.available) throw new EngineError(info.reason);
-      return new ApertiumEngine(info.version, info.mode, this.apertiumCommand);
-    }
-    const { dtype } = this.settings();
-    const installed = this.models.installed(OPUS_MODEL_ID, dtype);
-    if (!installed) throw new EngineError(`The Opus-MT model (${dtype}) is not installed.`);
-    return OpusMtEngine.load({
-      dir: installed.dir,
-      dtype,
-      revision: `${installed.entry.revision.slice(0, 12)}-${dtype}`,
-      sourceLang: installed.entry.sourceLang,
-      targetLang: installed.entry.targetLang,
-    });
   }
 
   /** Forgets loaded engines and what was detected, after a model changed or settings did. */
@@ -100,8 +107,8 @@ export class EngineRegistry {
     const engines = [...this.loaded.values()];
     this.loaded.clear();
     this.loadErrors.clear();
-    this.apertium = null;
-    this.cachedState = null;
+    this.detected = null;
+    forgetApertium();
     for (const engine of engines) {
       try {
         await (await engine).dispose();
@@ -111,3 +118,4 @@ export class EngineRegistry {
     }
   }
 }
+

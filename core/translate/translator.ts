@@ -7,12 +7,15 @@ import type { EngineKey, StoredTranslation, TranslationRepository } from '../sto
 import type { SentenceRef } from '../store/articles';
 import type { TranslationEngine } from './engine';
 import { normaliseSource, sourceHash } from '../store/source-hash';
-import type { EngineRegistry } from './registry';
+import type { EngineRegistry, Pair, Route } from './registry';
+import { pairKey } from './engines/row';
 
 
 type Job = {
   articleId: number;
   engine: EngineId;
+  route: Route;
+  pair: Pair;
   key: EngineKey;
   sentences: Map<number, SentenceRef>;
   /** Sentence numbers still to translate, most wanted first. */
@@ -28,6 +31,8 @@ type Job = {
 export type TranslatorDeps = {
   /** The article's sentences with their hashes; throws not_found for a missing article. */
   sentences: (articleId: number) => SentenceRef[];
+  /** The article's languages: what it is written in and what it is read in. */
+  pair: (articleId: number) => Pair;
   store: TranslationRepository;
   engines: EngineRegistry;
   settings: () => Settings;
@@ -61,13 +66,24 @@ export class Translator {
   }
 
   async engineFor(articleId: number): Promise<EngineId | null> {
-    const own = this.deps.store.articleEngine(articleId);
-    return this.deps.engines.resolve(own ?? this.deps.settings().engine);
+    return (await this.routeFor(articleId))?.route.engine ?? null;
   }
 
-  private async keyFor(engine: EngineId): Promise<EngineKey> {
-    const instance = await this.deps.engines.get(engine);
-    return { engine, revision: instance.revision, sourceLang: instance.sourceLang, targetLang: instance.targetLang };
+  /** How the article is translated now: the engine its choice resolves to for its pair, and any pivot. */
+  async routeFor(articleId: number): Promise<{ route: Route; pair: Pair } | null> {
+    const own = this.deps.store.articleEngine(articleId);
+    const pair = this.deps.pair(articleId);
+    const route = await this.deps.engines.route(own ?? this.deps.settings().engine, pair);
+    return route ? { route, pair } : null;
+  }
+
+  /** The cache's key for a route: the revision that translates it, read without loading the engine. */
+  private async keyFor({ route, pair }: { route: Route; pair: Pair }): Promise<EngineKey> {
+    return { engine: route.engine, revision: await this.deps.engines.revision(route, pair), sourceLang: pair.from, targetLang: pair.to };
+  }
+
+  private engineOf({ route, pair }: { route: Route; pair: Pair }): Promise<TranslationEngine> {
+    return this.deps.engines.get(route.engine, pair, route.via);
   }
 
   /**
@@ -137,13 +153,14 @@ export class Translator {
 
   async state(articleId: number): Promise<ArticleTranslations> {
     const refs = this.sentencesOf(articleId);
-    const engine = await this.engineFor(articleId);
+    const routed = await this.routeFor(articleId);
+    const engine = routed?.route.engine ?? null;
     let cached = new Map<string, StoredTranslation>();
     const entries = this.deps.glossary.entries(articleId);
     let renderings = new Map<string, string>();
-    if (engine) {
+    if (routed) {
       try {
-        const key = await this.keyFor(engine);
+        const key = await this.keyFor(routed);
         cached = this.deps.store.find(key, refs.map((r) => r.hash));
         renderings = await this.renderings(key, entries, refs.map((r) => r.text));
       } catch {
@@ -167,6 +184,7 @@ export class Translator {
     return {
       articleId,
       engine,
+      via: routed?.route.via ?? null,
       engineChoice: this.deps.store.articleEngine(articleId),
       running: Boolean(job && (job.pending.length || job.inFlight.size)),
       sentences,
@@ -174,10 +192,11 @@ export class Translator {
   }
 
   async translate(articleId: number, options: { visible?: number[]; includeBoilerplate?: boolean } = {}): Promise<{ engine: EngineId | null; queued: number }> {
-    const engine = await this.engineFor(articleId);
-    if (!engine) return { engine: null, queued: 0 };
+    const routed = await this.routeFor(articleId);
+    if (!routed) return { engine: null, queued: 0 };
+    const engine = routed.route.engine;
     const existing = this.jobs.get(articleId);
-    if (existing && existing.engine === engine) {
+    if (existing && existing.engine === engine && existing.route.via === routed.route.via && pairKey(existing.pair) === pairKey(routed.pair)) {
       this.prioritise(existing, options.visible ?? []);
       this.order = [articleId, ...this.order.filter((id) => id !== articleId)];
       return { engine, queued: existing.pending.length };
@@ -186,7 +205,7 @@ export class Translator {
 
     let key: EngineKey;
     try {
-      key = await this.keyFor(engine);
+      key = await this.keyFor(routed);
     } catch (error) {
       throw new GlosaError('unavailable', error instanceof Error ? error.message : String(error));
     }
@@ -198,6 +217,8 @@ export class Translator {
     const job: Job = {
       articleId,
       engine,
+      route: routed.route,
+      pair: routed.pair,
       key,
       sentences: new Map(refs.map((r) => [r.n, r])),
       pending: todo.map((r) => r.n),
@@ -262,8 +283,8 @@ export class Translator {
     if (!entry) throw new GlosaError('not_found', `Glossary entry ${entryId} does not apply to this article.`);
     const current = await this.sentenceState(articleId, ref);
     if (current.text === null) throw new GlosaError('unavailable', 'This sentence is not translated yet.');
-    const engine = await this.engineFor(articleId);
-    const renderings = engine ? await this.renderings(await this.keyFor(engine), [{ ...entry, mode: 'enforce' }], [ref.text], await this.deps.engines.get(engine)) : new Map<string, string>();
+    const routed = await this.routeFor(articleId);
+    const renderings = routed ? await this.renderings(await this.keyFor(routed), [{ ...entry, mode: 'enforce' }], [ref.text], await this.engineOf(routed)) : new Map<string, string>();
     const fixed = repairTranslation(current.text, entry.target, [...entry.variants.flatMap((v) => renderings.get(v) ?? []), ...entry.variants]);
     if (fixed === null) {
       throw new GlosaError('unavailable', `Glosa could not find where "${entry.canonical}" is in this English. Edit the sentence to use "${entry.target}".`);
@@ -277,10 +298,10 @@ export class Translator {
    * Spanish first, for the misses that repairing the English could not mend.
    */
   async retranslate(articleId: number, ns: number[]): Promise<number> {
-    const engineId = await this.engineFor(articleId);
-    if (!engineId) throw new GlosaError('unavailable', 'No translation engine is available.');
-    const engine = await this.deps.engines.get(engineId);
-    const key = await this.keyFor(engineId);
+    const routed = await this.routeFor(articleId);
+    if (!routed) throw new GlosaError('unavailable', 'No translation engine is available.');
+    const engine = await this.engineOf(routed);
+    const key = await this.keyFor(routed);
     const wanted = new Set(ns);
     const refs = this.sentencesOf(articleId).filter((r) => wanted.has(r.n));
     const entries = this.deps.glossary.entries(articleId);
@@ -313,18 +334,19 @@ export class Translator {
   }
 
   private async sentenceState(articleId: number, ref: SentenceRef): Promise<SentenceTranslation> {
-    const engine = await this.engineFor(articleId);
+    const routed = await this.routeFor(articleId);
+    const engine = routed?.route.engine ?? null;
     let machine: StoredTranslation | undefined;
-    if (engine) {
+    if (routed) {
       try {
-        machine = this.deps.store.find(await this.keyFor(engine), [ref.hash]).get(ref.hash);
+        machine = this.deps.store.find(await this.keyFor(routed), [ref.hash]).get(ref.hash);
       } catch {
         machine = undefined;
       }
     }
     const edit = this.deps.store.edits(articleId).get(ref.hash);
     const entries = this.deps.glossary.entries(articleId);
-    const renderings = engine && entries.length ? await this.renderings(await this.keyFor(engine), entries, [ref.text]) : new Map<string, string>();
+    const renderings = routed && entries.length ? await this.renderings(await this.keyFor(routed), entries, [ref.text]) : new Map<string, string>();
     const shown = this.present(ref, edit ?? machine?.text ?? null, edit !== undefined, entries, renderings);
     return this.describe(ref, engine, machine, edit, this.jobs.get(articleId), shown);
   }
@@ -356,7 +378,7 @@ export class Translator {
       }
       let engine;
       try {
-        engine = await this.deps.engines.get(job.engine);
+        engine = await this.engineOf(job);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         for (const n of job.pending) this.fail(job, n, reason);

@@ -55,10 +55,10 @@ describe('glosa translate', () => {
     const r = glosa(['translate', path.join(SAMPLES_DIR, 'rusia-ucrania-segunda-ronda.txt')], { GLOSA_APERTIUM: '/nonexistent/apertium' });
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/No translation engine is available: get the Opus-MT model with "glosa model download"/);
+    expect(r.stderr).toMatch(/No translation engine serves es-en on this computer: get an Opus-MT model with "glosa model download", or install Apertium/);
     const opus = glosa(['translate', path.join(SAMPLES_DIR, 'rusia-ucrania-segunda-ronda.txt'), '--engine', 'opus-mt']);
     expect(opus.code).toBe(1);
-    expect(opus.stderr).toMatch(/Opus-MT model \(q8\) is not installed/);
+    expect(opus.stderr).toMatch(/The Opus-MT model for es-en \(q8\) is not installed/);
   });
 
   it('refuses a bad engine name or a model folder that is not one', () => {

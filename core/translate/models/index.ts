@@ -69,6 +69,11 @@ export class ModelManager {
     this.retry = options.retry ?? { attempts: 5, baseDelayMs: 1000 };
   }
 
+  /** Every model the manifest knows, installed or not. */
+  entries(): ModelManifestEntry[] {
+    return this.options.manifest;
+  }
+
   entry(id: string): ModelManifestEntry {
     const entry = this.options.manifest.find((m) => m.id === id);
     if (!entry) throw new GlosaError('not_found', `Glosa knows no model called "${id}".`);

@@ -1,0 +1,35 @@
+import type { Settings } from '../../api';
+import type { EngineId } from '../../contract';
+import type { Pair } from '../apertium';
+import type { TranslationEngine } from '../engine';
+import type { ModelManager } from '../models';
+
+export type { Pair };
+
+export function pairKey(pair: Pair): string {
+  return `${pair.from}-${pair.to}`;
+}
+
+/** What an engine's row may use to find and load what it needs. */
+export type EngineContext = {
+  models: ModelManager;
+  settings: () => Settings;
+  apertiumCommand: string;
+};
+
+/** What an engine can do on this computer now. */
+export type Detected =
+  | { available: true; detail: string; pairs: Pair[] }
+  | { available: false; detail: string; pairs: [] };
+
+/**
+ * One translation engine, as the registry sees it: how it is detected (with the language
+ * pairs it serves directly), what revision would translate a pair (read without loading
+ * anything), and how it loads for a pair. The rows are in ./index.ts.
+ */
+export type EngineRow = {
+  id: EngineId;
+  detect(ctx: EngineContext): Promise<Detected>;
+  revision(ctx: EngineContext, pair: Pair): Promise<string>;
+  load(ctx: EngineContext, pair: Pair): Promise<TranslationEngine>;
+};
