@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { type GlosaCore, openCore } from '../../core/app';
+import { pairsFromModes } from '../../core/translate/apertium';
+import { tempDataDir } from '../support/serve';
+
+const opened: GlosaCore[] = [];
+afterEach(async () => {
+  while (opened.length) await opened.pop()!.close();
+});
+
+/** A library with this computer's Apertium (CI installs its Spanish, French, Italian, Portuguese, Romanian and Catalan pairs). */
+async function apertiumCore(readingLanguage: 'en' | 'es' = 'en') {
+  const core = await openCore({ dataDir: tempDataDir(), modelsDir: tempDataDir(), apertiumCommand: 'apertium' });
+  opened.push(core);
+  await core.api.updateSettings({ readingLanguage });
+  return core;
+}
+
+async function translated(core: GlosaCore, text: string) {
+  const r = await core.api.importText({ text });
+  if (r.status !== 'imported') throw new Error(JSON.stringify(r));
+  await core.api.translateArticle({ id: r.article.id });
+  await core.translator.idle();
+  return { article: r.article, state: await core.api.getTranslations({ id: r.article.id }) };
+}
+
+describe('language pairs', () => {
+  it('reads Apertium’s pairs from its modes, leaving out regional variants and other kinds of mode', () => {
+    const pairs = pairsFromModes('  cat-eng   cat-eng_US   eco-es-fr   eng-cat_valencia   eng-spa   es-fr   es-pt   es-pt_BR   fr-es   ita-spa   pt-es   ro-es   spa-eng   spa-ita  ');
+    expect(Object.fromEntries(pairs)).toEqual({
+      'ca-en': 'cat-eng',
+      'en-es': 'eng-spa',
+      'es-fr': 'es-fr',
+      'es-pt': 'es-pt',
+      'fr-es': 'fr-es',
+      'it-es': 'ita-spa',
+      'pt-es': 'pt-es',
+      'ro-es': 'ro-es',
+      'es-en': 'spa-eng',
+      'es-it': 'spa-ita',
+    });
+    expect(pairsFromModes('')).toEqual(new Map());
+  });
+
+  it('lists the pairs each engine serves on this computer', async () => {
+    const core = await apertiumCore();
+    const { engines } = await core.api.getEngines({});
+    const apertium = engines.find((e) => e.id === 'apertium')!;
+    expect(apertium.available).toBe(true);
+    expect(apertium.pairs).toEqual(expect.arrayContaining(['es-en', 'en-es', 'fr-es', 'it-es', 'pt-es']));
+    expect(engines.find((e) => e.id === 'opus-mt')).toMatchObject({ available: false, pairs: [] });
+  });
+
+  it('translates an Italian article into Spanish directly, and a French one into English through Spanish', async () => {
+    const toSpanish = await apertiumCore('es');
+    const italian = await translated(toSpanish, 'Il presidente ucraino è arrivato a Bruxelles. Ha chiesto più difesa aerea prima dell’inverno.');
+    expect(italian.article).toMatchObject({ sourceLang: 'it', targetLang: 'es' });
+    expect(italian.state).toMatchObject({ engine: 'apertium', via: null });
+    expect(italian.state.sentences.map((s) => s.state)).toEqual(['done', 'done']);
+    expect(italian.state.sentences[0]!.text).toMatch(/presidente/i);
+
+    const toEnglish = await apertiumCore('en');
+    const french = await translated(toEnglish, 'Le président ukrainien est arrivé à Bruxelles. Il a demandé plus de défense aérienne.');
+    expect(french.article).toMatchObject({ sourceLang: 'fr', targetLang: 'en' });
+    expect(french.state).toMatchObject({ engine: 'apertium', via: 'es' });
+    expect(french.state.sentences.map((s) => s.state)).toEqual(['done', 'done']);
+    expect(french.state.sentences[0]!.text).toMatch(/president/i);
+    expect(french.state.sentences[0]!.text).not.toMatch(/presidente|président/i);
+  }, 60_000);
+
+  it('says there is no engine for a pair nothing serves here', async () => {
+    const core = await apertiumCore('en');
+    const r = await core.api.importText({ text: 'Президент прибыл в Брюссель. Он попросил усилить противовоздушную оборону.' });
+    if (r.status !== 'imported') throw new Error(r.status);
+    expect(r.article.sourceLang).toBe('ru');
+    expect(await core.api.translateArticle({ id: r.article.id })).toEqual({ engine: null, queued: 0 });
+    expect((await core.api.getTranslations({ id: r.article.id })).engine).toBeNull();
+  });
+});
