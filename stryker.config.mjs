@@ -14,6 +14,8 @@ export default {
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   tempDirName: '.stryker-tmp',
+  // A built CLI in dist/ would run instead of the sources (bin/glosa.js prefers the newer).
+  ignorePatterns: ['dist', 'reports'],
   cleanTempDir: 'always',
   ignoreStatic: true,
 };

@@ -238,11 +238,15 @@ export class Glossary {
     return [this.item(id), this.item(newId)];
   }
 
-  /** Accepted entries that apply to an article: those for all articles and its own. */
+  /**
+   * Accepted entries that apply to an article: those for all articles and its own, whose
+   * target is in the language the article is read in (an English target is no help in Spanish).
+   */
   activeEntries(articleId: number | null): ActiveEntry[] {
+    const targetLang = articleId === null ? 'en' : this.library.summary(articleId).targetLang;
     return this.store
       .entries()
-      .filter((e) => e.status === 'accepted' && (e.scope_article_id === null || e.scope_article_id === articleId))
+      .filter((e) => e.status === 'accepted' && e.target_lang === targetLang && (e.scope_article_id === null || e.scope_article_id === articleId))
       .map((e) => ({ id: e.id, target: e.target, mode: e.mode, variants: e.variants, canonical: e.canonical, kind: e.kind }));
   }
 

@@ -35,6 +35,8 @@ export type EntryRow = {
   status: 'accepted' | 'rejected';
   mode: GlossaryMode;
   scope_article_id: number | null;
+  /** The language the target is in: an entry is applied to translations into it only. */
+  target_lang: string;
   created_at: string;
   updated_at: string;
 };

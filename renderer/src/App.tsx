@@ -195,6 +195,19 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
     }
   }, [finishImport, t]);
 
+  const changeLanguages = useCallback(async (id: number, sourceLang: string, targetLang: 'en' | 'es') => {
+    try {
+      await glosa.setArticleLanguages({ id, sourceLang, targetLang });
+      // A new source language segments the article again.
+      setArticle(await glosa.getArticle({ id }));
+      await refresh();
+      libraryChanged();
+      await translations.actions.reload();
+    } catch (error) {
+      fail(error);
+    }
+  }, [refresh, libraryChanged, translations.actions, fail]);
+
   const rename = useCallback(async (id: number, title: string) => {
     try {
       await glosa.renameArticle({ id, title });
@@ -318,6 +331,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           onError={fail}
           focusRequest={focusRequest}
           onPlace={keepPlace}
+          onLanguages={(from, to) => openId !== null && void changeLanguages(openId, from, to)}
           onAddToGlossary={(text) => {
             setGlossaryRequest({ text, at: Date.now() });
             chooseSideTab('glossary');

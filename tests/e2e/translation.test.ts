@@ -76,6 +76,27 @@ describe('translation in browser mode', () => {
   });
 });
 
+describe('articles in other languages', () => {
+  it('detects a pasted French article, translates it into English through Spanish, and into Spanish once the reader asks', async () => {
+    await page.goto(served.url);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByLabel('Paste an article').fill("Le président ukrainien est arrivé mardi à Bruxelles pour rencontrer les dirigeants de l'OTAN.\n\nIl a demandé davantage de défense aérienne avant l'hiver.");
+    await page.getByRole('button', { name: 'Import text' }).click();
+    await page.getByRole('button', { name: 'Close' }).click();
+    const head = page.locator('.reader-head');
+    await expect.poll(() => head.getByLabel('Written in').inputValue()).toBe('fr');
+    expect(await head.getByLabel('read in').inputValue()).toBe('en');
+    await head.getByText('through Spanish').waitFor();
+    const translation = page.getByRole('region', { name: 'Translation' });
+    await expect.poll(() => translation.locator('[data-state="done"]').count(), { timeout: 30_000 }).toBe(2);
+    expect(await translation.locator('[data-seg="0"]').textContent()).toMatch(/president/);
+    await head.getByLabel('read in').selectOption('es');
+    await expect.poll(() => translation.locator('[data-seg="0"]').textContent(), { timeout: 30_000 }).toMatch(/presidente/);
+    expect(await head.getByText('through Spanish').count()).toBe(0);
+    await page.getByRole('navigation', { name: 'Library' }).getByText('fr→es').waitFor();
+  });
+});
+
 describe('getting the Opus-MT model from the app', () => {
   it('downloads it with progress from the hub, then translates with it', async () => {
     const { startHub } = await import('../support/hub');

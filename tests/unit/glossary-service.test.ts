@@ -160,7 +160,7 @@ describe('the glossary service', async () => {
   });
 
   it('applies accepted entries for every article and those scoped to the article, and exports only accepted ones', async () => {
-    const { glossary, ids } = await setUp(A1, A2);
+    const { glossary, ids, library } = await setUp(A1, A2);
     glossary.ensureIndexed();
     const all = glossary.add({ variants: ['Kiev'], target: 'Kyiv', kind: 'place' });
     const own = glossary.add({ variants: ['OTAN'], target: 'NATO', kind: 'organization', scopeArticleId: ids[0] });
@@ -168,6 +168,9 @@ describe('the glossary service', async () => {
     expect(glossary.activeEntries(ids[0]!).map((e) => e.id)).toEqual([all.id, own.id]);
     expect(glossary.activeEntries(ids[1]!).map((e) => e.id)).toEqual([all.id]);
     expect(glossary.activeEntries(null).map((e) => e.id)).toEqual([all.id]);
+    // The entries' English targets are not applied to an article read in Spanish.
+    library.setLanguages(ids[1]!, 'es', 'es');
+    expect(glossary.activeEntries(ids[1]!)).toEqual([]);
     expect(glossary.activeEntries(ids[0]!)[0]).toEqual({ id: all.id, target: 'Kyiv', mode: 'enforce', variants: ['Kiev'], canonical: 'Kiev', kind: 'place' });
     expect(glossary.records()).toEqual([
       { variants: ['Kiev'], target: 'Kyiv', kind: 'place', note: '' },

@@ -97,7 +97,10 @@ export function LibraryNav({ articles, query, onQuery, openId, onOpen, onRename,
                     {a.title}
                   </span>
                   <span className="article-meta">
-                    {date.format(new Date(a.importedAt))} · {t('library.sentences', { count: a.sentenceCount })}
+                    {date.format(new Date(a.importedAt))} · {t('library.sentences', { count: a.sentenceCount })} ·{' '}
+                    <abbr title={t('library.languages', { from: t(`languages.names.${a.sourceLang}`, { defaultValue: a.sourceLang }), to: t(`languages.names.${a.targetLang}`, { defaultValue: a.targetLang }) })}>
+                      {a.sourceLang}→{a.targetLang}
+                    </abbr>
                   </span>
                   {a.snippet && (
                     <span className="article-snippet">

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnginesState, ModelInfo, Settings } from '../../../core/api';
-import { isEngineChoice, isUiLanguage } from '../../../core/contract';
+import { ENGINE_IDS, TARGET_LANGUAGES, isEngineChoice, isTargetLanguage, isUiLanguage } from '../../../core/contract';
 import { canPickFolders, glosa } from '../api';
 import { formatBytes } from '../../../core/text/bytes';
 import { useDownload } from '../useDownload';
@@ -31,13 +31,29 @@ export function SettingsDialog({ open, onClose, settings, onChange, dataDir, eng
           <option value="es">{t('settings.spanish')}</option>
         </select>
       </label>
+      <label className="field">
+        {t('languages.readingLanguage')}
+        <select value={settings.readingLanguage} onChange={(e) => isTargetLanguage(e.target.value) && void onChange({ readingLanguage: e.target.value })} aria-describedby="reading-language-hint">
+          {TARGET_LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {t(`languages.names.${code}`)}
+            </option>
+          ))}
+        </select>
+        <span id="reading-language-hint" className="hint">
+          {t('languages.readingLanguageHint')}
+        </span>
+      </label>
       <h3 className="section">{t('settings.translation')}</h3>
       <label className="field">
         {t('settings.engine')}
         <select value={settings.engine} onChange={(e) => isEngineChoice(e.target.value) && void onChange({ engine: e.target.value })}>
           <option value="auto">{t('settings.engineAuto', { engine: engines?.automatic ? t(`engines.${engines.automatic}`) : t('engines.none') })}</option>
-          <option value="opus-mt">{t('engines.opus-mt')}</option>
-          <option value="apertium">{t('engines.apertium')}</option>
+          {ENGINE_IDS.map((id) => (
+            <option key={id} value={id}>
+              {t(`engines.${id}`)}
+            </option>
+          ))}
         </select>
       </label>
       {engines && (

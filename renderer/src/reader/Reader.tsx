@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Article, EnginesState, Note, SentenceTranslation, Settings } from '../../../core/api';
-import { isEngineId } from '../../../core/contract';
+import { ENGINE_IDS, isEngineId } from '../../../core/contract';
 import { glosa } from '../api';
 import { DownloadStatus } from '../components/DownloadStatus';
 import { EngineSetup } from '../components/EngineSetup';
+import { LanguageControls } from './LanguageControls';
 import { useDownload } from '../useDownload';
 import type { Progress, useTranslations } from '../useTranslations';
 import { FindBar } from './FindBar';
@@ -31,6 +32,8 @@ type Props = {
   focusRequest: { n: number; at: number } | null;
   /** Told the current sentence whenever it changes, so that the place can be kept. */
   onPlace?: (n: number | null) => void;
+  /** The reader corrects the article's language or chooses the one it is read in. */
+  onLanguages?: (sourceLang: string, targetLang: 'en' | 'es') => void;
 };
 
 function isTyping(target: EventTarget | null): boolean {
@@ -302,12 +305,16 @@ export function Reader(props: Props) {
           {t('reader.importedOn', { date })} · {article.sourceName ? t('reader.from', { name: article.sourceName }) : t('reader.pasted')}
         </p>
         <div className="reader-controls">
+          <LanguageControls article={article} via={state?.via ?? null} onChange={(from, to) => props.onLanguages?.(from, to)} />
           <label className="inline-field">
             {t('reader.engine')}{' '}
             <select value={state?.engineChoice ?? ''} onChange={(e) => void actions.setEngine(isEngineId(e.target.value) ? e.target.value : null)}>
               <option value="">{t('reader.engineDefault', { engine: state?.engine ? t(`engines.${state.engine}`) : t('engines.none') })}</option>
-              <option value="opus-mt">{t('engines.opus-mt')}</option>
-              <option value="apertium">{t('engines.apertium')}</option>
+              {ENGINE_IDS.map((id) => (
+                <option key={id} value={id}>
+                  {t(`engines.${id}`)}
+                </option>
+              ))}
             </select>
           </label>
           <ViewControls settings={settings} onChange={onSettings} hasBoilerplate={hasBoilerplate} />
@@ -315,7 +322,7 @@ export function Reader(props: Props) {
             ?
           </button>
         </div>
-        {state?.engine === 'apertium' && engines?.engines.find((e) => e.id === 'opus-mt')?.available === false && <OpusOffer />}
+        {state?.engine === 'apertium' && <OpusOffer from={article.sourceLang} to={article.targetLang} />}
         {progress && <TranslationProgress progress={progress} onCancel={() => void actions.cancel()} />}
         {missing.length > 0 && !progress?.running && (
           <div className="notice">
@@ -373,7 +380,11 @@ export function Reader(props: Props) {
             )}
             {layout !== 'source' && (
               <section className="pane pane-translation" data-pane="target" aria-label={t('reader.translation')} lang={article.targetLang}>
-                {noEngine ? (
+                {noEngine && state.engineChoice === null && engines?.automatic ? (
+                  <p className="notice">
+                    {t('languages.noPair', { from: t(`languages.names.${article.sourceLang}`, { defaultValue: article.sourceLang }), to: t(`languages.names.${article.targetLang}`, { defaultValue: article.targetLang }) })}
+                  </p>
+                ) : noEngine ? (
                   <EngineSetup engines={engines} choice={state.engineChoice} onOpenSettings={props.onOpenSettings} problem={unavailable} />
                 ) : (
                   <>
@@ -616,21 +627,35 @@ function SentenceEditor({ initial, machine, edited, onSave, onCancel, onRevert }
 }
 
 /** Apertium is translating; the neural model would do better and is one download away. */
-function OpusOffer() {
+/** The offer of the Opus-MT model for the article's pair, where the manifest has one and it is not installed. */
+function OpusOffer({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation();
   const download = useDownload();
+  const [modelId, setModelId] = useState<string | null>(null);
+  useEffect(() => {
+    let current = true;
+    glosa.listModels({}).then(
+      (models) => current && setModelId(models.find((m) => m.sourceLang === from && m.targetLang === to && !m.dtypes.some((d) => d.status === 'installed'))?.id ?? null),
+      () => current && setModelId(null),
+    );
+    return () => {
+      current = false;
+    };
+  }, [from, to]);
+  if (!modelId) return null;
   return (
     <div className="notice offer">
       {t('reader.opusOffer')}{' '}
       {!download.progress && !download.connecting && (
-        <button type="button" onClick={() => download.start(() => glosa.downloadModel({ id: 'opus-mt-es-en' }))}>
+        <button type="button" onClick={() => download.start(() => glosa.downloadModel({ id: modelId }))}>
           {t('models.download')}
         </button>
       )}
-      <DownloadStatus download={download} onCancel={() => void glosa.cancelDownload({ id: 'opus-mt-es-en' })} />
+      <DownloadStatus download={download} onCancel={() => void glosa.cancelDownload({ id: modelId })} />
     </div>
   );
 }
+
 
 function TranslationProgress({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
   const { t } = useTranslation();
