@@ -23,6 +23,7 @@ import {
   MODEL_DTYPES,
   TERM_KINDS,
   TARGET_LANGUAGES,
+  LanguageTagPattern,
   READER_LAYOUTS,
   THEMES,
   UI_LANGUAGES,
@@ -31,7 +32,7 @@ import {
 export * from './contract';
 
 /** BCP 47 language tag, kept simple: "es", "en", "pt-BR". */
-export const LanguageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+export const LanguageTag = z.string().regex(LanguageTagPattern);
 
 export const ArticleId = z.number().int().positive();
 
@@ -348,6 +349,19 @@ export const api = {
   getSettings: { input: NoInput, output: Settings },
   updateSettings: { input: Settings.partial().strict(), output: Settings },
   getEngines: { input: NoInput, output: EnginesState },
+  getLanguagePairs: {
+    input: NoInput,
+    output: z.object({
+      pairs: z.array(
+        z.object({
+          from: LanguageTag,
+          to: LanguageTag,
+          /** Every engine, whether it serves the pair here, and the languages it goes through to do so. */
+          engines: z.array(z.object({ id: EngineIdSchema, available: z.boolean(), pivot: z.array(LanguageTag) })),
+        }),
+      ),
+    }),
+  },
   translateArticle: {
     input: z
       .object({

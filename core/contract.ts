@@ -22,6 +22,7 @@ export const API_CALLS = {
   getSettings: { retrySafe: true, read: true },
   updateSettings: { retrySafe: true },
   getEngines: { retrySafe: true, read: true },
+  getLanguagePairs: { retrySafe: true, read: true },
   translateArticle: { retrySafe: true },
   cancelTranslation: { retrySafe: true },
   retrySentence: { retrySafe: true },
@@ -70,6 +71,9 @@ export type TargetLanguage = (typeof TARGET_LANGUAGES)[number];
 export function isTargetLanguage(value: unknown): value is TargetLanguage {
   return typeof value === 'string' && (TARGET_LANGUAGES as readonly string[]).includes(value);
 }
+
+/** A BCP 47 language tag, kept simple: "es", "en", "pt-BR". */
+export const LanguageTagPattern = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 export const UI_LANGUAGES = ['system', 'en', 'es'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];

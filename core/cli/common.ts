@@ -5,6 +5,7 @@ import type { GlosaCore } from '../app';
 import { GlosaError } from '../errors';
 import { formatOf, parseGlossary } from '../glossary/formats';
 import { defaultDataDir, defaultModelsDir } from '../paths';
+import type { ParsedArticle } from '../article/import';
 
 /**
  * What every command shares: the host the entry point provides, the option table and its
@@ -52,6 +53,9 @@ const OPTIONS = {
   layout: { type: 'string' },
   'translation-only': { type: 'boolean' },
   bundle: { type: 'boolean' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  lang: { type: 'string' },
 } as const;
 
 export function parse(args: string[]) {
@@ -108,4 +112,17 @@ export function readGlossaryFile(file: string) {
   const { records, errors } = parseGlossary(text, format);
   if (errors.length) throw new GlosaError('invalid_input', `${file}: ${errors.join('; ')}`);
   return records;
+}
+
+/**
+ * The language of a file read by a command: --lang (or --from) when given, else detected
+ * from its text, as on import.
+ */
+export async function fileLanguage(parsed: ParsedArticle, file: string, given: string | undefined): Promise<string> {
+  if (given !== undefined) {
+    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(given)) throw new UsageError('the language must be a code such as es, fr or uk');
+    return given;
+  }
+  const { findLanguage } = await import('../library');
+  return (await findLanguage(parsed, file, 'es')).code;
 }

@@ -9,13 +9,13 @@ import { BUNDLEABLE_FORMATS, type ExportFormatName, isEngineChoice } from '../co
  * replaced only with --force, and every file is written whole or not at all.
  */
 export async function exportCommand({ values, positionals }: ParsedArgs, host: CliHost, out: (t: string) => void): Promise<number> {
-  const [{ EXPORT_FORMATS, renderBundle, renderExport }, { DEFAULT_EXPORT_OPTIONS }, { translateFile }] = await Promise.all([
+  const [{ EXPORT_FORMATS, renderBundle, renderExport }, { DEFAULT_EXPORT_OPTIONS }, { translateFile, languageOptions }] = await Promise.all([
     import('../export/index'),
     import('../export/model'),
     import('./translate'),
   ]);
   if (values.help) {
-    out(`Usage: glosa export FILE... --format ${EXPORT_FORMATS.join('|')} --out PATH [--glossary FILE] [--engine opus-mt|apertium] [--layout side|interleaved] [--translation-only] [--include-boilerplate] [--bundle] [--force]\n`);
+    out(`Usage: glosa export FILE... --format ${EXPORT_FORMATS.join('|')} --out PATH [--from LANG] [--to en|es] [--glossary FILE] [--engine opus-mt|apertium] [--layout side|interleaved] [--translation-only] [--include-boilerplate] [--bundle] [--force]\n`);
     return 0;
   }
   if (!positionals.length) throw new UsageError('export needs at least one article file');
@@ -31,10 +31,12 @@ export async function exportCommand({ values, positionals }: ParsedArgs, host: C
   if (!fs.existsSync(path.dirname(target))) throw new UsageError(`the folder of ${values.out} does not exist`);
   if (values.bundle && !(BUNDLEABLE_FORMATS as string[]).includes(format)) throw new UsageError(`--bundle goes with --format ${BUNDLEABLE_FORMATS.join(', ')}`);
 
+  const languages = languageOptions(values);
   const records = values.glossary ? readGlossaryFile(values.glossary) : [];
   const articles = [];
   for (const file of positionals) {
     const translated = await translateFile(file, readInput(file), {
+      ...languages,
       choice: values.model ? 'opus-mt' : engine,
       modelDir: values.model ? path.resolve(values.model) : undefined,
       glossaryFile: values.glossary,
@@ -46,8 +48,8 @@ export async function exportCommand({ values, positionals }: ParsedArgs, host: C
       title: translated.title,
       sourceName: path.basename(file),
       importedAt: new Date().toISOString(),
-      sourceLang: 'es',
-      targetLang: 'en',
+      sourceLang: translated.sourceLang,
+      targetLang: translated.targetLang,
       engine: translated.engineName,
       paragraphs: translated.paragraphs.map((p) => ({
         role: p.role,

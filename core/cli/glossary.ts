@@ -1,26 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { type CliHost, type ParsedArgs, UsageError, readInput, withCore, writeAtomically } from './common';
+import { type CliHost, type ParsedArgs, UsageError, fileLanguage, readInput, withCore, writeAtomically } from './common';
 import { GlosaError } from '../errors';
 import { formatOf, serialiseGlossary } from '../glossary/formats';
 
 /** `glosa terms FILE...`: the names and terms the files share, most useful first. */
 export async function termsCommand({ values, positionals }: ParsedArgs, out: (t: string) => void): Promise<number> {
-  if (values.help) return (out('Usage: glosa terms FILE... [--json]\n'), 0);
+  if (values.help) return (out('Usage: glosa terms FILE... [--lang LANG] [--json]\n'), 0);
   if (!positionals.length) throw new UsageError('terms needs at least one file');
-  const [{ parseArticleFile }, { segmentBlocks }, { extractOccurrences }, { buildSuggestions }] = await Promise.all([
+  const [{ parseArticleFile }, { segmentBlocks }, { extractOccurrences }, { buildSuggestions }, { language }] = await Promise.all([
     import('../article/import'),
     import('../article/segment'),
     import('../glossary/extract'),
     import('../glossary/suggest'),
+    import('../languages'),
   ]);
   const rows = [];
   for (const [i, file] of positionals.entries()) {
     const parsed = await parseArticleFile(file, readInput(file));
-    const sentences = segmentBlocks(parsed.blocks)
+    const lang = language(await fileLanguage(parsed, file, values.lang));
+    const sentences = segmentBlocks(parsed.blocks, lang)
       .filter((p) => p.role !== 'boilerplate')
       .flatMap((p) => p.sentences.map((s) => s.text));
-    for (const o of extractOccurrences(sentences)) {
+    for (const o of extractOccurrences(sentences, lang)) {
       rows.push({ article_id: i, key: o.key, form: o.form, kind: o.kind, count: o.count, initial: o.initial, after_preposition: o.afterPreposition, after_title: o.afterTitle });
     }
   }

@@ -5,7 +5,7 @@ import { defaultDataDir } from '../paths';
 import { writeOpenerPage } from '../server/opener';
 import { VERSION } from '../version';
 import path from 'node:path';
-import { type CliHost, UsageError, coreOptions, parse, readInput, withCore } from './common';
+import { type CliHost, UsageError, coreOptions, fileLanguage, parse, readInput, withCore } from './common';
 
 export type { CliHost } from './common';
 
@@ -14,10 +14,11 @@ const HELP = `glosa ${VERSION}: read Spanish news beside an on-device English tr
 Usage:
   glosa import FILE|FOLDER...   add articles (.txt, .md, .html, .docx) to the library
   glosa list [--query TEXT]     list the library's articles, or search them
-  glosa segment FILE            show an article's paragraphs and sentences
+  glosa segment FILE            show an article's paragraphs and sentences (--lang to set the language)
   glosa translate FILE          translate an article on this computer
         [--engine opus-mt|apertium] [--model DIR] [--dtype q8|fp32] [--glossary FILE]
   glosa terms FILE...           the names and terms that recur in the files
+  glosa languages               the language pairs this computer translates, and how
   glosa glossary list           the library's glossary
   glosa glossary import FILE    add entries from a .csv, .tsv or .tbx file
   glosa glossary export FILE    write the glossary (.csv, .tsv or .tbx; --force overwrites)
@@ -86,6 +87,8 @@ async function dispatch(argv: string[], host: CliHost, out: (t: string) => void)
       return (await import('./translate')).modelCommand(parse(rest), host, out);
     case 'terms':
       return (await import('./glossary')).termsCommand(parse(rest), out);
+    case 'languages':
+      return languagesCommand(rest, host, out);
     case 'glossary':
       return (await import('./glossary')).glossaryCommand(parse(rest), host, out);
     case 'export':
@@ -105,13 +108,18 @@ async function importCommand(args: string[], host: CliHost, out: (t: string) => 
     core.glossary.ensureIndexed();
     return imported;
   });
-  if (values.json) out(`${JSON.stringify({ results }, null, 2)}\n`);
+  if (values.json) out(`${JSON.stringify({ results: results.map((r) => ('article' in r ? { ...r, article: withLanguage(r.article) } : r)) }, null, 2)}\n`);
   else for (const r of results) out(`${describeImport(r)}\n`);
   return results.some((r) => r.status === 'error') ? 1 : 0;
 }
 
+/** An article in the command's JSON: its `language` (BCP 47) beside the API's fields. */
+function withLanguage<T extends { sourceLang: string }>(article: T): T & { language: string } {
+  return { ...article, language: article.sourceLang };
+}
+
 function describeImport(r: ImportResult): string {
-  if (r.status === 'imported') return `imported   ${r.name}: "${r.article.title}" (${r.article.sentenceCount} sentences)`;
+  if (r.status === 'imported') return `imported   ${r.name}: "${r.article.title}" (${r.article.sentenceCount} sentences, ${r.article.sourceLang}${r.article.sourceLangSure ? "" : "?"})`;
   if (r.status === 'duplicate') return `duplicate  ${r.name}: already in the library as "${r.article.title}"`;
   return `failed     ${r.message}`;
 }
@@ -123,11 +131,11 @@ async function listCommand(args: string[], host: CliHost, out: (t: string) => vo
   const query = values.query;
   const articles = await withCore(host, (core) => core.api.listArticles(query ? { query } : {}));
   if (values.json) {
-    out(`${JSON.stringify({ articles: articles.map(({ snippet, ...a }) => (snippet ? { ...a, snippet: plainSnippet(snippet) } : a)) }, null, 2)}\n`);
+    out(`${JSON.stringify({ articles: articles.map(({ snippet, ...a }) => withLanguage(snippet ? { ...a, snippet: plainSnippet(snippet) } : a)) }, null, 2)}\n`);
   } else if (articles.length === 0) {
     out(query ? `No article matches "${query}".\n` : 'The library is empty. Add articles with: glosa import FILE\n');
   } else {
-    for (const a of articles) out(`${String(a.id).padStart(5)}  ${a.importedAt.slice(0, 10)}  ${a.title}\n`);
+    for (const a of articles) out(`${String(a.id).padStart(5)}  ${a.importedAt.slice(0, 10)}  ${a.sourceLang}→${a.targetLang}${a.sourceLangSure ? " " : "?"}  ${a.title}\n`);
   }
   return 0;
 }
@@ -136,15 +144,31 @@ function plainSnippet(snippet: string): string {
   return snippet.replace(/\ue000/g, '[').replace(/\ue001/g, ']');
 }
 
+/** `glosa languages`: every source language into English and Spanish, with the engines that serve each pair. */
+async function languagesCommand(args: string[], host: CliHost, out: (t: string) => void): Promise<number> {
+  const { values } = parse(args);
+  if (values.help) return (out('Usage: glosa languages [--json]\n'), 0);
+  const { pairs } = await withCore(host, (core) => core.api.getLanguagePairs({}));
+  if (values.json) out(`${JSON.stringify({ pairs })}\n`);
+  else {
+    for (const p of pairs) {
+      const served = p.engines.filter((e) => e.available).map((e) => (e.pivot.length ? `${e.id} through ${e.pivot.join(', ')}` : e.id));
+      out(`${p.from} → ${p.to}  ${served.length ? served.join('; ') : 'no engine on this computer'}\n`);
+    }
+  }
+  return 0;
+}
+
 async function segmentCommand(args: string[], out: (t: string) => void): Promise<number> {
   const { values, positionals } = parse(args);
-  if (values.help) return (out('Usage: glosa segment FILE [--json]\n'), 0);
+  if (values.help) return (out('Usage: glosa segment FILE [--lang LANG] [--json]\n'), 0);
   if (positionals.length !== 1) throw new UsageError('segment needs exactly one file');
   const file = positionals[0]!;
   const bytes = readInput(file);
-  const [{ parseArticleFile }, { segmentBlocks }] = await Promise.all([import('../article/import'), import('../article/segment')]);
+  const [{ parseArticleFile }, { segmentBlocks }, { language }] = await Promise.all([import('../article/import'), import('../article/segment'), import('../languages')]);
   const parsed = await parseArticleFile(file, bytes);
-  const paragraphs = segmentBlocks(parsed.blocks).map((p) => ({ role: p.role, sentences: p.sentences.map((s) => s.text) }));
+  const lang = await fileLanguage(parsed, file, values.lang);
+  const paragraphs = segmentBlocks(parsed.blocks, language(lang)).map((p) => ({ role: p.role, sentences: p.sentences.map((s) => s.text) }));
   if (values.json) out(`${JSON.stringify({ paragraphs })}\n`);
   else for (const p of paragraphs) out(`[${p.role}]\n${p.sentences.map((s) => `  ${s}`).join('\n')}\n`);
   return 0;

@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { type EngineChoice, isEngineChoice, MODEL_DTYPES, type ModelDtype } from '../contract';
+import { type EngineChoice, isEngineChoice, isTargetLanguage, LanguageTagPattern, MODEL_DTYPES, type ModelDtype } from '../contract';
 import { type CliHost, type ParsedArgs, UsageError, coreOptions, readGlossaryFile, readInput, withCore } from './common';
 import { GlosaError } from '../errors';
+import { PivotEngine } from '../translate/pivot';
 import type { ModelInfo } from '../api';
 
 function dtypeOf(value: string | undefined): ModelDtype | undefined {
@@ -12,16 +13,18 @@ function dtypeOf(value: string | undefined): ModelDtype | undefined {
 
 /** `glosa translate FILE`: the article's sentences and their English, on this machine. */
 export async function translateCommand({ values, positionals }: ParsedArgs, host: CliHost, out: (t: string) => void): Promise<number> {
-  if (values.help) return (out('Usage: glosa translate FILE [--engine opus-mt|apertium] [--model DIR] [--dtype q8|fp32] [--glossary FILE] [--json]\n'), 0);
+  if (values.help) return (out('Usage: glosa translate FILE [--from LANG] [--to en|es] [--engine opus-mt|apertium] [--model DIR] [--dtype q8|fp32] [--glossary FILE] [--json]\n'), 0);
   if (positionals.length !== 1) throw new UsageError('translate needs exactly one file');
   const engineChoice = values.engine ?? 'auto';
   if (!isEngineChoice(engineChoice)) throw new UsageError('--engine must be opus-mt or apertium');
   if (values.model && engineChoice === 'apertium') throw new UsageError('--model is for the opus-mt engine');
   const dtype = dtypeOf(values.dtype);
+  const languages = languageOptions(values);
   const file = positionals[0]!;
   const bytes = readInput(file);
 
-  const { engineName, paragraphs } = await translateFile(file, bytes, {
+  const { engineName, paragraphs, sourceLang, targetLang, pivot } = await translateFile(file, bytes, {
+    ...languages,
     choice: values.model ? 'opus-mt' : engineChoice,
     modelDir: values.model ? path.resolve(values.model) : undefined,
     dtype,
@@ -33,9 +36,17 @@ export async function translateCommand({ values, positionals }: ParsedArgs, host
   const segments = paragraphs
     .filter((p) => values['include-boilerplate'] || p.role !== 'boilerplate')
     .flatMap((p) => p.sentences.map((s) => ({ source: s.source, target: s.target, terms: s.terms })));
-  if (values.json) out(`${JSON.stringify({ engine: engineName, segments })}\n`);
+  if (values.json) out(`${JSON.stringify({ engine: engineName, from: sourceLang, to: targetLang, pivot, segments })}\n`);
   else for (const s of segments) out(`${s.source}\n  → ${s.target}\n`);
   return 0;
+}
+
+/** --from (the article's language; detected when not given) and --to (en or es; English by default). */
+export function languageOptions(values: { from?: string; to?: string }): { from?: string; to: 'en' | 'es' } {
+  if (values.from !== undefined && !LanguageTagPattern.test(values.from)) throw new UsageError('--from must be a language code such as fr or uk');
+  const to = values.to ?? 'en';
+  if (!isTargetLanguage(to)) throw new UsageError('--to must be en or es');
+  return { from: values.from, to };
 }
 
 export type TranslatedParagraph = {
@@ -50,19 +61,30 @@ export type TranslatedParagraph = {
 export async function translateFile(
   file: string,
   bytes: Buffer,
-  options: { choice: EngineChoice; modelDir?: string; dtype?: ModelDtype; glossaryFile?: string; includeBoilerplate: boolean; host: CliHost; progress: boolean },
-): Promise<{ engineName: string; title: string; paragraphs: TranslatedParagraph[] }> {
+  options: { choice: EngineChoice; modelDir?: string; dtype?: ModelDtype; glossaryFile?: string; includeBoilerplate: boolean; host: CliHost; progress: boolean; from?: string; to?: 'en' | 'es' },
+): Promise<{ engineName: string; title: string; paragraphs: TranslatedParagraph[]; sourceLang: string; targetLang: string; pivot: string[] }> {
   const records = options.glossaryFile ? readGlossaryFile(options.glossaryFile) : [];
-  const [{ parseArticleFile }, { segmentBlocks }, { loadEngine }, { matchTerms, containsTarget, repairTranslation, renderingProbe, readRenderingProbe }] = await Promise.all([
+  const [{ parseArticleFile }, { segmentBlocks }, { loadEngine }, { matchTerms, containsTarget, repairTranslation, renderingProbe, readRenderingProbe }, { findLanguage }, { language }] = await Promise.all([
     import('../article/import'),
     import('../article/segment'),
     import('../translate/load'),
     import('../glossary/match'),
+    import('../library'),
+    import('../languages'),
   ]);
   const parsed = await parseArticleFile(file, bytes);
-  const paragraphs = segmentBlocks(parsed.blocks);
+  const sourceLang = options.from ?? (await findLanguage(parsed, file, 'es')).code;
+  const targetLang = options.to ?? 'en';
+  const paragraphs = segmentBlocks(parsed.blocks, language(sourceLang));
   const core = coreOptions(options.host);
-  const engine = await loadEngine({ choice: options.choice, modelDir: options.modelDir, dtype: options.dtype, modelsDir: core.modelsDir, manifestFile: core.manifestFile });
+  const engine = await loadEngine({
+    choice: options.choice,
+    modelDir: options.modelDir,
+    dtype: options.dtype,
+    modelsDir: core.modelsDir,
+    manifestFile: core.manifestFile,
+    pair: { from: sourceLang, to: targetLang },
+  });
   try {
     const entries = records.map((r, id) => ({ id, target: r.target, mode: 'enforce' as const, variants: r.variants }));
     const renderings = new Map<string, string>();
@@ -82,6 +104,9 @@ export async function translateFile(
     if (options.progress && process.stderr.isTTY) process.stderr.write('\n');
     return {
       engineName: engine.id,
+      sourceLang,
+      targetLang,
+      pivot: engine instanceof PivotEngine ? [engine.via] : [],
       title: parsed.title,
       paragraphs: paragraphs.map((p) => ({
         role: p.role,

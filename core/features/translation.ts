@@ -1,3 +1,4 @@
+import { ENGINE_IDS, SOURCE_LANGUAGES, TARGET_LANGUAGES } from '../contract';
 import { GlosaError } from '../errors';
 import type { Handlers, Services } from './services';
 
@@ -5,6 +6,21 @@ import type { Handlers, Services } from './services';
 export function translationHandlers({ library, settings, translations, translator, engines }: Services) {
   return {
     getEngines: async () => engines.state(),
+    getLanguagePairs: async () => {
+      const pairs = [];
+      for (const from of SOURCE_LANGUAGES) {
+        for (const to of TARGET_LANGUAGES) {
+          if (from === to) continue;
+          const served = [];
+          for (const id of ENGINE_IDS) {
+            const route = await engines.route(id, { from, to });
+            served.push({ id, available: route !== null, pivot: route?.via ? [route.via] : [] });
+          }
+          pairs.push({ from, to, engines: served });
+        }
+      }
+      return { pairs };
+    },
     translateArticle: async ({ id, visible, includeBoilerplate }) => translator.translate(id, { visible, includeBoilerplate }),
     cancelTranslation: async ({ id }) => {
       translator.cancel(id);
@@ -33,7 +49,7 @@ export function translationHandlers({ library, settings, translations, translato
     fixTerm: async ({ id, n, entryId }) => translator.fixTerm(id, n, entryId),
     retranslateSentences: async ({ id, ns }) => ({ retranslated: await translator.retranslate(id, ns) }),
   } satisfies Handlers<
-    | 'getEngines' | 'translateArticle' | 'cancelTranslation' | 'retrySentence' | 'getTranslations' | 'setArticleEngine'
+    | 'getEngines' | 'getLanguagePairs' | 'translateArticle' | 'cancelTranslation' | 'retrySentence' | 'getTranslations' | 'setArticleEngine'
     | 'editTranslation' | 'revertTranslation' | 'translateText' | 'fixTerm' | 'retranslateSentences'
   >;
 }

@@ -25,8 +25,8 @@ describe('glosa translate', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as Output;
-    expect(Object.keys(out)).toEqual(['engine', 'segments']);
-    expect(out.engine).toBe('apertium');
+    expect(Object.keys(out)).toEqual(['engine', 'from', 'to', 'pivot', 'segments']);
+    expect(out).toMatchObject({ engine: 'apertium', from: 'es', to: 'en', pivot: [] });
     expect(out.segments.length).toBeGreaterThan(20);
     for (const s of out.segments) {
       expect(Object.keys(s)).toEqual(['source', 'target', 'terms']);
@@ -37,6 +37,29 @@ describe('glosa translate', () => {
     expect(out.segments.some((s) => s.source.startsWith('Relacionado'))).toBe(false);
   });
 
+  it('detects the language, pivots where it must, and takes --from and --to', () => {
+    const file = path.join(tempDataDir(), 'francais.txt');
+    fs.writeFileSync(file, "Le président ukrainien est arrivé mardi à Bruxelles pour rencontrer les dirigeants de l'OTAN.\n\nIl a demandé davantage de défense aérienne.");
+    const english = JSON.parse(glosa(['translate', file, '--json']).stdout) as Output & { from: string; to: string; pivot: string[] };
+    expect(english).toMatchObject({ engine: 'apertium', from: 'fr', to: 'en', pivot: ['es'] });
+    expect(english.segments[0]!.target).toMatch(/president/);
+    const spanish = JSON.parse(glosa(['translate', file, '--to', 'es', '--json']).stdout) as Output & { pivot: string[] };
+    expect(spanish).toMatchObject({ from: 'fr', to: 'es', pivot: [] });
+    expect(spanish.segments[0]!.target).toMatch(/presidente/);
+    const none = glosa(['translate', file, '--from', 'ru']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/No translation engine serves ru-en on this computer/);
+    expect(glosa(['translate', file, '--to', 'de']).code).toBe(2);
+    // Every source language into English and Spanish, with the engines that serve it.
+    const { pairs } = JSON.parse(glosa(['languages', '--json']).stdout) as { pairs: { from: string; to: string; engines: { id: string; available: boolean; pivot: string[] }[] }[] };
+    expect(pairs.find((p) => p.from === 'fr' && p.to === 'en')!.engines).toEqual([
+      { id: 'opus-mt', available: false, pivot: [] },
+      { id: 'apertium', available: true, pivot: ['es'] },
+    ]);
+    expect(pairs.find((p) => p.from === 'it' && p.to === 'es')!.engines[1]).toEqual({ id: 'apertium', available: true, pivot: [] });
+    expect(pairs.find((p) => p.from === 'uk' && p.to === 'en')!.engines.every((e) => !e.available)).toBe(true);
+  });
+
   it('translates with a model folder given by path (--model)', () => {
     const file = path.join(tempDataDir(), 'frase.txt');
     fs.writeFileSync(file, 'la guerra en Ucrania.\n\nEl presidente Zelenski habló con Putin.');
@@ -44,6 +67,9 @@ describe('glosa translate', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       engine: 'opus-mt',
+      from: 'es',
+      to: 'en',
+      pivot: [],
       segments: [
         { source: 'la guerra en Ucrania.', target: 'the war in Ukraine.', terms: [] },
         { source: 'El presidente Zelenski habló con Putin.', target: 'The president Zelenski spoke with Putin.', terms: [] },

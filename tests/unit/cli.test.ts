@@ -50,12 +50,17 @@ describe('the glosa command', () => {
     expect(list.code).toBe(0);
     const { articles } = JSON.parse(list.stdout) as { articles: { title: string; sourceName: string | null; sentenceCount: number }[] };
     expect(articles).toHaveLength(4);
-    expect(articles[0]).toMatchObject({ title: 'Nota de prensa', sourceName: 'nota.md', sentenceCount: 2 });
+    expect(articles[0]).toMatchObject({ title: 'Nota de prensa', sourceName: 'nota.md', sentenceCount: 2, language: 'es' });
+    const french = path.join(dataDir, 'note.txt');
+    fs.writeFileSync(french, "Le Kremlin a démenti la prise des villages. Les combats se poursuivent dans l'est du pays.");
+    const imported = JSON.parse(glosa(['import', french, '--json'], dataDir).stdout) as { results: { article: { language: string; sourceLang: string } }[] };
+    expect(imported.results[0]!.article).toMatchObject({ language: 'fr', sourceLang: 'fr' });
+    expect(glosa(['list'], dataDir).stdout).toMatch(/fr→en {3}Le Kremlin a démenti/);
 
     const { Database } = await import('../../core/store/database');
     const db = Database.open(path.join(dataDir, DATABASE_FILE));
     // The glossary has taken in every imported article.
-    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM term_index')?.n).toBe(4);
+    expect(db.get<{ n: number }>('SELECT count(*) AS n FROM term_index')?.n).toBe(5);
     db.close();
 
     const search = JSON.parse(glosa(['list', '--query', 'volodimir', '--json'], dataDir).stdout) as { articles: { snippet: string }[] };
