@@ -440,7 +440,51 @@ async function benchScale() {
   }
 }
 
+/**
+ * Languages: detection time and agreement on the samples, and Apertium's speed per pair and
+ * for a pivot against the sum of its hops (target: no more than the hops plus 10 %). The
+ * French text is the samples translated into French by Apertium itself (es-fr): a stand-in of
+ * the right length, not an article; detection accuracy on real articles waits for the corpus.
+ */
+async function benchLanguages() {
+  console.log('\nLanguages: detection, and Apertium per pair and through Spanish');
+  const { detectLanguage } = await import('../core/languages/detect');
+  await detectLanguage('warm up');
+  const t0 = performance.now();
+  const found = await Promise.all(samples.map((text) => detectLanguage(text)));
+  line('detection per sample article', ms((performance.now() - t0) / samples.length));
+  line('samples detected as Spanish', `${found.filter((d) => d.language === 'es' && d.reliable).length} of ${samples.length}`, `${samples.length} of ${samples.length}`);
+  const { EngineRegistry } = await import('../core/translate/registry');
+  const { ModelManager, readManifest } = await import('../core/translate/models');
+  const registry = new EngineRegistry(new ModelManager({ modelsDir: tempDataDir(), manifest: readManifest(path.join(ROOT, 'models', 'manifest.json')) }), () => ({ dtype: 'q8' }) as never);
+  const route = await registry.route('apertium', { from: 'fr', to: 'en' });
+  if (!route) {
+    console.log('  (Apertium with its fr-es and es-en pairs is not installed here: install apertium-fr-es and apertium-eng-spa)');
+    return;
+  }
+  const spanish = samples.flatMap((t) => segmentBlocks(parsePlainText(t).blocks).flatMap((p) => p.sentences.map((x) => x.text)));
+  const toFrench = await registry.get('apertium', { from: 'es', to: 'fr' });
+  const french = (await toFrench.translateBatch(spanish)).map((o) => o.text);
+  const words = french.reduce((n, t) => n + t.split(/\s+/).length, 0);
+  const timed = async (from: string, to: string, via: string | null, input: string[]) => {
+    const engine = await registry.get('apertium', { from, to }, via);
+    await engine.translateBatch(input.slice(0, 4));
+    const start = performance.now();
+    for (let i = 0; i < input.length; i += engine.batchSize) await engine.translateBatch(input.slice(i, i + engine.batchSize));
+    return (performance.now() - start) / 1000;
+  };
+  const hop1 = await timed('fr', 'es', null, french);
+  const hop2 = await timed('es', 'en', null, spanish);
+  const pivot = await timed('fr', 'en', 'es', french);
+  line(`fr → es (${french.length} sentences)`, `${(words / hop1).toFixed(0)} words/s`);
+  line('es → en', `${(words / hop2).toFixed(0)} words/s`);
+  line('fr → en through es', `${(words / pivot).toFixed(0)} words/s`);
+  line('pivot time / sum of its hops', `${(pivot / (hop1 + hop2)).toFixed(2)}`, '<= 1.10');
+  await registry.reset();
+}
+
 const benches: Record<string, () => Promise<void>> = {
+  languages: benchLanguages,
   scale: benchScale,
   glossary: benchGlossary,
   reader: benchReaderScale,
