@@ -133,11 +133,11 @@ export async function translateFile(
 export async function modelCommand({ values, positionals }: ParsedArgs, host: CliHost, out: (t: string) => void): Promise<number> {
   const [action, ...args] = positionals;
   if (values.help || !action) {
-    out('Usage: glosa model list|download|import DIR|verify|remove [--dtype q8|fp32] [--json]\n');
+    out('Usage: glosa model list | download [ID] | import DIR [ID] | verify [ID] | remove [ID]  [--dtype q8|fp32] [--json]  (ID from "glosa model list"; opus-mt-es-en by default)\n');
     return values.help ? 0 : 2;
   }
   const dtype = dtypeOf(values.dtype);
-  const id = 'opus-mt-es-en';
+  const id = (action === 'import' ? args[1] : args[0]) ?? 'opus-mt-es-en';
   return withCore(host, async (core) => {
     const show = (models: ModelInfo[]) => {
       if (values.json) return out(`${JSON.stringify({ models }, null, 2)}\n`);
@@ -169,7 +169,7 @@ export async function modelCommand({ values, positionals }: ParsedArgs, host: Cl
         return 0;
       }
       case 'import': {
-        if (args.length !== 1) throw new UsageError('model import needs the folder to import');
+        if (args.length < 1 || args.length > 2) throw new UsageError('model import needs the folder to import (and, optionally, the model id)');
         show([await core.models.importFolder(id, args[0]!)]);
         return 0;
       }
