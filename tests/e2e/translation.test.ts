@@ -178,22 +178,25 @@ describe('the model in Settings', () => {
     const { tinyModelDir } = await import('../support/tiny-model');
     await page.goto(served.url);
     await page.getByRole('button', { name: 'Settings' }).click();
-    const settings = page.getByRole('dialog', { name: 'Settings' });
+    // Each model has its own group of controls, named by its pair.
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    const settings = dialog.getByRole('group', { name: 'Opus-MT, Spanish to English' });
     await settings.getByRole('button', { name: 'Import folder' }).waitFor();
+    await dialog.getByRole('group', { name: 'Opus-MT, French to English' }).waitFor();
     expect(await settings.getByRole('button', { name: 'Verify' }).count()).toBe(0);
     expect(await settings.getByRole('button', { name: 'Remove' }).count()).toBe(0);
     // A browser has no folder dialog: the field says what to type, and an empty one is explained.
     expect(await settings.getByLabel('Model folder').getAttribute('placeholder')).toMatch(/^Full path/);
     await settings.getByText(/type the full path of the folder on this computer/).waitFor();
     await settings.getByRole('button', { name: 'Import folder' }).click();
-    await settings.getByText('Type the full path of the model folder first.').waitFor();
+    await dialog.getByText('Type the full path of the model folder first.').waitFor();
     await settings.getByLabel('Model folder').fill(tinyModelDir());
     await settings.getByRole('button', { name: 'Import folder' }).click();
-    await settings.getByText('The model folder was imported.').waitFor();
+    await dialog.getByText('The model folder was imported.').waitFor();
     await settings.getByRole('button', { name: 'Verify' }).click();
-    await settings.getByText('Every file matches its hash.').waitFor();
+    await dialog.getByText('Every file matches its hash.').waitFor();
     await settings.getByRole('button', { name: 'Remove' }).click();
-    await settings.getByText('The model was removed.').waitFor();
+    await dialog.getByText('The model was removed.').waitFor();
     await expect.poll(() => settings.getByRole('button', { name: 'Verify' }).count()).toBe(0);
   });
 });

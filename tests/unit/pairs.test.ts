@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type GlosaCore, openCore } from '../../core/app';
 import { pairsFromModes } from '../../core/translate/apertium';
 import { tempDataDir } from '../support/serve';
+import { tinyModelDir } from '../support/tiny-model';
 
 const opened: GlosaCore[] = [];
 afterEach(async () => {
@@ -76,4 +77,20 @@ describe('language pairs', () => {
     expect(await core.api.translateArticle({ id: r.article.id })).toEqual({ engine: null, queued: 0 });
     expect((await core.api.getTranslations({ id: r.article.id })).engine).toBeNull();
   });
+
+  it('uses the Opus-MT model of each pair on its own: French with its model directly, Spanish still with Apertium', async () => {
+    const core = await apertiumCore('en');
+    // The tiny test model stands in for the French one: what matters here is which model serves which pair.
+    await core.api.importModel({ id: 'opus-mt-fr-en', path: tinyModelDir() });
+    const { engines } = await core.api.getEngines({});
+    expect(engines.find((e) => e.id === 'opus-mt')).toMatchObject({ available: true, pairs: ['fr-en'] });
+    const french = await translated(core, 'Le président ukrainien est arrivé à Bruxelles. Il a demandé plus de défense aérienne.');
+    expect(french.state).toMatchObject({ engine: 'opus-mt', via: null });
+    const spanish = await translated(core, 'El presidente ucraniano llegó a Bruselas. Pidió más defensa antiaérea.');
+    expect(spanish.state).toMatchObject({ engine: 'apertium', via: null });
+    expect((await core.api.listModels({})).map((m) => [m.id, m.sourceLang, m.targetLang])).toEqual([
+      ['opus-mt-es-en', 'es', 'en'],
+      ['opus-mt-fr-en', 'fr', 'en'],
+    ]);
+  }, 60_000);
 });

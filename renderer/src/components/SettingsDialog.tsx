@@ -87,7 +87,8 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
   const { t } = useTranslation();
   const [models, setModels] = useState<ModelInfo[]>([]);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const [folder, setFolder] = useState('');
+  /** The folder typed for each model, by its id. */
+  const [folders, setFolders] = useState<Record<string, string>>({});
   const download = useDownload();
 
   const refresh = () => glosa.listModels({}).then(setModels, (e: unknown) => setMessage({ text: String(e instanceof Error ? e.message : e), error: true }));
@@ -119,7 +120,7 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
       {models.map((m) => {
         const current = m.dtypes.find((d) => d.dtype === settings.dtype)!;
         return (
-          <div key={m.id} className="model">
+          <div key={m.id} className="model" role="group" aria-label={t('models.pair', { from: t(`languages.names.${m.sourceLang}`, { defaultValue: m.sourceLang }), to: t(`languages.names.${m.targetLang}`, { defaultValue: m.targetLang }) })}>
             <p>
               <strong>{m.repo}</strong> <span className="meta">({m.revision.slice(0, 7)})</span>
             </p>
@@ -155,7 +156,7 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
               className="row"
               onSubmit={async (e) => {
                 e.preventDefault();
-                const picked = folder.trim() || (canPickFolders ? await glosa.pickFolder() : null);
+                const picked = (folders[m.id] ?? '').trim() || (canPickFolders ? await glosa.pickFolder() : null);
                 if (picked) await act(() => glosa.importModel({ id: m.id, path: picked }), t('models.imported'));
                 else if (!canPickFolders) setMessage({ text: t('models.folderNeeded'), error: true });
               }}
@@ -164,8 +165,8 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
                 aria-label={t('models.folder')}
                 aria-describedby={canPickFolders ? undefined : `folder-hint-${m.id}`}
                 placeholder={t(canPickFolders ? 'models.folderPlaceholder' : 'models.folderPathPlaceholder')}
-                value={folder}
-                onChange={(e) => setFolder(e.target.value)}
+                value={folders[m.id] ?? ''}
+                onChange={(e) => setFolders((f) => ({ ...f, [m.id]: e.target.value }))}
               />
               <button type="submit">{t('models.import')}</button>
             </form>
