@@ -95,6 +95,17 @@ describe('articles in other languages', () => {
     expect(await head.getByText('through Spanish').count()).toBe(0);
     await page.getByRole('navigation', { name: 'Library' }).getByText('fr→es').waitFor();
   });
+
+  it('says which pair has no engine here, in the interface language', async () => {
+    await page.goto(served.url);
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByLabel('Paste an article').fill('Президент прибыл в Брюссель на встречу с руководством НАТО. Он попросил усилить противовоздушную оборону.');
+    await page.getByRole('button', { name: 'Import text' }).click();
+    await page.getByRole('button', { name: 'Close' }).click();
+    const translation = page.getByRole('region', { name: 'Translation' });
+    await translation.getByText('No engine here translates Russian into English.', { exact: false }).waitFor();
+    expect(await page.locator('.reader-head').getByLabel('Written in').inputValue()).toBe('ru');
+  });
 });
 
 describe('getting the Opus-MT model from the app', () => {

@@ -3,13 +3,16 @@ import type { EngineId, EnginesState } from '../../../core/api';
 import { glosa } from '../api';
 import { useDownload } from '../useDownload';
 import { DownloadStatus } from './DownloadStatus';
+import { usePairModel } from '../reader/usePairModel';
 
-type Props = { engines: EnginesState | null; choice: EngineId | null; onOpenSettings: () => void; problem: string | null };
+type Props = { engines: EnginesState | null; choice: EngineId | null; onOpenSettings: () => void; problem: string | null; pair: { from: string; to: string } };
 
 /** The honest "no engine" state: what is missing and how to get it. */
-export function EngineSetup({ engines, choice, onOpenSettings, problem }: Props) {
+export function EngineSetup({ engines, choice, onOpenSettings, problem, pair }: Props) {
   const { t } = useTranslation();
   const download = useDownload();
+  // The model for the article's pair, where the manifest has one.
+  const model = usePairModel(pair.from, pair.to);
   const opus = engines?.engines.find((e) => e.id === 'opus-mt');
   const apertium = engines?.engines.find((e) => e.id === 'apertium');
   return (
@@ -21,15 +24,15 @@ export function EngineSetup({ engines, choice, onOpenSettings, problem }: Props)
         {opus && (
           <li>
             <strong>{t('engines.opus-mt')}</strong>: {opus.available ? t('engines.ready') : opus.detail}
-            {!opus.available && !download.progress && !download.connecting && (
+            {model && !model.dtypes.some((d) => d.status === 'installed') && !download.progress && !download.connecting && (
               <p>
-                <button type="button" onClick={() => download.start(() => glosa.downloadModel({ id: 'opus-mt-es-en' }))}>
+                <button type="button" onClick={() => download.start(() => glosa.downloadModel({ id: model.id }))}>
                   {t('models.download')}
                 </button>{' '}
                 <span className="meta">{t('models.downloadHint')}</span>
               </p>
             )}
-            <DownloadStatus download={download} onCancel={() => void glosa.cancelDownload({ id: 'opus-mt-es-en' })} />
+            {model && <DownloadStatus download={download} onCancel={() => void glosa.cancelDownload({ id: model.id })} />}
           </li>
         )}
         {apertium && (

@@ -6,6 +6,7 @@ import { glosa } from '../api';
 import { DownloadStatus } from '../components/DownloadStatus';
 import { EngineSetup } from '../components/EngineSetup';
 import { LanguageControls } from './LanguageControls';
+import { usePairModel } from './usePairModel';
 import { useDownload } from '../useDownload';
 import type { Progress, useTranslations } from '../useTranslations';
 import { FindBar } from './FindBar';
@@ -385,7 +386,7 @@ export function Reader(props: Props) {
                     {t('languages.noPair', { from: t(`languages.names.${article.sourceLang}`, { defaultValue: article.sourceLang }), to: t(`languages.names.${article.targetLang}`, { defaultValue: article.targetLang }) })}
                   </p>
                 ) : noEngine ? (
-                  <EngineSetup engines={engines} choice={state.engineChoice} onOpenSettings={props.onOpenSettings} problem={unavailable} />
+                  <EngineSetup engines={engines} choice={state.engineChoice} onOpenSettings={props.onOpenSettings} problem={unavailable} pair={{ from: article.sourceLang, to: article.targetLang }} />
                 ) : (
                   <>
                     {unavailable && <p className="notice notice-error">{unavailable}</p>}
@@ -631,17 +632,8 @@ function SentenceEditor({ initial, machine, edited, onSave, onCancel, onRevert }
 function OpusOffer({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation();
   const download = useDownload();
-  const [modelId, setModelId] = useState<string | null>(null);
-  useEffect(() => {
-    let current = true;
-    glosa.listModels({}).then(
-      (models) => current && setModelId(models.find((m) => m.sourceLang === from && m.targetLang === to && !m.dtypes.some((d) => d.status === 'installed'))?.id ?? null),
-      () => current && setModelId(null),
-    );
-    return () => {
-      current = false;
-    };
-  }, [from, to]);
+  const model = usePairModel(from, to);
+  const modelId = model && !model.dtypes.some((d) => d.status === 'installed') ? model.id : null;
   if (!modelId) return null;
   return (
     <div className="notice offer">
