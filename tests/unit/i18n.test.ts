@@ -41,6 +41,8 @@ describe('counts in the interface', () => {
 
 describe('sizes', () => {
   it('read in the decimal units of the hub, one decimal below ten', () => {
-    expect([0, 999, 1500, 52_900_000, 119_362_005, 5_300_000, 2_500_000_000].map(formatBytes)).toEqual(['0 bytes', '999 bytes', '2 kB', '53 MB', '119 MB', '5.3 MB', '2.5 GB']);
+    expect([0, 999, 1500, 52_900_000, 119_362_005, 5_300_000, 2_500_000_000].map((n) => formatBytes(n))).toEqual(['0 bytes', '999 bytes', '2 kB', '53 MB', '119 MB', '5.3 MB', '2.5 GB']);
+    // Numbers follow the interface language: a decimal comma in Spanish.
+    expect([5_300_000, 119_362_005, 2_500_000_000, 12_345_678_901].map((n) => formatBytes(n, 'es'))).toEqual(['5,3 MB', '119 MB', '2,5 GB', '12 GB']);
   });
 });

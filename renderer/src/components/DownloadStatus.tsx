@@ -4,7 +4,7 @@ import type { DownloadState } from '../useDownload';
 
 /** Per-file and total progress, with speed and time left, and the outcome. */
 export function DownloadStatus({ download, onCancel }: { download: DownloadState; onCancel: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { progress, finished, connecting } = download;
   if (connecting) {
     return (
@@ -15,9 +15,9 @@ export function DownloadStatus({ download, onCancel }: { download: DownloadState
   }
   if (progress) {
     const label = t('models.downloading', {
-      done: formatBytes(progress.doneBytes),
-      total: formatBytes(progress.totalBytes),
-      speed: formatBytes(progress.speed),
+      done: formatBytes(progress.doneBytes, i18n.language),
+      total: formatBytes(progress.totalBytes, i18n.language),
+      speed: formatBytes(progress.speed, i18n.language),
     });
     return (
       <div className="download">
@@ -27,8 +27,8 @@ export function DownloadStatus({ download, onCancel }: { download: DownloadState
           {progress.secondsLeft !== null && ` · ${t('models.timeLeft', { count: Math.ceil(progress.secondsLeft) })}`}
         </p>
         <p className="meta">
-          {progress.file} ({formatBytes(progress.fileBytes)}
-          {progress.fileTotal ? ` / ${formatBytes(progress.fileTotal)}` : ''})
+          {progress.file} ({formatBytes(progress.fileBytes, i18n.language)}
+          {progress.fileTotal ? ` / ${formatBytes(progress.fileTotal, i18n.language)}` : ''})
         </p>
         <button type="button" onClick={onCancel}>
           {t('models.cancel')}

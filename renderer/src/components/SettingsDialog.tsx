@@ -84,7 +84,7 @@ export function SettingsDialog({ open, onClose, settings, onChange, dataDir, eng
 }
 
 function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [models, setModels] = useState<ModelInfo[]>([]);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   /** The folder typed for each model, by its id. */
@@ -127,7 +127,7 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
             <ul>
               {m.dtypes.map((d) => (
                 <li key={d.dtype}>
-                  {d.dtype}: {t(`models.status.${d.status}`)} · {formatBytes(d.bytes)}
+                  {d.dtype}: {t(`models.status.${d.status}`)} · {formatBytes(d.bytes, i18n.language)}
                   {d.problem && <span className="meta"> · {d.problem}</span>}
                 </li>
               ))}
@@ -135,7 +135,7 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
             <div className="row">
               {current.status !== 'installed' && current.status !== 'downloading' && !download.progress && !download.connecting && (
                 <button type="button" disabled={settings.offline} onClick={() => download.start(() => glosa.downloadModel({ id: m.id, dtype: settings.dtype }))}>
-                  {current.status === 'partial' ? t('models.resume') : t('models.downloadDtype', { dtype: settings.dtype, size: formatBytes(current.bytes) })}
+                  {current.status === 'partial' ? t('models.resume') : t('models.downloadDtype', { dtype: settings.dtype, size: formatBytes(current.bytes, i18n.language) })}
                 </button>
               )}
               {/* Only what is there can be checked or removed. */}
