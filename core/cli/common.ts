@@ -6,6 +6,7 @@ import { GlosaError } from '../errors';
 import { formatOf, parseGlossary } from '../glossary/formats';
 import { defaultDataDir, defaultModelsDir } from '../paths';
 import type { ParsedArticle } from '../article/import';
+import { LanguageTagPattern } from '../contract';
 
 /**
  * What every command shares: the host the entry point provides, the option table and its
@@ -120,7 +121,7 @@ export function readGlossaryFile(file: string) {
  */
 export async function fileLanguage(parsed: ParsedArticle, file: string, given: string | undefined): Promise<string> {
   if (given !== undefined) {
-    if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(given)) throw new UsageError('the language must be a code such as es, fr or uk');
+    if (!LanguageTagPattern.test(given)) throw new UsageError('the language must be a code such as es, fr or uk');
     return given;
   }
   const { findLanguage } = await import('../library');

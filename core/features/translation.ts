@@ -40,11 +40,13 @@ export function translationHandlers({ library, settings, translations, translato
     editTranslation: async ({ id, n, text }) => translator.edit(id, n, text),
     revertTranslation: async ({ id, n }) => translator.revert(id, n),
     translateText: async ({ text, id }) => {
-      const engineId = id !== undefined ? await translator.engineFor(id) : await engines.resolve(settings.read().engine);
-      if (!engineId) throw new GlosaError('unavailable', 'No translation engine is available. Download the Opus-MT model or install Apertium.');
-      const engine = await engines.get(engineId);
+      // Words of an article go by the article's pair and route; loose text, Spanish into the reading language.
+      const pair = id !== undefined ? null : { from: 'es', to: settings.read().readingLanguage };
+      const routed = pair ? await engines.route(settings.read().engine, pair).then((route) => route && { route, pair }) : await translator.routeFor(id!);
+      if (!routed) throw new GlosaError('unavailable', 'No translation engine is available. Download the Opus-MT model or install Apertium.');
+      const engine = await engines.get(routed.route.engine, routed.pair, routed.route.via);
       const [result] = await engine.translateBatch([text.replace(/\s+/g, ' ').trim()]);
-      return { engine: engineId, text: result?.text ?? '' };
+      return { engine: routed.route.engine, text: result?.text ?? '' };
     },
     fixTerm: async ({ id, n, entryId }) => translator.fixTerm(id, n, entryId),
     retranslateSentences: async ({ id, ns }) => ({ retranslated: await translator.retranslate(id, ns) }),

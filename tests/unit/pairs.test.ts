@@ -67,6 +67,11 @@ describe('language pairs', () => {
     expect(french.state.sentences.map((s) => s.state)).toEqual(['done', 'done']);
     expect(french.state.sentences[0]!.text).toMatch(/president/i);
     expect(french.state.sentences[0]!.text).not.toMatch(/presidente|président/i);
+    // Words selected in the French article are translated by the article's route too.
+    const words = await toEnglish.api.translateText({ text: 'le président ukrainien', id: french.article.id });
+    expect(words.engine).toBe('apertium');
+    expect(words.text).toMatch(/president/i);
+    expect(words.text).not.toMatch(/presidente|président/i);
   }, 60_000);
 
   it('says there is no engine for a pair nothing serves here', async () => {
