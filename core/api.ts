@@ -358,6 +358,8 @@ export const api = {
           to: LanguageTag,
           /** Every engine, whether it serves the pair here, and the languages it goes through to do so. */
           engines: z.array(z.object({ id: EngineIdSchema, available: z.boolean(), pivot: z.array(LanguageTag) })),
+          /** What would serve the pair: the manifest's Opus-MT models (its own, or two through a pivot), the Apertium package. */
+          get: z.object({ models: z.array(z.string()), package: z.string().nullable() }),
         }),
       ),
     }),

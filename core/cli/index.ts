@@ -153,10 +153,16 @@ async function languagesCommand(args: string[], host: CliHost, out: (t: string) 
   else {
     for (const p of pairs) {
       const served = p.engines.filter((e) => e.available).map((e) => (e.pivot.length ? `${e.id} through ${e.pivot.join(', ')}` : e.id));
-      out(`${p.from} → ${p.to}  ${served.length ? served.join('; ') : 'no engine on this computer'}\n`);
+      out(`${p.from} → ${p.to}  ${served.length ? served.join('; ') : `no engine on this computer${howToGet(p.get)}`}\n`);
     }
   }
   return 0;
+}
+
+/** What to download or install for a pair that no engine serves here. */
+function howToGet({ models, package: pkg }: { models: string[]; package: string | null }): string {
+  const ways = [models.length > 0 && `glosa model download ${models.join(', then ')}`, pkg && `install ${pkg}`].filter(Boolean);
+  return ways.length ? ` (${ways.join(', or ')})` : ' (no engine Glosa knows reads it yet)';
 }
 
 async function segmentCommand(args: string[], out: (t: string) => void): Promise<number> {

@@ -1,9 +1,11 @@
 import { ENGINE_IDS, SOURCE_LANGUAGES, TARGET_LANGUAGES } from '../contract';
 import { GlosaError } from '../errors';
+import { apertiumPackage } from '../translate/apertium';
+import { PIVOTS } from '../translate/registry';
 import type { Handlers, Services } from './services';
 
 /** Translating articles and single passages, and the reader's corrections of the result. */
-export function translationHandlers({ library, settings, translations, translator, engines }: Services) {
+export function translationHandlers({ library, settings, translations, translator, engines, models }: Services) {
   return {
     getEngines: async () => engines.state(),
     getLanguagePairs: async () => {
@@ -16,7 +18,8 @@ export function translationHandlers({ library, settings, translations, translato
             const route = await engines.route(id, { from, to });
             served.push({ id, available: route !== null, pivot: route?.via ? [route.via] : [] });
           }
-          pairs.push({ from, to, engines: served });
+          const need = modelsFor(models.entries(), { from, to });
+          pairs.push({ from, to, engines: served, get: { models: need, package: apertiumPackage({ from, to }) } });
         }
       }
       return { pairs };
@@ -54,4 +57,19 @@ export function translationHandlers({ library, settings, translations, translato
     | 'getEngines' | 'getLanguagePairs' | 'translateArticle' | 'cancelTranslation' | 'retrySentence' | 'getTranslations' | 'setArticleEngine'
     | 'editTranslation' | 'revertTranslation' | 'translateText' | 'fixTerm' | 'retranslateSentences'
   >;
+}
+
+/**
+ * The manifest's Opus-MT models that would serve a pair: its own, else two that meet in a
+ * pivot language (Russian to Spanish: Russian-English, then English-Spanish); none if neither.
+ */
+export function modelsFor(entries: readonly { id: string; sourceLang: string; targetLang: string }[], { from, to }: { from: string; to: string }): string[] {
+  const find = (a: string, b: string) => entries.find((m) => m.sourceLang === a && m.targetLang === b)?.id;
+  const direct = find(from, to);
+  if (direct) return [direct];
+  for (const via of PIVOTS) {
+    const [first, second] = [find(from, via), find(via, to)];
+    if (first && second) return [first, second];
+  }
+  return [];
 }

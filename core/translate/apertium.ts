@@ -43,6 +43,25 @@ export function pairsFromModes(list: string): Map<string, string> {
   return pairs;
 }
 
+/**
+ * The Debian and Ubuntu package that installs each direction Glosa reads ("es-en"), so that a
+ * pair with no engine can say what to install. Both directions come in one package.
+ */
+const DEBIAN_PACKAGES: Record<string, string> = {
+  'en-es': 'apertium-eng-spa',
+  'fr-es': 'apertium-fr-es',
+  'pt-es': 'apertium-es-pt',
+  'it-es': 'apertium-spa-ita',
+  'ro-es': 'apertium-es-ro',
+  'ca-en': 'apertium-eng-cat',
+  'gl-en': 'apertium-en-gl',
+};
+
+/** The package that installs Apertium's direction from -> to, or null where Debian has none. */
+export function apertiumPackage({ from, to }: Pair): string | null {
+  return DEBIAN_PACKAGES[`${from}-${to}`] ?? DEBIAN_PACKAGES[`${to}-${from}`] ?? null;
+}
+
 /** Finds `apertium` on PATH and the language pairs installed with it. */
 export async function detectApertium(command = 'apertium'): Promise<ApertiumInfo> {
   let list: string;

@@ -13,7 +13,7 @@ export type { Pair };
 export type Route = { engine: EngineId; via: string | null };
 
 /** The languages a pivot may go through, in order of preference: the best-served pairs. */
-const PIVOTS = ['es', 'en'];
+export const PIVOTS = ['es', 'en'];
 
 /**
  * Which engines exist on this computer and which language pairs each serves, and one

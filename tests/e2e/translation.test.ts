@@ -108,6 +108,10 @@ describe('articles in other languages', () => {
     const translation = page.getByRole('region', { name: 'Translation' });
     await translation.getByText('No engine here translates Russian into English.', { exact: false }).waitFor();
     expect(await page.locator('.reader-head').getByLabel('Written in').inputValue()).toBe('ru');
+    // It names the model that would read it, with that model's own size, and offers the download.
+    await translation.getByText('This language pair needs opus-mt-ru-en.').waitFor();
+    await translation.getByText('About 118 MB, from Hugging Face', { exact: false }).waitFor();
+    expect(await translation.getByRole('button', { name: 'Download the Opus-MT model' }).isVisible()).toBe(true);
   });
 });
 

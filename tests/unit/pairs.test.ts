@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GlosaCore, openCore } from '../../core/app';
-import { pairsFromModes } from '../../core/translate/apertium';
+import { modelsFor } from '../../core/features/translation';
+import { apertiumPackage, pairsFromModes } from '../../core/translate/apertium';
 import { tempDataDir } from '../support/serve';
 import { tinyModelDir } from '../support/tiny-model';
 
@@ -74,6 +75,30 @@ describe('language pairs', () => {
     expect(words.text).not.toMatch(/presidente|président/i);
   }, 60_000);
 
+  it('says what each pair needs: the manifest’s model (or two that meet in a pivot), the Apertium package', async () => {
+    const core = await apertiumCore('en');
+    const { pairs } = await core.api.getLanguagePairs({});
+    const get = (from: string, to: string) => pairs.find((p) => p.from === from && p.to === to)!.get;
+    expect(get('ru', 'en')).toEqual({ models: ['opus-mt-ru-en'], package: null });
+    expect(get('ru', 'es')).toEqual({ models: ['opus-mt-ru-en', 'opus-mt-en-es'], package: null });
+    expect(get('fr', 'es')).toEqual({ models: ['opus-mt-fr-en', 'opus-mt-en-es'], package: 'apertium-fr-es' });
+    expect(get('it', 'es')).toMatchObject({ package: 'apertium-spa-ita' });
+    expect(get('pt', 'es')).toMatchObject({ package: 'apertium-es-pt' });
+    expect(get('en', 'es')).toEqual({ models: ['opus-mt-en-es'], package: 'apertium-eng-spa' });
+    expect(get('es', 'en')).toEqual({ models: ['opus-mt-es-en'], package: 'apertium-eng-spa' });
+    expect(get('uk', 'en')).toEqual({ models: [], package: null });
+    // Through Spanish first where both hops exist: the preferred pivot.
+    const entries = [
+      { id: 'a', sourceLang: 'fr', targetLang: 'es' },
+      { id: 'b', sourceLang: 'es', targetLang: 'en' },
+      { id: 'c', sourceLang: 'fr', targetLang: 'de' },
+    ];
+    expect(modelsFor(entries, { from: 'fr', to: 'en' })).toEqual(['a', 'b']);
+    expect(modelsFor(entries, { from: 'fr', to: 'es' })).toEqual(['a']);
+    expect(modelsFor(entries, { from: 'de', to: 'en' })).toEqual([]);
+    expect(apertiumPackage({ from: 'es', to: 'fr' })).toBe('apertium-fr-es');
+  });
+
   it('says there is no engine for a pair nothing serves here', async () => {
     const core = await apertiumCore('en');
     const r = await core.api.importText({ text: 'Президент прибыл в Брюссель. Он попросил усилить противовоздушную оборону.' });
@@ -96,6 +121,10 @@ describe('language pairs', () => {
     expect((await core.api.listModels({})).map((m) => [m.id, m.sourceLang, m.targetLang])).toEqual([
       ['opus-mt-es-en', 'es', 'en'],
       ['opus-mt-fr-en', 'fr', 'en'],
+      ['opus-mt-de-en', 'de', 'en'],
+      ['opus-mt-it-en', 'it', 'en'],
+      ['opus-mt-ru-en', 'ru', 'en'],
+      ['opus-mt-en-es', 'en', 'es'],
     ]);
   }, 60_000);
 });

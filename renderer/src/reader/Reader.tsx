@@ -381,12 +381,15 @@ export function Reader(props: Props) {
             )}
             {layout !== 'source' && (
               <section className="pane pane-translation" data-pane="target" aria-label={t('reader.translation')} lang={article.targetLang}>
-                {noEngine && state.engineChoice === null && engines?.automatic ? (
-                  <p className="notice">
-                    {t('languages.noPair', { from: t(`languages.names.${article.sourceLang}`, { defaultValue: article.sourceLang }), to: t(`languages.names.${article.targetLang}`, { defaultValue: article.targetLang }) })}
-                  </p>
-                ) : noEngine ? (
-                  <EngineSetup engines={engines} choice={state.engineChoice} onOpenSettings={props.onOpenSettings} problem={unavailable} pair={{ from: article.sourceLang, to: article.targetLang }} />
+                {noEngine ? (
+                  <EngineSetup
+                    engines={engines}
+                    choice={state.engineChoice}
+                    onOpenSettings={props.onOpenSettings}
+                    problem={unavailable}
+                    pair={{ from: article.sourceLang, to: article.targetLang }}
+                    pairOnly={state.engineChoice === null && !!engines?.automatic}
+                  />
                 ) : (
                   <>
                     {unavailable && <p className="notice notice-error">{unavailable}</p>}
@@ -627,13 +630,11 @@ function SentenceEditor({ initial, machine, edited, onSave, onCancel, onRevert }
   );
 }
 
-/** Apertium is translating; the neural model would do better and is one download away. */
 /** The offer of the Opus-MT model for the article's pair, where the manifest has one and it is not installed. */
 function OpusOffer({ from, to }: { from: string; to: string }) {
   const { t } = useTranslation();
   const download = useDownload();
-  const model = usePairModel(from, to);
-  const modelId = model && !model.dtypes.some((d) => d.status === 'installed') ? model.id : null;
+  const modelId = usePairModel(from, to).model?.id ?? null;
   if (!modelId) return null;
   return (
     <div className="notice offer">
