@@ -2,7 +2,12 @@ import { ImportError } from '../errors';
 import { type Block, type ImportedDocument, normaliseInline } from './document';
 import { estimateNesting } from './markup-depth';
 
-const DROPPED = 'script,style,noscript,template,iframe,object,embed,svg,canvas,form,button,input,select,textarea,nav,aside,footer';
+const DROPPED = 'script,style,noscript,template,iframe,object,embed,svg,canvas,button,input,select,textarea,nav,aside,footer';
+/**
+ * A form is dropped (a search box, a login, a newsletter sign-up) unless it holds the text:
+ * pages built with ASP.NET Web Forms wrap the whole body, article and all, in one form.
+ */
+const TEXT_INSIDE = 'p,article,h1,h2';
 const INLINE = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'U', 'S', 'CODE']);
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH']);
 
@@ -43,6 +48,9 @@ export async function parseHtml(html: string, name: string, { readability = true
     throw new ImportError('no_article', `${name} is not a readable web page.`);
   }
   for (const el of Array.from(document.querySelectorAll(DROPPED)) as { remove(): void }[]) el.remove();
+  for (const form of Array.from(document.querySelectorAll('form')) as { remove(): void; querySelector(s: string): unknown }[]) {
+    if (!form.querySelector(TEXT_INSIDE)) form.remove();
+  }
 
   let title: string | null = normaliseInline(document.querySelector('title')?.textContent ?? '') || null;
   let root: DomNode | null = document.body as unknown as DomNode | null;

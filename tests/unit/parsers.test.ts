@@ -110,6 +110,13 @@ describe('web pages, element by element (without Readability)', () => {
     expect(texts(await read(body))).toEqual(['Queda.']);
   });
 
+  it('keeps a form that holds the article (ASP.NET pages wrap the whole body in one), dropping its controls', async () => {
+    const page = '<form id="aspnetForm"><input name="__VIEWSTATE" value="fuera"><h1>Título</h1><p>El texto del artículo.</p><form><label>Buscar</label><input></form></form>';
+    expect(texts(await read(page))).toEqual(['Título', 'El texto del artículo.']);
+    for (const inside of ['<article>Texto</article>', '<h2>Texto</h2>']) expect(texts(await read(`<form>${inside}</form><p>Fin.</p>`))[0]).toBe('Texto');
+    expect(texts(await read('<form><div>Suscríbete</div></form><p>Fin.</p>'))).toEqual(['Fin.']);
+  });
+
   it('makes each block element a block, headings and list items with their hint', async () => {
     const doc = await read(
       '<h1>Uno</h1><h2>Dos</h2><h3>Tres</h3><h4>Cuatro</h4><h5>Cinco</h5><h6>Seis</h6><p>Siete</p>' +
