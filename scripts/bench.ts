@@ -443,13 +443,14 @@ async function benchScale() {
 /**
  * Languages: detection time and agreement on the samples, and Apertium's speed per pair and
  * for a pivot against the sum of its hops (target: no more than the hops plus 10 %). The
- * French text is the samples translated into French by Apertium itself (es-fr): a stand-in of
- * the right length, not an article; detection accuracy on real articles waits for the corpus.
+ * French text for the speeds is the samples translated into French by Apertium itself (es-fr):
+ * a stand-in of the right length. Detection and segmentation are measured on real articles.
  */
 async function benchLanguages() {
   console.log('\nLanguages: detection, and Apertium per pair and through Spanish');
   const { detectLanguage } = await import('../core/languages/detect');
   await detectLanguage('warm up');
+  await benchLanguageCorpus(detectLanguage);
   const t0 = performance.now();
   const found = await Promise.all(samples.map((text) => detectLanguage(text)));
   line('detection per sample article', ms((performance.now() - t0) / samples.length));
@@ -481,6 +482,50 @@ async function benchLanguages() {
   line('fr → en through es', `${(words / pivot).toFixed(0)} words/s`);
   line('pivot time / sum of its hops', `${(pivot / (hop1 + hop2)).toFixed(2)}`, '<= 1.10');
   await registry.reset();
+}
+
+/**
+ * The real articles of tests/fixtures/languages: detection of each whole article and of each
+ * sentence of the gold (per language), and segmentation against the gold, the development half
+ * and the held-apart half apart, beside Intl.Segmenter on the same text.
+ */
+async function benchLanguageCorpus(detect: (text: string) => Promise<{ language: string | null }>) {
+  const { articleText, corpusArticles, goldArticles, segmentArticle } = await import('../tests/support/language-corpus');
+  const articles = corpusArticles();
+  let right = 0;
+  let time = 0;
+  for (const a of articles) {
+    const text = await articleText(a);
+    const t = performance.now();
+    if ((await detect(text)).language === a.lang) right++;
+    time += performance.now() - t;
+  }
+  line(`articles detected right (${articles.length} real, 7 languages)`, `${right} of ${articles.length}`, '100 %');
+  line('detection time per article', ms(time / articles.length));
+  const gold = goldArticles();
+  const langs = [...new Set(gold.map((g) => g.lang))].sort();
+  for (const lang of langs) {
+    const sentences = gold.filter((g) => g.lang === lang).flatMap((g) => g.gold.paragraphs.filter((p) => p.role !== 'boilerplate').flatMap((p) => p.sentences));
+    let ok = 0;
+    for (const s of sentences) if ((await detect(s)).language === lang) ok++;
+    line(`${lang}: sentences detected right`, `${((ok / sentences.length) * 100).toFixed(1)} % of ${sentences.length}`, '>= 95 %');
+  }
+  const intl = (lang: string, doc: Segmented): Segmented => {
+    const segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' });
+    // Paragraph by paragraph, as Glosa's own segmenter gets them.
+    return { paragraphs: doc.paragraphs.map((p) => ({ role: p.role, sentences: [...segmenter.segment(p.sentences.join(' '))].map((x) => x.segment.trim()).filter(Boolean) })) };
+  };
+  for (const split of ['dev', 'heldout'] as const) {
+    for (const lang of langs) {
+      const docs = gold.filter((g) => g.lang === lang && g.split === split);
+      for (const g of docs) {
+        const found = await segmentArticle(g);
+        const ours = scoreSegmentation(g.gold, found);
+        const theirs = scoreSegmentation(g.gold, intl(lang, found));
+        line(`${split === 'dev' ? 'development' : 'held apart'} ${g.name}: boundary F1`, `${ours.f1.toFixed(3)} (Intl ${theirs.f1.toFixed(3)})`, '>= 0.97');
+      }
+    }
+  }
 }
 
 const benches: Record<string, () => Promise<void>> = {

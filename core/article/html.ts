@@ -104,7 +104,7 @@ function collectBlocks(root: DomNode): Block[] {
   const blocks: Block[] = [];
   let loose = '';
   const flushLoose = () => {
-    const t = normaliseInline(loose).replace(/\n/g, ' ');
+    const t = lines(loose);
     if (t) blocks.push({ text: t });
     loose = '';
   };
@@ -124,12 +124,13 @@ function collectBlocks(root: DomNode): Block[] {
     if (child.nodeType !== 1) continue;
     const tag = child.nodeName.toUpperCase();
     if (tag === 'BR') {
-      loose += ' ';
+      loose += LINE_BREAK;
     } else if (BLOCKS.has(tag) && !holding.has(child)) {
       flushLoose();
-      const t = normaliseInline(child.textContent ?? '').replace(/\n/g, ' ');
+      const t = lines(textWithBreaks(child));
       if (t) blocks.push({ text: t, ...(/^H[1-6]$/.test(tag) ? { hint: 'heading' as const } : tag === 'LI' ? { hint: 'list' as const } : {}) });
-    } else if (INLINE.has(tag)) {
+    } else if (INLINE.has(tag) && !holding.has(child)) {
+      // A link around a whole teaser (its kicker, title and summary) is walked as a container.
       loose += child.textContent ?? '';
     } else {
       flushLoose();
@@ -137,6 +138,32 @@ function collectBlocks(root: DomNode): Block[] {
     }
   }
   return mergeListItems(blocks);
+}
+
+/** Where the page breaks a line (<br>): kept apart from the source's own newlines, which are only spacing. */
+const LINE_BREAK = '\u2028';
+
+/** A block's text with its <br>s as line breaks, walked without recursion. */
+function textWithBreaks(root: DomNode): string {
+  let text = '';
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) text += node.textContent ?? '';
+    else if (node.nodeType === 1 && node.nodeName.toUpperCase() === 'BR') text += LINE_BREAK;
+    else if (node.nodeType === 1) for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
+  }
+  return text;
+}
+
+/** Text as one paragraph: spacing made single, the page's line breaks kept as newlines (one line, one unit). */
+function lines(text: string): string {
+  return normaliseInline(text)
+    .replace(/\n/g, ' ')
+    .split(LINE_BREAK)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** The elements that have a block element somewhere inside them, found in one pass. */

@@ -16,11 +16,39 @@ export function parsePlainText(text: string): ImportedDocument {
     const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
     if (lines.length === 0) continue;
     const isList = lines.length > 1 && lines.every((l) => LIST_ITEM.test(l));
-    const text = normaliseInline(isList ? lines.join('\n') : lines.join(' '));
-    if (text) blocks.push(isList ? { text, hint: 'list' } : { text });
+    for (const group of isList ? [lines] : wrappedParagraphs(lines)) {
+      const text = normaliseInline(isList ? group.join('\n') : group.join(' '));
+      if (text) blocks.push(isList ? { text, hint: 'list' } : { text });
+    }
   }
   return { title: null, blocks };
 }
+
+/** A line holding nothing but a web address. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/**
+ * The paragraphs in a chunk of lines. Text wrapped at a width has every line but a
+ * paragraph's last one long; so where a chunk has long lines, a short line ends its
+ * paragraph (a header of short fields above a title, a title above its text). A line that
+ * is only a web address stands alone.
+ */
+function wrappedParagraphs(lines: string[]): string[][] {
+  const longest = Math.max(...lines.map((l) => l.length));
+  const groups: string[][] = [[]];
+  lines.forEach((line, i) => {
+    groups[groups.length - 1]!.push(line);
+    const next = lines[i + 1];
+    if (next === undefined) return;
+    const short = longest >= WRAP_EVIDENCE && line.length < longest * SHORT_LINE;
+    if (short || BARE_URL.test(line) || BARE_URL.test(next)) groups.push([]);
+  });
+  return groups;
+}
+/** A chunk whose longest line is shorter than this says nothing about wrapping. */
+const WRAP_EVIDENCE = 40;
+/** Shorter than this share of the longest line, a line is no wrapped line. */
+const SHORT_LINE = 0.6;
 
 /** Markdown: headings become heading blocks; inline syntax is dropped, its text kept. */
 export function parseMarkdown(text: string): ImportedDocument {

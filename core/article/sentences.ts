@@ -24,21 +24,14 @@ const TERMINAL = new RegExp(`(?:\\.{3}|…|[.?!]+)[${CLOSERS}]*`, 'g');
 const GLUED_AFTER_STOP = new RegExp(`\\p{Ll}{2,}[${CLOSERS}]*[.?!][${CLOSERS}]*(?=[«“„"]?\\p{Lu}\\p{Ll})`, 'gu');
 /** "puertoEl gobierno": a heading glued to the first word of the next sentence. */
 const GLUED_HEADING = /\p{Ll}{3,}(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
-const LIST_LINE = /^\s*(?:[-*•·–]|\d{1,3}[.)])\s+/;
 const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|gov|info|eu|mx|ar|co|fr|it|pt|br|de|ru|ua|uk)\b/i;
 
 export function splitSentences(text: string, lang: Language = language('es')): Range[] {
   const cuts = new Set<number>();
 
-  // Lists keep one item per line.
-  const lines = text.split('\n');
-  if (lines.length > 1) {
-    let pos = 0;
-    for (const line of lines.slice(0, -1)) {
-      pos += line.length + 1;
-      if (LIST_LINE.test(line) || LIST_LINE.test(text.slice(pos))) cuts.add(pos);
-    }
-  }
+  // A line break left in a paragraph is an item's end: the readers join the lines of a
+  // paragraph and keep them only between the items of a list, marked or not.
+  for (let pos = text.indexOf('\n'); pos !== -1; pos = text.indexOf('\n', pos + 1)) cuts.add(pos + 1);
 
   for (const m of text.matchAll(TERMINAL)) {
     const end = m.index + m[0].length;

@@ -9,7 +9,7 @@ import { type CliHost, UsageError, coreOptions, fileLanguage, parse, readInput, 
 
 export type { CliHost } from './common';
 
-const HELP = `glosa ${VERSION}: read Spanish news beside an on-device English translation
+const HELP = `glosa ${VERSION}: read news in other languages beside a translation made on this computer
 
 Usage:
   glosa import FILE|FOLDER...   add articles (.txt, .md, .html, .docx) to the library

@@ -40,6 +40,16 @@ describe('plain text, line by line', () => {
     expect(parsePlainText('A\n\n-uno\n-dos\n\nB').blocks[1]).toEqual({ text: '-uno -dos' });
   });
 
+  it('joins wrapped lines, but ends a paragraph at a short line where the chunk has long ones, and at a bare address', () => {
+    const wrapped = 'El ministro de Exteriores llegó a Bruselas el martes para\nreunirse con sus homólogos de la Unión Europea y pedir más\nayuda.';
+    expect(texts(parsePlainText(`${wrapped}\n\nFin.`))).toEqual([wrapped.replace(/\n/g, ' '), 'Fin.']);
+    // A header of short fields, an address, a title, then the text, in one chunk.
+    const header = 'ru-nord-7\nru\n2019-01-10\nhttps://www.example.ru/news/5c379d0b\nМИД ФРГ заявил о невозможности решать в США вопросы Европы\n\nТекст.';
+    expect(texts(parsePlainText(header))).toEqual(['ru-nord-7', 'ru', '2019-01-10', 'https://www.example.ru/news/5c379d0b', 'МИД ФРГ заявил о невозможности решать в США вопросы Европы', 'Текст.']);
+    // Short lines alone say nothing about wrapping: they are joined as before.
+    expect(texts(parsePlainText('Uno\ndos tres\n\nFin.'))).toEqual(['Uno dos tres', 'Fin.']);
+  });
+
   it('gives plain text no title and no empty block', () => {
     const doc = parsePlainText('\n\n  \n\nSolo esto.\n\n\n');
     expect(doc).toEqual({ title: null, blocks: [{ text: 'Solo esto.' }] });
@@ -128,10 +138,14 @@ describe('web pages, element by element (without Readability)', () => {
     expect(hints(doc)).toEqual(['heading', 'heading', 'heading', 'heading', 'heading', 'heading', ...Array(8).fill('body'), 'list', 'body']);
   });
 
-  it('joins inline elements and loose text into one paragraph, with a line break as a space', async () => {
+  it('joins inline elements and loose text into one paragraph, keeping the page’s line breaks (<br>) as lines', async () => {
     const inline = ['a', 'b', 'strong', 'i', 'em', 'span', 'small', 'sub', 'sup', 'mark', 'abbr', 'cite', 'q', 'time', 'u', 's', 'code'];
     const doc = await read(`<div>Inicio ${inline.map((t) => `<${t}>${t}</${t}>`).join(' ')}<br>fin</div>`);
-    expect(texts(doc)).toEqual([`Inicio ${inline.join(' ')} fin`]);
+    expect(texts(doc)).toEqual([`Inicio ${inline.join(' ')}\nfin`]);
+    // Inside a paragraph too: "Published: date<br>Updated: date" is two lines, not "dateUpdated"; breaks at the ends and in a row count once.
+    expect(texts(await read('<p><br><i>Publicado:</i> 30 de mayo<br><br>\n<i>Actualizado:</i> 31 de mayo<br></p>'))).toEqual(['Publicado: 30 de mayo\nActualizado: 31 de mayo']);
+    // A link around a whole teaser is read through, block by block.
+    expect(texts(await read('<a href="#"><figure><figcaption><div>Antetítulo</div><h3>Título</h3><p>Resumen.</p></figcaption></figure></a>'))).toEqual(['Antetítulo', 'Título', 'Resumen.']);
     // A container between two runs of loose text ends the first and starts the second.
     expect(texts(await read('<div>antes<section>medio</section>después</div>'))).toEqual(['antes', 'medio', 'después']);
     // Two lists apart stay two lists; a list item holding a paragraph is read through.
