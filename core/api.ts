@@ -231,6 +231,8 @@ export const GlossaryItem = z.object({
   canonical: z.string(),
   variants: z.array(z.string()),
   target: z.string(),
+  /** The language of the target: the entry applies to translations into it only. */
+  targetLang: LanguageTag,
   kind: TermKindSchema,
   note: z.string(),
   status: z.enum(GLOSSARY_STATUSES),
@@ -257,6 +259,8 @@ export type TermOccurrence = z.infer<typeof TermOccurrence>;
 
 const EntryChanges = {
   target: z.string().trim().min(1).max(500).optional(),
+  /** The language the target is in; by default the reading language set in Settings. */
+  targetLang: z.enum(TARGET_LANGUAGES).optional(),
   kind: TermKindSchema.optional(),
   note: z.string().max(2000).optional(),
   mode: GlossaryModeSchema.optional(),
@@ -420,7 +424,15 @@ export const api = {
   },
   addGlossaryEntry: {
     input: z
-      .object({ variants: z.array(z.string().trim().min(1).max(300)).min(1).max(50), target: z.string().trim().min(1).max(500), kind: TermKindSchema, note: z.string().max(2000).optional(), mode: GlossaryModeSchema.optional(), scopeArticleId: ArticleId.nullable().optional() })
+      .object({
+        variants: z.array(z.string().trim().min(1).max(300)).min(1).max(50),
+        target: z.string().trim().min(1).max(500),
+        targetLang: z.enum(TARGET_LANGUAGES).optional(),
+        kind: TermKindSchema,
+        note: z.string().max(2000).optional(),
+        mode: GlossaryModeSchema.optional(),
+        scopeArticleId: ArticleId.nullable().optional(),
+      })
       .strict(),
     output: GlossaryItem,
   },
@@ -432,10 +444,12 @@ export const api = {
   mergeGlossaryEntries: { input: z.object({ ids: z.array(z.number().int().positive()).min(2).max(50) }).strict(), output: GlossaryItem },
   splitGlossaryEntry: { input: z.object({ id: z.number().int().positive(), form: z.string().min(1).max(300) }).strict(), output: z.array(GlossaryItem) },
   importGlossary: {
-    input: z.object({ name: z.string().min(1).max(1024), text: z.string().max(10 * 1024 * 1024) }).strict(),
+    /** The entries' target language: a TBX file names its own; CSV and TSV are read as the reading language unless told. */
+    input: z.object({ name: z.string().min(1).max(1024), text: z.string().max(10 * 1024 * 1024), targetLang: z.enum(TARGET_LANGUAGES).optional() }).strict(),
     output: z.object({ imported: z.number().int(), errors: z.array(z.string()) }),
   },
-  exportGlossary: { input: z.object({ format: z.enum(['csv', 'tsv', 'tbx']) }).strict(), output: z.object({ name: z.string(), text: z.string() }) },
+  /** The accepted entries into one target language (by default the reading language). */
+  exportGlossary: { input: z.object({ format: z.enum(['csv', 'tsv', 'tbx']), targetLang: z.enum(TARGET_LANGUAGES).optional() }).strict(), output: z.object({ name: z.string(), text: z.string() }) },
   termOccurrences: {
     input: z.object({ variants: z.array(z.string().min(1).max(300)).min(1).max(50), target: z.string().max(500) }).strict(),
     output: z.array(TermOccurrence),

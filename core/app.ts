@@ -66,7 +66,7 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
   const library = new Library(articles, { readingLanguage: () => settings.read().readingLanguage });
   const notes = new Notes(library, new NoteRepository(database));
   const glossaryStore = new GlossaryRepository(database);
-  const glossary = new Glossary(library, glossaryStore);
+  const glossary = new Glossary(library, glossaryStore, () => settings.read().readingLanguage);
   const events = new EventBus();
 
   const modelsDir = options.modelsDir ?? process.env.GLOSA_MODELS_DIR ?? path.join(dataDir, 'models');

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type CliHost, type ParsedArgs, UsageError, fileLanguage, readInput, withCore, writeAtomically } from './common';
 import { GlosaError } from '../errors';
-import { formatOf, serialiseGlossary } from '../glossary/formats';
+import { isTargetLanguage } from '../contract';
+import { formatOf } from '../glossary/formats';
 
 /** `glosa terms FILE...`: the names and terms the files share, most useful first. */
 export async function termsCommand({ values, positionals }: ParsedArgs, out: (t: string) => void): Promise<number> {
@@ -36,14 +37,16 @@ export async function termsCommand({ values, positionals }: ParsedArgs, out: (t:
 export async function glossaryCommand({ values, positionals }: ParsedArgs, host: CliHost, out: (t: string) => void): Promise<number> {
   const [action, ...args] = positionals;
   if (values.help || !action) {
-    out('Usage: glosa glossary list [--json] | import FILE | export FILE  (.csv, .tsv or .tbx)\n');
+    out('Usage: glosa glossary list [--json] | import FILE | export FILE  (.csv, .tsv or .tbx) [--to en|es: the entries\' language, by default the reading language]\n');
     return values.help ? 0 : 2;
   }
+  const targetLang = values.to;
+  if (targetLang !== undefined && !isTargetLanguage(targetLang)) throw new UsageError('--to must be en or es');
   return withCore(host, async (core) => {
     if (action === 'list') {
       const items = await core.api.listGlossary({});
       if (values.json) out(`${JSON.stringify({ entries: items }, null, 2)}\n`);
-      else for (const i of items) out(`${i.status.padEnd(9)} ${i.canonical} → ${i.target}  (${i.kind}${i.variants.length > 1 ? `; ${i.variants.join(' | ')}` : ''})\n`);
+      else for (const i of items) out(`${i.status.padEnd(9)} ${i.canonical} → ${i.target} [${i.targetLang}]  (${i.kind}${i.variants.length > 1 ? `; ${i.variants.join(' | ')}` : ''})\n`);
       return 0;
     }
     const file = args[0];
@@ -57,15 +60,18 @@ export async function glossaryCommand({ values, positionals }: ParsedArgs, host:
       } catch (error) {
         throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
       }
-      const result = await core.api.importGlossary({ name: path.basename(file), text });
+      const result = await core.api.importGlossary({ name: path.basename(file), text, ...(targetLang ? { targetLang } : {}) });
       if (result.errors.length) throw new GlosaError('invalid_input', `nothing was imported: ${result.errors.join('; ')}`);
       out(`imported ${result.imported} entries from ${file}\n`);
       return 0;
     }
     if (action === 'export') {
       if (fs.existsSync(file) && !values.force) throw new UsageError(`${file} exists; add --force to overwrite it`);
-      writeAtomically(path.resolve(file), Buffer.from(serialiseGlossary(core.glossary.records(), format)));
-      out(`exported ${core.glossary.records().length} entries to ${file}\n`);
+      const lang = targetLang ?? (await core.api.getSettings({})).readingLanguage;
+      const { text } = await core.api.exportGlossary({ format, targetLang: lang });
+      const count = (await core.api.listGlossary({ status: 'accepted' })).filter((i) => i.targetLang === lang).length;
+      writeAtomically(path.resolve(file), Buffer.from(text));
+      out(`exported ${count} entries into ${lang} to ${file}\n`);
       return 0;
     }
     throw new UsageError(`unknown glossary action "${action}"`);

@@ -7,14 +7,15 @@ export function glossaryHandlers({ glossary, library, settings, engines, transla
   return {
     listGlossary: async (filter) => glossary.list(filter),
     decideSuggestion: async ({ key, status, ...changes }) => {
-      // No curated English and none given: the engine's translation of the term, in context
-      // of an article, for terms; names are kept as written.
+      // No curated target and none given: for terms, the engine's translation from the language
+      // of the first article it was found in into the entry's language; names are kept as written.
       const suggestion = glossary.suggestions().find((s) => s.key === key);
       if (status === 'accepted' && changes.target === undefined && suggestion && !suggestion.curated && suggestion.kind === 'term') {
-        const engineId = await engines.resolve(settings.read().engine);
-        if (engineId) {
+        const pair = { from: library.summary(suggestion.articles[0]!).sourceLang, to: changes.targetLang ?? settings.read().readingLanguage };
+        const route = await engines.route(settings.read().engine, pair);
+        if (route) {
           try {
-            const [out] = await (await engines.get(engineId)).translateBatch([renderingProbe(suggestion.canonical)]);
+            const [out] = await (await engines.get(route.engine, pair, route.via)).translateBatch([renderingProbe(suggestion.canonical)]);
             if (out?.text.trim()) changes.target = readRenderingProbe(suggestion.canonical, out.text);
           } catch {
             // Without an engine the term is kept as written, and the reader can edit it.
@@ -31,14 +32,18 @@ export function glossaryHandlers({ glossary, library, settings, engines, transla
     },
     mergeGlossaryEntries: async ({ ids }) => glossary.merge(ids),
     splitGlossaryEntry: async ({ id, form }) => glossary.split(id, form),
-    importGlossary: async ({ name, text }) => {
+    importGlossary: async ({ name, text, targetLang }) => {
       const format = formatOf(name);
       if (!format) return { imported: 0, errors: [`${name}: use a .csv, .tsv or .tbx file`] };
-      const { records, errors } = parseGlossary(text, format);
+      const lang = targetLang ?? settings.read().readingLanguage;
+      const { records, errors } = parseGlossary(text, format, lang);
       if (errors.length) return { imported: 0, errors: errors.map((e) => `${name}, ${e}`) };
-      return { imported: glossary.importRecords(records), errors: [] };
+      return { imported: glossary.importRecords(records, lang), errors: [] };
     },
-    exportGlossary: async ({ format }) => ({ name: `glossary.${format}`, text: serialiseGlossary(glossary.records(), format) }),
+    exportGlossary: async ({ format, targetLang }) => {
+      const lang = targetLang ?? settings.read().readingLanguage;
+      return { name: `glossary.${format}`, text: serialiseGlossary(glossary.records(lang), format, lang) };
+    },
     termOccurrences: async ({ variants, target }) => {
       const entry = { id: 0, target, mode: 'hint' as const, variants };
       const occurrences = [];

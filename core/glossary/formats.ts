@@ -155,12 +155,13 @@ export function formatOf(name: string): GlossaryFormat | null {
   return ext === 'csv' || ext === 'tsv' || ext === 'tbx' ? ext : ext === 'tab' || ext === 'txt' ? 'tsv' : null;
 }
 
-export function parseGlossary(text: string, format: GlossaryFormat): ParseResult {
-  if (format === 'tbx') return parseTbx(text);
+/** Reads a glossary file; a TBX file's terms are read in `targetLang` (the entries' language). */
+export function parseGlossary(text: string, format: GlossaryFormat, targetLang = 'en'): ParseResult {
+  if (format === 'tbx') return parseTbx(text, 'es', targetLang);
   return parseDelimited(text, format === 'csv' ? ',' : '\t');
 }
 
-export function serialiseGlossary(records: GlossaryRecord[], format: GlossaryFormat): string {
-  if (format === 'tbx') return toTbx(records);
+export function serialiseGlossary(records: GlossaryRecord[], format: GlossaryFormat, targetLang = 'en'): string {
+  if (format === 'tbx') return toTbx(records, 'es', targetLang);
   return toDelimited(records, format === 'csv' ? ',' : '\t');
 }

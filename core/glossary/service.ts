@@ -3,7 +3,7 @@ import type { GlossaryMode, TermKind } from '../contract';
 import { GlosaError } from '../errors';
 import type { Library } from '../library';
 import type { GlossaryRepository, NewEntry } from '../store/glossary';
-import { curatedKeys } from './curated';
+import { curatedFor, curatedKeys } from './curated';
 import { extractOccurrences } from './extract';
 import { language } from '../languages';
 import type { GlossaryRecord } from './formats';
@@ -25,6 +25,8 @@ export class Glossary {
   constructor(
     private readonly library: Library,
     private readonly store: GlossaryRepository,
+    /** The language new entries are written in, and suggestions offered for, unless told otherwise. */
+    private readonly readingLanguage: () => string = () => 'en',
   ) {}
 
   /** Finds the names and terms of one article; the suggestions follow. */
@@ -115,7 +117,8 @@ export class Glossary {
 
   list(filter: { status?: 'suggested' | 'accepted' | 'rejected'; query?: string } = {}): GlossaryItem[] {
     const items: GlossaryItem[] = [];
-    const covered = this.store.coveredKeys();
+    const reading = this.readingLanguage();
+    const covered = this.store.coveredKeys(reading);
     for (const e of this.store.entries()) {
       const { count, articles } = this.stats(e.variants);
       items.push({
@@ -124,6 +127,7 @@ export class Glossary {
         canonical: e.canonical,
         variants: e.variants,
         target: e.target,
+        targetLang: e.target_lang,
         kind: e.kind,
         note: e.note,
         status: e.status,
@@ -140,7 +144,8 @@ export class Glossary {
         key: s.key,
         canonical: s.canonical,
         variants: s.variants,
-        target: s.target,
+        target: suggestedTarget(s, reading),
+        targetLang: reading,
         kind: s.kind,
         note: '',
         status: 'suggested',
@@ -169,12 +174,14 @@ export class Glossary {
   }
 
   /** Accepts or rejects a suggestion, with the reader's changes to it. */
-  decide(key: string, status: 'accepted' | 'rejected', changes: Partial<Pick<NewEntry, 'target' | 'kind' | 'note' | 'mode' | 'scopeArticleId'>> = {}): GlossaryItem {
+  decide(key: string, status: 'accepted' | 'rejected', changes: Partial<Pick<NewEntry, 'target' | 'targetLang' | 'kind' | 'note' | 'mode' | 'scopeArticleId'>> = {}): GlossaryItem {
     const s = this.suggestion(key);
     this.checkScope(changes.scopeArticleId);
+    const targetLang = changes.targetLang ?? this.readingLanguage();
     const id = this.store.insert({
       canonical: s.canonical,
-      target: changes.target ?? s.target,
+      target: changes.target ?? suggestedTarget(s, targetLang),
+      targetLang,
       kind: changes.kind ?? s.kind,
       note: changes.note ?? '',
       status,
@@ -185,13 +192,14 @@ export class Glossary {
     return this.item(id);
   }
 
-  add(entry: { variants: string[]; target: string; kind: TermKind; note?: string; mode?: GlossaryMode; scopeArticleId?: number | null }): GlossaryItem {
+  add(entry: { variants: string[]; target: string; targetLang?: string; kind: TermKind; note?: string; mode?: GlossaryMode; scopeArticleId?: number | null }): GlossaryItem {
     const variants = entry.variants.map((v) => v.trim()).filter(Boolean);
     if (!variants.length || !entry.target.trim()) throw new GlosaError('invalid_input', 'A glossary entry needs a source and a target.');
     this.checkScope(entry.scopeArticleId);
     const id = this.store.insert({
       canonical: variants[0]!,
       target: entry.target.trim(),
+      targetLang: entry.targetLang ?? this.readingLanguage(),
       kind: entry.kind,
       note: entry.note ?? '',
       status: 'accepted',
@@ -222,6 +230,7 @@ export class Glossary {
     const entries = ids.map((id) => this.store.entry(id));
     if (entries.some((e) => !e) || entries.length < 2) throw new GlosaError('invalid_input', 'Choose two or more glossary entries to merge.');
     const [first, ...rest] = entries as NonNullable<(typeof entries)[number]>[];
+    if (rest.some((e) => e.target_lang !== first!.target_lang)) throw new GlosaError('invalid_input', 'Entries into different languages cannot be merged: each language keeps its own.');
     this.store.update(first!.id, { variants: [...first!.variants, ...rest.flatMap((e) => e.variants)] });
     for (const e of rest) this.store.delete(e.id);
     return this.item(first!.id);
@@ -234,7 +243,7 @@ export class Glossary {
     if (!entry.variants.includes(form) || entry.variants.length < 2) throw new GlosaError('invalid_input', `"${form}" is not one of several spellings of this entry.`);
     const remaining = entry.variants.filter((v) => v !== form);
     this.store.update(id, { variants: remaining, canonical: entry.canonical === form ? remaining[0]! : entry.canonical });
-    const newId = this.store.insert({ ...entry, canonical: form, scopeArticleId: entry.scope_article_id, variants: [form] });
+    const newId = this.store.insert({ ...entry, canonical: form, scopeArticleId: entry.scope_article_id, targetLang: entry.target_lang, variants: [form] });
     return [this.item(id), this.item(newId)];
   }
 
@@ -243,27 +252,29 @@ export class Glossary {
    * target is in the language the article is read in (an English target is no help in Spanish).
    */
   activeEntries(articleId: number | null): ActiveEntry[] {
-    const targetLang = articleId === null ? 'en' : this.library.summary(articleId).targetLang;
+    const targetLang = articleId === null ? this.readingLanguage() : this.library.summary(articleId).targetLang;
     return this.store
       .entries()
       .filter((e) => e.status === 'accepted' && e.target_lang === targetLang && (e.scope_article_id === null || e.scope_article_id === articleId))
       .map((e) => ({ id: e.id, target: e.target, mode: e.mode, variants: e.variants, canonical: e.canonical, kind: e.kind }));
   }
 
-  records(): GlossaryRecord[] {
+  /** The accepted entries into one language, as a glossary file holds them. */
+  records(targetLang = this.readingLanguage()): GlossaryRecord[] {
     return this.store
       .entries()
-      .filter((e) => e.status === 'accepted')
+      .filter((e) => e.status === 'accepted' && e.target_lang === targetLang)
       .map((e) => ({ variants: e.variants, target: e.target, kind: e.kind, note: e.note }));
   }
 
-  /** Adds the records as accepted entries, all or nothing. */
-  importRecords(records: GlossaryRecord[]): number {
+  /** Adds the records as accepted entries into one language, all or nothing; entries into other languages are left as they are. */
+  importRecords(records: GlossaryRecord[], targetLang = this.readingLanguage()): number {
     const existing = this.store.entries();
-    const next: NewEntry[] = existing.map((e) => ({ ...e, scopeArticleId: e.scope_article_id }));
-    // Each spelling's key leads to the first entry that has it, so that a large file merges in linear time.
+    const next: NewEntry[] = existing.map((e) => ({ ...e, scopeArticleId: e.scope_article_id, targetLang: e.target_lang }));
+    // Each spelling's key leads to the first entry into the language that has it, so that a large file merges in linear time.
     const byKey = new Map<string, NewEntry>();
     const index = (entry: NewEntry) => {
+      if (entry.targetLang !== targetLang) return;
       for (const v of entry.variants) if (!byKey.has(variantKey(v))) byKey.set(variantKey(v), entry);
     };
     next.forEach(index);
@@ -273,7 +284,7 @@ export class Glossary {
         Object.assign(same, { target: r.target, kind: r.kind, note: r.note, status: 'accepted', variants: [...new Set([...same.variants, ...r.variants])] });
         index(same);
       } else {
-        const entry: NewEntry = { canonical: r.variants[0]!, target: r.target, kind: r.kind, note: r.note, status: 'accepted', mode: 'enforce', scopeArticleId: null, variants: r.variants };
+        const entry: NewEntry = { canonical: r.variants[0]!, target: r.target, targetLang, kind: r.kind, note: r.note, status: 'accepted', mode: 'enforce', scopeArticleId: null, variants: r.variants };
         next.push(entry);
         index(entry);
       }
@@ -281,4 +292,15 @@ export class Glossary {
     this.store.replaceAll(next);
     return records.length;
   }
+}
+
+/**
+ * A suggestion's target in a reading language. The shipped table gives English and lists the
+ * Spanish press's own spellings first (Moscú, Kiev, la OTAN), so into Spanish an entry of it
+ * reads as that first spelling; a name is kept as written.
+ */
+function suggestedTarget(s: Suggestion, targetLang: string): string {
+  if (targetLang === 'en') return s.target;
+  const curated = s.curated ? curatedFor(s.key) ?? s.variants.map((v) => curatedFor(variantKey(v))).find(Boolean) : undefined;
+  return curated && targetLang === 'es' ? curated.source[0]! : s.canonical;
 }

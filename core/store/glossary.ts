@@ -50,6 +50,8 @@ export type NewEntry = {
   mode: GlossaryMode;
   scopeArticleId: number | null;
   variants: string[];
+  /** The language the target is in. */
+  targetLang: string;
 };
 
 export class GlossaryRepository {
@@ -130,18 +132,22 @@ export class GlossaryRepository {
     return this.entries().find((e) => e.id === id);
   }
 
-  /** Keys every entry already covers: their spellings are no longer suggested. */
-  coveredKeys(): Set<string> {
-    return new Set(this.db.all<{ key: string }>('SELECT key FROM glossary_variants').map((r) => r.key));
+  /** Keys the entries into a language already cover: their spellings are no longer suggested for it. */
+  coveredKeys(targetLang: string): Set<string> {
+    return new Set(
+      this.db
+        .all<{ key: string }>('SELECT v.key FROM glossary_variants v JOIN glossary_entries e ON e.id = v.entry_id WHERE e.target_lang = ?', [targetLang])
+        .map((r) => r.key),
+    );
   }
 
   insert(entry: NewEntry): number {
     return this.db.transaction(() => {
       const at = this.now().toISOString();
       const { lastInsertRowid: id } = this.db.run(
-        `INSERT INTO glossary_entries (canonical, target, kind, note, status, mode, scope_article_id, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [entry.canonical, entry.target, entry.kind, entry.note, entry.status, entry.mode, entry.scopeArticleId, at, at],
+        `INSERT INTO glossary_entries (canonical, target, kind, note, status, mode, scope_article_id, target_lang, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [entry.canonical, entry.target, entry.kind, entry.note, entry.status, entry.mode, entry.scopeArticleId, entry.targetLang, at, at],
       );
       this.setVariants(id, entry.variants);
       return id;
@@ -158,6 +164,7 @@ export class GlossaryRepository {
       if (changes.status !== undefined) columns.push(['status', changes.status]);
       if (changes.mode !== undefined) columns.push(['mode', changes.mode]);
       if (changes.scopeArticleId !== undefined) columns.push(['scope_article_id', changes.scopeArticleId]);
+      if (changes.targetLang !== undefined) columns.push(['target_lang', changes.targetLang]);
       columns.push(['updated_at', this.now().toISOString()]);
       const { changes: n } = this.db.run(`UPDATE glossary_entries SET ${columns.map(([c]) => `${c} = ?`).join(', ')} WHERE id = ?`, [...columns.map(([, v]) => v), id]);
       if (n && changes.variants) this.setVariants(id, changes.variants);

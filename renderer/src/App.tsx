@@ -357,6 +357,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
                     onError={fail}
                     addRequest={glossaryRequest}
                     libraryRevision={libraryRevision}
+                    {...(article && shownId !== null && (article.targetLang === 'en' || article.targetLang === 'es') ? { openArticleTarget: article.targetLang } : {})}
                   />
                 ),
                 notes:

@@ -263,5 +263,48 @@ describe('glossary commands', () => {
     expect(fs.readFileSync(out, 'utf8')).toBe('source,target,kind,note\r\nKiev,Kyiv,place,\r\n');
     expect(glosa(['glossary', 'export', out], env).code).toBe(2);
     expect(glosa(['glossary', 'export', out, '--force'], env).code).toBe(0);
+    // Entries into Spanish are imported, listed and exported on their own.
+    expect(glosa(['glossary', 'import', file, '--to', 'es'], env).stdout).toMatch(/imported 1 entries/);
+    expect(glosa(['glossary', 'list'], env).stdout).toMatch(/Kiev → Kyiv \[en\][\s\S]*Kiev → Kyiv \[es\]/);
+    const exported = glosa(['glossary', 'export', out, '--force', '--to', 'es'], env);
+    expect(exported.stdout).toMatch(/exported 1 entries into es/);
+    expect(glosa(['glossary', 'export', out, '--to', 'fr', '--force'], env).code).toBe(2);
+  });
+});
+
+describe('entries into Spanish and into English', () => {
+  it('suggests, keeps, applies and exports each reading language’s entries apart', async () => {
+    const c = await core({ apertium: true });
+    await c.api.updateSettings({ readingLanguage: 'es' });
+    const text = 'Talks in Kyiv resumed on Monday. Officials in Kyiv said the talks would go on.\n\nIn Moscow, the Kremlin said little. Moscow will answer on Friday.';
+    const r = await c.api.importText({ text });
+    if (r.status !== 'imported') throw new Error(r.status);
+    expect(r.article).toMatchObject({ sourceLang: 'en', targetLang: 'es' });
+    // Into Spanish, an entry of the shipped table reads as the Spanish press spells it.
+    const suggested = (await c.api.listGlossary({ status: 'suggested' })).find((i) => i.variants.includes('Kyiv'))!;
+    expect(suggested).toMatchObject({ target: 'Kiev', targetLang: 'es' });
+    const spanish = await c.api.decideSuggestion({ key: suggested.key, status: 'accepted' });
+    expect(spanish).toMatchObject({ target: 'Kiev', targetLang: 'es' });
+    expect((await c.api.listGlossary({ status: 'suggested' })).some((i) => i.key === suggested.key)).toBe(false);
+
+    // A reader of English is offered the same name again, with its English target; both entries stay.
+    await c.api.updateSettings({ readingLanguage: 'en' });
+    const again = (await c.api.listGlossary({ status: 'suggested' })).find((i) => i.key === suggested.key)!;
+    expect(again).toMatchObject({ target: 'Kyiv', targetLang: 'en' });
+    const english = await c.api.decideSuggestion({ key: again.key, status: 'accepted' });
+    expect(english.targetLang).toBe('en');
+    // The article is read in Spanish: only the Spanish entry applies to it.
+    expect(c.glossary.activeEntries(r.article.id).map((e) => e.id)).toEqual([spanish.id]);
+    expect(c.glossary.activeEntries(null).map((e) => e.id)).toEqual([english.id]);
+    // Each language exports its own; entries into two languages are never merged.
+    expect((await c.api.exportGlossary({ format: 'csv', targetLang: 'es' })).text.split(/\r?\n/).slice(1, -1)).toEqual(['Kyiv,Kiev,place,']);
+    expect((await c.api.exportGlossary({ format: 'csv', targetLang: 'en' })).text.split(/\r?\n/).slice(1, -1)).toEqual(['Kyiv,Kyiv,place,']);
+    expect((await c.api.exportGlossary({ format: 'tbx' })).text).toContain('xml:lang="en"');
+    await expect(c.api.mergeGlossaryEntries({ ids: [spanish.id!, english.id!] })).rejects.toMatchObject({ code: 'invalid_input' });
+    // A file imported for Spanish leaves the English entries as they were.
+    expect(await c.api.importGlossary({ name: 'g.csv', text: 'source,target,kind,note\nKyiv,Kyiv,place,\nMoscow,Moscú,place,\n', targetLang: 'es' })).toEqual({ imported: 2, errors: [] });
+    const accepted = await c.api.listGlossary({ status: 'accepted' });
+    expect(accepted.filter((i) => i.targetLang === 'en').map((i) => i.target)).toEqual(['Kyiv']);
+    expect(accepted.filter((i) => i.targetLang === 'es').map((i) => i.target).sort()).toEqual(['Kyiv', 'Moscú']);
   });
 });

@@ -90,6 +90,7 @@ describe('the glossary store', () => {
     mode: 'enforce',
     scopeArticleId: null,
     variants: ['Kiev', ' Kiev ', '', 'Kíev'],
+    targetLang: 'en',
     ...over,
   });
 
@@ -106,6 +107,17 @@ describe('the glossary store', () => {
     expect(repo.update(id, { variants: ['Kyiv'] })).toBe(true);
     expect(repo.entry(id)?.variants).toEqual(['Kyiv']);
     expect(repo.update(id + 50, { target: 'x' })).toBe(false);
+    expect(repo.entry(id)?.target_lang).toBe('en');
+    expect(repo.update(id, { targetLang: 'es' })).toBe(true);
+    expect(repo.entry(id)?.target_lang).toBe('es');
+  });
+
+  it('covers a spelling for the language its entry is in only', () => {
+    const repo = new GlossaryRepository(db());
+    repo.insert(entry({ canonical: 'Moscú', target: 'Moscow', variants: ['Moscú'] }));
+    repo.insert(entry({ canonical: 'Kiev', target: 'Kiev', variants: ['Kiev'], targetLang: 'es' }));
+    expect([...repo.coveredKeys('en')]).toEqual(['moscu']);
+    expect([...repo.coveredKeys('es')]).toEqual(['kiev']);
   });
 
   it('deletes an entry once, and says so', () => {

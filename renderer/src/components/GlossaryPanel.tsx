@@ -17,10 +17,12 @@ type Props = {
   addRequest: { text: string; at: number } | null;
   /** Changes when articles are imported or deleted: the suggestions are read again. */
   libraryRevision?: number;
+  /** The language the open article is read in: an entry added from it is written in that language. */
+  openArticleTarget?: 'en' | 'es';
 };
 
 /** The region named "Glossary": suggestions to decide on, and the reader's entries. */
-export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRequest, libraryRevision = 0 }: Props) {
+export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRequest, libraryRevision = 0, openArticleTarget }: Props) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('suggested');
   const [query, setQuery] = useState('');
@@ -73,7 +75,7 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
           onSubmit={(e) => {
             e.preventDefault();
             void run(async () => {
-              await glosa.addGlossaryEntry({ variants: draft.source.split('|'), target: draft.target, kind: draft.kind });
+              await glosa.addGlossaryEntry({ variants: draft.source.split('|'), target: draft.target, kind: draft.kind, ...(openArticleTarget ? { targetLang: openArticleTarget } : {}) });
               setDraft(null);
               setTab('accepted');
             });
@@ -154,7 +156,10 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
                 />
               )}
               <button type="button" className="entry-open" aria-expanded={open === item.key + item.id} onClick={() => setOpen(open === item.key + item.id ? null : item.key + item.id)}>
-                <span className="entry-term">{item.canonical}</span> → <span className="entry-target">{item.target}</span>
+                <span className="entry-term">{item.canonical}</span> → <span className="entry-target">{item.target}</span>{' '}
+                <abbr className="lang-tag" title={t('glossary.targetIn', { language: t(`languages.names.${item.targetLang}`, { defaultValue: item.targetLang }) })}>
+                  {item.targetLang}
+                </abbr>
                 <span className="meta">
                   {t(`glossary.kinds.${item.kind}`)} · {t('glossary.counts', { times: item.count, count: item.articleIds.length })}
                   {item.variants.length > 1 && ` · ${t('glossary.spellings', { count: item.variants.length - 1 })}`}
