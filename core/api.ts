@@ -178,6 +178,8 @@ export const TermCheck = z.object({
   target: z.string(),
   mode: GlossaryModeSchema,
   ok: z.boolean(),
+  /** Where the target stands in the translation shown, found by the glossary's one matcher; null for a miss. */
+  targetRange: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
 });
 export type TermCheck = z.infer<typeof TermCheck>;
 

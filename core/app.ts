@@ -90,12 +90,11 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
     emit: events.emit,
     glossary: {
       entries: (articleId) => glossary.activeEntries(articleId),
-      saveChecks: (articleId, checks) => glossaryStore.saveChecks(articleId, checks),
     },
   });
 
   library.purgeDeleted();
-  if (database.versionAtOpen === 0 && samplesDir) await importSamples(library, database, samplesDir);
+  if (database.versionAtOpen === 0 && samplesDir) await importSamples(library, glossary, database, samplesDir);
   let closing = false;
   // Articles not indexed yet (bulk imports, older libraries) join the suggestions in the background.
   const catchingUp = glossary.catchUp(() => closing).catch((error: unknown) => console.error(error));
@@ -130,8 +129,8 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
   };
 }
 
-/** The first-run samples, read first and then stored in one transaction (one commit). */
-async function importSamples(library: Library, database: Database, samplesDir: string): Promise<void> {
+/** The first-run samples, read first and then stored and indexed for the glossary in one transaction (one commit). */
+async function importSamples(library: Library, glossary: Glossary, database: Database, samplesDir: string): Promise<void> {
   if (!fs.existsSync(samplesDir)) return;
   const files = fs.readdirSync(samplesDir).filter((f) => f.endsWith('.txt')).sort();
   const texts = files.map((f) => ({ name: path.join(samplesDir, f), bytes: fs.readFileSync(path.join(samplesDir, f)) }));
@@ -142,6 +141,9 @@ async function importSamples(library: Library, database: Database, samplesDir: s
     }),
   );
   database.transaction(() => {
-    for (const p of parsed) library.storeParsed(p.article, p.name, p.found);
+    for (const p of parsed) {
+      const stored = library.storeParsed(p.article, p.name, p.found);
+      if (stored.status === 'imported') glossary.indexArticle(stored.article.id);
+    }
   });
 }

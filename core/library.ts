@@ -1,9 +1,8 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Article, ArticleSummary, ImportResult } from './api';
 import { joinBlocks } from './article/document';
-import { IMPORTABLE_EXTENSIONS, type ParsedArticle, parseArticleFile, parsePastedText } from './article/import';
+import { type ParsedArticle, parseArticleFile, parsePastedText } from './article/import';
 import { SEGMENTER_VERSION, segmentBlocks } from './article/segment';
 import { GlosaError, ImportError } from './errors';
 import { language } from './languages';
@@ -77,21 +76,6 @@ export class Library {
   }
 
   /** Reads files and folders from disk (the CLI); a folder brings in every article file in it. */
-  async importPaths(paths: string[]): Promise<ImportResult[]> {
-    const results: ImportResult[] = [];
-    for (const file of expandPaths(paths, results)) {
-      let bytes: Uint8Array;
-      try {
-        bytes = fs.readFileSync(file);
-      } catch (error) {
-        results.push({ status: 'error', name: file, code: 'no_text', message: `${file} cannot be read: ${(error as Error).message}` });
-        continue;
-      }
-      results.push(await this.importFile(file, bytes));
-    }
-    return results;
-  }
-
   /** Stores an article already read; the caller may wrap several in one transaction. */
   storeParsed(parsed: ParsedArticle, sourceName: string | null, found: FoundLanguage): ImportResult {
     return this.store(parsed, sourceName, found);
@@ -209,29 +193,3 @@ function importFailure(name: string, error: unknown): ImportResult {
   throw error;
 }
 
-function expandPaths(paths: string[], results: ImportResult[]): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(p);
-    } catch {
-      results.push({ status: 'error', name: p, code: 'no_text', message: `${p} does not exist.` });
-      continue;
-    }
-    if (stat.isDirectory()) {
-      const entries = fs.readdirSync(p, { recursive: true, withFileTypes: true });
-      const found = entries
-        .filter((e) => e.isFile() && IMPORTABLE_EXTENSIONS.some((ext) => e.name.toLowerCase().endsWith(ext)))
-        .map((e) => path.join(e.parentPath, e.name))
-        .sort();
-      if (found.length === 0) {
-        results.push({ status: 'error', name: p, code: 'unsupported_type', message: `${p} holds no .txt, .md, .html or .docx files.` });
-      }
-      files.push(...found);
-    } else {
-      files.push(p);
-    }
-  }
-  return files;
-}

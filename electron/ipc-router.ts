@@ -1,4 +1,4 @@
-import { type ApiMethod, api } from '../core/api';
+import type { ApiMethod } from '../core/api';
 import { API_METHODS } from '../core/contract';
 import type { ApiReply } from '../core/handler';
 import { isSafeExternalUrl } from '../core/security/external-url';
@@ -16,7 +16,7 @@ const MAX_PRINT_CHARS = 30 * 1024 * 1024;
 
 /**
  * One IPC channel per API call. Every message is checked for its sender (the app's own
- * top-level frame) and validated against the contract before it reaches the backend.
+ * top-level frame); its input is validated against the contract by the backend's handler.
  */
 export function createIpcRoutes(options: {
   forward: (method: ApiMethod, input: unknown) => Promise<ApiReply>;
@@ -37,11 +37,8 @@ export function createIpcRoutes(options: {
     handle: async (event, input) => {
       const refused = refuse(channelFor(method), event);
       if (refused) return refused;
-      const parsed = api[method].input.safeParse(input ?? {});
-      if (!parsed.success) {
-        return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: ${parsed.error.issues[0]?.message ?? 'rejected'}` } };
-      }
-      return options.forward(method, parsed.data);
+      // Validated once, on the backend's side, by the same handler every transport uses.
+      return options.forward(method, input ?? {});
     },
   }));
 

@@ -22,17 +22,17 @@ function baseTitle(name: string): string {
   return (dot > 0 ? base.slice(0, dot) : base).replace(/[_-]+/g, ' ').trim() || base;
 }
 
+/** The refusal of a file over the import limit, wherever its size is first known. */
+export function tooLarge(name: string, size: number): ImportError {
+  return new ImportError('too_large', `${name} is too large to import (${formatBytes(size)}; the limit is ${formatBytes(MAX_IMPORT_BYTES)}).`);
+}
+
 /**
  * Reads one file into an article. Every refusal is an ImportError whose message names the
  * file and the reason; nothing here touches the store.
  */
 export async function parseArticleFile(name: string, bytes: Uint8Array): Promise<ParsedArticle> {
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new ImportError(
-      'too_large',
-      `${name} is too large to import (${formatBytes(bytes.length)}; the limit is ${formatBytes(MAX_IMPORT_BYTES)}).`,
-    );
-  }
+  if (bytes.length > MAX_IMPORT_BYTES) throw tooLarge(name, bytes.length);
   const ext = extensionOf(name);
   let doc: ImportedDocument;
   switch (ext) {

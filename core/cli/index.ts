@@ -102,12 +102,9 @@ async function importCommand(args: string[], host: CliHost, out: (t: string) => 
   const { values, positionals } = parse(args);
   if (values.help) return (out('Usage: glosa import FILE|FOLDER... [--json]\n'), 0);
   if (positionals.length === 0) throw new UsageError('import needs at least one file or folder');
-  const results = await withCore(host, async (core) => {
-    const imported = await core.library.importPaths(positionals);
-    // The glossary's suggestions take in the new articles at once.
-    core.glossary.ensureIndexed();
-    return imported;
-  });
+  const { importPaths } = await import('./import');
+  // Each imported article is indexed for the glossary as it is stored, as in the app.
+  const results = await withCore(host, (core) => importPaths(core.api, positionals));
   if (values.json) out(`${JSON.stringify({ results: results.map((r) => ('article' in r ? { ...r, article: withLanguage(r.article) } : r)) }, null, 2)}\n`);
   else for (const r of results) out(`${describeImport(r)}\n`);
   return results.some((r) => r.status === 'error') ? 1 : 0;

@@ -4,6 +4,7 @@ import { type CliHost, type ParsedArgs, UsageError, coreOptions, readGlossaryFil
 import { GlosaError } from '../errors';
 import { PivotEngine } from '../translate/pivot';
 import type { ModelInfo } from '../api';
+import type { ExportTerm } from '../export/model';
 
 function dtypeOf(value: string | undefined): ModelDtype | undefined {
   if (value === undefined) return undefined;
@@ -35,7 +36,7 @@ export async function translateCommand({ values, positionals }: ParsedArgs, host
   });
   const segments = paragraphs
     .filter((p) => values['include-boilerplate'] || p.role !== 'boilerplate')
-    .flatMap((p) => p.sentences.map((s) => ({ source: s.source, target: s.target, terms: s.terms })));
+    .flatMap((p) => p.sentences.map((s) => ({ source: s.source, target: s.target, terms: s.terms.map(({ source, target, ok }) => ({ source, target, ok })) })));
   if (values.json) out(`${JSON.stringify({ engine: engineName, from: sourceLang, to: targetLang, pivot, segments })}\n`);
   else for (const s of segments) out(`${s.source}\n  → ${s.target}\n`);
   return 0;
@@ -51,7 +52,7 @@ export function languageOptions(values: { from?: string; to?: string }): { from?
 
 export type TranslatedParagraph = {
   role: 'heading' | 'body' | 'boilerplate';
-  sentences: { source: string; target: string | null; terms: { source: string; target: string; ok: boolean }[] }[];
+  sentences: { source: string; target: string | null; terms: ExportTerm[] }[];
 };
 
 /**
@@ -64,11 +65,12 @@ export async function translateFile(
   options: { choice: EngineChoice; modelDir?: string; dtype?: ModelDtype; glossaryFile?: string; includeBoilerplate: boolean; host: CliHost; progress: boolean; from?: string; to?: 'en' | 'es' },
 ): Promise<{ engineName: string; title: string; paragraphs: TranslatedParagraph[]; sourceLang: string; targetLang: string; pivot: string[] }> {
   const records = options.glossaryFile ? readGlossaryFile(options.glossaryFile) : [];
-  const [{ parseArticleFile }, { segmentBlocks }, { loadEngine }, { matchTerms, containsTarget, repairTranslation, renderingProbe, readRenderingProbe }, { findLanguage }, { language }] = await Promise.all([
+  const [{ parseArticleFile }, { segmentBlocks }, { loadEngine }, { renderingProbe, readRenderingProbe }, { formsToRender, presentSentence }, { findLanguage }, { language }] = await Promise.all([
     import('../article/import'),
     import('../article/segment'),
     import('../translate/load'),
     import('../glossary/match'),
+    import('../translate/presentation'),
     import('../library'),
     import('../languages'),
   ]);
@@ -87,13 +89,11 @@ export async function translateFile(
   });
   try {
     const entries = records.map((r, id) => ({ id, target: r.target, mode: 'enforce' as const, variants: r.variants }));
-    const renderings = new Map<string, string>();
-    if (entries.length) {
-      const forms = [...new Set(entries.flatMap((e) => e.variants))];
-      const out = await engine.translateBatch(forms.map(renderingProbe));
-      forms.forEach((f, i) => renderings.set(f, readRenderingProbe(f, out[i]!.text)));
-    }
     const wanted = paragraphs.filter((p) => options.includeBoilerplate || p.role !== 'boilerplate').flatMap((p) => p.sentences.map((s) => s.text));
+    // The engine's own rendering of each spelling the sentences hold, for repairs, as the app asks for it.
+    const forms = formsToRender(wanted, entries);
+    const renderings = new Map<string, string>();
+    if (forms.length) (await engine.translateBatch(forms.map(renderingProbe))).forEach((out, i) => renderings.set(forms[i]!, readRenderingProbe(forms[i]!, out.text)));
     const translated = new Map<string, string>();
     for (let i = 0; i < wanted.length; i += engine.batchSize) {
       const batch = wanted.slice(i, i + engine.batchSize);
@@ -111,16 +111,9 @@ export async function translateFile(
       paragraphs: paragraphs.map((p) => ({
         role: p.role,
         sentences: p.sentences.map((s) => {
-          let target = translated.get(s.text) ?? null;
-          const matches = matchTerms(s.text, entries);
-          if (target !== null) {
-            for (const m of matches) {
-              const e = entries[m.entryId]!;
-              if (!containsTarget(target, e.target)) target = repairTranslation(target, e.target, [...e.variants.flatMap((v) => renderings.get(v) ?? []), ...e.variants]) ?? target;
-            }
-          }
-          const checked = target;
-          return { source: s.text, target, terms: matches.map((m) => ({ source: m.form, target: entries[m.entryId]!.target, ok: checked !== null && containsTarget(checked, entries[m.entryId]!.target) })) };
+          // The sentence as the app shows it: the same function holds it to the glossary.
+          const shown = presentSentence(s.text, translated.get(s.text) ?? null, false, entries, renderings);
+          return { source: s.text, target: shown.text, terms: shown.terms.map((t) => ({ source: t.source, target: t.target, ok: t.ok, sourceRange: { start: t.start, end: t.end }, targetRange: t.targetRange })) };
         }),
       })),
     };
@@ -146,41 +139,57 @@ export async function modelCommand({ values, positionals }: ParsedArgs, host: Cl
         for (const d of m.dtypes) out(`  ${d.dtype.padEnd(5)} ${d.status.padEnd(10)} ${(d.bytes / 1e6).toFixed(0)} MB${d.problem ? `  ${d.problem}` : ''}\n`);
       }
     };
+    // Every action goes through the API, as the app's do: the same checks, the same messages.
+    const current = async () => (await core.api.listModels({})).filter((m) => m.id === id);
     switch (action) {
       case 'list':
-        show(core.models.list());
+        show(await core.api.listModels({}));
         return 0;
       case 'download': {
-        if ((await core.api.getSettings({})).offline) throw new GlosaError('unavailable', 'Offline mode is on, so Glosa does not download anything.');
-        const chosen = dtype ?? (await core.api.getSettings({})).dtype;
-        const controller = new AbortController();
-        process.once('SIGINT', () => controller.abort());
-        const info = await core.models.download(id, chosen, {
-          signal: controller.signal,
-          onProgress: (p) => {
-            if (values.json) return;
-            const pct = p.totalBytes ? ((p.doneBytes / p.totalBytes) * 100).toFixed(0) : '?';
-            const eta = p.secondsLeft === null ? '' : `, ${Math.ceil(p.secondsLeft)} s left`;
-            process.stderr.write(`\r${pct}%  ${(p.doneBytes / 1e6).toFixed(1)}/${(p.totalBytes / 1e6).toFixed(1)} MB  ${(p.speed / 1e6).toFixed(1)} MB/s${eta}  ${p.file}      `);
-          },
+        // The download runs in the background; its progress and outcome arrive as events.
+        const finished = new Promise<{ ok: boolean; message: string | null }>((resolve) => {
+          const stop = core.events.on((event) => {
+            if (event.type === 'download' && event.progress.modelId === id && !values.json) {
+              const p = event.progress;
+              const pct = p.totalBytes ? ((p.doneBytes / p.totalBytes) * 100).toFixed(0) : '?';
+              const eta = p.secondsLeft === null ? '' : `, ${Math.ceil(p.secondsLeft)} s left`;
+              process.stderr.write(`\r${pct}%  ${(p.doneBytes / 1e6).toFixed(1)}/${(p.totalBytes / 1e6).toFixed(1)} MB  ${(p.speed / 1e6).toFixed(1)} MB/s${eta}  ${p.file}      `);
+            }
+            if (event.type === 'download-finished' && event.modelId === id) {
+              stop();
+              resolve(event);
+            }
+          });
         });
-        if (!values.json) process.stderr.write('\n');
-        show([info]);
+        const cancel = () => void core.api.cancelDownload({ id });
+        process.once('SIGINT', cancel);
+        try {
+          await core.api.downloadModel({ id, ...(dtype ? { dtype } : {}) });
+          const outcome = await finished;
+          if (!values.json) process.stderr.write('\n');
+          if (!outcome.ok) throw new GlosaError('unavailable', outcome.message ?? 'the download failed');
+        } finally {
+          process.off('SIGINT', cancel);
+        }
+        show(await current());
         return 0;
       }
       case 'import': {
         if (args.length < 1 || args.length > 2) throw new UsageError('model import needs the folder to import (and, optionally, the model id)');
-        show([await core.models.importFolder(id, args[0]!)]);
+        show([await core.api.importModel({ id, path: path.resolve(args[0]!) })]);
         return 0;
       }
       case 'verify': {
-        const { info, problems } = await core.models.verify(id);
-        show([info]);
-        if (problems.length) throw new GlosaError('unavailable', `verification failed: ${problems.join(' ')}`);
+        try {
+          show([await core.api.verifyModel({ id })]);
+        } catch (error) {
+          show(await current());
+          throw error;
+        }
         return 0;
       }
       case 'remove':
-        show([core.models.remove(id)]);
+        show([await core.api.removeModel({ id })]);
         return 0;
       default:
         throw new UsageError(`unknown model action "${action}"`);

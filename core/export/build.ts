@@ -38,7 +38,7 @@ export async function exportFromLibrary(
             target: t?.text ?? null,
             edited: t?.state === 'edited',
             notes: notesOf(s.n),
-            terms: (t?.terms ?? []).map((term) => ({ source: term.source, target: term.target, ok: term.ok })),
+            terms: (t?.terms ?? []).map((term) => ({ source: term.source, target: term.target, ok: term.ok, sourceRange: { start: term.start, end: term.end }, targetRange: term.targetRange })),
           };
         }),
       })),

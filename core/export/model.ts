@@ -7,7 +7,9 @@ import type { ParagraphRole } from '../api';
 import type { TermKind } from '../contract';
 
 export type ExportNote = { side: 'source' | 'target'; quote: string | null; body: string };
-export type ExportTerm = { source: string; target: string; ok: boolean };
+/** A glossary term in a sentence: where its spelling stands in the source and, when held, its target in the translation. */
+export type ExportTerm = { source: string; target: string; ok: boolean; sourceRange: Range; targetRange: Range | null };
+export type Range = { start: number; end: number };
 
 export type ExportSentence = {
   n: number;

@@ -59,6 +59,11 @@ export function containsTarget(translation: string, target: string): boolean {
   return findPhrase(translation, target) !== null;
 }
 
+/** Where the target stands in a translation (accents, case and spacing as the matcher allows), or null. */
+export function locateTarget(translation: string, target: string): { start: number; end: number } | null {
+  return findPhrase(translation, target);
+}
+
 /**
  * Puts the entry's target into a translation that lacks it, where the engine's own
  * rendering of the term (or a spelling of it passed through untranslated) stands.

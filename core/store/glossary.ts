@@ -190,18 +190,4 @@ export class GlossaryRepository {
       for (const e of entries) this.insert(e);
     });
   }
-
-  saveChecks(articleId: number, checks: { hash: string; entryId: number; ok: boolean; rendering: string | null }[]): void {
-    if (!checks.length) return;
-    const at = this.now().toISOString();
-    this.db.transaction(() => {
-      for (const c of checks) {
-        this.db.run(
-          `INSERT INTO term_checks (article_id, source_hash, entry_id, ok, rendering, checked_at) VALUES (?, ?, ?, ?, ?, ?)
-           ON CONFLICT (article_id, source_hash, entry_id) DO UPDATE SET ok = excluded.ok, rendering = excluded.rendering, checked_at = excluded.checked_at`,
-          [articleId, c.hash, c.entryId, c.ok ? 1 : 0, c.rendering, at],
-        );
-      }
-    });
-  }
 }

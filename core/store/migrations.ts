@@ -174,4 +174,11 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       ALTER TABLE articles ADD COLUMN source_lang_sure INTEGER NOT NULL DEFAULT 1;
     `,
   },
+  {
+    version: 7,
+    sql: `
+      -- Term checks are worked out whenever a sentence is shown; a stored copy was read by nothing.
+      DROP TABLE term_checks;
+    `,
+  },
 ];

@@ -1,15 +1,16 @@
-import type { ArticleTranslations, GlosaEvent, SentenceTranslation, Settings, TermCheck } from '../api';
+import type { ArticleTranslations, GlosaEvent, SentenceTranslation, Settings } from '../api';
 import type { ActiveEntry } from '../glossary/service';
-import { containsTarget, matchTerms, readRenderingProbe, renderingProbe, repairTranslation, substituteInSource } from '../glossary/match';
 import type { EngineId } from '../contract';
 import { GlosaError } from '../errors';
 import type { EngineKey, StoredTranslation, TranslationRepository } from '../store/translations';
 import type { SentenceRef } from '../store/articles';
-import type { TranslationEngine } from './engine';
-import { normaliseSource, sourceHash } from '../store/source-hash';
+
+import { presentSentence, type Presented } from './presentation';
+import { PostEditor } from './post-edit';
+import { ArticleRoutes, type Routed } from './routes';
+import { normaliseSource } from '../store/source-hash';
 import type { EngineRegistry, Pair, Route } from './registry';
 import { pairKey } from './engines/row';
-
 
 type Job = {
   articleId: number;
@@ -37,16 +38,14 @@ export type TranslatorDeps = {
   engines: EngineRegistry;
   settings: () => Settings;
   emit: (event: GlosaEvent) => void;
-  /** The glossary entries that apply to an article, and where to keep their checks. */
-  glossary: {
-    entries: (articleId: number) => ActiveEntry[];
-    saveChecks: (articleId: number, checks: { hash: string; entryId: number; ok: boolean; rendering: string | null }[]) => void;
-  };
+  /** The glossary entries that apply to an article. */
+  glossary: { entries: (articleId: number) => ActiveEntry[] };
 };
 
-type Presented = { text: string | null; terms: TermCheck[] };
-
 /**
+ * (A little over 350 lines: the queue and its state are one thing, kept whole; what the cache
+ * knows of an article is routes.ts, the sentence as shown presentation.ts, post-editing post-edit.ts.)
+ *
  * Translates articles sentence by sentence off the interface's thread: a queue of jobs, the
  * article being read first and its visible sentences first, batches of similar length,
  * results streamed as events and cached per engine, model revision and source sentence.
@@ -59,86 +58,32 @@ export class Translator {
   private readonly failures = new Map<number, Map<number, string>>();
   private working: Promise<void> | null = null;
 
-  constructor(private readonly deps: TranslatorDeps) {}
+  private readonly routes: ArticleRoutes;
+  private readonly postEditor: PostEditor;
+
+  constructor(private readonly deps: TranslatorDeps) {
+    this.routes = new ArticleRoutes(deps);
+    this.postEditor = new PostEditor({
+      sentences: deps.sentences,
+      store: deps.store,
+      entries: deps.glossary.entries,
+      routes: this.routes,
+      shown: (articleId, ref) => this.sentenceState(articleId, ref),
+      translateAgain: (articleId, ref) => this.translate(articleId, { visible: [ref.n], includeBoilerplate: ref.boilerplate }),
+    });
+  }
+
+  /** How the article is translated now: the engine its choice resolves to for its pair, and any pivot. */
+  routeFor(articleId: number): Promise<Routed | null> {
+    return this.routes.routeFor(articleId);
+  }
 
   private sentencesOf(articleId: number): SentenceRef[] {
     return this.deps.sentences(articleId);
   }
 
   async engineFor(articleId: number): Promise<EngineId | null> {
-    return (await this.routeFor(articleId))?.route.engine ?? null;
-  }
-
-  /** How the article is translated now: the engine its choice resolves to for its pair, and any pivot. */
-  async routeFor(articleId: number): Promise<{ route: Route; pair: Pair } | null> {
-    const own = this.deps.store.articleEngine(articleId);
-    const pair = this.deps.pair(articleId);
-    const route = await this.deps.engines.route(own ?? this.deps.settings().engine, pair);
-    return route ? { route, pair } : null;
-  }
-
-  /** The cache's key for a route: the revision that translates it, read without loading the engine. */
-  private async keyFor({ route, pair }: { route: Route; pair: Pair }): Promise<EngineKey> {
-    return { engine: route.engine, revision: await this.deps.engines.revision(route, pair), sourceLang: pair.from, targetLang: pair.to };
-  }
-
-  private engineOf({ route, pair }: { route: Route; pair: Pair }): Promise<TranslationEngine> {
-    return this.deps.engines.get(route.engine, pair, route.via);
-  }
-
-  /**
-   * The English shown for a sentence, held to the glossary: enforced terms are repaired in
-   * the machine's text (never in the reader's own), and every matched term is checked.
-   */
-  private present(ref: SentenceRef, text: string | null, edited: boolean, entries: ActiveEntry[], renderings: Map<string, string>): Presented {
-    if (text === null || !entries.length) return { text, terms: [] };
-    const matches = matchTerms(ref.text, entries);
-    let out = text;
-    const byId = new Map(entries.map((e) => [e.id, e]));
-    if (!edited) {
-      for (const m of matches) {
-        const entry = byId.get(m.entryId)!;
-        if (entry.mode !== 'enforce' || containsTarget(out, entry.target)) continue;
-        const candidates = [...entry.variants.flatMap((v) => renderings.get(v) ?? []), ...entry.variants];
-        out = repairTranslation(out, entry.target, candidates) ?? out;
-      }
-    }
-    const terms = matches.map((m) => {
-      const entry = byId.get(m.entryId)!;
-      return { entryId: m.entryId, source: m.form, start: m.start, end: m.end, target: entry.target, mode: entry.mode, ok: containsTarget(out, entry.target) };
-    });
-    return { text: out, terms };
-  }
-
-  /** The engine's own translation of each spelling of the matched enforced terms. */
-  private async renderings(key: EngineKey, entries: ActiveEntry[], sources: string[], engine?: TranslationEngine): Promise<Map<string, string>> {
-    const forms = new Set<string>();
-    for (const source of sources) {
-      for (const m of matchTerms(source, entries)) {
-        const entry = entries.find((e) => e.id === m.entryId)!;
-        if (entry.mode === 'enforce') for (const v of entry.variants) forms.add(v);
-      }
-    }
-    const list = [...forms];
-    const cached = this.deps.store.find(key, list.map(sourceHash));
-    const out = new Map<string, string>();
-    const missing: string[] = [];
-    for (const form of list) {
-      const hit = cached.get(sourceHash(form));
-      if (hit) out.set(form, hit.text);
-      else missing.push(form);
-    }
-    if (engine && missing.length) {
-      try {
-        const results = await engine.translateBatch(missing.map(renderingProbe));
-        const texts = missing.map((form, i) => readRenderingProbe(form, results[i]!.text));
-        this.deps.store.save(key, missing.map((form, i) => ({ hash: sourceHash(form), text: texts[i]!, unknownWords: [] })));
-        missing.forEach((form, i) => out.set(form, texts[i]!));
-      } catch {
-        // Without the engine's rendering, repair still finds spellings passed through as is.
-      }
-    }
-    return out;
+    return (await this.routes.routeFor(articleId))?.route.engine ?? null;
   }
 
   private describe(ref: SentenceRef, engine: EngineId | null, machine: StoredTranslation | undefined, edit: string | undefined, job: Job | undefined, shown: Presented = { text: edit ?? machine?.text ?? null, terms: [] }): SentenceTranslation {
@@ -153,16 +98,16 @@ export class Translator {
 
   async state(articleId: number): Promise<ArticleTranslations> {
     const refs = this.sentencesOf(articleId);
-    const routed = await this.routeFor(articleId);
+    const routed = await this.routes.routeFor(articleId);
     const engine = routed?.route.engine ?? null;
     let cached = new Map<string, StoredTranslation>();
     const entries = this.deps.glossary.entries(articleId);
     let renderings = new Map<string, string>();
     if (routed) {
       try {
-        const key = await this.keyFor(routed);
+        const key = await this.routes.keyFor(routed);
         cached = this.deps.store.find(key, refs.map((r) => r.hash));
-        renderings = await this.renderings(key, entries, refs.map((r) => r.text));
+        renderings = await this.routes.renderings(key, entries, refs.map((r) => r.text));
       } catch {
         // The engine cannot load; the sentences show as pending and getEngines says why.
       }
@@ -170,17 +115,14 @@ export class Translator {
     const edits = this.deps.store.edits(articleId);
     const job = this.jobs.get(articleId);
     const failed = this.failures.get(articleId);
-    const checks: { hash: string; entryId: number; ok: boolean; rendering: string | null }[] = [];
     const sentences = refs.map((ref) => {
       const edit = edits.get(ref.hash);
       const machine = cached.get(ref.hash);
-      const shown = this.present(ref, edit ?? machine?.text ?? null, edit !== undefined, entries, renderings);
-      for (const t of shown.terms) checks.push({ hash: ref.hash, entryId: t.entryId, ok: t.ok, rendering: shown.text });
+      const shown = presentSentence(ref.text, edit ?? machine?.text ?? null, edit !== undefined, entries, renderings);
       const described = this.describe(ref, engine, machine, edit, job, shown);
       const error = failed?.get(ref.n);
       return described.state === 'pending' && error ? { ...described, state: 'failed' as const, error } : described;
     });
-    this.deps.glossary.saveChecks(articleId, checks);
     return {
       articleId,
       engine,
@@ -192,7 +134,7 @@ export class Translator {
   }
 
   async translate(articleId: number, options: { visible?: number[]; includeBoilerplate?: boolean } = {}): Promise<{ engine: EngineId | null; queued: number }> {
-    const routed = await this.routeFor(articleId);
+    const routed = await this.routes.routeFor(articleId);
     if (!routed) return { engine: null, queued: 0 };
     const engine = routed.route.engine;
     const existing = this.jobs.get(articleId);
@@ -205,7 +147,7 @@ export class Translator {
 
     let key: EngineKey;
     try {
-      key = await this.keyFor(routed);
+      key = await this.routes.keyFor(routed);
     } catch (error) {
       throw new GlosaError('unavailable', error instanceof Error ? error.message : String(error));
     }
@@ -275,79 +217,37 @@ export class Translator {
     await this.translate(articleId, { visible: [n], includeBoilerplate: this.sentencesOf(articleId).find((r) => r.n === n)?.boilerplate });
   }
 
-  /** One click on a flagged miss: the target put where the engine's rendering stands. */
-  async fixTerm(articleId: number, n: number, entryId: number): Promise<SentenceTranslation> {
-    const ref = this.sentencesOf(articleId).find((r) => r.n === n);
-    if (!ref) throw new GlosaError('not_found', `Article ${articleId} has no sentence ${n}.`);
-    const entry = this.deps.glossary.entries(articleId).find((e) => e.id === entryId);
-    if (!entry) throw new GlosaError('not_found', `Glossary entry ${entryId} does not apply to this article.`);
-    const current = await this.sentenceState(articleId, ref);
-    if (current.text === null) throw new GlosaError('unavailable', 'This sentence is not translated yet.');
-    const routed = await this.routeFor(articleId);
-    const renderings = routed ? await this.renderings(await this.keyFor(routed), [{ ...entry, mode: 'enforce' }], [ref.text], await this.engineOf(routed)) : new Map<string, string>();
-    const fixed = repairTranslation(current.text, entry.target, [...entry.variants.flatMap((v) => renderings.get(v) ?? []), ...entry.variants]);
-    if (fixed === null) {
-      throw new GlosaError('unavailable', `Glosa could not find where "${entry.canonical}" is in this English. Edit the sentence to use "${entry.target}".`);
-    }
-    this.deps.store.setEdit(articleId, ref.hash, fixed);
-    return this.sentenceState(articleId, ref);
+  fixTerm(articleId: number, n: number, entryId: number): Promise<SentenceTranslation> {
+    return this.postEditor.fixTerm(articleId, n, entryId);
   }
 
-  /**
-   * Translates the given sentences again with the glossary's targets written into the
-   * Spanish first, for the misses that repairing the English could not mend.
-   */
-  async retranslate(articleId: number, ns: number[]): Promise<number> {
-    const routed = await this.routeFor(articleId);
-    if (!routed) throw new GlosaError('unavailable', 'No translation engine is available.');
-    const engine = await this.engineOf(routed);
-    const key = await this.keyFor(routed);
-    const wanted = new Set(ns);
-    const refs = this.sentencesOf(articleId).filter((r) => wanted.has(r.n));
-    const entries = this.deps.glossary.entries(articleId);
-    const targetOf = (id: number) => entries.find((e) => e.id === id)?.target ?? '';
-    const inputs = refs.map((r) => substituteInSource(r.text, matchTerms(r.text, entries), targetOf));
-    const saved: { hash: string; text: string; unknownWords: string[] }[] = [];
-    for (let i = 0; i < refs.length; i += engine.batchSize) {
-      const out = await engine.translateBatch(inputs.slice(i, i + engine.batchSize).map(normaliseSource));
-      out.forEach((o, k) => saved.push({ hash: refs[i + k]!.hash, text: o.text, unknownWords: o.unknownWords }));
-    }
-    this.deps.store.save(key, saved);
-    return saved.length;
+  retranslate(articleId: number, ns: number[]): Promise<number> {
+    return this.postEditor.retranslate(articleId, ns);
   }
 
-  async edit(articleId: number, n: number, text: string): Promise<SentenceTranslation> {
-    const ref = this.sentencesOf(articleId).find((r) => r.n === n);
-    if (!ref) throw new GlosaError('not_found', `Article ${articleId} has no sentence ${n}.`);
-    if (!text.trim()) throw new GlosaError('invalid_input', 'An empty translation cannot be saved. Revert to go back to the machine translation.');
-    this.deps.store.setEdit(articleId, ref.hash, text.trim());
-    return this.sentenceState(articleId, ref);
+  edit(articleId: number, n: number, text: string): Promise<SentenceTranslation> {
+    return this.postEditor.edit(articleId, n, text);
   }
 
-  async revert(articleId: number, n: number): Promise<SentenceTranslation> {
-    const ref = this.sentencesOf(articleId).find((r) => r.n === n);
-    if (!ref) throw new GlosaError('not_found', `Article ${articleId} has no sentence ${n}.`);
-    this.deps.store.removeEdit(articleId, ref.hash);
-    const state = await this.sentenceState(articleId, ref);
-    if (state.state === 'pending') await this.translate(articleId, { visible: [n], includeBoilerplate: ref.boilerplate });
-    return state;
+  revert(articleId: number, n: number): Promise<SentenceTranslation> {
+    return this.postEditor.revert(articleId, n);
   }
 
-  private async sentenceState(articleId: number, ref: SentenceRef): Promise<SentenceTranslation> {
-    const routed = await this.routeFor(articleId);
+  async sentenceState(articleId: number, ref: SentenceRef): Promise<SentenceTranslation> {
+    const routed = await this.routes.routeFor(articleId);
     const engine = routed?.route.engine ?? null;
     let machine: StoredTranslation | undefined;
     if (routed) {
       try {
-        machine = this.deps.store.find(await this.keyFor(routed), [ref.hash]).get(ref.hash);
+        machine = this.deps.store.find(await this.routes.keyFor(routed), [ref.hash]).get(ref.hash);
       } catch {
         machine = undefined;
       }
     }
     const edit = this.deps.store.edits(articleId).get(ref.hash);
     const entries = this.deps.glossary.entries(articleId);
-    const renderings = routed && entries.length ? await this.renderings(await this.keyFor(routed), entries, [ref.text]) : new Map<string, string>();
-    const shown = this.present(ref, edit ?? machine?.text ?? null, edit !== undefined, entries, renderings);
+    const renderings = routed && entries.length ? await this.routes.renderings(await this.routes.keyFor(routed), entries, [ref.text]) : new Map<string, string>();
+    const shown = presentSentence(ref.text, edit ?? machine?.text ?? null, edit !== undefined, entries, renderings);
     return this.describe(ref, engine, machine, edit, this.jobs.get(articleId), shown);
   }
 
@@ -378,7 +278,7 @@ export class Translator {
       }
       let engine;
       try {
-        engine = await this.engineOf(job);
+        engine = await this.routes.engineOf(job);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         for (const n of job.pending) this.fail(job, n, reason);
@@ -402,16 +302,14 @@ export class Translator {
       this.deps.store.save(job.key, saved);
       const edits = this.deps.store.edits(articleId);
       const entries = this.deps.glossary.entries(articleId);
-      const renderings = entries.length ? await this.renderings(job.key, entries, batch.map((n) => job.sentences.get(n)!.text), engine) : new Map<string, string>();
-      const checks: { hash: string; entryId: number; ok: boolean; rendering: string | null }[] = [];
+      const renderings = entries.length ? await this.routes.renderings(job.key, entries, batch.map((n) => job.sentences.get(n)!.text), engine) : new Map<string, string>();
       batch.forEach((n, i) => {
         const result = results[i]!;
         if ('error' in result) return;
         job.done++;
         const ref = job.sentences.get(n)!;
         const edit = edits.get(ref.hash);
-        const shown = this.present(ref, edit ?? result.text, edit !== undefined, entries, renderings);
-        for (const t of shown.terms) checks.push({ hash: ref.hash, entryId: t.entryId, ok: t.ok, rendering: shown.text });
+        const shown = presentSentence(ref.text, edit ?? result.text, edit !== undefined, entries, renderings);
         this.emitSentence(job, n, {
           state: edit === undefined ? 'done' : 'edited',
           text: shown.text,
@@ -421,7 +319,6 @@ export class Translator {
           terms: shown.terms,
         });
       });
-      this.deps.glossary.saveChecks(articleId, checks);
       this.emitProgress(job, job.pending.length > 0);
       // Let other calls (a new article, a cancel) in between batches.
       await new Promise((resolve) => setImmediate(resolve));

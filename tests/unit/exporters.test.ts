@@ -26,7 +26,7 @@ const DOC: ExportDocument = {
         {
           role: 'body',
           sentences: [
-            { n: 0, source: 'La guerra <en> Kiev sigue.', target: 'The war <in> Kyiv goes on.', edited: false, notes: [], terms: [{ source: 'Kiev', target: 'Kyiv', ok: true }] },
+            { n: 0, source: 'La guerra <en> Kiev sigue.', target: 'The war <in> Kyiv goes on.', edited: false, notes: [], terms: [{ source: 'Kiev', target: 'Kyiv', ok: true, sourceRange: { start: 15, end: 19 }, targetRange: { start: 13, end: 17 } }] },
             { n: 1, source: 'Zelenski habló con Putin.', target: 'Zelensky spoke with Putin.', edited: true, notes: [{ side: 'target', quote: null, body: 'Nota' }], terms: [] },
           ],
         },

@@ -6,6 +6,10 @@ import { Database } from '../../core/store/database';
 import { DATABASE_FILE } from '../../core/paths';
 import { openTestCore } from '../support/core';
 import { SAMPLES_DIR, SAMPLE_FILES, sample, toUtf16, toWindows1252 } from '../support/fixtures';
+import { importPaths } from '../../core/cli/import';
+import { openCore } from '../../core/app';
+import { MAX_IMPORT_BYTES } from '../../core/contract';
+import { tempDataDir } from '../support/serve';
 
 const opened: { close(): Promise<void> }[] = [];
 async function core(options: Parameters<typeof openTestCore>[0] = {}) {
@@ -31,7 +35,7 @@ describe('the library', () => {
 
   it('imports a file, keeping its title, source file and import date', async () => {
     const c = await core();
-    const [result] = await c.library.importPaths([path.join(SAMPLES_DIR, SAMPLE_FILES[0]!)]);
+    const [result] = await importPaths(c.api, [path.join(SAMPLES_DIR, SAMPLE_FILES[0]!)]);
     expect(result).toMatchObject({ status: 'imported', article: { sourceName: SAMPLE_FILES[0], sourceLang: 'es', targetLang: 'en' } });
     if (result?.status !== 'imported') throw new Error('not imported');
     expect(Date.now() - Date.parse(result.article.importedAt)).toBeLessThan(60_000);
@@ -59,7 +63,7 @@ describe('the library', () => {
     fs.mkdirSync(path.join(dir, 'sub'));
     fs.writeFileSync(path.join(dir, 'sub', 'nota.md'), '# Nota\n\nEl Kremlin negó la captura de las aldeas.');
     fs.writeFileSync(path.join(dir, 'foto.png'), 'not imported: not an article type');
-    const results = await c.library.importPaths([dir]);
+    const results = await importPaths(c.api, [dir]);
     expect(results.map((r) => [path.basename(r.name), r.status])).toEqual([
       ['bueno.txt', 'imported'],
       ['nota.md', 'imported'],
@@ -132,7 +136,7 @@ describe('the library', () => {
 describe('the database', () => {
   it('records its schema version and creates one file in the data folder', async () => {
     const c = await core();
-    expect(c.database.get<{ user_version: number }>('PRAGMA user_version')?.user_version).toBe(6);
+    expect(c.database.get<{ user_version: number }>('PRAGMA user_version')?.user_version).toBe(7);
     expect(fs.existsSync(path.join(c.dataDir, DATABASE_FILE))).toBe(true);
   });
 
@@ -171,5 +175,32 @@ describe('the database', () => {
     await c.close();
     opened.pop();
     expect(() => Database.open(path.join(c.dataDir, DATABASE_FILE))).toThrow(/newer version of Glosa/);
+  });
+});
+
+describe('importing paths through the API (glosa import)', () => {
+  it('refuses a file over the limit by its size, before reading it, and sends the rest in batches', async () => {
+    const c = await openCore({ dataDir: tempDataDir(), modelsDir: tempDataDir(), apertiumCommand: '/nonexistent' });
+    try {
+      const dir = fs.mkdtempSync(path.join(tempDataDir(), 'many-'));
+      for (let i = 0; i < 3; i++) fs.writeFileSync(path.join(dir, `n${i}.txt`), `Noticia número ${i}. El Kremlin habló hoy de Kiev.`);
+      const big = path.join(dir, 'grande.txt');
+      fs.writeFileSync(big, '');
+      fs.truncateSync(big, MAX_IMPORT_BYTES + 1);
+      const calls: number[] = [];
+      const api = { importFiles: (input: Parameters<typeof c.api.importFiles>[0]) => (calls.push(input.files.length), c.api.importFiles(input)) };
+      const results = await importPaths(api, [dir, path.join(dir, 'missing.txt')]);
+      expect(results.map((r) => [path.basename(r.name), r.status])).toEqual([
+        ['missing.txt', 'error'],
+        ['grande.txt', 'error'],
+        ['n0.txt', 'imported'],
+        ['n1.txt', 'imported'],
+        ['n2.txt', 'imported'],
+      ]);
+      expect(results[1]).toMatchObject({ code: 'too_large', message: expect.stringContaining('20 MB') });
+      expect(calls).toEqual([3]);
+    } finally {
+      await c.close();
+    }
   });
 });

@@ -3,31 +3,29 @@
  * by side or interleaved, edits told apart, notes as footnotes, glossary terms marked.
  */
 import { xmlText } from '../../text/xml';
-import { type ExportDocument, type ExportSentence, numberNotes, visibleParagraphs } from '../model';
+import { type ExportDocument, type ExportSentence, type ExportTerm, type Range, numberNotes, visibleParagraphs } from '../model';
 
 const html = xmlText;
 
-/** The English of a sentence with its glossary terms marked, the entry on hover. */
-function markTerms(text: string, sentence: ExportSentence): string {
-  let out = html(text);
-  for (const term of sentence.terms.filter((t) => t.ok)) {
-    const target = html(term.target);
-    const at = out.toLowerCase().indexOf(target.toLowerCase());
-    if (at < 0) continue;
-    out = `${out.slice(0, at)}<span class="term" title="${html(`${term.source} → ${term.target}`)}">${out.slice(at, at + target.length)}</span>${out.slice(at + target.length)}`;
+/** A sentence's text with its glossary terms marked at the ranges the matcher found, the entry on hover. */
+function marked(text: string, terms: { range: Range | null; term: ExportTerm }[]): string {
+  let out = '';
+  let at = 0;
+  for (const { range, term } of terms.filter((t): t is { range: Range; term: ExportTerm } => t.range !== null).sort((a, b) => a.range.start - b.range.start)) {
+    if (range.start < at || range.end > text.length) continue;
+    out += `${html(text.slice(at, range.start))}<span class="term" title="${html(`${term.source} → ${term.target}`)}">${html(text.slice(range.start, range.end))}</span>`;
+    at = range.end;
   }
-  return out;
+  return out + html(text.slice(at));
+}
+
+/** The translation shown (the reader's edit or the machine's) with the targets it holds marked. */
+function markTerms(text: string, sentence: ExportSentence): string {
+  return marked(text, sentence.terms.map((term) => ({ range: term.ok ? term.targetRange : null, term })));
 }
 
 function markSource(text: string, sentence: ExportSentence): string {
-  let out = html(text);
-  for (const term of sentence.terms) {
-    const source = html(term.source);
-    const at = out.indexOf(source);
-    if (at < 0) continue;
-    out = `${out.slice(0, at)}<span class="term" title="${html(`${term.source} → ${term.target}`)}">${source}</span>${out.slice(at + source.length)}`;
-  }
-  return out;
+  return marked(text, sentence.terms.map((term) => ({ range: term.sourceRange, term })));
 }
 
 const STYLE = `

@@ -475,11 +475,6 @@ function Highlight({ text, query, terms = [] }: { text: string; query: string; t
   return <>{pieces}</>;
 }
 
-function findTarget(text: string, target: string): { start: number; end: number } | null {
-  const i = text.toLowerCase().indexOf(target.toLowerCase());
-  return i < 0 ? null : { start: i, end: i + target.length };
-}
-
 function cellClass(row: Row, extra = ''): string {
   return `seg-row role-${row.role}${row.firstInParagraph ? ' para-start' : ''}${row.lastInParagraph ? ' para-end' : ''} ${extra}`;
 }
@@ -531,7 +526,7 @@ function TargetCell({ row, top, measure, active, setActive, query, notesByN, tra
   const { t } = useTranslation();
   const checks = translation?.terms ?? [];
   const ranges = checks.flatMap((term) => {
-    const at = term.ok && translation?.text ? findTarget(translation.text, term.target) : null;
+    const at = term.ok ? term.targetRange : null;
     return at ? [{ ...at, miss: false, title: t('glossary.termTitle', { source: term.source, target: term.target, mode: t(`glossary.modes.${term.mode}`) }) }] : [];
   });
   const misses = checks.filter((term) => !term.ok);
