@@ -1,13 +1,13 @@
 import { Suspense, lazy, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, ArticleSummary, AppStatus, EnginesState, ImportResult, Note, Settings } from '../../core/api';
+import type { Article, ArticleSummary, AppStatus, EnginesState, Note, Settings } from '../../core/api';
 import { glosa } from './api';
 import { LibraryNav } from './components/LibraryNav';
 import { type SideTab, SideTabs } from './components/SideTabs';
 import { type Toast, Toasts } from './components/Toasts';
-import { filesFromDrop, importFiles, isImportable } from './files';
+import { filesFromDrop } from './files';
 import { applyLanguage } from './i18n';
-import { useImportMessages } from './useImportMessages';
+import { useImporting } from './useImporting';
 import { useEvents } from './useEvents';
 import { restorePlace, writePlace } from './place';
 import { useTranslations } from './useTranslations';
@@ -22,6 +22,11 @@ const ImportDialog = lazy(() => import('./components/ImportDialog').then((m) => 
 const ExportDialog = lazy(() => import('./components/ExportDialog').then((m) => ({ default: m.ExportDialog })));
 const SettingsDialog = lazy(() => import('./components/SettingsDialog').then((m) => ({ default: m.SettingsDialog })));
 
+/**
+ * The screen and the one owner of its state: the library, the open article, settings,
+ * dialogs and toasts. (A little over 350 lines: the state is kept in one place on purpose;
+ * each part of the screen is a component, and importing, translations and events are hooks.)
+ */
 export function App({ initialSettings, initialArticles }: { initialSettings: Settings; initialArticles: ArticleSummary[] }) {
   const { t } = useTranslation();
   const [articles, setArticles] = useState<ArticleSummary[]>(initialArticles);
@@ -37,11 +42,8 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [exportOpen, setExportOpen] = useState(false);
   const [toasts, setToasts] = useState<Toast[]>([]);
-  const [importReport, setImportReport] = useState<string[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [dragging, setDragging] = useState(false);
   const searchRef = useRef<HTMLInputElement>(null);
-  const describe = useImportMessages();
 
   const notify = useCallback((toast: Omit<Toast, 'id'>) => {
     const id = Date.now() + Math.random();
@@ -161,39 +163,15 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
     };
   }, [openId, fail]);
 
-  const finishImport = useCallback(async (results: ImportResult[]) => {
-    setImportReport(results.map(describe));
-    const firstNew = results.find((r) => r.status === 'imported' || r.status === 'duplicate');
-    await refresh();
-    libraryChanged();
-    if (firstNew && 'article' in firstNew) setOpenId(firstNew.article.id);
-  }, [describe, refresh, libraryChanged]);
-
-  const importFileList = useCallback(async (files: File[]) => {
-    const wanted = files.filter((f) => isImportable(f.name));
-    if (wanted.length === 0) {
-      setImportReport([t('import.nothing')]);
-      setImportOpen(true);
-      return;
-    }
-    setImportOpen(true);
-    try {
-      const results = await importFiles(wanted, (batch) => glosa.importFiles({ files: batch }), (done, total) => setProgress({ done, total }));
-      await finishImport(results);
-    } catch (error) {
-      setImportReport([t('import.errors.failed', { message: error instanceof Error ? error.message : String(error) })]);
-    } finally {
-      setProgress(null);
-    }
-  }, [finishImport, t]);
-
-  const importText = useCallback(async (text: string, title: string) => {
-    try {
-      await finishImport([await glosa.importText(title.trim() ? { text, title } : { text })]);
-    } catch (error) {
-      setImportReport([t('import.errors.failed', { message: error instanceof Error ? error.message : String(error) })]);
-    }
-  }, [finishImport, t]);
+  const importing = useImporting({
+    onImported: useCallback(async () => {
+      await refresh();
+      libraryChanged();
+    }, [refresh, libraryChanged]),
+    onOpen: setOpenId,
+    onShow: useCallback(() => setImportOpen(true), []),
+  });
+  const { importFileList, importText } = importing;
 
   const changeLanguages = useCallback(async (id: number, sourceLang: string, targetLang: 'en' | 'es') => {
     try {
@@ -377,12 +355,12 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
         open={importOpen}
         onClose={() => {
           setImportOpen(false);
-          setImportReport([]);
+          importing.clearReport();
         }}
         onFiles={importFileList}
         onText={importText}
-        progress={progress}
-        report={importReport}
+        progress={importing.progress}
+        report={importing.report}
       />
       <SettingsDialog
         open={settingsOpen}

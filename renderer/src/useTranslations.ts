@@ -119,6 +119,27 @@ export function useTranslations(articleId: number | null, onError: (error: unkno
       if (loaded.engine) await start(articleId);
     },
     replace,
+    /** The reader's own translation of a sentence, or (null) back to the machine's; the state follows. */
+    edit: async (n: number, text: string | null): Promise<SentenceTranslation | null> => {
+      if (articleId === null) return null;
+      const result = text === null ? await glosa.revertTranslation({ id: articleId, n }) : await glosa.editTranslation({ id: articleId, n, text });
+      replace(result);
+      return result;
+    },
+    /** A flagged glossary miss fixed in one click; the state follows. */
+    fixTerm: async (n: number, entryId: number): Promise<SentenceTranslation | null> => {
+      if (articleId === null) return null;
+      const result = await glosa.fixTerm({ id: articleId, n, entryId });
+      replace(result);
+      return result;
+    },
+    /** Sentences translated again with the glossary's targets written into the source; returns how many were. */
+    retranslate: async (ns: number[]): Promise<number> => {
+      if (articleId === null) return 0;
+      const { retranslated } = await glosa.retranslateSentences({ id: articleId, ns });
+      await load(articleId);
+      return retranslated;
+    },
   };
   return { state, progress, unavailable, actions };
 }

@@ -90,6 +90,11 @@ describe('the glossary panel', () => {
     await jump.click();
     await expect.poll(() => page.getByRole('main').locator('h2').first().textContent()).toMatch(/^La segunda ronda/);
     await expect.poll(() => source().locator('[data-seg="0"]').getAttribute('aria-current')).toBe('true');
+    // Translating them again with the target written into the Spanish says what came of it.
+    await page.getByRole('button', { name: /^Re-translate (it|them)$/ }).click();
+    const status = page.getByRole('status').filter({ hasText: /^Translated \d+ sentences? again\./ });
+    await status.waitFor();
+    expect(await status.textContent()).toMatch(/again\. (Every one now holds its glossary terms\.|\d+ still miss)/);
   });
 
   it('warns before merging a spelling that also begins another name, and merges only when told to', async () => {

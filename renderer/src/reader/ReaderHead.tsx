@@ -1,0 +1,72 @@
+import { useTranslation } from 'react-i18next';
+import type { Article, Settings } from '../../../core/api';
+import { ENGINE_IDS, isEngineId } from '../../../core/contract';
+import type { useTranslations } from '../useTranslations';
+import { OpusOffer, TranslationProgress } from './cells';
+import { LanguageControls } from './LanguageControls';
+import { ViewControls } from './ViewControls';
+
+type Props = {
+  article: Article;
+  translations: ReturnType<typeof useTranslations>;
+  settings: Settings;
+  onSettings: (changes: Partial<Settings>) => Promise<void>;
+  onLanguages?: (sourceLang: string, targetLang: 'en' | 'es') => void;
+  onShortcuts: () => void;
+  /** Translated sentences that miss a glossary term, and what the last "translate again" did. */
+  missing: number[];
+  retranslated: number | null;
+  onRetranslate: () => Promise<void>;
+};
+
+/** The article's head: its title and origin, its languages and engine, the view, and what the translation is doing. */
+export function ReaderHead({ article, translations, settings, onSettings, onLanguages, onShortcuts, missing, retranslated, onRetranslate }: Props) {
+  const { t, i18n } = useTranslation();
+  const { state, progress, actions } = translations;
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(article.importedAt));
+  const hasBoilerplate = article.paragraphs.some((p) => p.role === 'boilerplate');
+  return (
+    <header className="reader-head">
+      <h2>{article.title}</h2>
+      <p className="meta">
+        {t('reader.importedOn', { date })} · {article.sourceName ? t('reader.from', { name: article.sourceName }) : t('reader.pasted')}
+      </p>
+      <div className="reader-controls">
+        <LanguageControls article={article} via={state?.via ?? null} onChange={(from, to) => onLanguages?.(from, to)} />
+        <label className="inline-field">
+          {t('reader.engine')}{' '}
+          <select value={state?.engineChoice ?? ''} onChange={(e) => void actions.setEngine(isEngineId(e.target.value) ? e.target.value : null)}>
+            <option value="">{t('reader.engineDefault', { engine: state?.engine ? t(`engines.${state.engine}`) : t('engines.none') })}</option>
+            {ENGINE_IDS.map((id) => (
+              <option key={id} value={id}>
+                {t(`engines.${id}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ViewControls settings={settings} onChange={onSettings} hasBoilerplate={hasBoilerplate} />
+        <button type="button" className="quiet" onClick={onShortcuts} aria-label={t('shortcuts.open')}>
+          ?
+        </button>
+      </div>
+      {state?.engine === 'apertium' && <OpusOffer from={article.sourceLang} to={article.targetLang} />}
+      {progress && <TranslationProgress progress={progress} onCancel={() => void actions.cancel()} />}
+      {retranslated !== null && (
+        <p className="notice" role="status">
+          {t('glossary.retranslated', { count: retranslated })} {missing.length ? t('glossary.stillMissing', { count: missing.length }) : t('glossary.allHeld')}
+        </p>
+      )}
+      {missing.length > 0 && !progress?.running && (
+        <div className="notice">
+          {t('glossary.misses', { count: missing.length })}{' '}
+          <button
+            type="button"
+            onClick={() => void onRetranslate()}
+          >
+            {t('glossary.retranslate', { count: missing.length })}
+          </button>
+        </div>
+      )}
+    </header>
+  );
+}
