@@ -144,3 +144,6 @@ export const BUNDLE_EXTRAS: readonly ExportFormatName[] = ['tmx', 'csv', 'tbx'];
 /** A paragraph of an imported article, with the structure its format made explicit (a heading in HTML, Markdown or Word). */
 export type BlockHint = 'heading' | 'list';
 export type Block = { text: string; hint?: BlockHint };
+
+/** The file types an article is imported from; the importer reads each, the interface offers them. */
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx'] as const;

@@ -6,7 +6,7 @@ import { type ImportedDocument, deriveTitle } from './document';
 import { parseMarkdown, parsePlainText } from './plain';
 import { ArchiveDamaged, ArchiveTooLarge, checkDocxArchive } from './zip-check';
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx'] as const;
+export { IMPORTABLE_EXTENSIONS } from '../contract';
 
 export type ParsedArticle = ImportedDocument & { title: string };
 

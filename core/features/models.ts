@@ -1,4 +1,5 @@
 import { GlosaError } from '../errors';
+import { offlineRefusal } from '../translate/models';
 import type { Handlers, Services } from './services';
 
 /**
@@ -12,9 +13,8 @@ export function modelHandlers({ models, settings, engines, events }: Services) {
     downloadModel: async ({ id, dtype }) => {
       const chosen = dtype ?? settings.read().dtype;
       models.entry(id);
-      if (settings.read().offline) {
-        throw new GlosaError('unavailable', 'Offline mode is on, so Glosa does not download anything. Turn it off in Settings, or import a model folder.');
-      }
+      // Refused at once, before anything runs in the background (the manager refuses too).
+      if (settings.read().offline) throw offlineRefusal();
       const key = `${id}:${chosen}`;
       if (!downloads.has(key)) {
         const running = models

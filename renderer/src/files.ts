@@ -1,7 +1,7 @@
 import type { ImportFile, ImportResult } from '../../core/api';
-import { MAX_IMPORT_BYTES } from '../../core/contract';
+import { IMPORTABLE_EXTENSIONS, MAX_IMPORT_BYTES } from '../../core/contract';
 
-export const IMPORTABLE = ['.txt', '.text', '.md', '.markdown', '.html', '.htm', '.xhtml', '.docx'];
+export const IMPORTABLE: readonly string[] = IMPORTABLE_EXTENSIONS;
 /** One request carries at most this many bytes of files (base64 adds a third). */
 const BATCH_BYTES = 24 * 1024 * 1024;
 

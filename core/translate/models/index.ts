@@ -183,7 +183,7 @@ export class ModelManager {
   async download(id: string, dtype: ModelDtype, { signal, onProgress }: DownloadOptions = {}): Promise<ModelInfo> {
     const entry = this.entry(id);
     if (this.options.offline?.()) {
-      throw new GlosaError('unavailable', 'Offline mode is on, so Glosa does not download anything. Turn it off in Settings, or import a model folder.');
+      throw offlineRefusal();
     }
     const key = `${id}:${dtype}`;
     if (this.active.has(key)) throw new GlosaError('invalid_input', `${entry.repo} (${dtype}) is already downloading.`);
@@ -337,4 +337,9 @@ export class ModelManager {
     fs.rmSync(this.partialDir(entry), { recursive: true, force: true });
     return this.info(entry);
   }
+}
+
+/** The one refusal of a download in offline mode, wherever it is asked for. */
+export function offlineRefusal(): GlosaError {
+  return new GlosaError('unavailable', 'Offline mode is on, so Glosa does not download anything. Turn it off in Settings, or import a model folder.');
 }
