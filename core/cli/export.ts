@@ -51,6 +51,7 @@ export async function exportCommand({ values, positionals }: ParsedArgs, host: C
       sourceLang: translated.sourceLang,
       targetLang: translated.targetLang,
       engine: translated.engineName,
+      via: translated.pivot[0] ?? null,
       paragraphs: translated.paragraphs.map((p) => ({
         role: p.role,
         sentences: p.sentences.map((s, n) => ({ n, source: s.source, target: s.target, edited: false, notes: [], terms: s.terms })),

@@ -28,6 +28,7 @@ export async function exportFromLibrary(
       sourceLang: article.sourceLang,
       targetLang: article.targetLang,
       engine: state.engine,
+      via: state.via,
       paragraphs: article.paragraphs.map((p) => ({
         role: p.role,
         sentences: p.sentences.map((s) => {

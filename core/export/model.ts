@@ -28,8 +28,16 @@ export type ExportArticle = {
   sourceLang: string;
   targetLang: string;
   engine: string | null;
+  /** The language the translation went through (a pivot), or null when the engine serves the pair directly. */
+  via: string | null;
   paragraphs: { role: ParagraphRole; sentences: ExportSentence[] }[];
 };
+
+/** How the article was translated, as the exports state it: "translated with apertium through es on this computer". */
+export function translatedWith(article: Pick<ExportArticle, 'engine' | 'via'>): string | null {
+  if (!article.engine) return null;
+  return `translated with ${article.engine}${article.via ? ` through ${article.via} (a pivot)` : ''} on this computer`;
+}
 
 export type ExportGlossaryEntry = { variants: string[]; target: string; kind: TermKind; note: string };
 

@@ -56,7 +56,7 @@ describe('exports', () => {
     expect(entry.langSec.map((l: { '@xml:lang': string }) => l['@xml:lang'])).toEqual(['es', 'en']);
     expect(Buffer.from((await core.api.exportArticles({ ids: [id], format: 'csv' })).data, 'base64').toString()).toBe('source,target,kind,note\r\nKiev,Kyiv,place,"modern ""Kyiv"", not Kiev"\r\n');
     const anki = renderAnkiCsv({
-      articles: [{ title: 't', sourceName: null, importedAt: '2026-01-01', sourceLang: 'es', targetLang: 'en', engine: null, paragraphs: [{ role: 'body', sentences: [{ n: 0, source: 'Kiev, "dijo"\nhoy.', target: 'Kyiv, he said.', edited: false, notes: [], terms: [] }] }] }],
+      articles: [{ title: 't', sourceName: null, importedAt: '2026-01-01', sourceLang: 'es', targetLang: 'en', engine: null, via: null, paragraphs: [{ role: 'body', sentences: [{ n: 0, source: 'Kiev, "dijo"\nhoy.', target: 'Kyiv, he said.', edited: false, notes: [], terms: [] }] }] }],
       glossary: [{ variants: ['Kiev'], target: 'Kyiv', kind: 'place', note: 'a, b' }],
       options: DEFAULT_EXPORT_OPTIONS,
     });
@@ -125,7 +125,7 @@ describe('exports', () => {
   it('DOCX of a long article keeps every pair in order, the side-by-side table split into parts Word shows as one', async () => {
     const sentences = Array.from({ length: 4500 }, (_, n) => ({ n, source: `Frase ${n}.`, target: `Sentence ${n}.`, edited: false, notes: [], terms: [] }));
     const docx = await renderDocx({
-      articles: [{ title: 'Larga', sourceName: null, importedAt: '2026-01-01', sourceLang: 'es', targetLang: 'en', engine: null, paragraphs: [{ role: 'body', sentences }] }],
+      articles: [{ title: 'Larga', sourceName: null, importedAt: '2026-01-01', sourceLang: 'es', targetLang: 'en', engine: null, via: null, paragraphs: [{ role: 'body', sentences }] }],
       glossary: [],
       options: { ...DEFAULT_EXPORT_OPTIONS, layout: 'side' },
     });

@@ -22,6 +22,7 @@ const DOC: ExportDocument = {
       sourceLang: 'es',
       targetLang: 'en',
       engine: 'apertium',
+      via: 'es',
       paragraphs: [
         {
           role: 'body',
@@ -107,6 +108,18 @@ describe('the exporter table', () => {
     if (back.glossary) expect(back.glossary).toEqual([['Kiev', 'Kyiv', 'Kyiv', 'a, "b"']]);
     expect(back.pairs ?? back.glossary).toBeDefined();
   }, 60_000);
+
+  it('says the translation went through a pivot, where it did', async () => {
+    const text = async (format: ExportFormatName, doc = DOC) => (await renderExport(doc, format)).bytes.toString('utf8');
+    expect(await text('html')).toContain('translated with apertium through es (a pivot) on this computer');
+    expect(await text('md')).toContain('translated with apertium through es (a pivot) on this computer');
+    expect(await text('tmx')).toContain('<prop type="x-glosa-pivot">es</prop>');
+    const { value } = await mammoth.extractRawText({ buffer: (await renderExport(DOC, 'docx')).bytes });
+    expect(value).toContain('through es (a pivot)');
+    const direct = { ...DOC, articles: DOC.articles.map((a) => ({ ...a, via: null })) };
+    expect(await text('html', direct)).toContain('translated with apertium on this computer');
+    expect(await text('tmx', direct)).not.toContain('x-glosa-pivot');
+  });
 
   it('bundles a bundleable format with the TMX and both glossary files, and refuses the others', async () => {
     const zip = await JSZip.loadAsync((await renderBundle(DOC, 'md')).bytes);

@@ -1,5 +1,5 @@
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { type ExportDocument, type ExportSentence, numberNotes, visibleParagraphs } from '../model';
+import { type ExportDocument, type ExportSentence, numberNotes, translatedWith, visibleParagraphs } from '../model';
 
 /** Word: a two-column table or interleaved paragraphs; notes as footnotes; terms in bold. */
 /** Rows per table in the side-by-side layout. */
@@ -37,6 +37,8 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [];
   for (const article of doc.articles) {
     children.push(new Paragraph({ text: article.title, heading: HeadingLevel.HEADING_1 }));
+    const how = translatedWith(article);
+    if (how) children.push(new Paragraph({ children: [new TextRun({ text: how, italics: true })] }));
     const sentences = visibleParagraphs(article, doc.options).flatMap((p) => p.sentences);
     if (doc.options.translationOnly) {
       for (const s of sentences) children.push(new Paragraph({ children: english(s) }));

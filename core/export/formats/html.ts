@@ -3,7 +3,7 @@
  * by side or interleaved, edits told apart, notes as footnotes, glossary terms marked.
  */
 import { xmlText } from '../../text/xml';
-import { type ExportDocument, type ExportSentence, type ExportTerm, type Range, numberNotes, visibleParagraphs } from '../model';
+import { type ExportDocument, type ExportSentence, type ExportTerm, type Range, numberNotes, translatedWith, visibleParagraphs } from '../model';
 
 const html = xmlText;
 
@@ -73,7 +73,7 @@ export function renderHtml(doc: ExportDocument): string {
         .flatMap((p) => p.sentences.map((s) => `<div class="pair ${p.role}"><p class="source" lang="${html(article.sourceLang)}">${source(s)}</p><p class="target" lang="${html(article.targetLang)}">${target(s)}</p></div>`))
         .join('\n')}\n</div>`;
     }
-    const meta = [article.sourceName, article.importedAt.slice(0, 10), article.engine ? `translated with ${article.engine} on this computer` : null].filter(Boolean).join(' · ');
+    const meta = [article.sourceName, article.importedAt.slice(0, 10), translatedWith(article)].filter(Boolean).join(' · ');
     return `<article>\n<h1>${html(article.title)}</h1>\n<p class="meta">${html(meta)}</p>\n${body}\n</article>`;
   });
 

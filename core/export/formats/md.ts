@@ -1,4 +1,4 @@
-import { type ExportDocument, type ExportSentence, numberNotes, visibleParagraphs } from '../model';
+import { type ExportDocument, type ExportSentence, numberNotes, translatedWith, visibleParagraphs } from '../model';
 
 const md = (text: string) => text.replace(/([\\`*_[\]<>|])/g, '\\$1');
 
@@ -17,7 +17,7 @@ export function renderMarkdown(doc: ExportDocument): string {
       .join('');
   const out: string[] = [];
   for (const article of doc.articles) {
-    out.push(`# ${md(article.title)}`, '', `_${md([article.sourceName, article.importedAt.slice(0, 10)].filter(Boolean).join(' · '))}_`, '');
+    out.push(`# ${md(article.title)}`, '', `_${md([article.sourceName, article.importedAt.slice(0, 10), translatedWith(article)].filter(Boolean).join(' · '))}_`, '');
     for (const p of visibleParagraphs(article, doc.options)) {
       for (const s of p.sentences) {
         const english = s.target === null ? '—' : `${md(s.target)}${s.edited ? ' *(edited)*' : ''}${refs(s, 'target')}`;

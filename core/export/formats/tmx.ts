@@ -13,7 +13,8 @@ export function renderTmx(doc: ExportDocument, created = new Date()): string {
         if (s.target === null) continue;
         units.push(`    <tu>
       <prop type="x-glosa-edited">${s.edited ? 'true' : 'false'}</prop>
-      <prop type="x-glosa-article">${xml(article.title)}</prop>
+      <prop type="x-glosa-article">${xml(article.title)}</prop>${article.via ? `
+      <prop type="x-glosa-pivot">${xml(article.via)}</prop>` : ''}
       <tuv xml:lang="${xml(article.sourceLang)}"><seg>${xml(s.source)}</seg></tuv>
       <tuv xml:lang="${xml(article.targetLang)}"><seg>${xml(s.target)}</seg></tuv>
     </tu>`);
