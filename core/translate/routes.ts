@@ -9,6 +9,8 @@ import { readRenderingProbe, renderingProbe } from '../glossary/match';
 import type { EngineKey, TranslationRepository } from '../store/translations';
 import { sourceHash } from '../store/source-hash';
 import type { TranslationEngine } from './engine';
+import { CachedEngine } from './cached-engine';
+import { PivotEngine } from './pivot';
 import { formsToRender } from './presentation';
 import type { EngineRegistry, Pair, Route } from './registry';
 import type { Settings } from '../api';
@@ -39,8 +41,15 @@ export class ArticleRoutes {
     return { engine: route.engine, revision: await this.deps.engines.revision(route, pair), sourceLang: pair.from, targetLang: pair.to };
   }
 
-  engineOf({ route, pair }: { route: Route; pair: Pair }): Promise<TranslationEngine> {
-    return this.deps.engines.get(route.engine, pair, route.via);
+  /** The engine for a route; through a pivot, each hop asks the cache under its own pair first. */
+  async engineOf({ route, pair }: { route: Route; pair: Pair }): Promise<TranslationEngine> {
+    if (!route.via) return this.deps.engines.get(route.engine, pair);
+    const hop = async (from: string, to: string) => {
+      const hopPair = { from, to };
+      const key = await this.keyFor({ route: { engine: route.engine, via: null }, pair: hopPair });
+      return new CachedEngine(await this.deps.engines.get(route.engine, hopPair), key, this.deps.store);
+    };
+    return new PivotEngine(await hop(pair.from, route.via), await hop(route.via, pair.to), route.via);
   }
 
   /** The engine's own translation of each spelling of the matched enforced terms. */

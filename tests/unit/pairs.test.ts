@@ -73,6 +73,16 @@ describe('language pairs', () => {
     expect(words.engine).toBe('apertium');
     expect(words.text).toMatch(/president/i);
     expect(words.text).not.toMatch(/presidente|président/i);
+
+    // Each hop is cached under its own pair: the same article read in Spanish needs no new translation.
+    const hops = toEnglish.database.all<{ pair: string; n: number }>("SELECT source_lang || '-' || target_lang AS pair, count(*) AS n FROM translations GROUP BY pair ORDER BY pair");
+    expect(hops).toEqual(expect.arrayContaining([{ pair: 'es-en', n: 2 }, { pair: 'fr-en', n: 2 }, { pair: 'fr-es', n: 2 }]));
+    await toEnglish.api.setArticleLanguages({ id: french.article.id, sourceLang: 'fr', targetLang: 'es' });
+    expect(await toEnglish.api.translateArticle({ id: french.article.id })).toEqual({ engine: 'apertium', queued: 0 });
+    const inSpanish = await toEnglish.api.getTranslations({ id: french.article.id });
+    expect(inSpanish).toMatchObject({ engine: 'apertium', via: null });
+    expect(inSpanish.sentences.map((x) => x.state)).toEqual(['done', 'done']);
+    expect(inSpanish.sentences[0]!.text).toMatch(/presidente/i);
   }, 60_000);
 
   it('says what each pair needs: the manifest’s model (or two that meet in a pivot), the Apertium package', async () => {
