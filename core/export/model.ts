@@ -33,6 +33,21 @@ export type ExportArticle = {
   paragraphs: { role: ParagraphRole; sentences: ExportSentence[] }[];
 };
 
+/**
+ * The glossary terms to mark in one side of a sentence, in order and never overlapping: in
+ * the source where each spelling was found, in the translation where each held target stands
+ * (the ranges the glossary's matcher gave).
+ */
+export function termSpans(text: string, sentence: ExportSentence, side: 'source' | 'target'): (Range & { term: ExportTerm })[] {
+  const spans = sentence.terms
+    .map((term) => ({ term, range: side === 'source' ? term.sourceRange : term.ok ? term.targetRange : null }))
+    .filter((x): x is { term: ExportTerm; range: Range } => x.range !== null && x.range.end <= text.length && x.range.start < x.range.end)
+    .sort((a, b) => a.range.start - b.range.start);
+  const out: (Range & { term: ExportTerm })[] = [];
+  for (const { term, range } of spans) if (!out.length || range.start >= out[out.length - 1]!.end) out.push({ ...range, term });
+  return out;
+}
+
 /** How the article was translated, as the exports state it: "translated with apertium through es on this computer". */
 export function translatedWith(article: Pick<ExportArticle, 'engine' | 'via'>): string | null {
   if (!article.engine) return null;

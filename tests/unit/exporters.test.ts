@@ -109,6 +109,20 @@ describe('the exporter table', () => {
     expect(back.pairs ?? back.glossary).toBeDefined();
   }, 60_000);
 
+  it('marks each glossary term where the matcher found it, on both sides, in HTML and DOCX', async () => {
+    const page = (await renderExport(DOC, 'html')).bytes.toString('utf8');
+    expect(page).toContain('La guerra &lt;en&gt; <span class="term" title="Kiev → Kyiv">Kiev</span> sigue.');
+    expect(page).toContain('The war &lt;in&gt; <span class="term" title="Kiev → Kyiv">Kyiv</span> goes on.');
+    const xml = await (await JSZip.loadAsync((await renderExport(DOC, 'docx')).bytes)).file('word/document.xml')!.async('string');
+    const bold = [...xml.matchAll(/<w:r>(?:(?!<\/w:r>).)*?<w:b\/>(?:(?!<\/w:r>).)*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(bold.slice(0, 2)).toEqual(['Kiev', 'Kyiv']); // then the glossary's own table
+    // A range that no longer fits the text (a stale check) marks nothing rather than the wrong words.
+    const stale = { ...DOC, articles: DOC.articles.map((a) => ({ ...a, paragraphs: a.paragraphs.map((p) => ({ ...p, sentences: p.sentences.map((x) => ({ ...x, target: x.target ? 'Short.' : null })) })) })) };
+    const stalePage = (await renderExport(stale, 'html')).bytes.toString('utf8');
+    expect(stalePage.match(/class="term"/g)).toHaveLength(1); // the source's only
+    expect(stalePage).toContain('<span class="term" title="Kiev → Kyiv">Kiev</span>');
+  });
+
   it('says the translation went through a pivot, where it did', async () => {
     const text = async (format: ExportFormatName, doc = DOC) => (await renderExport(doc, format)).bytes.toString('utf8');
     expect(await text('html')).toContain('translated with apertium through es (a pivot) on this computer');

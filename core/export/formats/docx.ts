@@ -1,5 +1,5 @@
 import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { type ExportDocument, type ExportSentence, numberNotes, translatedWith, visibleParagraphs } from '../model';
+import { type ExportDocument, type ExportSentence, numberNotes, termSpans, translatedWith, visibleParagraphs } from '../model';
 
 /** Word: a two-column table or interleaved paragraphs; notes as footnotes; terms in bold. */
 /** Rows per table in the side-by-side layout. */
@@ -10,21 +10,13 @@ export async function renderDocx(doc: ExportDocument): Promise<Buffer> {
   const footnotes: Record<string, { children: Paragraph[] }> = {};
   const runs = (text: string, s: ExportSentence, side: 'source' | 'target', edited = false) => {
     const children: (TextRun | FootnoteReferenceRun)[] = [];
-    const marks = s.terms.map((t) => (side === 'source' ? t.source : t.ok ? t.target : '')).filter(Boolean);
-    let rest = text;
-    while (rest) {
-      const hit = marks
-        .map((m) => ({ m, at: rest.toLowerCase().indexOf(m.toLowerCase()) }))
-        .filter((x) => x.at >= 0)
-        .sort((a, b) => a.at - b.at)[0];
-      if (!hit) {
-        children.push(new TextRun({ text: rest, italics: edited }));
-        break;
-      }
-      if (hit.at > 0) children.push(new TextRun({ text: rest.slice(0, hit.at), italics: edited }));
-      children.push(new TextRun({ text: rest.slice(hit.at, hit.at + hit.m.length), bold: true, underline: {}, italics: edited }));
-      rest = rest.slice(hit.at + hit.m.length);
+    let at = 0;
+    for (const { start, end } of termSpans(text, s, side)) {
+      if (start > at) children.push(new TextRun({ text: text.slice(at, start), italics: edited }));
+      children.push(new TextRun({ text: text.slice(start, end), bold: true, underline: {}, italics: edited }));
+      at = end;
     }
+    if (at < text.length) children.push(new TextRun({ text: text.slice(at), italics: edited }));
     for (const note of s.notes.filter((n) => n.side === side && numbers.has(n))) {
       const id = numbers.get(note)!;
       footnotes[String(id)] = { children: [new Paragraph(`${note.quote ? `“${note.quote}”: ` : ''}${note.body}`)] };

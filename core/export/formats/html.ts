@@ -3,30 +3,23 @@
  * by side or interleaved, edits told apart, notes as footnotes, glossary terms marked.
  */
 import { xmlText } from '../../text/xml';
-import { type ExportDocument, type ExportSentence, type ExportTerm, type Range, numberNotes, translatedWith, visibleParagraphs } from '../model';
+import { type ExportDocument, type ExportSentence, numberNotes, termSpans, translatedWith, visibleParagraphs } from '../model';
 
 const html = xmlText;
 
-/** A sentence's text with its glossary terms marked at the ranges the matcher found, the entry on hover. */
-function marked(text: string, terms: { range: Range | null; term: ExportTerm }[]): string {
+/** One side of a sentence with its glossary terms marked where the matcher found them, the entry on hover. */
+function marked(text: string, sentence: ExportSentence, side: 'source' | 'target'): string {
   let out = '';
   let at = 0;
-  for (const { range, term } of terms.filter((t): t is { range: Range; term: ExportTerm } => t.range !== null).sort((a, b) => a.range.start - b.range.start)) {
-    if (range.start < at || range.end > text.length) continue;
-    out += `${html(text.slice(at, range.start))}<span class="term" title="${html(`${term.source} → ${term.target}`)}">${html(text.slice(range.start, range.end))}</span>`;
-    at = range.end;
+  for (const { start, end, term } of termSpans(text, sentence, side)) {
+    out += `${html(text.slice(at, start))}<span class="term" title="${html(`${term.source} → ${term.target}`)}">${html(text.slice(start, end))}</span>`;
+    at = end;
   }
   return out + html(text.slice(at));
 }
 
-/** The translation shown (the reader's edit or the machine's) with the targets it holds marked. */
-function markTerms(text: string, sentence: ExportSentence): string {
-  return marked(text, sentence.terms.map((term) => ({ range: term.ok ? term.targetRange : null, term })));
-}
-
-function markSource(text: string, sentence: ExportSentence): string {
-  return marked(text, sentence.terms.map((term) => ({ range: term.sourceRange, term })));
-}
+const markTerms = (text: string, sentence: ExportSentence) => marked(text, sentence, 'target');
+const markSource = (text: string, sentence: ExportSentence) => marked(text, sentence, 'source');
 
 const STYLE = `
 body { font: 16px/1.6 Georgia, 'Times New Roman', serif; color: #1e2329; margin: 2rem auto; max-width: 72rem; padding: 0 1rem; }
