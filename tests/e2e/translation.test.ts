@@ -99,6 +99,30 @@ describe('articles in other languages', () => {
     await page.getByRole('navigation', { name: 'Library' }).getByText('fr→es').waitFor();
   });
 
+  it('reads an English article in Spanish when Settings say so, directly with Apertium’s eng-spa', async () => {
+    await page.goto(served.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Read articles in').selectOption('es');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByLabel('Paste an article').fill('The Ukrainian president arrived in Brussels on Tuesday to meet the leaders of NATO.\n\nHe asked for more air defence before the winter.');
+    await page.getByRole('button', { name: 'Import text' }).click();
+    await page.getByRole('button', { name: 'Close' }).click();
+    const head = page.locator('.reader-head');
+    await expect.poll(() => head.getByLabel('Written in').inputValue()).toBe('en');
+    expect(await head.getByLabel('read in').inputValue()).toBe('es');
+    const translation = page.getByRole('region', { name: 'Translation' });
+    await expect.poll(() => translation.locator('[data-state="done"]').count(), { timeout: 30_000 }).toBe(2);
+    expect(await translation.locator('[data-seg="0"]').textContent()).toMatch(/presidente/);
+    expect(await head.getByText(/^through /).count()).toBe(0);
+    await page.getByRole('navigation', { name: 'Library' }).getByText('en→es').waitFor();
+    // Back to English for the tests after this one.
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('dialog').getByLabel('Read articles in').selectOption('en');
+    await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
+  });
+
   it('says which pair has no engine here, in the interface language', async () => {
     await page.goto(served.url);
     await page.getByRole('button', { name: 'Import', exact: true }).click();
