@@ -43,10 +43,10 @@ export default tseslint.config(
     },
   },
   {
-    // Text utilities are leaves: shared by core and the renderer, they import nothing.
+    // Text utilities are leaves: shared by core and the renderer, they import nothing of Glosa's own.
     files: ['core/text/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['*'], message: 'core/text/ is a leaf: it imports nothing.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['.', './*', '../*', 'node:*'], message: 'core/text/ is a leaf: it imports nothing of Glosa’s own, and no Node module.' }] }],
     },
   },
   {

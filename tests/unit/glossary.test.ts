@@ -31,10 +31,20 @@ describe('spelling variants', () => {
     ['EE. UU.', 'EE.UU.'],
     ['Mariupol', 'Mariúpol'],
     ['Prigozhin', 'Prigozhinn'],
+    // Across scripts: Ukrainian and Russian in Cyrillic, and the press's Latin spellings.
+    ['Зеленський', 'Zelenski'],
+    ['Зеленский', 'Zelensky'],
+    ['Володимир Зеленський', 'Volodímir Zelenski'],
+    ['Владимир Путин', 'Vladimir Putin'],
+    ['Сергей Лавров', 'Serguéi Lavrov'],
+    ['Дмитро Кулеба', 'Dmitró Kuleba'],
+    ['Херсон', 'Kherson'],
+    ['Донецк', 'Donetsk'],
+    ['Київ', 'Kyiv'],
   ])('%s and %s are one spelling', (a, b) => {
     expect(variantKey(a)).toBe(variantKey(b));
   });
-  it.each([['Kiev', 'Minsk'], ['Putin', 'Peskov']])('%s and %s are not', (a, b) => {
+  it.each([['Kiev', 'Minsk'], ['Putin', 'Peskov'], ['Путин', 'Песков'], ['Лавров', 'Lukashenko']])('%s and %s are not', (a, b) => {
     expect(variantKey(a)).not.toBe(variantKey(b));
   });
 });
@@ -304,5 +314,24 @@ describe('entries into Spanish and into English', () => {
     const accepted = await c.api.listGlossary({ status: 'accepted' });
     expect(accepted.filter((i) => i.targetLang === 'en').map((i) => i.target)).toEqual(['Kyiv']);
     expect(accepted.filter((i) => i.targetLang === 'es').map((i) => i.target).sort()).toEqual(['Kyiv', 'Moscú']);
+  });
+});
+
+describe('names across scripts', () => {
+  it('gathers a name written in Cyrillic and in the Latin press spelling into one suggestion, matched in both', async () => {
+    const c = await core();
+    const uk = await c.api.importText({ text: 'Зеленський прибув до Брюсселя у вівторок. Зеленський попросив більше протиповітряної оборони.\n\nЗа словами Зеленського, зима буде важкою. Зеленський зустрівся з лідерами НАТО.' });
+    const es = await c.api.importText({ text: 'El presidente Zelenski llegó a Bruselas. Zelenski pidió más defensa antiaérea.\n\nSegún Zelenski, el invierno será duro.' });
+    if (uk.status !== 'imported' || es.status !== 'imported') throw new Error('not imported');
+    expect(uk.article.sourceLang).toBe('uk');
+    const items = (await c.api.listGlossary({ status: 'suggested' })).filter((i) => i.variants.some((v) => /Zelenski|Зеленськ/.test(v)));
+    expect(items).toHaveLength(1);
+    expect(items[0]!.variants).toEqual(expect.arrayContaining(['Zelenski', 'Зеленський']));
+    expect(items[0]!.articleIds.sort()).toEqual([uk.article.id, es.article.id].sort());
+    const entry = await c.api.decideSuggestion({ key: items[0]!.key, status: 'accepted', target: 'Zelensky' });
+    // The Ukrainian sentence holds the entry by its Cyrillic spelling.
+    expect(matchTerms('Зеленський прибув до Брюсселя.', [{ id: entry.id!, target: 'Zelensky', mode: 'enforce', variants: entry.variants }])).toEqual([
+      expect.objectContaining({ form: 'Зеленський', start: 0 }),
+    ]);
   });
 });
