@@ -8,7 +8,7 @@ import { openTestCore } from '../support/core';
 import { SAMPLES_DIR, SAMPLE_FILES, sample, toUtf16, toWindows1252 } from '../support/fixtures';
 import { importPaths } from '../../core/cli/import';
 import { openCore } from '../../core/app';
-import { MAX_IMPORT_BYTES } from '../../core/contract';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_FILES } from '../../core/contract';
 import { tempDataDir } from '../support/serve';
 
 const opened: { close(): Promise<void> }[] = [];
@@ -199,6 +199,16 @@ describe('importing paths through the API (glosa import)', () => {
       ]);
       expect(results[1]).toMatchObject({ code: 'too_large', message: expect.stringContaining('20 MB') });
       expect(calls).toEqual([3]);
+      // A folder with no article in it says so; more files than one call takes go in several.
+      const empty = fs.mkdtempSync(path.join(tempDataDir(), 'empty-'));
+      fs.writeFileSync(path.join(empty, 'foto.png'), 'x');
+      expect(await importPaths(api, [empty])).toEqual([expect.objectContaining({ status: 'error', code: 'unsupported_type', message: expect.stringContaining('holds no .txt') })]);
+      const many = fs.mkdtempSync(path.join(tempDataDir(), 'many-'));
+      for (let i = 0; i < MAX_IMPORT_FILES + 1; i++) fs.writeFileSync(path.join(many, `m${String(i).padStart(3, '0')}.txt`), `Noticia ${i}: el Kremlin habló hoy de Kiev y de Minsk.`);
+      calls.length = 0;
+      const batched = await importPaths(api, [many]);
+      expect(calls).toEqual([MAX_IMPORT_FILES, 1]);
+      expect(batched.filter((r) => r.status === 'imported')).toHaveLength(MAX_IMPORT_FILES + 1);
     } finally {
       await c.close();
     }

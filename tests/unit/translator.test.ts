@@ -192,3 +192,45 @@ describe('Apertium', () => {
     expect(state.sentences.flatMap((s) => s.unknownWords)).toEqual(expect.arrayContaining(['Novoheorhiivka']));
   });
 });
+
+describe('post-editing with the glossary', () => {
+  /** The tiny model's English for "El presidente Zelenski habló con Putin hoy." keeps "Zelenski": a miss to fix. */
+  async function withMiss() {
+    const { core } = await tinyCore();
+    const id = await article(core, 'La guerra en Kiev.\n\nEl presidente Zelenski habló con Putin hoy.');
+    const entry = await core.api.addGlossaryEntry({ variants: ['Zelenski'], target: 'Zelensky', kind: 'person', mode: 'hint' });
+    await core.api.translateArticle({ id });
+    await core.translator.idle();
+    return { core, id, entryId: entry.id! };
+  }
+
+  it('fixes a flagged miss in one click, as an edit the reader can revert', async () => {
+    const { core, id, entryId } = await withMiss();
+    expect((await core.api.getTranslations({ id })).sentences[1]).toMatchObject({ text: 'The president Zelenski spoke with Putin today.', terms: [{ ok: false }] });
+    const fixed = await core.api.fixTerm({ id, n: 1, entryId });
+    expect(fixed).toMatchObject({ state: 'edited', text: 'The president Zelensky spoke with Putin today.', machineText: 'The president Zelenski spoke with Putin today.', terms: [{ ok: true, targetRange: { start: 14, end: 22 } }] });
+    expect(await core.api.revertTranslation({ id, n: 1 })).toMatchObject({ state: 'done', text: 'The president Zelenski spoke with Putin today.' });
+  });
+
+  it('refuses a fix it cannot make, saying why', async () => {
+    const { core, id, entryId } = await withMiss();
+    await expect(core.api.fixTerm({ id, n: 9, entryId })).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('no sentence 9') });
+    await expect(core.api.fixTerm({ id, n: 1, entryId: entryId + 40 })).rejects.toMatchObject({ code: 'not_found', message: expect.stringContaining('does not apply') });
+    // An entry whose spellings the English does not hold at all: there is nowhere to put the target.
+    const other = await core.api.addGlossaryEntry({ variants: ['Putin'], target: 'Vladimir Putin', kind: 'person', mode: 'hint' });
+    await core.api.editTranslation({ id, n: 1, text: 'The president spoke with him today.' });
+    await expect(core.api.fixTerm({ id, n: 1, entryId: other.id! })).rejects.toMatchObject({ code: 'unavailable', message: expect.stringContaining('use “Vladimir Putin”'.replace(/[“”]/g, '"')) });
+    const fresh = await article(core, 'Putin habló hoy.');
+    await expect(core.api.fixTerm({ id: fresh, n: 0, entryId: other.id! })).rejects.toMatchObject({ code: 'unavailable', message: 'This sentence is not translated yet.' });
+  });
+
+  it('translates the sentences asked for again, with the targets written into the source, and only those', async () => {
+    const { core, id } = await withMiss();
+    expect(await core.api.retranslateSentences({ id, ns: [1] })).toEqual({ retranslated: 1 });
+    const after = (await core.api.getTranslations({ id })).sentences[1]!;
+    expect(after.machineText).toContain('Zelensky');
+    expect(after).toMatchObject({ state: 'done', terms: [{ ok: true }] });
+    // The other sentence is left as it was.
+    expect((await core.api.getTranslations({ id })).sentences[0]!.machineText).toBe('The war in Kiev.');
+  });
+});
