@@ -7,35 +7,111 @@ import type { TermKind } from '../contract';
 import { curatedFor } from './curated';
 import { type Language, language } from '../languages';
 import { variantKey } from '../text/variant-key';
+import { declensionStem } from './suggest';
 
 import type { Occurrence } from '../store/glossary';
 
 export type { Occurrence };
 
-/** `joined`: only spaces separate this token from the one before (no comma, no quote). */
-type Token = { text: string; start: number; capital: boolean; acronym: boolean; joined: boolean };
+/** `joined`: only spaces (or an elision's apostrophe) separate this token from the one before (no comma, no quote). */
+type Token = { text: string; start: number; end: number; capital: boolean; acronym: boolean; joined: boolean };
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\.(?:\s?\p{Lu}{1,3}\.)+)?/gu;
+/** An elided word and the word it leans on: "d’Orsay", "L’Airbus", "dell’ONU". */
+const ELIDED = /^(\p{L}{1,6})['’](\p{L}.*)$/u;
 
-function tokenize(sentence: string): Token[] {
+function tokenize(sentence: string, lang: Language): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
+  const push = (text: string, start: number, end: number, joined: boolean) => {
+    const dotted = /^\p{Lu}{1,3}\.(?:\s?\p{Lu}{1,3}\.)+$/u.test(text);
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    tokens.push({
+      text,
+      start,
+      end,
+      capital: /^\p{Lu}/u.test(text),
+      acronym: dotted || (/^\p{Lu}{2,6}$/u.test(letters) && letters.length === text.replace(/[.\s]/g, '').length),
+      joined,
+    });
+  };
   for (const m of sentence.matchAll(WORD)) {
     let text = m[0];
     const dotted = /^\p{Lu}{1,3}\.(?:\s?\p{Lu}{1,3}\.)+$/u.test(text);
     if (!dotted) text = text.replace(/[.'’-]+$/, '');
     if (!text) continue;
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    tokens.push({
-      text,
-      start: m.index,
-      capital: /^\p{Lu}/u.test(text),
-      acronym: dotted || (/^\p{Lu}{2,6}$/u.test(letters) && letters.length === text.replace(/[.\s]/g, '').length),
-      joined: previousEnd >= 0 && /^\s+$/.test(sentence.slice(previousEnd, m.index)),
-    });
+    const joined = previousEnd >= 0 && /^\s+$/.test(sentence.slice(previousEnd, m.index));
+    const elided = ELIDED.exec(text);
+    if (elided && lang.elisions.has(elided[1]!.toLowerCase())) {
+      // The elided word is a word of its own, joined to the next by its apostrophe.
+      push(elided[1]!, m.index, m.index + elided[1]!.length, joined);
+      push(elided[2]!, m.index + elided[1]!.length + 1, m.index + text.length, true);
+    } else {
+      push(text, m.index, m.index + text.length, joined);
+    }
     previousEnd = m.index + m[0].length;
   }
   return tokens;
+}
+
+/**
+ * The name inside a run of capitalised words: a title before a full name is not part of it
+ * ("Мер Донецька Олександр Лук’янченко", "Bundesminister Andreas Scheuer" stay names, "Мер"
+ * goes), nor is an acronym before one ("LREM Mustapha Laabid"), nor, in German, a noun before
+ * a name ("Tochter Flixtrain").
+ */
+function nameWithin(run: Token[], lang: Language, nouns: ReadonlySet<string>): Token[] {
+  let from = 0;
+  const capitalsAfter = (k: number) => run.slice(k + 1).filter((t) => t.capital).length;
+  while (from < run.length - 1) {
+    const t = run[from]!;
+    const word = t.text.toLowerCase();
+    const cut = ((lang.titles.has(word) || t.acronym) && capitalsAfter(from) >= 2) || (nouns.has(word) && !t.acronym);
+    if (!cut) break;
+    from++;
+    while (from < run.length - 1 && !run[from]!.capital) from++;
+  }
+  return run.slice(from);
+}
+
+/** The stems of the capitalised words met on their own, not starting a sentence: names that stand alone. */
+function namesAlone(tokenized: Token[][]): Set<string> {
+  const found = new Set<string>();
+  for (const tokens of tokenized) {
+    tokens.forEach((t, j) => {
+      if (j === 0 || !t.capital || t.acronym) return;
+      const before = tokens[j - 1]!;
+      const after = tokens[j + 1];
+      if ((before.capital && t.joined) || (after?.capital && after.joined)) return;
+      found.add(declensionStem(variantKey(t.text)));
+    });
+  }
+  return found;
+}
+
+/**
+ * In a language that capitalises every noun (German), the capitalised words met after a
+ * determiner, with at most two inflected adjectives between ("die Bahn", "der geplante Deutschlandtakt"):
+ * nouns, which alone are no name.
+ */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+
+function nounsAfterDeterminers(tokenized: Token[][], lang: Language): Set<string> {
+  const nouns = new Set<string>();
+  if (!lang.nounDeterminers.size) return nouns;
+  for (const tokens of tokenized) {
+    tokens.forEach((t, j) => {
+      if (!t.capital) return;
+      for (let k = j - 1; k >= Math.max(0, j - 3); k--) {
+        const before = tokens[k]!;
+        if (!tokens[k + 1]!.joined) return;
+        if (lang.nounDeterminers.has(before.text.toLowerCase())) return void nouns.add(t.text.toLowerCase());
+        // Only an adjective may stand between ("der geplante Deutschlandtakt"), not a verb ("Das sagt Fabian").
+        if (before.capital || !ADJECTIVE_ENDING.test(before.text)) return;
+      }
+    });
+  }
+  return nouns;
 }
 
 /**
@@ -60,7 +136,9 @@ function isHeadlineCase(tokens: Token[], lang: Language): boolean {
 export function extractOccurrences(sentences: string[], lang: Language = language('es')): Occurrence[] {
   const found = new Map<string, Occurrence>();
   const lowerElsewhere = new Set<string>();
-  const tokenized = sentences.map(tokenize);
+  const tokenized = sentences.map((sentence) => tokenize(sentence, lang));
+  const nouns = nounsAfterDeterminers(tokenized, lang);
+  const alone = lang.declines ? namesAlone(tokenized) : new Set<string>();
   for (const tokens of tokenized) for (const t of tokens) if (!t.capital) lowerElsewhere.add(t.text.toLowerCase());
 
   const add = (form: string, kind: TermKind | null, before: Token[], initial = false) => {
@@ -77,7 +155,8 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
     if (before.slice(-3).some((t) => lang.titles.has(t.text.toLowerCase()))) o.afterTitle++;
   };
 
-  for (const tokens of tokenized) {
+  tokenized.forEach((tokens, index) => {
+    const sentence = sentences[index]!;
     const headline = isHeadlineCase(tokens, lang);
     // Names: capitalised runs, with connectors that sit between two capitalised words.
     for (let i = 0; i < tokens.length; i++) {
@@ -97,7 +176,9 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         // "Rusia de Lukashenko" is two names, and so is "Ministerio de Defensa de Rusia de
         // Lukashenko" after the place; "Ministerio de Defensa" is one.
         const placeSoFar = curatedFor(variantKey(tokens[end]!.text))?.kind === 'place';
-        if (lang.nameConnectors.has(next.text) && !placeSoFar) {
+        // German "Zahl der Zusatzfelder": after a noun, a connector starts no name.
+        const nounSoFar = nouns.has(tokens[end]!.text.toLowerCase());
+        if (lang.nameConnectors.has(next.text) && !placeSoFar && !nounSoFar) {
           let k = j;
           while (k < tokens.length && tokens[k]!.joined && lang.nameConnectors.has(tokens[k]!.text)) k++;
           if (k < tokens.length && tokens[k]!.joined && tokens[k]!.capital && k - j <= 2) {
@@ -107,13 +188,30 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         }
         break;
       }
-      const run = tokens.slice(i, end + 1);
-      const form = run.map((r) => r.text).join(' ');
+      let run = tokens.slice(i, end + 1);
+      run = nameWithin(run, lang, nouns);
+      // "сборной Германии Лукаш Подольски": a place in the genitive, met alone elsewhere, before a full name.
+      if (lang.declines && run.length >= 3 && alone.has(declensionStem(variantKey(run[0]!.text)))) {
+        add(run[0]!.text, null, tokens.slice(0, tokens.indexOf(run[0]!)), tokens.indexOf(run[0]!) === 0);
+        run = run.slice(1);
+      }
+      const form = sentence.slice(run[0]!.start, run[run.length - 1]!.end).replace(/\s+/g, ' ');
       const single = run.length === 1;
+      // German: a noun alone ("Bahn", "Passagiere") is no name.
+      if (single && !t.acronym && nouns.has(t.text.toLowerCase())) continue;
+      const first = run[0]!;
+      const at = tokens.indexOf(first);
+      if (run.length < end + 1 - i) {
+        // What was cut off the front (a title, an acronym, a noun) is found on its own.
+        const head = tokens.slice(i, at);
+        if (head.length === 1 && head[0]!.acronym) add(head[0]!.text, 'organization', tokens.slice(0, i));
+      }
       if (single && t.acronym) add(t.text, 'organization', tokens.slice(0, i));
       // A word too short to be a name, or a function word capitalised after a colon or a quote mark.
-      else if (single && (t.text.length < 3 || lang.functionWords.has(t.text.toLowerCase()))) continue;
-      else add(form, run.some((r) => lang.organisationWords.has(r.text)) ? 'organization' : null, tokens.slice(0, i), i === 0);
+      else if (run.length === 1 && (first.text.length < 3 || lang.functionWords.has(first.text.toLowerCase()))) {
+        i = end;
+        continue;
+      } else add(form, run.some((r) => lang.organisationWords.has(r.text)) ? 'organization' : null, tokens.slice(0, at), at === 0);
       i = end;
     }
     // Terms: lower-case content n-grams of two or three words.
@@ -130,6 +228,6 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         add(gram.map((g) => g.text).join(' '), 'term', tokens.slice(0, i));
       }
     }
-  }
+  });
   return [...found.values()];
 }

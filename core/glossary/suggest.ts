@@ -36,6 +36,9 @@ type Cluster = {
   unknown: boolean;
 };
 
+/** Enough to rank a name met once below any that recurs. */
+const ONCE_PENALTY = 20;
+
 export function buildSuggestions(rows: OccurrenceRow[], unknownWords: Map<string, Set<number>> = new Map()): Suggestion[] {
   const clusters = new Map<string, Cluster>();
   const clusterOf = (key: string) => {
@@ -92,6 +95,17 @@ export function buildSuggestions(rows: OccurrenceRow[], unknownWords: Map<string
     else byCurated.set(id, key);
   }
 
+  // A name written in Cyrillic changes its ending with its case ("Бастиана Швайнштайгера" is
+  // "Бастиан Швайнштайгер"): each such spelling joins the spelling its stem belongs to.
+  const byStem = new Map<string, string>();
+  for (const [key, c] of [...clusters].sort((a, b) => b[1].count - a[1].count)) {
+    if (c.kindHint === 'term' || curatedFor(key)) continue;
+    const stem = declensionStem(key);
+    const home = byStem.get(stem);
+    if (home && home !== key && clusters.has(home) && [...c.forms.keys()].some((f) => CYRILLIC.test(f))) merge(clusters.get(home)!, c, key);
+    else if (!home) byStem.set(stem, key);
+  }
+
   // A surname alone belongs to the full name it ends ("Zelenski" in "Volodimir Zelenski").
   const fullNames = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && c.kindHint !== 'term' && c.kindHint !== 'organization' && !curatedFor(key));
   for (const [key, c] of [...clusters]) {
@@ -122,9 +136,13 @@ export function buildSuggestions(rows: OccurrenceRow[], unknownWords: Map<string
     // Recurrence across articles counts more than repetition within one.
     const recurring = articles.length >= 2 || (kind !== 'term' && c.count >= 3);
     const onlyInitial = words === 1 && c.initial >= c.count && !curated && !c.unknown;
-    if (onlyInitial || (!recurring && !curated && !c.unknown)) continue;
+    // A full name met once is what a reader meeting that minister for the first time needs:
+    // kept, and ranked below everything that recurs.
+    const fullNameOnce = kind !== 'term' && words >= 2 && c.initial < c.count;
+    if (onlyInitial || (!recurring && !fullNameOnce && !curated && !c.unknown)) continue;
     if (kind === 'term' && articles.length < 2 && !curated) continue;
-    const score = articles.length * 10 + Math.min(c.count, 30) + (curated ? 5 : 0) + (c.unknown ? 3 : 0) + (words > 1 && kind !== 'term' ? 2 : 0);
+    const score =
+      articles.length * 10 + Math.min(c.count, 30) + (curated ? 5 : 0) + (c.unknown ? 3 : 0) + (words > 1 && kind !== 'term' ? 2 : 0) - (recurring || curated || c.unknown ? 0 : ONCE_PENALTY);
     suggestions.push({
       key,
       canonical,
@@ -139,4 +157,20 @@ export function buildSuggestions(rows: OccurrenceRow[], unknownWords: Map<string
     });
   }
   return suggestions.sort((a, b) => b.score - a.score || a.canonical.localeCompare(b.canonical));
+}
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** Case endings of Russian and Ukrainian names as the spelling key writes them, longest first. */
+const CASE_ENDINGS = ['iakh', 'ogo', 'ego', 'omu', 'emu', 'ami', 'iam', 'ikh', 'akh', 'om', 'em', 'oi', 'ei', 'im', 'iu', 'ia', 'a', 'e', 'i', 'u'];
+
+/** A name's key with each long word's case ending taken off: the spellings of one name in its cases meet here. */
+export function declensionStem(key: string): string {
+  return key
+    .split(' ')
+    .map((word) => {
+      if (word.length < 5) return word;
+      const ending = CASE_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 4);
+      return ending ? word.slice(0, -ending.length) : word;
+    })
+    .join(' ');
 }

@@ -27,10 +27,15 @@ export const german: LanguageRules = {
     'außerdem jedoch trotzdem so sehr mehr weniger heute gestern morgen alle viele dieser diese dieses jener ist sind war waren ' +
     'hat haben hatte wird werden wurde wurden'
   ).split(' '),
-  nameConnectors: ['von', 'van', 'der', 'den', 'de', 'zu', 'und', 'für'],
+  nameConnectors: ['von', 'van', 'der', 'den', 'de', 'zu', 'für'],
   termConnectors: ['der', 'die', 'das', 'des', 'von', 'zur', 'zum'],
   placePrepositions: ['in', 'nach', 'aus', 'von', 'bei', 'im', 'an', 'zwischen', 'gegen'],
   titles: ['präsident', 'präsidentin', 'sprecher', 'sprecherin', 'minister', 'ministerin', 'kanzler', 'kanzlerin', 'chef', 'chefin', 'general', 'generalsekretär', 'botschafter', 'botschafterin', 'bürgermeister', 'bürgermeisterin', 'direktor', 'direktorin', 'amtskollege', 'regierungschef'],
   organisationWords: ['Ministerium', 'Gericht', 'Gerichtshof', 'Parlament', 'Gruppe', 'Rat', 'Armee', 'Agentur', 'Regierung', 'Kommission', 'Partei', 'Bank', 'Fonds', 'Organisation', 'Union', 'Streitkräfte', 'Versammlung', 'Kongress', 'Senat', 'Bundestag', 'Dienst', 'Institut', 'Universität', 'Koalition'],
+  nounDeterminers: (
+    'der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner im am zum zur vom beim ins ans aufs ' +
+    'dieser diese dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer ' +
+    'unser unsere unseren unserem mehr viele vielen wenige einige alle beiden'
+  ).split(' '),
   monthsAndDays: 'januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag'.split(' '),
 };

@@ -22,7 +22,7 @@ export const english: LanguageRules = {
     'why how not no also only even just still already today yesterday tomorrow all many some most every each other another ' +
     'is are was were be been has have had will would can could may might must shall should there here then meanwhile however'
   ).split(' '),
-  nameConnectors: ['of', 'the', 'for', 'and', 'de', 'van', 'von'],
+  nameConnectors: ['of', 'the', 'for', 'de', 'van', 'von'],
   termConnectors: ['of', 'the', 'for', 'and', 'on'],
   placePrepositions: ['in', 'to', 'from', 'at', 'into', 'near', 'across', 'between', 'toward', 'towards'],
   titles: ['president', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'leader', 'chief', 'prime', 'chancellor', 'general', 'secretary', 'ambassador', 'mayor', 'director', 'counterpart', 'envoy', 'senator', 'governor'],

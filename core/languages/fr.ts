@@ -25,10 +25,11 @@ export const french: LanguageRules = {
     'lui eux se est sont été était être a ont avait tout toute tous toutes autre autres même aujourd hier demain ' +
     'alors ainsi puis enfin cependant pourtant toutefois quand lorsque comme y'
   ).split(' '),
-  nameConnectors: ['de', 'du', 'des', 'la', 'le', 'les', 'd', 'pour', 'et'],
+  nameConnectors: ['de', 'du', 'des', 'la', 'le', 'les', 'd', 'pour'],
   termConnectors: ['de', 'du', 'des', 'à', 'au', 'la', 'le', 'en', 'd'],
   placePrepositions: ['à', 'en', 'de', 'depuis', 'vers', 'dans', 'au', 'aux', 'pour', 'avec', 'entre'],
   titles: ['président', 'présidente', 'porte-parole', 'ministre', 'chef', 'premier', 'chancelier', 'chancelière', 'général', 'secrétaire', 'ambassadeur', 'ambassadrice', 'maire', 'dirigeant', 'directeur', 'directrice', 'homologue', 'dirigeante', 'leader'],
   organisationWords: ['Ministère', 'Cour', 'Parlement', 'Groupe', 'Conseil', 'Armée', 'Agence', 'Gouvernement', 'Commission', 'Parti', 'Tribunal', 'Banque', 'Fonds', 'Organisation', 'Union', 'Forces', 'Assemblée', 'Congrès', 'Sénat', 'Chambre', 'Service', 'Institut', 'Université', 'Coalition'],
+  elisions: ['l', 'd', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   monthsAndDays: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),
 };

@@ -40,6 +40,10 @@ export type Language = {
   titles: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
   monthsAndDays: ReadonlySet<string>;
+  elisions: ReadonlySet<string>;
+  /** Empty but for languages that capitalise every noun. */
+  nounDeterminers: ReadonlySet<string>;
+  declines: boolean;
 };
 
 /** For a language without a module: sentence ends and the page's furniture common to all. */
@@ -81,6 +85,9 @@ export function language(code: string): Language {
       titles: new Set(r.titles),
       organisationWords: new Set(r.organisationWords),
       monthsAndDays: new Set(r.monthsAndDays),
+      elisions: new Set(r.elisions ?? []),
+      nounDeterminers: new Set(r.nounDeterminers ?? []),
+      declines: r.declines ?? false,
     };
     prepared.set(code, found);
   }

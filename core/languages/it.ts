@@ -25,10 +25,11 @@ export const italian: LanguageRules = {
     'si ci ne è sono era erano stato stata ha hanno aveva tutto tutta tutti tutte ogni altro altra altri altre oggi ieri domani ' +
     'poi infine così quando mentre come dove perché se però inoltre secondo dopo prima durante senza'
   ).split(' '),
-  nameConnectors: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'da', 'la', 'lo', 'per', 'e'],
+  nameConnectors: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'da', 'la', 'lo', 'per'],
   termConnectors: ['di', 'del', 'della', 'al', 'alla', 'a', 'il', 'la', 'in'],
   placePrepositions: ['a', 'in', 'da', 'di', 'verso', 'tra', 'fra', 'per', 'con', 'su'],
   titles: ['presidente', 'portavoce', 'ministro', 'ministra', 'premier', 'leader', 'capo', 'cancelliere', 'generale', 'segretario', 'segretaria', 'ambasciatore', 'sindaco', 'dirigente', 'direttore', 'direttrice', 'omologo'],
   organisationWords: ['Ministero', 'Corte', 'Parlamento', 'Gruppo', 'Consiglio', 'Esercito', 'Agenzia', 'Governo', 'Commissione', 'Partito', 'Tribunale', 'Banca', 'Fondo', 'Organizzazione', 'Unione', 'Forze', 'Assemblea', 'Congresso', 'Senato', 'Camera', 'Servizio', 'Istituto', 'Università', 'Coalizione'],
+  elisions: ['l', 'd', 'dell', 'all', 'nell', 'sull', 'dall', 'coll', 'un', 'quell', 'quest', 'sant', 'c', 'v', 'n'],
   monthsAndDays: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica'.split(' '),
 };

@@ -25,7 +25,7 @@ export const portuguese: LanguageRules = {
     'tem têm há todo toda todos todas outro outra outros outras cada mesmo mesma hoje ontem amanhã então depois antes assim ' +
     'quando enquanto como porque porém além segundo após durante ao aos à às'
   ).split(' '),
-  nameConnectors: ['de', 'do', 'da', 'dos', 'das', 'e', 'para'],
+  nameConnectors: ['de', 'do', 'da', 'dos', 'das', 'para'],
   termConnectors: ['de', 'do', 'da', 'ao', 'à', 'o', 'a', 'em'],
   placePrepositions: ['em', 'no', 'na', 'a', 'de', 'desde', 'para', 'entre', 'com', 'até'],
   titles: ['presidente', 'porta-voz', 'ministro', 'ministra', 'líder', 'chefe', 'primeiro-ministro', 'chanceler', 'general', 'secretário', 'secretária', 'embaixador', 'prefeito', 'presidente-executivo', 'dirigente', 'diretor', 'diretora', 'homólogo'],

@@ -16,7 +16,7 @@ export type LanguageRules = {
   boilerplate: readonly RegExp[];
   /** Articles, prepositions, pronouns, conjunctions and common adverbs: never a name on their own. */
   functionWords: readonly string[];
-  /** Lower-case words allowed inside a name ("Corte Penal Internacional de La Haya"). */
+  /** Lower-case words allowed inside a name ("Corte Penal Internacional de La Haya"); never "and": "Puglia e Calabria" is two names. */
   nameConnectors: readonly string[];
   /** Lower-case words allowed inside a term ("alto el fuego"). */
   termConnectors: readonly string[];
@@ -28,4 +28,11 @@ export type LanguageRules = {
   organisationWords: readonly string[];
   /** Months and weekdays, which are capitalised in some languages and never a glossary entry. */
   monthsAndDays: readonly string[];
+  /** Words written with an apostrophe before the next one ("l’", "d’", "dell’"): "Quai d’Orsay" is one name. */
+  elisions?: readonly string[];
+  /** German capitalises every noun: a capitalised word met after one of these determiners is a noun, not a name. */
+  nounDeterminers?: readonly string[];
+  /** Names change their endings with their case (Russian, Ukrainian): a place in the genitive may stand right before a name. */
+  declines?: boolean;
 };
+

@@ -75,5 +75,4 @@ export class ArticleRoutes {
     }
     return out;
   }
-
 }

@@ -47,3 +47,21 @@ export async function articleText({ file }: CorpusArticle): Promise<string> {
   const parsed = await parseArticleFile(file, fs.readFileSync(file));
   return parsed.blocks.map((b) => b.text).join('\n\n');
 }
+
+/** The glossary's suggestions from one article alone, as `glosa terms` gives them. */
+export async function articleSuggestions(article: CorpusArticle) {
+  const [{ extractOccurrences }, { buildSuggestions }] = await Promise.all([import('../../core/glossary/extract'), import('../../core/glossary/suggest')]);
+  const segmented = await segmentArticle(article);
+  const sentences = segmented.paragraphs.filter((p) => p.role !== 'boilerplate').flatMap((p) => p.sentences);
+  const rows = extractOccurrences(sentences, language(article.lang)).map((o) => ({
+    article_id: 1,
+    key: o.key,
+    form: o.form,
+    kind: o.kind,
+    count: o.count,
+    initial: o.initial,
+    after_preposition: o.afterPreposition,
+    after_title: o.afterTitle,
+  }));
+  return buildSuggestions(rows);
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractOccurrences } from '../../core/glossary/extract';
 import { type OccurrenceRow, buildSuggestions } from '../../core/glossary/suggest';
+import { language } from '../../core/languages';
 
 /** What one article's sentences yield, as "form (kind)" in order of appearance. */
 const forms = (sentences: string[]) => extractOccurrences(sentences).map((o) => (o.kind ? `${o.form} (${o.kind})` : o.form));
@@ -16,7 +17,8 @@ describe('names in one article', () => {
     expect(forms(['Ya vino Pedro de la de Lima.'])).toEqual(['Pedro', 'Lima']);
     expect(forms(['Ya vino Pedro de los Santos hoy.'])).toEqual(['Pedro de los Santos']);
     // Connectors are lower case: "De" inside prose breaks nothing but is no connector either.
-    expect(forms(['Se espera a la Ministra Ana De Lima.'])).toEqual(['Ministra Ana De Lima']);
+    // (A title capitalised before a full name is not part of the name.)
+    expect(forms(['Se espera a la Ministra Ana De Lima.'])).toEqual(['Ana De Lima']);
   });
 
   it('ends a name at a comma, a quote mark or a date, and after eight words', () => {
@@ -116,16 +118,20 @@ const row = (article: number, key: string, form: string, count = 1, extra: Parti
 });
 
 describe('suggestions across the library', () => {
-  it('suggests what recurs across articles, or three times in one, and ranks recurrence across articles first', () => {
+  it('suggests what recurs across articles, or three times in one, and ranks recurrence across articles first; a full name met less is ranked last', () => {
     const suggestions = buildSuggestions([
       row(1, 'ana diaz', 'Ana Díaz'),
       row(2, 'ana diaz', 'Ana Díaz'),
       row(1, 'pedro ruiz', 'Pedro Ruiz', 3),
       row(1, 'luis gil', 'Luis Gil', 2),
+      // A single word met once or twice, or a full name met only at the start of sentences, is left out.
+      row(1, 'marta', 'Marta', 2),
+      row(1, 'nuevo plan', 'Nuevo Plan', 1, { initial: 1 }),
     ]);
     expect(suggestions.map((s) => [s.canonical, s.count, s.articles, s.score])).toEqual([
       ['Ana Díaz', 2, [1, 2], 20 + 2 + 2],
       ['Pedro Ruiz', 3, [1], 10 + 3 + 2],
+      ['Luis Gil', 2, [1], 10 + 2 + 2 - 20],
     ]);
   });
 
@@ -196,5 +202,30 @@ describe('suggestions across the library', () => {
   it('orders equal scores by name', () => {
     const names = buildSuggestions([row(1, 'bea', 'Bea', 3), row(1, 'ana', 'Ana', 3)]).map((s) => s.canonical);
     expect(names).toEqual(['Ana', 'Bea']);
+  });
+});
+
+describe('names in the articles of other languages', () => {
+  // Names, leaving out the words met only at the start of a sentence (the suggestions leave them out too).
+  const names = (sentences: string[], code: string) => extractOccurrences(sentences, language(code)).filter((o) => o.kind !== 'term' && o.initial < o.count).map((o) => o.form);
+  it('reads an elided article or preposition as a word of its own (French, Italian)', () => {
+    expect(names(['Les autorités du Quai d’Orsay sont sans nouvelles.', 'L’Airbus A350 s’est posé.'], 'fr')).toEqual(['Quai d’Orsay', 'Airbus A350']);
+    expect(names(['Lo ha detto il portavoce dell’Unione Europea.'], 'it')).toEqual(['Unione Europea']);
+  });
+  it('never joins two names by "and"', () => {
+    expect(names(['Piogge su Puglia e Calabria.'], 'it')).toEqual(['Puglia', 'Calabria']);
+    expect(names(['The winners were Joaquin Phoenix and Renee Zellweger.'], 'en')).toEqual(['Joaquin Phoenix', 'Renee Zellweger']);
+  });
+  it('leaves out a German noun, known by the determiner before it, and keeps the names', () => {
+    const sentences = ['Die Bahn will mehr Züge fahren lassen.', 'Das sagt Fabian Stenger, der Chef von Flixbus.', 'Nach den Plänen der Bahn wird es enger.'];
+    expect(names(sentences, 'de')).toEqual(['Fabian Stenger', 'Flixbus']);
+  });
+  it('takes a title or an acronym off the front of a full name', () => {
+    expect(names(['Про них говорить заступник міністра, начальник управління МВС Віталій Сакал.'], 'uk')).toEqual(['МВС', 'Віталій Сакал']);
+  });
+  it('parts a place in the genitive met alone elsewhere from the name after it (Russian, Ukrainian)', () => {
+    const sentences = ['Ветеран сборной Германии Лукаш Подольски ушел.', 'Он играл за сборную Германии много лет.'];
+    expect(names(sentences, 'ru')).toEqual(expect.arrayContaining(['Германии', 'Лукаш Подольски']));
+    expect(names(sentences, 'ru')).not.toContain('Германии Лукаш Подольски');
   });
 });

@@ -72,10 +72,15 @@ describe('suggestions from the library', () => {
 
   it('updates on import, and lets the reader accept, edit, reject, merge and split', async () => {
     const c = await core({ samples: true });
-    expect((await c.api.listGlossary({ query: 'Shoigu' })).length).toBe(0);
+    // Named once in the samples: suggested, ranked below every name that recurs.
+    const once = await c.api.listGlossary({ status: 'suggested' });
+    const before = once.findIndex((i) => i.canonical === 'Serguéi Shoigú');
+    expect(once[before]).toMatchObject({ count: 1, articleIds: [expect.any(Number)] });
+    expect(once.slice(before).every((i) => i.count === 1 || i.kind === 'term')).toBe(true);
     await c.api.importText({ text: 'Serguéi Shoigú habló en Moscú. Shoigú pidió calma.\n\nEl ministro Shoigú viajó a Minsk.' });
     const shoigu = (await c.api.listGlossary({ query: 'Shoigu' }))[0]!;
-    expect(shoigu).toMatchObject({ status: 'suggested', canonical: 'Serguéi Shoigú' });
+    expect(shoigu).toMatchObject({ status: 'suggested', canonical: 'Serguéi Shoigú', count: 4 });
+    expect(shoigu.articleIds).toHaveLength(2);
     const accepted = await c.api.decideSuggestion({ key: shoigu.key, status: 'accepted', target: 'Sergei Shoigu' });
     expect(accepted).toMatchObject({ status: 'accepted', target: 'Sergei Shoigu', mode: 'enforce' });
     expect((await c.api.listGlossary({ status: 'suggested', query: 'Shoigu' })).length).toBe(0);

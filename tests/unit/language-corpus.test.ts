@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectLanguage } from '../../core/languages/detect';
-import { articleText, corpusArticles, goldArticles, segmentArticle } from '../support/language-corpus';
+import { articleSuggestions, articleText, corpusArticles, goldArticles, segmentArticle } from '../support/language-corpus';
 import { scoreSegmentation } from '../support/segmentation-score';
 
 // Real articles in seven languages (tests/fixtures/languages, with SOURCES.tsv). The held-apart
@@ -29,5 +29,23 @@ describe('the multilingual corpus', () => {
     // On failure, the sentences side by side say where.
     expect(found.paragraphs.flatMap((p) => p.sentences).map((s) => s.replace(/\s+/g, ' '))).toEqual(g.gold.paragraphs.flatMap((p) => p.sentences).map((s) => s.replace(/\s+/g, ' ')));
     expect(score.f1).toBe(1);
+  });
+
+  // The people and places a reader of each article would want in the glossary, named once or more.
+  it.each([
+    ['fr/liberation-1.html', ['Laurent Fabius', 'Quai d’Orsay'], []],
+    ['fr/lemonde-1.html', ['François Hollande', 'Christiane Taubira'], []],
+    ['it/vegolosi-climate.html', ['Kristin Jones', 'Andrew Ginzel', 'New York'], []],
+    ['it/lastampa-temperature.html', ['Pianura Padana', 'Gran Bretagna'], ['Puglia e Calabria']],
+    ['pt/folha.html', ['Jair Bolsonaro', 'Luiz Inácio Lula da Silva'], ['CBF e Palmeiras']],
+    ['de/sueddeutsche-flixtrain.html', ['Andreas Scheuer', 'Fabian Stenger'], ['Bahn', 'Zahl der Zusatzfelder']],
+    ['en/bbc-1.html', ['Barack Obama', 'Jon Sopel'], ['Cuba and Iran']],
+    ['ru/football-ua-podolski.html', ['Лукаш Подольски', 'Бастиан Швайнштайгер'], ['Германии Лукаш Подольски']],
+    ['uk/misto-vn-odesa.txt', ['Віталій Сакал'], ['МВС Віталій Сакал']],
+  ] as const)('suggests from %s the names a reader would want, and not the fragments', async (file, wanted, unwanted) => {
+    const article = articles.find((a) => a.file.endsWith(file))!;
+    const suggested = (await articleSuggestions(article)).flatMap((s) => s.variants);
+    for (const name of wanted) expect(suggested, name).toContain(name);
+    for (const name of unwanted) expect(suggested, name).not.toContain(name);
   });
 }, 60_000);
