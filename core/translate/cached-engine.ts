@@ -9,22 +9,26 @@ import { sourceHash } from '../store/source-hash';
 import type { EngineOutput, TranslationEngine } from './engine';
 
 export class CachedEngine implements TranslationEngine {
-  readonly id: TranslationEngine['id'];
-  readonly revision: string;
-  readonly sourceLang: string;
-  readonly targetLang: string;
-  readonly batchSize: number;
-
   constructor(
     private readonly engine: TranslationEngine,
     private readonly key: EngineKey,
     private readonly store: Pick<TranslationRepository, 'find' | 'save'>,
-  ) {
-    this.id = engine.id;
-    this.revision = engine.revision;
-    this.sourceLang = engine.sourceLang;
-    this.targetLang = engine.targetLang;
-    this.batchSize = engine.batchSize;
+  ) {}
+
+  get id() {
+    return this.engine.id;
+  }
+  get revision() {
+    return this.engine.revision;
+  }
+  get sourceLang() {
+    return this.engine.sourceLang;
+  }
+  get targetLang() {
+    return this.engine.targetLang;
+  }
+  get batchSize() {
+    return this.engine.batchSize;
   }
 
   async translateBatch(sources: string[], signal?: AbortSignal): Promise<EngineOutput[]> {

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnginesState, ModelInfo, Settings } from '../../../core/api';
-import { ENGINE_IDS, TARGET_LANGUAGES, isEngineChoice, isTargetLanguage, isUiLanguage } from '../../../core/contract';
+import { TARGET_LANGUAGES, isEngineChoice, isTargetLanguage, isUiLanguage } from '../../../core/contract';
 import { canPickFolders, glosa } from '../api';
 import { formatBytes } from '../../../core/text/bytes';
 import { useDownload } from '../useDownload';
 import { useEvents } from '../useEvents';
+import { EngineOptions } from './EngineOptions';
 import { DownloadStatus } from './DownloadStatus';
 import { Modal } from './Modal';
 
@@ -49,11 +50,7 @@ export function SettingsDialog({ open, onClose, settings, onChange, dataDir, eng
         {t('settings.engine')}
         <select value={settings.engine} onChange={(e) => isEngineChoice(e.target.value) && void onChange({ engine: e.target.value })}>
           <option value="auto">{t('settings.engineAuto', { engine: engines?.automatic ? t(`engines.${engines.automatic}`) : t('engines.none') })}</option>
-          {ENGINE_IDS.map((id) => (
-            <option key={id} value={id}>
-              {t(`engines.${id}`)}
-            </option>
-          ))}
+          <EngineOptions />
         </select>
       </label>
       {engines && (

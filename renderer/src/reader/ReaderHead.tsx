@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Article, Settings } from '../../../core/api';
-import { ENGINE_IDS, isEngineId } from '../../../core/contract';
+import { isEngineId } from '../../../core/contract';
+import { EngineOptions } from '../components/EngineOptions';
 import type { useTranslations } from '../useTranslations';
 import { OpusOffer, TranslationProgress } from './cells';
 import { LanguageControls } from './LanguageControls';
@@ -37,11 +38,7 @@ export function ReaderHead({ article, translations, settings, onSettings, onLang
           {t('reader.engine')}{' '}
           <select value={state?.engineChoice ?? ''} onChange={(e) => void actions.setEngine(isEngineId(e.target.value) ? e.target.value : null)}>
             <option value="">{t('reader.engineDefault', { engine: state?.engine ? t(`engines.${state.engine}`) : t('engines.none') })}</option>
-            {ENGINE_IDS.map((id) => (
-              <option key={id} value={id}>
-                {t(`engines.${id}`)}
-              </option>
-            ))}
+            <EngineOptions />
           </select>
         </label>
         <ViewControls settings={settings} onChange={onSettings} hasBoilerplate={hasBoilerplate} />
