@@ -136,6 +136,13 @@ describe('articles in other languages', () => {
     await translation.getByText('This language pair needs opus-mt-ru-en.').waitFor();
     await translation.getByText('About 118 MB, from Hugging Face', { exact: false }).waitFor();
     expect(await translation.getByRole('button', { name: 'Download the Opus-MT model' }).isVisible()).toBe(true);
+    expect(await translation.getByText('Glosa knows no model or Apertium pair for it yet.', { exact: false }).count()).toBe(0);
+    // Ukrainian: nothing Glosa knows reads it, and it says so.
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByLabel('Paste an article').fill('Президент прибув до Брюсселя на зустріч з керівництвом НАТО. Він попросив посилити протиповітряну оборону.');
+    await page.getByRole('button', { name: 'Import text' }).click();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await translation.getByText('No engine here translates Ukrainian into English. Glosa knows no model or Apertium pair for it yet.').waitFor();
   });
 });
 

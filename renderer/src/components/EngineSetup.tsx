@@ -24,6 +24,7 @@ export function EngineSetup({ engines, choice, onOpenSettings, problem, pair, pa
       {pairOnly ? (
         <p className="notice">
           {t('languages.noPair', { from: t(`languages.names.${pair.from}`, { defaultValue: pair.from }), to: t(`languages.names.${pair.to}`, { defaultValue: pair.to }) })}
+          {!model && !apertiumPackage && ` ${t('languages.noneKnown')}`}
         </p>
       ) : (
         <>
