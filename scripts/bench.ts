@@ -506,6 +506,23 @@ async function benchLanguages() {
   line('es → en', `${(words / hop2).toFixed(0)} words/s`);
   line('fr → en through es', `${(words / pivot).toFixed(0)} words/s`);
   line('pivot time / sum of its hops', `${(pivot / (hop1 + hop2)).toFixed(2)}`, '<= 1.10');
+
+  // Every pair Apertium serves here from a language the corpus has real articles in.
+  const { corpusArticles, segmentArticle } = await import('../tests/support/language-corpus');
+  const { pairs } = await (await import('../core/translate/apertium')).detectApertium().then((info) => ({ pairs: info.available ? [...info.modes.keys()] : [] }));
+  const bySource = new Map<string, string[]>([['es', spanish]]);
+  for (const a of corpusArticles()) {
+    const seg = await segmentArticle(a);
+    bySource.set(a.lang, [...(bySource.get(a.lang) ?? []), ...seg.paragraphs.filter((p) => p.role !== 'boilerplate').flatMap((p) => p.sentences)]);
+  }
+  for (const key of pairs.sort()) {
+    const [from, to] = key.split('-') as [string, string];
+    const input = bySource.get(from);
+    if (!input?.length) continue;
+    const seconds = await timed(from, to, null, input);
+    const count = input.reduce((n, t) => n + t.split(/\s+/).length, 0);
+    line(`${from} → ${to} (Apertium, ${input.length} real sentences)`, `${(count / seconds).toFixed(0)} words/s`);
+  }
   await registry.reset();
 }
 
