@@ -97,6 +97,30 @@ describe('the glossary panel', () => {
     expect(await status.textContent()).toMatch(/again\. (Every one now holds its glossary terms\.|\d+ still miss)/);
   });
 
+  it('filters the suggestions by kind, orders them, and accepts all those shown at once after asking', async () => {
+    await page.getByRole('navigation', { name: 'Library' }).locator('button.article-open').first().waitFor();
+    const rows = glossary().locator('.glossary-list > li .entry-open');
+    await rows.first().waitFor();
+    await glossary().getByLabel('Show').selectOption('place');
+    await expect.poll(async () => (await rows.allTextContents()).every((text) => / place · /.test(text))).toBe(true);
+    await glossary().getByLabel('Order').selectOption('alpha');
+    const names = (await rows.allTextContents()).map((text) => text.split(' →')[0]!);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
+    // Narrowed by a search to two places, both accepted in one go, once the reader says yes.
+    await glossary().getByLabel('Search the glossary').fill('Mosc');
+    await expect.poll(() => rows.count()).toBe(1);
+    await glossary().getByLabel('Search the glossary').fill('');
+    await glossary().getByLabel('Show').selectOption('organization');
+    await expect.poll(async () => (await rows.allTextContents()).every((text) => / organisation · /.test(text))).toBe(true);
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(1);
+    await glossary().getByRole('button', { name: new RegExp(`^Accept (all )?(the )?${count} shown$`) }).click();
+    await glossary().getByRole('button', { name: 'Yes' }).click();
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(0);
+    await glossary().getByRole('tab', { name: 'Accepted' }).click();
+    await expect.poll(() => rows.count()).toBe(count);
+  });
+
   it('warns before merging a spelling that also begins another name, and merges only when told to', async () => {
     const add = (variants: string[], target: string) =>
       fetch(`${session.served.origin}/api/addGlossaryEntry`, {

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryItem } from '../../../core/api';
-import type { TermKind } from '../../../core/contract';
+import { TERM_KINDS, type TermKind } from '../../../core/contract';
 import { glosa } from '../api';
 import { ambiguousSpellings } from '../glossary/ambiguity';
 import { defaultTarget, knownEntry, looksLikeName } from '../glossary/defaultTarget';
@@ -23,6 +23,8 @@ type Props = {
 };
 
 /** The region named "Glossary": suggestions to decide on, and the reader's entries. */
+const isTermKind = (value: string): value is TermKind => (TERM_KINDS as readonly string[]).includes(value);
+
 export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRequest, libraryRevision = 0, openArticleTarget }: Props) {
   const { t } = useTranslation();
   const [tab, setTab] = useState<Tab>('suggested');
@@ -30,6 +32,10 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
   const [items, setItems] = useState<GlossaryItem[]>([]);
   const [open, setOpen] = useState<string | null>(null);
   const [picked, setPicked] = useState<number[]>([]);
+  const [kindFilter, setKindFilter] = useState<TermKind | ''>('');
+  const [sort, setSort] = useState<'useful' | 'alpha' | 'frequent'>('useful');
+  const [bulk, setBulk] = useState<{ done: number; total: number } | null>(null);
+  const [confirming, setConfirming] = useState<'accepted' | 'rejected' | null>(null);
   const [mergeWarning, setMergeWarning] = useState<{ spelling: string; alsoIn: string[] }[] | null>(null);
   const [draft, setDraft] = useState<{ source: string; target: string; kind: TermKind } | null>(null);
 
@@ -56,6 +62,36 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
       setDraft((d) => (d && d.source === text && !d.target ? { ...d, target, kind: kind ?? d.kind } : d));
     })();
   }, [addRequest, openArticleId]);
+
+  // The list as shown: one kind or all, in the order the reader chose.
+  const shown = useMemo(() => {
+    const kept = kindFilter ? items.filter((i) => i.kind === kindFilter) : items;
+    if (sort === 'alpha') return [...kept].sort((a, b) => a.canonical.localeCompare(b.canonical, undefined, { sensitivity: 'base' }));
+    if (sort === 'frequent') return [...kept].sort((a, b) => b.count - a.count);
+    return kept;
+  }, [items, kindFilter, sort]);
+
+  /** Accepts or rejects every suggestion shown, one after another, saying how far it has got. */
+  const decideAll = async (status: 'accepted' | 'rejected') => {
+    const keys = shown.filter((i) => i.status === 'suggested').map((i) => i.key);
+    setConfirming(null);
+    setBulk({ done: 0, total: keys.length });
+    try {
+      for (const [n, key] of keys.entries()) {
+        await glosa.decideSuggestion({ key, status }).catch((error: unknown) => {
+          // A suggestion gone meanwhile (merged by another) is no reason to stop.
+          if (!(error instanceof Error && /no suggestion/.test(error.message))) throw error;
+        });
+        setBulk({ done: n + 1, total: keys.length });
+      }
+    } catch (error) {
+      onError(error);
+    } finally {
+      setBulk(null);
+      refresh();
+      onChanged();
+    }
+  };
 
   const run = async (action: () => Promise<unknown>) => {
     try {
@@ -143,9 +179,49 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
           </button>
         </div>
       )}
-      {items.length === 0 && <p className="empty">{tab === 'suggested' ? t('glossary.empty') : t('glossary.none')}</p>}
+      <div className="glossary-tools">
+        <select aria-label={t('glossary.kindFilter')} value={kindFilter} onChange={(e) => setKindFilter(isTermKind(e.target.value) ? e.target.value : '')}>
+          <option value="">{t('glossary.allKinds')}</option>
+          {TERM_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`glossary.kinds.${k}`)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('glossary.sort')} value={sort} onChange={(e) => setSort(e.target.value === 'alpha' || e.target.value === 'frequent' ? e.target.value : 'useful')}>
+          <option value="useful">{t('glossary.sortUseful')}</option>
+          <option value="alpha">{t('glossary.sortAlpha')}</option>
+          <option value="frequent">{t('glossary.sortFrequent')}</option>
+        </select>
+      </div>
+      {tab === 'suggested' && shown.length > 1 && (
+        <div className="row glossary-bulk">
+          {bulk ? (
+            <span role="status">{t('glossary.bulkProgress', { done: bulk.done, total: bulk.total })}</span>
+          ) : (
+            confirming ? (
+              <>
+                <span>{t(confirming === 'accepted' ? 'glossary.confirmAccept' : 'glossary.confirmReject', { count: shown.length })}</span>
+                <button type="button" onClick={() => void decideAll(confirming)}>
+                  {t('glossary.confirmYes')}
+                </button>
+                <button type="button" className="quiet" onClick={() => setConfirming(null)}>
+                  {t('reader.cancel')}
+                </button>
+              </>
+            ) : (
+              (['accepted', 'rejected'] as const).map((status) => (
+                <button key={status} type="button" className={status === 'rejected' ? 'quiet' : undefined} onClick={() => setConfirming(status)}>
+                  {t(status === 'accepted' ? 'glossary.acceptShown' : 'glossary.rejectShown', { count: shown.length })}
+                </button>
+              ))
+            )
+          )}
+        </div>
+      )}
+      {shown.length === 0 && <p className="empty">{tab === 'suggested' ? t('glossary.empty') : t('glossary.none')}</p>}
       <ul className="glossary-list">
-        {items.map((item) => (
+        {shown.map((item) => (
           <li key={item.id ?? item.key}>
             <div className="entry-head">
               {tab === 'accepted' && item.id !== null && (
@@ -158,9 +234,11 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
               )}
               <button type="button" className="entry-open" aria-expanded={open === item.key + item.id} onClick={() => setOpen(open === item.key + item.id ? null : item.key + item.id)}>
                 <span className="entry-term">{item.canonical}</span> → <span className="entry-target">{item.target}</span>{' '}
-                <abbr className="lang-tag" title={t('glossary.targetIn', { language: t(`languages.names.${item.targetLang}`, { defaultValue: item.targetLang }) })}>
-                  {item.targetLang}
-                </abbr>
+                {tab !== 'suggested' && (
+                  <abbr className="lang-tag" title={t('glossary.targetIn', { language: t(`languages.names.${item.targetLang}`, { defaultValue: item.targetLang }) })}>
+                    {item.targetLang}
+                  </abbr>
+                )}
                 <span className="meta">
                   {t(`glossary.kinds.${item.kind}`)} · {t('glossary.counts', { times: item.count, count: item.articleIds.length })}
                   {item.variants.length > 1 && ` · ${t('glossary.spellings', { count: item.variants.length - 1 })}`}
@@ -168,11 +246,11 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
               </button>
               {item.status === 'suggested' && (
                 <span className="row">
-                  <button type="button" onClick={() => void run(() => glosa.decideSuggestion({ key: item.key, status: 'accepted' }))} aria-label={t('glossary.acceptTerm', { term: item.canonical })}>
-                    {t('glossary.accept')}
+                  <button type="button" className="decide" onClick={() => void run(() => glosa.decideSuggestion({ key: item.key, status: 'accepted' }))} aria-label={t('glossary.acceptTerm', { term: item.canonical })} title={t('glossary.accept')}>
+                    <span aria-hidden="true">✓</span>
                   </button>
-                  <button type="button" className="quiet" onClick={() => void run(() => glosa.decideSuggestion({ key: item.key, status: 'rejected' }))} aria-label={t('glossary.rejectTerm', { term: item.canonical })}>
-                    {t('glossary.reject')}
+                  <button type="button" className="quiet decide" onClick={() => void run(() => glosa.decideSuggestion({ key: item.key, status: 'rejected' }))} aria-label={t('glossary.rejectTerm', { term: item.canonical })} title={t('glossary.reject')}>
+                    <span aria-hidden="true">✕</span>
                   </button>
                 </span>
               )}
