@@ -106,7 +106,15 @@ describe('the glossary panel', () => {
     await glossary().getByLabel('Order').selectOption('alpha');
     const names = (await rows.allTextContents()).map((text) => text.split(' →')[0]!);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
-    // Narrowed by a search to two places, both accepted in one go, once the reader says yes.
+    // Only the entries of the open article, when the reader asks.
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Al mismo tiempo/ }).click();
+    const all = await rows.count();
+    await glossary().getByLabel('Only those in the open article').check();
+    await expect.poll(() => rows.count()).toBeLessThan(all);
+    expect(await rows.count()).toBeGreaterThan(0);
+    await glossary().getByLabel('Only those in the open article').uncheck();
+    await expect.poll(() => rows.count()).toBe(all);
+    // A search narrows further.
     await glossary().getByLabel('Search the glossary').fill('Mosc');
     await expect.poll(() => rows.count()).toBe(1);
     await glossary().getByLabel('Search the glossary').fill('');

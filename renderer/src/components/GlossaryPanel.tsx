@@ -36,6 +36,7 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
   const [sort, setSort] = useState<'useful' | 'alpha' | 'frequent'>('useful');
   const [bulk, setBulk] = useState<{ done: number; total: number } | null>(null);
   const [confirming, setConfirming] = useState<'accepted' | 'rejected' | null>(null);
+  const [inArticle, setInArticle] = useState(false);
   const [mergeWarning, setMergeWarning] = useState<{ spelling: string; alsoIn: string[] }[] | null>(null);
   const [draft, setDraft] = useState<{ source: string; target: string; kind: TermKind } | null>(null);
 
@@ -65,11 +66,11 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
 
   // The list as shown: one kind or all, in the order the reader chose.
   const shown = useMemo(() => {
-    const kept = kindFilter ? items.filter((i) => i.kind === kindFilter) : items;
+    const kept = items.filter((i) => (!kindFilter || i.kind === kindFilter) && (!inArticle || openArticleId === null || i.articleIds.includes(openArticleId)));
     if (sort === 'alpha') return [...kept].sort((a, b) => a.canonical.localeCompare(b.canonical, undefined, { sensitivity: 'base' }));
     if (sort === 'frequent') return [...kept].sort((a, b) => b.count - a.count);
     return kept;
-  }, [items, kindFilter, sort]);
+  }, [items, kindFilter, sort, inArticle, openArticleId]);
 
   /** Accepts or rejects every suggestion shown, one after another, saying how far it has got. */
   const decideAll = async (status: 'accepted' | 'rejected') => {
@@ -194,6 +195,11 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
           <option value="frequent">{t('glossary.sortFrequent')}</option>
         </select>
       </div>
+      {openArticleId !== null && (
+        <label className="check">
+          <input type="checkbox" checked={inArticle} onChange={(e) => setInArticle(e.target.checked)} /> {t('glossary.inArticle')}
+        </label>
+      )}
       {tab === 'suggested' && shown.length > 1 && (
         <div className="row glossary-bulk">
           {bulk ? (
