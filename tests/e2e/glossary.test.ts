@@ -102,12 +102,17 @@ describe('the glossary panel', () => {
     const rows = glossary().locator('.glossary-list > li .entry-open');
     await rows.first().waitFor();
     await glossary().getByLabel('Show').selectOption('place');
-    await expect.poll(async () => (await rows.allTextContents()).every((text) => / place · /.test(text))).toBe(true);
+    await expect.poll(async () => {
+      const texts = await rows.allTextContents();
+      return texts.length > 1 && texts.every((text) => / place · /.test(text));
+    }).toBe(true);
     await glossary().getByLabel('Order').selectOption('alpha');
     const names = (await rows.allTextContents()).map((text) => text.split(' →')[0]!);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
     // Only the entries of the open article, when the reader asks.
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Al mismo tiempo/ }).click();
+    await expect.poll(() => page.getByRole('main').locator('h2').first().textContent()).toMatch(/^Al mismo tiempo/);
+    await expect.poll(() => rows.count()).toBeGreaterThan(1);
     const all = await rows.count();
     await glossary().getByLabel('Only those in the open article').check();
     await expect.poll(() => rows.count()).toBeLessThan(all);
@@ -119,9 +124,12 @@ describe('the glossary panel', () => {
     await expect.poll(() => rows.count()).toBe(1);
     await glossary().getByLabel('Search the glossary').fill('');
     await glossary().getByLabel('Show').selectOption('organization');
-    await expect.poll(async () => (await rows.allTextContents()).every((text) => / organisation · /.test(text))).toBe(true);
+    // (The list comes back from the search cleared: wait for all of it.)
+    await expect.poll(async () => {
+      const texts = await rows.allTextContents();
+      return texts.length > 1 && texts.every((text) => / organisation · /.test(text));
+    }).toBe(true);
     const count = await rows.count();
-    expect(count).toBeGreaterThan(1);
     await glossary().getByRole('button', { name: new RegExp(`^Accept (all )?(the )?${count} shown$`) }).click();
     await glossary().getByRole('button', { name: 'Yes' }).click();
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(0);
