@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { ApertiumPipeline } from './apertium-pipeline';
 import { EngineError, type EngineOutput, type TranslationEngine } from './engine';
 
 const run = promisify(execFile);
@@ -12,6 +13,8 @@ const run = promisify(execFile);
  * starts wherever a word can (after a space, a quote, a bracket, a tag's < / or >).
  */
 const MARKED_WORD = /(^|(?<![\p{L}\p{N}]))([*#@]+)([\p{L}\p{N}](?:[\p{L}\p{N}\-'’]*[\p{L}\p{N}])?)/gu;
+/** A generation gap marked before an amount ("#$5", "#€3"): the mark goes, the amount stays. */
+const MARKED_AMOUNT = /(^|(?<![\p{L}\p{N}]))#(?=\p{Sc}\p{N})/gu;
 
 /** A translation direction, by ISO 639-1 codes. */
 export type Pair = { from: string; to: string };
@@ -90,7 +93,7 @@ export function readApertiumLine(line: string): EngineOutput {
     if (mark.includes('*') && word.length > 1 && !unknownWords.includes(word)) unknownWords.push(word);
     return `${before}${word}`;
   });
-  return { text: text.replace(/[ \t]{2,}/g, ' ').trim(), unknownWords };
+  return { text: text.replace(MARKED_AMOUNT, '$1').replace(/[ \t]{2,}/g, ' ').trim(), unknownWords };
 }
 
 /** Apertium (rule-based, fast) through its command line, one sentence per line. */
@@ -110,8 +113,29 @@ export class ApertiumEngine implements TranslationEngine {
     this.targetLang = pair.to;
   }
 
+  /** Apertium kept running for this mode, started with the first batch; null where it cannot be had. */
+  private pipeline: Promise<ApertiumPipeline | null> | null = null;
+
   async translateBatch(sources: string[], signal?: AbortSignal): Promise<EngineOutput[]> {
     const lines = sources.map((s) => s.replace(/\s+/g, ' ').trim());
+    this.pipeline ??= ApertiumPipeline.start(this.command, this.mode);
+    const running = await this.pipeline;
+    if (running?.alive) {
+      try {
+        const out = await running.translate(lines);
+        if (signal?.aborted) throw new EngineError('Translation cancelled.');
+        return out.map(readApertiumLine);
+      } catch (error) {
+        if (error instanceof EngineError) throw error;
+        // A stopped or stuck pipeline: from now on this engine runs the command once per batch.
+        this.pipeline = Promise.resolve(null);
+      }
+    }
+    return this.once(lines, signal);
+  }
+
+  /** The apertium command run once for a batch: what Glosa does where the pipeline cannot run. */
+  private async once(lines: string[], signal?: AbortSignal): Promise<EngineOutput[]> {
     const output = await this.pipe(`${lines.join('\n')}\n`, signal);
     const outLines = output.replace(/\n$/, '').split('\n');
     if (outLines.length === lines.length) return outLines.map(readApertiumLine);
@@ -152,5 +176,8 @@ export class ApertiumEngine implements TranslationEngine {
     });
   }
 
-  async dispose(): Promise<void> {}
+  async dispose(): Promise<void> {
+    (await this.pipeline)?.close();
+    this.pipeline = null;
+  }
 }

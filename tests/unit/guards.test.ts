@@ -29,6 +29,8 @@ describe('Apertium output', () => {
       unknownWords: ['Zelenski', 'Gomel'],
     });
     expect(readApertiumLine('"*Novoheorhiivka" (*DeepState) 5*3')).toEqual({ text: '"Novoheorhiivka" (DeepState) 5*3', unknownWords: ['Novoheorhiivka', 'DeepState'] });
+    // As apertium spa-eng writes "Cuesta 5$ hoy.": the amount without its mark.
+    expect(readApertiumLine('Cost #$5 today, #€3 tomorrow.')).toEqual({ text: 'Cost $5 today, €3 tomorrow.', unknownWords: [] });
   });
 
   it('leaves no mark inside quotes of any kind, tags or dashes, and no doubled space', () => {
