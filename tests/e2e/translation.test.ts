@@ -13,6 +13,14 @@ beforeEach(() => {
   ({ page, served, browser } = session);
 });
 
+/** Imports text pasted in the Import dialog, as a reader does, and closes the dialog. */
+async function pasteArticle(on: Page, text: string) {
+  await on.getByRole('button', { name: 'Import', exact: true }).click();
+  await on.getByLabel('Paste an article').fill(text);
+  await on.getByRole('button', { name: 'Import text' }).click();
+  await on.getByRole('button', { name: 'Close' }).click();
+}
+
 async function openSample(title: RegExp) {
   await page.goto(served.url);
   await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: title }).first().click();
@@ -82,10 +90,7 @@ describe('translation in browser mode', () => {
 describe('articles in other languages', () => {
   it('detects a pasted French article, translates it into English through Spanish, and into Spanish once the reader asks', async () => {
     await page.goto(served.url);
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByLabel('Paste an article').fill("Le président ukrainien est arrivé mardi à Bruxelles pour rencontrer les dirigeants de l'OTAN.\n\nIl a demandé davantage de défense aérienne avant l'hiver.");
-    await page.getByRole('button', { name: 'Import text' }).click();
-    await page.getByRole('button', { name: 'Close' }).click();
+    await pasteArticle(page, "Le président ukrainien est arrivé mardi à Bruxelles pour rencontrer les dirigeants de l'OTAN.\n\nIl a demandé davantage de défense aérienne avant l'hiver.");
     const head = page.locator('.reader-head');
     await expect.poll(() => head.getByLabel('Written in').inputValue()).toBe('fr');
     expect(await head.getByLabel('read in').inputValue()).toBe('en');
@@ -105,10 +110,7 @@ describe('articles in other languages', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Read articles in').selectOption('es');
     await dialog.getByRole('button', { name: 'Close' }).click();
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByLabel('Paste an article').fill('The Ukrainian president arrived in Brussels on Tuesday to meet the leaders of NATO.\n\nHe asked for more air defence before the winter.');
-    await page.getByRole('button', { name: 'Import text' }).click();
-    await page.getByRole('button', { name: 'Close' }).click();
+    await pasteArticle(page, 'The Ukrainian president arrived in Brussels on Tuesday to meet the leaders of NATO.\n\nHe asked for more air defence before the winter.');
     const head = page.locator('.reader-head');
     await expect.poll(() => head.getByLabel('Written in').inputValue()).toBe('en');
     expect(await head.getByLabel('read in').inputValue()).toBe('es');
@@ -125,10 +127,7 @@ describe('articles in other languages', () => {
 
   it('says which pair has no engine here, in the interface language', async () => {
     await page.goto(served.url);
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByLabel('Paste an article').fill('Президент прибыл в Брюссель на встречу с руководством НАТО. Он попросил усилить противовоздушную оборону.');
-    await page.getByRole('button', { name: 'Import text' }).click();
-    await page.getByRole('button', { name: 'Close' }).click();
+    await pasteArticle(page, 'Президент прибыл в Брюссель на встречу с руководством НАТО. Он попросил усилить противовоздушную оборону.');
     const translation = page.getByRole('region', { name: 'Translation' });
     await translation.getByText('No engine here translates Russian into English.', { exact: false }).waitFor();
     expect(await page.locator('.reader-head').getByLabel('Written in').inputValue()).toBe('ru');
@@ -138,10 +137,7 @@ describe('articles in other languages', () => {
     expect(await translation.getByRole('button', { name: 'Download the Opus-MT model' }).isVisible()).toBe(true);
     expect(await translation.getByText('Glosa knows no model or Apertium pair for it yet.', { exact: false }).count()).toBe(0);
     // Ukrainian: nothing Glosa knows reads it, and it says so.
-    await page.getByRole('button', { name: 'Import', exact: true }).click();
-    await page.getByLabel('Paste an article').fill('Президент прибув до Брюсселя на зустріч з керівництвом НАТО. Він попросив посилити протиповітряну оборону.');
-    await page.getByRole('button', { name: 'Import text' }).click();
-    await page.getByRole('button', { name: 'Close' }).click();
+    await pasteArticle(page, 'Президент прибув до Брюсселя на зустріч з керівництвом НАТО. Він попросив посилити протиповітряну оборону.');
     await translation.getByText('No engine here translates Ukrainian into English. Glosa knows no model or Apertium pair for it yet.').waitFor();
   });
 });
@@ -156,10 +152,7 @@ describe('getting the Opus-MT model from the app', () => {
     try {
       const text = 'La guerra en Ucrania.\n\nEl presidente Zelenski habló con Putin hoy.';
       await p.goto(server.url);
-      await p.getByRole('button', { name: 'Import', exact: true }).click();
-      await p.getByLabel('Paste an article').fill(text);
-      await p.getByRole('button', { name: 'Import text' }).click();
-      await p.getByRole('button', { name: 'Close' }).click();
+      await pasteArticle(p, text);
       const translation = p.getByRole('region', { name: 'Translation' });
       await translation.getByText('No translation engine yet').waitFor();
       await translation.getByRole('button', { name: 'Download the Opus-MT model' }).click();
