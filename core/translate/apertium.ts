@@ -96,6 +96,9 @@ export function readApertiumLine(line: string): EngineOutput {
   return { text: text.replace(MARKED_AMOUNT, '$1').replace(/[ \t]{2,}/g, ' ').trim(), unknownWords };
 }
 
+/** A minute without a sentence, and Apertium's pipeline is closed (the next sentence starts it again in about 0.1 s). */
+const PIPELINE_IDLE_MS = 60_000;
+
 /** Apertium (rule-based, fast) through its command line, one sentence per line. */
 export class ApertiumEngine implements TranslationEngine {
   readonly id = 'apertium' as const;
@@ -108,6 +111,8 @@ export class ApertiumEngine implements TranslationEngine {
     private readonly mode = 'spa-eng',
     private readonly command = 'apertium',
     pair: Pair = { from: 'es', to: 'en' },
+    /** How long a pipeline with nothing to do is kept: its programs hold their dictionaries in memory. */
+    private readonly keepIdleMs = PIPELINE_IDLE_MS,
   ) {
     this.sourceLang = pair.from;
     this.targetLang = pair.to;
@@ -115,23 +120,48 @@ export class ApertiumEngine implements TranslationEngine {
 
   /** Apertium kept running for this mode, started with the first batch; null where it cannot be had. */
   private pipeline: Promise<ApertiumPipeline | null> | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  /** Batches under way: the pipeline is not closed under them. */
+  private busy = 0;
 
   async translateBatch(sources: string[], signal?: AbortSignal): Promise<EngineOutput[]> {
     const lines = sources.map((s) => s.replace(/\s+/g, ' ').trim());
-    this.pipeline ??= ApertiumPipeline.start(this.command, this.mode);
-    const running = await this.pipeline;
-    if (running?.alive) {
-      try {
-        const out = await running.translate(lines);
-        if (signal?.aborted) throw new EngineError('Translation cancelled.');
-        return out.map(readApertiumLine);
-      } catch (error) {
-        if (error instanceof EngineError) throw error;
-        // A stopped or stuck pipeline: from now on this engine runs the command once per batch.
-        this.pipeline = Promise.resolve(null);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.busy++;
+    try {
+      this.pipeline ??= ApertiumPipeline.start(this.command, this.mode);
+      const running = await this.pipeline;
+      if (running?.alive) {
+        try {
+          const out = await running.translate(lines);
+          if (signal?.aborted) throw new EngineError('Translation cancelled.');
+          return out.map(readApertiumLine);
+        } catch (error) {
+          if (error instanceof EngineError) throw error;
+          // A stopped or stuck pipeline: from now on this engine runs the command once per batch.
+          this.pipeline = Promise.resolve(null);
+        }
       }
+      return await this.once(lines, signal);
+    } finally {
+      if (--this.busy === 0) this.closeWhenIdle();
     }
-    return this.once(lines, signal);
+  }
+
+  /** Closes the pipeline once it has had nothing to do for a while; the next batch starts it again. */
+  private closeWhenIdle(): void {
+    this.idleTimer = setTimeout(() => {
+      const pipeline = this.pipeline;
+      if (this.busy || !pipeline) return;
+      this.pipeline = null;
+      void pipeline.then((p) => p?.close());
+    }, this.keepIdleMs);
+    this.idleTimer.unref();
+  }
+
+  /** Whether a pipeline is running now (for tests). */
+  async running(): Promise<boolean> {
+    return Boolean((await this.pipeline)?.alive);
   }
 
   /** The apertium command run once for a batch: what Glosa does where the pipeline cannot run. */
@@ -177,6 +207,7 @@ export class ApertiumEngine implements TranslationEngine {
   }
 
   async dispose(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
     (await this.pipeline)?.close();
     this.pipeline = null;
   }

@@ -40,4 +40,17 @@ describe('Apertium kept running', () => {
       await once.dispose();
     }
   }, 60_000);
+
+  it('closes a pipeline that has had nothing to do, and starts it again for the next sentence', async () => {
+    const engine = new ApertiumEngine('r', 'spa-eng', 'apertium', { from: 'es', to: 'en' }, 50);
+    try {
+      const [first] = await engine.translateBatch(['La guerra.']);
+      expect(await engine.running()).toBe(true);
+      await expect.poll(() => engine.running(), { timeout: 5000 }).toBe(false);
+      expect(await engine.translateBatch(['La guerra.'])).toEqual([first]);
+      expect(await engine.running()).toBe(true);
+    } finally {
+      await engine.dispose();
+    }
+  }, 60_000);
 });
