@@ -34,7 +34,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['core/api.ts', 'core/contract.ts', 'core/errors.ts', 'core/security/external-url.ts', 'core/security/csp.ts'],
+    files: ['core/api.ts', 'core/contract.ts', 'core/errors.ts', 'core/messages.ts', 'core/security/external-url.ts', 'core/security/csp.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -61,8 +61,8 @@ export default tseslint.config(
             { group: nodeBuiltins, message: 'The renderer runs in a sandbox: no Node modules.' },
             { group: ['electron'], message: 'The renderer talks to Glosa only through window.glosa.' },
             {
-              regex: '^\\.\\./.*core/(?!api$|contract$|security/external-url$|text/)',
-              message: 'The renderer may import only the API contract and the text utilities (core/text/) from core/.',
+              regex: '^\\.\\./.*core/(?!api$|contract$|messages$|security/external-url$|text/)',
+              message: 'The renderer may import only the API contract, the messages and the text utilities (core/text/) from core/.',
             },
             {
               regex: '^\\.\\./.*core/api$',

@@ -9,6 +9,7 @@
  * the API changes; split by feature, a reviewer would have to open seven files to see it.
  */
 import { z } from 'zod';
+import { MESSAGE_KEYS, type Message } from './messages';
 import {
   type ApiMethod,
   ENGINE_CHOICES,
@@ -33,6 +34,11 @@ export * from './contract';
 
 /** BCP 47 language tag, kept simple: "es", "en", "pt-BR". */
 export const LanguageTag = z.string().regex(LanguageTagPattern);
+
+/** Something said to a person: a key of core/messages.ts and its parameters, worded by the interface in its language. */
+export const MessageSchema: z.ZodType<Message> = z.lazy(() =>
+  z.object({ key: z.enum(MESSAGE_KEYS), params: z.record(z.union([z.string(), z.number(), MessageSchema])) }),
+);
 
 export const ArticleId = z.number().int().positive();
 
@@ -149,7 +155,7 @@ export const EngineInfo = z.object({
   id: EngineIdSchema,
   available: z.boolean(),
   /** What is installed (model revision and weights, Apertium version), or why it is not available. */
-  detail: z.string(),
+  detail: MessageSchema,
   /** The language pairs it translates directly on this computer ("es-en"). */
   pairs: z.array(z.string()),
 });
@@ -193,7 +199,7 @@ export const SentenceTranslation = z.object({
   engine: EngineIdSchema.nullable(),
   /** Words the engine did not know (Apertium's * marks), without the marks. */
   unknownWords: z.array(z.string()),
-  error: z.string().nullable(),
+  error: MessageSchema.nullable(),
   /** Glossary terms in this sentence, checked against the English shown. */
   terms: z.array(TermCheck),
 });
@@ -279,7 +285,7 @@ export const ModelInfo = z.object({
   sourceLang: LanguageTag,
   targetLang: LanguageTag,
   /** Per weight type: its state and its download size in bytes (approximate until downloaded). */
-  dtypes: z.array(z.object({ dtype: ModelDtypeSchema, status: ModelStatus, bytes: z.number(), problem: z.string().nullable() })),
+  dtypes: z.array(z.object({ dtype: ModelDtypeSchema, status: ModelStatus, bytes: z.number(), problem: MessageSchema.nullable() })),
   dir: z.string(),
 });
 export type ModelInfo = z.infer<typeof ModelInfo>;
@@ -310,7 +316,7 @@ export const GlosaEvent = z.discriminatedUnion('type', [
     modelId: z.string(),
     dtype: ModelDtypeSchema,
     ok: z.boolean(),
-    message: z.string().nullable(),
+    message: MessageSchema.nullable(),
   }),
   /** The backend process stopped: it was started again ("restarted") or gave up ("stopped"). */
   z.object({ type: z.literal('backend'), state: z.enum(['restarted', 'stopped']) }),
@@ -448,7 +454,7 @@ export const api = {
   importGlossary: {
     /** The entries' target language: a TBX file names its own; CSV and TSV are read as the reading language unless told. */
     input: z.object({ name: z.string().min(1).max(1024), text: z.string().max(10 * 1024 * 1024), targetLang: z.enum(TARGET_LANGUAGES).optional() }).strict(),
-    output: z.object({ imported: z.number().int(), errors: z.array(z.string()) }),
+    output: z.object({ imported: z.number().int(), errors: z.array(MessageSchema) }),
   },
   /** The accepted entries into one target language (by default the reading language). */
   exportGlossary: { input: z.object({ format: z.enum(['csv', 'tsv', 'tbx']), targetLang: z.enum(TARGET_LANGUAGES).optional() }).strict(), output: z.object({ name: z.string(), text: z.string() }) },
@@ -507,6 +513,9 @@ export function isApiMethod(name: string): name is ApiMethod {
 /** The error shape every transport sends back for a failed call. */
 export const ApiErrorBody = z.object({
   code: z.enum(['invalid_input', 'not_found', 'storage', 'internal', 'unknown_method', 'unavailable']),
+  /** The English, for logs and the command line. */
   message: z.string(),
+  /** What to say, for the interface to word in the reader's language. */
+  reason: MessageSchema.optional(),
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

@@ -61,6 +61,13 @@ export type ApiMethod = keyof typeof API_CALLS;
 export const API_METHODS = Object.keys(API_CALLS) as ApiMethod[];
 
 /**
+ * Electron's context bridge keeps only the message of an error thrown across it, so the
+ * preload writes a failed call's error body into the message behind this mark, and the
+ * interface reads it back (renderer/src/api.ts).
+ */
+export const BRIDGED_ERROR_MARK = 'glosa-error:';
+
+/**
  * The languages Glosa reads articles in (each has rules in core/languages/), and the two it
  * translates into. ISO 639-1 codes, as the language detector gives them.
  */

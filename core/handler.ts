@@ -1,5 +1,8 @@
 import { type ApiErrorBody, type GlosaApi, api, isApiMethod } from './api';
-import { GlosaError } from './errors';
+import { errorBody, GlosaError } from './errors';
+import type { Message } from './messages';
+
+const failure = (code: ApiErrorBody['code'], reason: Message): ApiReply => ({ ok: false, error: errorBody(code, reason.key, reason.params) });
 
 export type ApiReply = { ok: true; result: unknown } | { ok: false; error: ApiErrorBody };
 
@@ -11,21 +14,21 @@ export type ApiReply = { ok: true; result: unknown } | { ok: false; error: ApiEr
 export function createApiHandler(impl: GlosaApi, log: (error: unknown) => void = console.error) {
   return async function handle(method: string, input: unknown): Promise<ApiReply> {
     if (!isApiMethod(method)) {
-      return { ok: false, error: { code: 'unknown_method', message: `There is no API call named "${method}".` } };
+      return { ok: false, error: errorBody('unknown_method', 'unknownCall', { method }) };
     }
     const parsed = api[method].input.safeParse(input ?? {});
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue?.path.length ? ` (${issue.path.join('.')})` : '';
-      return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}${where}: ${issue?.message ?? 'rejected'}` } };
+      return { ok: false, error: errorBody('invalid_input', 'invalidInput', { method, where, detail: issue?.message ?? 'rejected' }) };
     }
     try {
       const call = impl[method] as (input: unknown) => Promise<unknown>;
       return { ok: true, result: await call(parsed.data) };
     } catch (error) {
-      if (error instanceof GlosaError) return { ok: false, error: { code: error.code, message: error.message } };
+      if (error instanceof GlosaError) return failure(error.code, error.reason);
       log(error);
-      return { ok: false, error: { code: 'internal', message: `Glosa failed to ${method}: ${error instanceof Error ? error.message : String(error)}` } };
+      return { ok: false, error: errorBody('internal', 'callFailed', { method, detail: error instanceof Error ? error.message : String(error) }) };
     }
   };
 }

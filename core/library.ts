@@ -110,7 +110,7 @@ export class Library {
   get(id: number): Article {
     this.resegmentIfStale(id);
     const article = this.articles.get(id);
-    if (!article) throw new GlosaError('not_found', `There is no article ${id} in the library.`);
+    if (!article) throw new GlosaError('not_found', 'articleNotFound', { id });
     return article;
   }
 
@@ -118,14 +118,14 @@ export class Library {
   sentenceRefs(id: number): SentenceRef[] {
     this.resegmentIfStale(id);
     const refs = this.articles.sentenceRefs(id);
-    if (!refs) throw new GlosaError('not_found', `There is no article ${id} in the library.`);
+    if (!refs) throw new GlosaError('not_found', 'articleNotFound', { id });
     return refs;
   }
 
   /** The article's stored text, which sentence ranges point into. */
   text(id: number): string {
     const source = this.articles.source(id);
-    if (!source) throw new GlosaError('not_found', `There is no article ${id} in the library.`);
+    if (!source) throw new GlosaError('not_found', 'articleNotFound', { id });
     return source.text;
   }
 
@@ -152,7 +152,7 @@ export class Library {
    */
   setLanguages(id: number, sourceLang: string, targetLang: string): ArticleSummary {
     const before = this.articles.source(id);
-    if (!before || !this.articles.setLanguages(id, sourceLang, targetLang)) throw new GlosaError('not_found', `There is no article ${id} in the library.`);
+    if (!before || !this.articles.setLanguages(id, sourceLang, targetLang)) throw new GlosaError('not_found', 'articleNotFound', { id });
     if (before.sourceLang !== sourceLang) this.resegment(id, { ...before, sourceLang });
     return this.articles.summary(id)!;
   }
@@ -160,24 +160,24 @@ export class Library {
   /** The article's summary (title, languages), without its text. */
   summary(id: number): ArticleSummary {
     const summary = this.articles.summary(id);
-    if (!summary) throw new GlosaError('not_found', `There is no article ${id} in the library.`);
+    if (!summary) throw new GlosaError('not_found', 'articleNotFound', { id });
     return summary;
   }
 
   rename(id: number, title: string): ArticleSummary {
-    if (!this.articles.rename(id, title.trim())) throw new GlosaError('not_found', `There is no article ${id} in the library.`);
+    if (!this.articles.rename(id, title.trim())) throw new GlosaError('not_found', 'articleNotFound', { id });
     return this.articles.summary(id)!;
   }
 
   delete(id: number): void {
     if (!this.articles.softDelete(id, this.now().toISOString())) {
-      throw new GlosaError('not_found', `There is no article ${id} in the library.`);
+      throw new GlosaError('not_found', 'articleNotFound', { id });
     }
   }
 
   restore(id: number): ArticleSummary {
     const deleted = this.articles.summary(id, { includeDeleted: true });
-    if (!deleted) throw new GlosaError('not_found', `There is no article ${id} to restore.`);
+    if (!deleted) throw new GlosaError('not_found', 'articleNotDeleted', { id });
     this.articles.restore(id);
     return this.articles.summary(id)!;
   }

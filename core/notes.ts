@@ -44,18 +44,18 @@ export class Notes {
   add(articleId: number, n: number, side: 'source' | 'target', quote: string | null, body: string): Note {
     const sentences = this.sentences(articleId);
     const sentence = sentences.find((s) => s.n === n);
-    if (!sentence) throw new GlosaError('not_found', `Article ${articleId} has no sentence ${n}.`);
+    if (!sentence) throw new GlosaError('not_found', 'sentenceNotFound', { id: articleId, n });
     const id = this.store.add({ articleId, sourceHash: sentence.hash, anchorStart: sentence.start, side, quote: quote?.trim() || null, body: body.trim() });
     return this.toNote(this.store.get(id)!, sentences);
   }
 
   update(noteId: number, body: string): Note {
     const row = this.store.get(noteId);
-    if (!row || !this.store.update(noteId, body.trim())) throw new GlosaError('not_found', `There is no note ${noteId}.`);
+    if (!row || !this.store.update(noteId, body.trim())) throw new GlosaError('not_found', 'noteNotFound', { id: noteId });
     return this.toNote(this.store.get(noteId)!, this.sentences(row.article_id));
   }
 
   delete(noteId: number): void {
-    if (!this.store.delete(noteId)) throw new GlosaError('not_found', `There is no note ${noteId}.`);
+    if (!this.store.delete(noteId)) throw new GlosaError('not_found', 'noteNotFound', { id: noteId });
   }
 }

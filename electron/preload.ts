@@ -4,14 +4,12 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import type { ApiInput, ApiMethod, ApiOutput, GlosaBridge, GlosaEvent } from '../core/api';
-import { API_METHODS } from '../core/contract';
+import { API_METHODS, BRIDGED_ERROR_MARK } from '../core/contract';
 
+/** A failed call, its whole error body in the message: the only part the context bridge keeps. */
 class GlosaCallError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
+  constructor(body: { code: string; message: string; reason?: unknown }) {
+    super(`${BRIDGED_ERROR_MARK}${JSON.stringify(body)}`);
   }
 }
 
@@ -24,11 +22,11 @@ function unwrap(reply: unknown): unknown {
   if (typeof reply === 'object' && reply !== null && 'ok' in reply) {
     if (reply.ok === true && 'result' in reply) return reply.result;
     if (reply.ok === false && 'error' in reply && typeof reply.error === 'object' && reply.error !== null) {
-      const { code, message } = reply.error as { code?: unknown; message?: unknown };
-      throw new GlosaCallError(String(code ?? 'internal'), String(message ?? 'The call failed.'));
+      const { code, message, reason } = reply.error as { code?: unknown; message?: unknown; reason?: unknown };
+      throw new GlosaCallError({ code: String(code ?? 'internal'), message: String(message ?? 'The call failed.'), reason });
     }
   }
-  throw new GlosaCallError('internal', 'Glosa’s backend sent an unexpected reply.');
+  throw new GlosaCallError({ code: 'internal', message: 'Glosa’s backend sent an unexpected reply.' });
 }
 
 // One named method per API call, from the contract's table: window.glosa.listArticles(…),

@@ -1,6 +1,7 @@
 import type { ApiMethod } from '../api';
 import { API_CALLS } from '../contract';
 import { EventBus } from '../events';
+import { errorBody } from '../errors';
 import type { ApiReply } from '../handler';
 import { BackendEvent, type BackendRequest, BackendReply } from './protocol';
 
@@ -37,11 +38,6 @@ const isRetrySafe = (method: string) => callInfo(method)?.retrySafe === true;
 
 type Pending = { request: BackendRequest; attempts: number; resolve: (reply: ApiReply) => void };
 
-const LOST =
-  'Glosa’s backend stopped unexpectedly while doing this and has been started again. Everything saved before is kept; try again.';
-const GAVE_UP =
-  'Glosa’s backend keeps stopping, so Glosa has stopped restarting it. Everything saved is kept. Quit and reopen Glosa; if it happens again, run `glosa` from a terminal to see why.';
-
 /**
  * Keeps the backend process running for the process that shows the interface. If the
  * backend dies (a crash, the system killing it), it is started again at once; calls in
@@ -76,7 +72,7 @@ export class BackendSupervisor {
 
   /** Sends one API call to the backend, starting it if need be. Never rejects. */
   call = (method: string, input: unknown): Promise<ApiReply> => {
-    if (this.stopped) return Promise.resolve({ ok: false, error: { code: 'unavailable', message: 'Glosa is closing.' } });
+    if (this.stopped) return Promise.resolve({ ok: false, error: errorBody('unavailable', 'closing') });
     this.track(method, input);
     const id = this.nextId++;
     return new Promise<ApiReply>((resolve) => {
@@ -96,7 +92,7 @@ export class BackendSupervisor {
     if (this.restartTimer) clearTimeout(this.restartTimer);
     this.child?.kill();
     this.child = null;
-    for (const entry of this.pending.values()) entry.resolve({ ok: false, error: { code: 'unavailable', message: 'Glosa is closing.' } });
+    for (const entry of this.pending.values()) entry.resolve({ ok: false, error: errorBody('unavailable', 'closing') });
     this.pending.clear();
   }
 
@@ -147,7 +143,7 @@ export class BackendSupervisor {
       if (!giveUp && entry.attempts < 2 && isRetrySafe(entry.request.method)) again.push(entry);
       else {
         this.pending.delete(entry.request.id);
-        entry.resolve({ ok: false, error: { code: 'internal', message: giveUp ? GAVE_UP : LOST } });
+        entry.resolve({ ok: false, error: errorBody('internal', giveUp ? 'backendGaveUp' : 'backendLost') });
       }
     }
     if (giveUp) {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { GlosaCore } from '../app';
 import { GlosaError } from '../errors';
+import { english } from '../messages';
 import { formatOf, parseGlossary } from '../glossary/formats';
 import { defaultDataDir, defaultModelsDir } from '../paths';
 import type { ParsedArticle } from '../article/import';
@@ -96,7 +97,7 @@ export function writeAtomically(target: string, bytes: Buffer): void {
     fs.renameSync(temp, target);
   } catch (error) {
     fs.rmSync(temp, { force: true });
-    throw new GlosaError('internal', `could not write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new GlosaError('internal', 'cannotWrite', { file: target, detail: (error as NodeJS.ErrnoException).code ?? (error as Error).message });
   }
 }
 
@@ -111,7 +112,7 @@ export function readGlossaryFile(file: string) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   const { records, errors } = parseGlossary(text, format);
-  if (errors.length) throw new GlosaError('invalid_input', `${file}: ${errors.join('; ')}`);
+  if (errors.length) throw new GlosaError('invalid_input', 'fileProblems', { file, errors: errors.map(english).join('; ') });
   return records;
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { type CliHost, type ParsedArgs, UsageError, fileLanguage, readInput, withCore, writeAtomically } from './common';
 import { GlosaError } from '../errors';
+import { english } from '../messages';
 import { isTargetLanguage } from '../contract';
 import { formatOf } from '../glossary/formats';
 
@@ -61,7 +62,7 @@ export async function glossaryCommand({ values, positionals }: ParsedArgs, host:
         throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
       }
       const result = await core.api.importGlossary({ name: path.basename(file), text, ...(targetLang ? { targetLang } : {}) });
-      if (result.errors.length) throw new GlosaError('invalid_input', `nothing was imported: ${result.errors.join('; ')}`);
+      if (result.errors.length) throw new GlosaError('invalid_input', 'nothingImported', { errors: result.errors.map(english).join('; ') });
       out(`imported ${result.imported} entries from ${file}\n`);
       return 0;
     }

@@ -1,6 +1,6 @@
 import type { ImportResult } from '../api';
 import type { GlosaCore } from '../app';
-import { GlosaError, ImportError } from '../errors';
+import { errorFromBody, GlosaError, ImportError } from '../errors';
 import { defaultDataDir } from '../paths';
 import { writeOpenerPage } from '../server/opener';
 import { VERSION } from '../version';
@@ -198,7 +198,7 @@ async function serveCommand(args: string[], host: CliHost, out: (t: string) => v
   const status = await backend.call('getStatus', {});
   if (!status.ok) {
     backend.stop();
-    throw new GlosaError(status.error.code, status.error.message);
+    throw errorFromBody(status.error);
   }
   let server;
   try {
@@ -206,7 +206,7 @@ async function serveCommand(args: string[], host: CliHost, out: (t: string) => v
   } catch (error) {
     backend.stop();
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') throw new GlosaError('internal', `port ${port} is already in use; choose another with --port`);
+    if (code === 'EADDRINUSE') throw new GlosaError('internal', 'portInUse', { port });
     throw error;
   }
   out(`Glosa is serving your library (${defaultDataDir()}) on this computer only. Open:\n${server.url}\n`);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { type EngineChoice, isEngineChoice, isTargetLanguage, LanguageTagPattern, MODEL_DTYPES, type ModelDtype } from '../contract';
 import { type CliHost, type ParsedArgs, UsageError, coreOptions, readGlossaryFile, readInput, withCore } from './common';
 import { GlosaError } from '../errors';
+import { english, type Message } from '../messages';
 import { PivotEngine } from '../translate/pivot';
 import type { ModelInfo } from '../api';
 import type { ExportTerm } from '../export/model';
@@ -136,7 +137,7 @@ export async function modelCommand({ values, positionals }: ParsedArgs, host: Cl
       if (values.json) return out(`${JSON.stringify({ models }, null, 2)}\n`);
       for (const m of models) {
         out(`${m.id}  ${m.repo}@${m.revision.slice(0, 7)}  ${m.dir}\n`);
-        for (const d of m.dtypes) out(`  ${d.dtype.padEnd(5)} ${d.status.padEnd(10)} ${(d.bytes / 1e6).toFixed(0)} MB${d.problem ? `  ${d.problem}` : ''}\n`);
+        for (const d of m.dtypes) out(`  ${d.dtype.padEnd(5)} ${d.status.padEnd(10)} ${(d.bytes / 1e6).toFixed(0)} MB${d.problem ? `  ${english(d.problem)}` : ''}\n`);
       }
     };
     // Every action goes through the API, as the app's do: the same checks, the same messages.
@@ -147,7 +148,7 @@ export async function modelCommand({ values, positionals }: ParsedArgs, host: Cl
         return 0;
       case 'download': {
         // The download runs in the background; its progress and outcome arrive as events.
-        const finished = new Promise<{ ok: boolean; message: string | null }>((resolve) => {
+        const finished = new Promise<{ ok: boolean; message: Message | null }>((resolve) => {
           const stop = core.events.on((event) => {
             if (event.type === 'download' && event.progress.modelId === id && !values.json) {
               const p = event.progress;
@@ -167,7 +168,7 @@ export async function modelCommand({ values, positionals }: ParsedArgs, host: Cl
           await core.api.downloadModel({ id, ...(dtype ? { dtype } : {}) });
           const outcome = await finished;
           if (!values.json) process.stderr.write('\n');
-          if (!outcome.ok) throw new GlosaError('unavailable', outcome.message ?? 'the download failed');
+          if (!outcome.ok) throw new GlosaError('unavailable', outcome.message?.key ?? 'downloadError', outcome.message?.params ?? { detail: 'no answer' });
         } finally {
           process.off('SIGINT', cancel);
         }

@@ -12,7 +12,7 @@ export type ExportFile = { name: string; bytes: Buffer; mime: string };
 export type ExporterModule = { render(doc: ExportDocument): Buffer | Promise<Buffer> };
 
 function rowOf(format: ExportFormatName) {
-  if (!Object.hasOwn(EXPORTERS, format)) throw new GlosaError('invalid_input', `There is no export format "${format}".`);
+  if (!Object.hasOwn(EXPORTERS, format)) throw new GlosaError('invalid_input', 'exportFormatUnknown', { format });
   return EXPORTERS[format];
 }
 
@@ -31,7 +31,7 @@ export async function renderExport(doc: ExportDocument, format: ExportFormat): P
 
 /** Several articles as a bundle: the document, the glossary (CSV and TBX) and the TMX. */
 export async function renderBundle(doc: ExportDocument, format: ExportFormat): Promise<ExportFile> {
-  if (!rowOf(format).bundleable) throw new GlosaError('invalid_input', `A ${format} export cannot be bundled; bundles go with ${EXPORT_FORMATS.filter((f) => EXPORTERS[f].bundleable).join(', ')}.`);
+  if (!rowOf(format).bundleable) throw new GlosaError('invalid_input', 'exportNotBundleable', { format, formats: EXPORT_FORMATS.filter((f) => EXPORTERS[f].bundleable).join(', ') });
   const zip = new JSZip();
   for (const part of [format, ...BUNDLE_EXTRAS]) {
     const file = await renderExport(doc, part);

@@ -17,7 +17,7 @@ export function exportHandlers({ library, translator, notes, glossary, events }:
         const file = bundle && EXPORTERS[format].bundleable ? await renderBundle(doc, format) : await renderExport(doc, format);
         return { name: file.name, data: file.bytes.toString('base64'), mime: file.mime };
       } catch (error) {
-        if (controller.signal.aborted) throw new GlosaError('unavailable', 'The export was cancelled.');
+        if (controller.signal.aborted) throw new GlosaError('unavailable', 'exportCancelled');
         throw error;
       }
     },

@@ -1,5 +1,6 @@
 import { formatOf, parseGlossary, serialiseGlossary } from '../glossary/formats';
 import { containsTarget, matchTerms, readRenderingProbe, renderingProbe } from '../glossary/match';
+import { message } from '../messages';
 import type { Handlers, Services } from './services';
 
 /** The glossary panel: suggestions, entries, glossary files and where a term occurs. */
@@ -34,10 +35,10 @@ export function glossaryHandlers({ glossary, library, settings, engines, transla
     splitGlossaryEntry: async ({ id, form }) => glossary.split(id, form),
     importGlossary: async ({ name, text, targetLang }) => {
       const format = formatOf(name);
-      if (!format) return { imported: 0, errors: [`${name}: use a .csv, .tsv or .tbx file`] };
+      if (!format) return { imported: 0, errors: [message('glossaryFileType', { name })] };
       const lang = targetLang ?? settings.read().readingLanguage;
       const { records, errors } = parseGlossary(text, format, lang);
-      if (errors.length) return { imported: 0, errors: errors.map((e) => `${name}, ${e}`) };
+      if (errors.length) return { imported: 0, errors: errors.map((problem) => message('glossaryInFile', { name, problem })) };
       return { imported: glossary.importRecords(records, lang), errors: [] };
     },
     exportGlossary: async ({ format, targetLang }) => {

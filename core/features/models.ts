@@ -1,4 +1,4 @@
-import { GlosaError } from '../errors';
+import { GlosaError, reasonOf } from '../errors';
 import { offlineRefusal } from '../translate/models';
 import type { Handlers, Services } from './services';
 
@@ -24,7 +24,7 @@ export function modelHandlers({ models, settings, engines, events }: Services) {
             events.emit({ type: 'download-finished', modelId: id, dtype: chosen, ok: true, message: null });
           })
           .catch((error: unknown) => {
-            events.emit({ type: 'download-finished', modelId: id, dtype: chosen, ok: false, message: error instanceof Error ? error.message : String(error) });
+            events.emit({ type: 'download-finished', modelId: id, dtype: chosen, ok: false, message: reasonOf(error, 'downloadError') });
           })
           .finally(() => downloads.delete(key));
         downloads.set(key, running);
@@ -43,7 +43,7 @@ export function modelHandlers({ models, settings, engines, events }: Services) {
     verifyModel: async ({ id }) => {
       const { info, problems } = await models.verify(id);
       await engines.reset();
-      if (problems.length) throw new GlosaError('unavailable', `The model failed verification: ${problems.join(' ')} Download it again.`);
+      if (problems.length) throw new GlosaError('unavailable', 'modelVerifyFailed', { files: problems.join(', ') });
       return info;
     },
     removeModel: async ({ id }) => {

@@ -46,7 +46,7 @@ export function translationHandlers({ library, settings, translations, translato
       // Words of an article go by the article's pair and route; loose text, Spanish into the reading language.
       const pair = id !== undefined ? null : { from: 'es', to: settings.read().readingLanguage };
       const routed = pair ? await engines.route(settings.read().engine, pair).then((route) => route && { route, pair }) : await translator.routeFor(id!);
-      if (!routed) throw new GlosaError('unavailable', 'No translation engine is available. Download the Opus-MT model or install Apertium.');
+      if (!routed) throw new GlosaError('unavailable', 'noEngine');
       const engine = await engines.get(routed.route.engine, routed.pair, routed.route.via);
       const [result] = await engine.translateBatch([text.replace(/\s+/g, ' ').trim()]);
       return { engine: routed.route.engine, text: result?.text ?? '' };

@@ -6,9 +6,10 @@
 import { TERM_KINDS, type TermKind } from '../contract';
 import { csvCell, readCell } from '../text/csv';
 import { xmlText } from '../text/xml';
+import { type Message, message } from '../messages';
 
 export type GlossaryRecord = { variants: string[]; target: string; kind: TermKind; note: string };
-export type ParseResult = { records: GlossaryRecord[]; errors: string[] };
+export type ParseResult = { records: GlossaryRecord[]; errors: Message[] };
 
 const HEADER = ['source', 'target', 'kind', 'note'];
 
@@ -19,7 +20,7 @@ export function toDelimited(records: GlossaryRecord[], separator: ',' | '\t'): s
 }
 
 /** RFC 4180 fields, with the line each record starts on. */
-function parseRows(text: string, separator: string): { line: number; fields: string[] }[] | { error: string } {
+function parseRows(text: string, separator: string): { line: number; fields: string[] }[] | { error: Message } {
   const rows: { line: number; fields: string[] }[] = [];
   let field = '';
   let fields: string[] = [];
@@ -53,7 +54,7 @@ function parseRows(text: string, separator: string): { line: number; fields: str
       rowLine = line;
     } else field += ch;
   }
-  if (inQuotes) return { error: `line ${rowLine}: a quoted field is never closed` };
+  if (inQuotes) return { error: message('glossaryUnclosedQuote', { line: rowLine }) };
   if (field !== '' || fields.length) {
     fields.push(field);
     rows.push({ line: rowLine, fields });
@@ -65,21 +66,21 @@ export function parseDelimited(text: string, separator: ',' | '\t'): ParseResult
   const rows = parseRows(text.replace(/^\ufeff/, ''), separator);
   if ('error' in rows) return { records: [], errors: [rows.error] };
   const [header, ...body] = rows;
-  const errors: string[] = [];
+  const errors: Message[] = [];
   if (!header || header.fields.map((f) => f.trim().toLowerCase()).join(',') !== HEADER.join(',')) {
-    return { records: [], errors: [`line 1: the header must be ${HEADER.join(separator === ',' ? ',' : ' (tab) ')}`] };
+    return { records: [], errors: [message('glossaryHeader', { header: HEADER.join(separator === ',' ? ',' : ' (tab) ') })] };
   }
   const records: GlossaryRecord[] = [];
   for (const { line, fields } of body) {
     if (fields.length !== 4) {
-      errors.push(`line ${line}: expected 4 fields, found ${fields.length}`);
+      errors.push(message('glossaryFields', { line, found: fields.length }));
       continue;
     }
     const [source, target, kind, note] = fields.map((f) => readCell(f.trim())) as [string, string, string, string];
     const variants = source.split('|').map((v) => v.trim()).filter(Boolean);
-    if (!variants.length) errors.push(`line ${line}: the source is empty`);
-    if (!target) errors.push(`line ${line}: the target is empty`);
-    if (!(TERM_KINDS as readonly string[]).includes(kind)) errors.push(`line ${line}: kind must be one of ${TERM_KINDS.join(', ')} (found "${kind}")`);
+    if (!variants.length) errors.push(message('glossaryNoSource', { line }));
+    if (!target) errors.push(message('glossaryNoTarget', { line }));
+    if (!(TERM_KINDS as readonly string[]).includes(kind)) errors.push(message('glossaryBadKind', { line, kinds: TERM_KINDS.join(', '), found: kind }));
     if (variants.length && target && (TERM_KINDS as readonly string[]).includes(kind)) records.push({ variants, target, kind: kind as TermKind, note });
   }
   return errors.length ? { records: [], errors } : { records, errors };
@@ -122,9 +123,9 @@ function lineAt(text: string, index: number): number {
 
 /** Reads the TBX this module writes, and TBX-Basic files of the same shape. */
 export function parseTbx(text: string, sourceLang = 'es', targetLang = 'en'): ParseResult {
-  const errors: string[] = [];
-  if (!/<tbx[\s>]/.test(text)) return { records: [], errors: ['line 1: this is not a TBX file (no <tbx> element)'] };
-  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return { records: [], errors: ['line 1: TBX files with a DOCTYPE or entities are not read'] };
+  const errors: Message[] = [];
+  if (!/<tbx[\s>]/.test(text)) return { records: [], errors: [message('glossaryNotTbx')] };
+  if (/<!DOCTYPE|<!ENTITY/i.test(text)) return { records: [], errors: [message('glossaryTbxDoctype')] };
   const records: GlossaryRecord[] = [];
   const entryRe = /<conceptEntry\b[^>]*>([\s\S]*?)<\/conceptEntry>/g;
   let count = 0;
@@ -138,13 +139,13 @@ export function parseTbx(text: string, sourceLang = 'es', targetLang = 'en'): Pa
     const [target] = terms(lang(targetLang));
     const kind = unxml(/<descrip type="subjectField">([\s\S]*?)<\/descrip>/.exec(body)?.[1]?.trim() ?? 'term');
     const note = unxml(/<note>([\s\S]*?)<\/note>/.exec(body)?.[1]?.trim() ?? '');
-    if (!variants.length) errors.push(`line ${line}: conceptEntry has no ${sourceLang} term`);
-    if (!target) errors.push(`line ${line}: conceptEntry has no ${targetLang} term`);
-    if (!(TERM_KINDS as readonly string[]).includes(kind)) errors.push(`line ${line}: unknown subjectField "${kind}"`);
+    if (!variants.length) errors.push(message('glossaryTbxNoTerm', { line, lang: sourceLang }));
+    if (!target) errors.push(message('glossaryTbxNoTerm', { line, lang: targetLang }));
+    if (!(TERM_KINDS as readonly string[]).includes(kind)) errors.push(message('glossaryTbxBadField', { line, found: kind }));
     if (variants.length && target && (TERM_KINDS as readonly string[]).includes(kind)) records.push({ variants, target, kind: kind as TermKind, note });
   }
   const opened = (text.match(/<conceptEntry\b/g) ?? []).length;
-  if (opened !== count) errors.push(`line ${lineAt(text, text.lastIndexOf('<conceptEntry'))}: a conceptEntry is not closed`);
+  if (opened !== count) errors.push(message('glossaryTbxUnclosed', { line: lineAt(text, text.lastIndexOf('<conceptEntry')) }));
   return errors.length ? { records: [], errors } : { records, errors };
 }
 

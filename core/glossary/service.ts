@@ -163,13 +163,13 @@ export class Glossary {
 
   private item(id: number): GlossaryItem {
     const found = this.list().find((i) => i.id === id);
-    if (!found) throw new GlosaError('not_found', `There is no glossary entry ${id}.`);
+    if (!found) throw new GlosaError('not_found', 'entryNotFound', { id });
     return found;
   }
 
   private suggestion(key: string): Suggestion {
     const s = this.suggestions().find((x) => x.key === key);
-    if (!s) throw new GlosaError('not_found', `There is no suggestion "${key}" (the library may have changed).`);
+    if (!s) throw new GlosaError('not_found', 'suggestionGone', { key });
     return s;
   }
 
@@ -194,7 +194,7 @@ export class Glossary {
 
   add(entry: { variants: string[]; target: string; targetLang?: string; kind: TermKind; note?: string; mode?: GlossaryMode; scopeArticleId?: number | null }): GlossaryItem {
     const variants = entry.variants.map((v) => v.trim()).filter(Boolean);
-    if (!variants.length || !entry.target.trim()) throw new GlosaError('invalid_input', 'A glossary entry needs a source and a target.');
+    if (!variants.length || !entry.target.trim()) throw new GlosaError('invalid_input', 'entryIncomplete');
     this.checkScope(entry.scopeArticleId);
     const id = this.store.insert({
       canonical: variants[0]!,
@@ -212,7 +212,7 @@ export class Glossary {
 
   update(id: number, changes: Partial<NewEntry>): GlossaryItem {
     this.checkScope(changes.scopeArticleId);
-    if (!this.store.update(id, changes)) throw new GlosaError('not_found', `There is no glossary entry ${id}.`);
+    if (!this.store.update(id, changes)) throw new GlosaError('not_found', 'entryNotFound', { id });
     return this.item(id);
   }
 
@@ -222,15 +222,15 @@ export class Glossary {
   }
 
   remove(id: number): void {
-    if (!this.store.delete(id)) throw new GlosaError('not_found', `There is no glossary entry ${id}.`);
+    if (!this.store.delete(id)) throw new GlosaError('not_found', 'entryNotFound', { id });
   }
 
   /** One entry from several: every spelling kept, the first entry's target and settings. */
   merge(ids: number[]): GlossaryItem {
     const entries = ids.map((id) => this.store.entry(id));
-    if (entries.some((e) => !e) || entries.length < 2) throw new GlosaError('invalid_input', 'Choose two or more glossary entries to merge.');
+    if (entries.some((e) => !e) || entries.length < 2) throw new GlosaError('invalid_input', 'mergeTooFew');
     const [first, ...rest] = entries as NonNullable<(typeof entries)[number]>[];
-    if (rest.some((e) => e.target_lang !== first!.target_lang)) throw new GlosaError('invalid_input', 'Entries into different languages cannot be merged: each language keeps its own.');
+    if (rest.some((e) => e.target_lang !== first!.target_lang)) throw new GlosaError('invalid_input', 'mergeLanguages');
     this.store.update(first!.id, { variants: [...first!.variants, ...rest.flatMap((e) => e.variants)] });
     for (const e of rest) this.store.delete(e.id);
     return this.item(first!.id);
@@ -239,8 +239,8 @@ export class Glossary {
   /** Takes one spelling out of an entry into an entry of its own. */
   split(id: number, form: string): GlossaryItem[] {
     const entry = this.store.entry(id);
-    if (!entry) throw new GlosaError('not_found', `There is no glossary entry ${id}.`);
-    if (!entry.variants.includes(form) || entry.variants.length < 2) throw new GlosaError('invalid_input', `"${form}" is not one of several spellings of this entry.`);
+    if (!entry) throw new GlosaError('not_found', 'entryNotFound', { id });
+    if (!entry.variants.includes(form) || entry.variants.length < 2) throw new GlosaError('invalid_input', 'splitNotSpelling', { form });
     const remaining = entry.variants.filter((v) => v !== form);
     this.store.update(id, { variants: remaining, canonical: entry.canonical === form ? remaining[0]! : entry.canonical });
     const newId = this.store.insert({ ...entry, canonical: form, scopeArticleId: entry.scope_article_id, targetLang: entry.target_lang, variants: [form] });

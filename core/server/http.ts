@@ -5,13 +5,13 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { GlosaEvent } from '../api';
 import type { ApiHandler } from '../handler';
+import { errorBody } from '../errors';
 import { RENDERER_CSP } from '../security/csp';
 
 /** Import requests carry base64 file bytes; this bounds one request. */
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 /** What all requests being read at once may hold together, so that parallel uploads cannot exhaust memory. */
 const MAX_BODIES_IN_FLIGHT_BYTES = 256 * 1024 * 1024;
-const BUSY_MESSAGE = 'Glosa is busy reading other large requests. Try again in a moment.';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -59,7 +59,7 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const server = http.createServer((req, res) => {
     handleRequest(req, res).catch((error: unknown) => {
       console.error(error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: { code: 'internal', message: 'The request failed.' } });
+      if (!res.headersSent) sendJson(res, 500, { ok: false, error: errorBody('internal', 'requestFailed') });
       else res.destroy();
     });
   });
@@ -96,11 +96,11 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     try {
       method = decodeURIComponent(url.pathname.slice('/api/'.length));
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The address of the call is not valid.' } });
+      return sendJson(res, 400, { ok: false, error: errorBody('invalid_input', 'requestBadAddress') });
     }
     const declared = declaredLength(req);
-    if (declared > MAX_BODY_BYTES) return refuseBody(req, res, 413, 'The request is too large.');
-    if (bodiesInFlight + declared > MAX_BODIES_IN_FLIGHT_BYTES) return refuseBody(req, res, 503, BUSY_MESSAGE);
+    if (declared > MAX_BODY_BYTES) return refuseBody(req, res, 413);
+    if (bodiesInFlight + declared > MAX_BODIES_IN_FLIGHT_BYTES) return refuseBody(req, res, 503);
     bodiesInFlight += declared;
     let body: Body;
     try {
@@ -113,13 +113,13 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     if (body.refused === 'gone') return;
     if (body.refused !== null) {
-      return body.refused === 'busy' ? refuseBody(req, res, 503, BUSY_MESSAGE) : refuseBody(req, res, 413, 'The request is too large.');
+      return refuseBody(req, res, body.refused === 'busy' ? 503 : 413);
     }
     let input: unknown;
     try {
       input = body.text.length ? JSON.parse(body.text) : {};
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'invalid_input', message: 'The request is not valid JSON.' } });
+      return sendJson(res, 400, { ok: false, error: errorBody('invalid_input', 'requestBadJson') });
     }
     const reply = await options.handler(method, input);
     return sendJson(res, reply.ok ? 200 : statusFor(reply.error.code), reply);
@@ -251,9 +251,9 @@ function readBody(req: http.IncomingMessage, declared: number, admit: (grown: nu
 }
 
 /** Answers a request whose body Glosa will not read, and closes the connection after it. */
-function refuseBody(req: http.IncomingMessage, res: http.ServerResponse, status: number, message: string): void {
+function refuseBody(req: http.IncomingMessage, res: http.ServerResponse, status: 413 | 503): void {
   res.setHeader('Connection', 'close');
-  sendJson(res, status, { ok: false, error: { code: status === 413 ? 'invalid_input' : 'unavailable', message } });
+  sendJson(res, status, { ok: false, error: status === 413 ? errorBody('invalid_input', 'requestTooLarge') : errorBody('unavailable', 'requestBusy') });
   res.on('finish', () => req.destroy());
 }
 

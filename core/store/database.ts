@@ -3,6 +3,7 @@ import path from 'node:path';
 import { DatabaseSync, type SQLInputValue, type StatementSync } from 'node:sqlite';
 import { StorageError } from '../errors';
 import { MIGRATIONS } from './migrations';
+import { type Message, message } from '../messages';
 
 type Params = (string | number | bigint | null | boolean | Uint8Array)[];
 type Row = Record<string, string | number | bigint | Uint8Array | null>;
@@ -42,21 +43,21 @@ export class Database {
     try {
       fs.mkdirSync(path.dirname(file), { recursive: true });
     } catch (error) {
-      throw new StorageError(`Cannot create the data folder ${path.dirname(file)}: ${reason(error)}`);
+      throw new StorageError('dataFolderFailed', { dir: path.dirname(file), detail: reason(error) });
     }
     const existed = fs.existsSync(file);
     if (existed) {
       try {
         fs.accessSync(file, fs.constants.R_OK | fs.constants.W_OK);
       } catch {
-        throw new StorageError(`The library database ${file} cannot be read or written. Check its permissions.`);
+        throw new StorageError('databaseNoAccess', { file });
       }
     }
     let raw: DatabaseSync;
     try {
       raw = new DatabaseSync(file, { timeout: busyTimeoutMs, enableForeignKeyConstraints: true });
     } catch (error) {
-      throw new StorageError(`Cannot open the library database ${file}: ${reason(error)}`);
+      throw new StorageError('databaseOpenFailed', { file, detail: reason(error) });
     }
     let db: Database;
     try {
@@ -85,9 +86,7 @@ export class Database {
     this.all("SELECT name FROM sqlite_master WHERE type = 'table'");
     const newest = MIGRATIONS[MIGRATIONS.length - 1]!.version;
     if (this.versionAtOpen > newest) {
-      throw new StorageError(
-        `The library database ${this.file} was written by a newer version of Glosa (schema ${this.versionAtOpen}). Update Glosa to open it.`,
-      );
+      throw new StorageError('databaseNewer', { file: this.file, version: this.versionAtOpen });
     }
   }
 
@@ -224,35 +223,33 @@ function explain(file: string, error: unknown): unknown {
   const code = sqliteCode(error);
   if (code === null) return error;
   if (code === SQLITE.BUSY || code === SQLITE.LOCKED) {
-    return new StorageError(`The library database ${file} is busy: another Glosa process is writing to it and did not finish in time. Try again in a moment.`);
+    return new StorageError('databaseBusy', { file });
   }
   if (code === SQLITE.CORRUPT || code === SQLITE.NOTADB) return damaged(file, error);
   if (code === SQLITE.FULL || code === SQLITE.IOERR || code === SQLITE.READONLY || code === SQLITE.CANTOPEN) {
-    return new StorageError(
-      `Glosa could not save to ${file}: ${writeProblem(path.dirname(file), code)}. ` + 'Nothing was half-saved: your library is as it was before this change.',
-    );
+    return new StorageError('databaseSaveFailed', { file, problem: writeProblem(path.dirname(file), code) });
   }
-  return new StorageError(`The library database ${file} could not be used: ${reason(error)}`);
+  return new StorageError('databaseUnusable', { file, detail: reason(error) });
 }
 
 /**
  * Why a folder cannot take a write, found by trying one: SQLite reports most failed writes
  * as the same "disk I/O error", and a person needs to know which of these it was.
  */
-export function writeProblem(folder: string, code: number): string {
+export function writeProblem(folder: string, code: number): Message {
   const probe = path.join(folder, `.glosa-write-check-${process.pid}`);
   let fd: number | null = null;
   try {
     fd = fs.openSync(probe, 'w');
     fs.writeSync(fd, Buffer.alloc(64 * 1024));
     fs.fsyncSync(fd);
-    return code === SQLITE.FULL ? 'the disk is full. Free some space, then try again' : 'the disk reported an error while writing';
+    return message(code === SQLITE.FULL ? 'diskFull' : 'diskWriteError');
   } catch (error) {
     const errno = (error as NodeJS.ErrnoException).code;
-    if (errno === 'ENOSPC' || errno === 'EDQUOT') return 'the disk is full. Free some space, then try again';
-    if (errno === 'EACCES' || errno === 'EPERM') return `permission to write in ${folder} was denied. Check the folder's permissions`;
-    if (errno === 'EROFS') return `${folder} is on a read-only disk`;
-    return `the disk reported an error while writing (${errno ?? reason(error)})`;
+    if (errno === 'ENOSPC' || errno === 'EDQUOT') return message('diskFull');
+    if (errno === 'EACCES' || errno === 'EPERM') return message('folderWriteDenied', { dir: folder });
+    if (errno === 'EROFS') return message('folderReadOnly', { dir: folder });
+    return message('diskWriteErrorCode', { detail: errno ?? reason(error) });
   } finally {
     if (fd !== null) fs.closeSync(fd);
     fs.rmSync(probe, { force: true });
@@ -260,10 +257,7 @@ export function writeProblem(folder: string, code: number): string {
 }
 
 function damaged(file: string, error: unknown): StorageError {
-  return new StorageError(
-    `The library database ${file} is damaged or is not a Glosa database (${reason(error)}). ` +
-      'Glosa has left it untouched: move it aside to start a new library, or restore a backup.',
-  );
+  return new StorageError('databaseDamaged', { file, detail: reason(error) });
 }
 
 function reason(error: unknown): string {

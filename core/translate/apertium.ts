@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { ApertiumPipeline } from './apertium-pipeline';
 import { EngineError, type EngineOutput, type TranslationEngine } from './engine';
+import { type Message, message } from '../messages';
 
 const run = promisify(execFile);
 
@@ -21,7 +22,7 @@ export type Pair = { from: string; to: string };
 
 export type ApertiumInfo =
   | { available: true; version: string; modes: Map<string, string> }
-  | { available: false; reason: string };
+  | { available: false; reason: Message };
 
 /** Apertium names languages by ISO 639-3 codes in some packages and 639-1 in others. */
 const ISO_639_1: Record<string, string> = {
@@ -71,10 +72,10 @@ export async function detectApertium(command = 'apertium'): Promise<ApertiumInfo
   try {
     list = (await run(command, ['-l'], { timeout: 10_000 })).stdout;
   } catch {
-    return { available: false, reason: 'Apertium is not installed (install the apertium package and a language pair, such as apertium-eng-spa).' };
+    return { available: false, reason: message('apertiumMissing') };
   }
   const modes = pairsFromModes(list);
-  if (modes.size === 0) return { available: false, reason: 'Apertium is installed without any language pair (install one, such as apertium-eng-spa).' };
+  if (modes.size === 0) return { available: false, reason: message('apertiumNoPairs') };
   let version = 'apertium';
   try {
     const v = (await run(command, ['-V'], { timeout: 10_000 })).stdout.trim();
@@ -134,7 +135,7 @@ export class ApertiumEngine implements TranslationEngine {
       if (running?.alive) {
         try {
           const out = await running.translate(lines);
-          if (signal?.aborted) throw new EngineError('Translation cancelled.');
+          if (signal?.aborted) throw new EngineError('translationCancelled');
           return out.map(readApertiumLine);
         } catch (error) {
           if (error instanceof EngineError) throw error;
@@ -198,10 +199,10 @@ export class ApertiumEngine implements TranslationEngine {
       let err = '';
       child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
       child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
-      child.on('error', (e) => reject(new EngineError(signal?.aborted ? 'Translation cancelled.' : `Apertium could not run: ${e.message}`)));
+      child.on('error', (e) => reject(signal?.aborted ? new EngineError('translationCancelled') : new EngineError('apertiumCouldNotRun', { detail: e.message })));
       child.on('close', (code) => {
         if (code === 0) resolve(out);
-        else reject(new EngineError(`Apertium failed (exit ${code}): ${err.trim().split('\n')[0] ?? ''}`));
+        else reject(new EngineError('apertiumFailed', { code: String(code), detail: err.trim().split('\n')[0] ?? '' }));
       });
     });
   }

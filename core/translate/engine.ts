@@ -1,4 +1,6 @@
 import type { EngineId } from '../contract';
+import { GlosaError } from '../errors';
+import type { MessageKey, MessageParams } from '../messages';
 
 /** One sentence's machine translation. */
 export type EngineOutput = {
@@ -24,9 +26,9 @@ export interface TranslationEngine {
 }
 
 /** Raised for a failure of the engine itself (not of one sentence): missing, crashed, cancelled. */
-export class EngineError extends Error {
-  constructor(message: string) {
-    super(message);
+export class EngineError extends GlosaError {
+  constructor(key: MessageKey, params: MessageParams = {}) {
+    super('unavailable', key, params);
     this.name = 'EngineError';
   }
 }

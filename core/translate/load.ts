@@ -24,7 +24,7 @@ export async function loadEngine(options: {
   const pair = options.pair ?? { from: 'es', to: 'en' };
   if (options.modelDir) {
     if (!fs.existsSync(path.join(options.modelDir, 'config.json'))) {
-      throw new GlosaError('invalid_input', `${options.modelDir} is not a model folder (it has no config.json).`);
+      throw new GlosaError('invalid_input', 'notAModelFolder', { path: options.modelDir });
     }
     const dtype = options.dtype ?? (fs.existsSync(path.join(options.modelDir, 'onnx', 'decoder_model_merged_quantized.onnx')) ? 'q8' : 'fp32');
     return OpusMtEngine.load({ dir: options.modelDir, dtype, revision: `local-${dtype}`, sourceLang: pair.from, targetLang: pair.to });
@@ -38,14 +38,11 @@ export async function loadEngine(options: {
     try {
       await registry.get(options.choice, pair);
     } catch (error) {
-      throw new GlosaError('unavailable', error instanceof Error ? error.message : String(error));
+      throw error instanceof GlosaError ? error : new GlosaError('unavailable', 'engineFailed', { detail: error instanceof Error ? error.message : String(error) });
     }
   }
   if (!route) {
-    throw new GlosaError(
-      'unavailable',
-      `No translation engine serves ${pairKey(pair)} on this computer: get an Opus-MT model with "glosa model download", or install Apertium with that language pair.`,
-    );
+    throw new GlosaError('unavailable', 'noEngineForPair', { pair: pairKey(pair) });
   }
   return registry.get(route.engine, pair, route.via);
 }

@@ -55,15 +55,15 @@ export class OpusMtEngine implements TranslationEngine {
       }
       return new OpusMtEngine(translator, options.revision, options.sourceLang ?? 'es', options.targetLang ?? 'en');
     } catch (error) {
-      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new EngineError(`The Opus-MT model in ${options.dir} could not be loaded (${reason}). Verify it or download it again.`);
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+      throw new EngineError('opusLoadFailed', { dir: options.dir, detail: reason });
     } finally {
       release();
     }
   }
 
   async translateBatch(sources: string[], signal?: AbortSignal): Promise<EngineOutput[]> {
-    if (signal?.aborted) throw new EngineError('Translation cancelled.');
+    if (signal?.aborted) throw new EngineError('translationCancelled');
     const longest = Math.max(1, ...sources.map((s) => this.translator.tokenizer.encode(s).length));
     const results = await this.translator(sources, {
       max_new_tokens: maxNewTokens(longest),

@@ -29,7 +29,7 @@ export class PostEditor {
 
   private sentence(articleId: number, n: number): SentenceRef {
     const ref = this.deps.sentences(articleId).find((r) => r.n === n);
-    if (!ref) throw new GlosaError('not_found', `Article ${articleId} has no sentence ${n}.`);
+    if (!ref) throw new GlosaError('not_found', 'sentenceNotFound', { id: articleId, n });
     return ref;
   }
 
@@ -37,14 +37,14 @@ export class PostEditor {
   async fixTerm(articleId: number, n: number, entryId: number): Promise<SentenceTranslation> {
     const ref = this.sentence(articleId, n);
     const entry = this.deps.entries(articleId).find((e) => e.id === entryId);
-    if (!entry) throw new GlosaError('not_found', `Glossary entry ${entryId} does not apply to this article.`);
+    if (!entry) throw new GlosaError('not_found', 'entryNotInArticle', { id: entryId });
     const current = await this.deps.shown(articleId, ref);
-    if (current.text === null) throw new GlosaError('unavailable', 'This sentence is not translated yet.');
+    if (current.text === null) throw new GlosaError('unavailable', 'notTranslatedYet');
     const routed = await this.deps.routes.routeFor(articleId);
     const renderings = routed ? await this.deps.routes.renderings(await this.deps.routes.keyFor(routed), [{ ...entry, mode: 'enforce' }], [ref.text], await this.deps.routes.engineOf(routed)) : new Map<string, string>();
     const fixed = repairTranslation(current.text, entry.target, repairCandidates(entry, renderings));
     if (fixed === null) {
-      throw new GlosaError('unavailable', `Glosa could not find where "${entry.canonical}" is in this English. Edit the sentence to use "${entry.target}".`);
+      throw new GlosaError('unavailable', 'termNotLocated', { term: entry.canonical, target: entry.target });
     }
     this.deps.store.setEdit(articleId, ref.hash, fixed);
     return this.deps.shown(articleId, ref);
@@ -56,7 +56,7 @@ export class PostEditor {
    */
   async retranslate(articleId: number, ns: number[]): Promise<number> {
     const routed = await this.deps.routes.routeFor(articleId);
-    if (!routed) throw new GlosaError('unavailable', 'No translation engine is available.');
+    if (!routed) throw new GlosaError('unavailable', 'noEngine');
     const engine = await this.deps.routes.engineOf(routed);
     const key = await this.deps.routes.keyFor(routed);
     const wanted = new Set(ns);
@@ -75,7 +75,7 @@ export class PostEditor {
 
   async edit(articleId: number, n: number, text: string): Promise<SentenceTranslation> {
     const ref = this.sentence(articleId, n);
-    if (!text.trim()) throw new GlosaError('invalid_input', 'An empty translation cannot be saved. Revert to go back to the machine translation.');
+    if (!text.trim()) throw new GlosaError('invalid_input', 'emptyEdit');
     this.deps.store.setEdit(articleId, ref.hash, text.trim());
     return this.deps.shown(articleId, ref);
   }

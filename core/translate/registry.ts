@@ -6,6 +6,8 @@ import { forgetApertium } from './engines/apertium';
 import { type Detected, type EngineContext, type Pair, pairKey } from './engines/row';
 import type { ModelManager } from './models';
 import { PivotEngine, pivotRevision } from './pivot';
+import { reasonOf } from '../errors';
+import type { Message } from '../messages';
 
 export type { Pair };
 
@@ -22,7 +24,7 @@ export const PIVOTS = ['es', 'en'];
  */
 export class EngineRegistry {
   private readonly loaded = new Map<string, Promise<TranslationEngine>>();
-  private readonly loadErrors = new Map<string, string>();
+  private readonly loadErrors = new Map<string, Message>();
   /** What detection found, until something changes (reset) or an engine fails to load. */
   private detected: Promise<Map<EngineId, Detected>> | null = null;
   private readonly ctx: EngineContext;
@@ -96,7 +98,7 @@ export class EngineRegistry {
       this.loaded.set(key, engine);
       engine.catch((error: unknown) => {
         this.loaded.delete(key);
-        this.loadErrors.set(key, error instanceof Error ? error.message : String(error));
+        this.loadErrors.set(key, reasonOf(error));
       });
     }
     return engine;

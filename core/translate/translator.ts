@@ -1,7 +1,8 @@
 import type { ArticleTranslations, GlosaEvent, SentenceTranslation, Settings } from '../api';
 import type { ActiveEntry } from '../glossary/service';
 import type { EngineId } from '../contract';
-import { GlosaError } from '../errors';
+import { GlosaError, reasonOf } from '../errors';
+import { type Message, message } from '../messages';
 import type { EngineKey, StoredTranslation, TranslationRepository } from '../store/translations';
 import type { SentenceRef } from '../store/articles';
 
@@ -55,7 +56,7 @@ export class Translator {
   private readonly jobs = new Map<number, Job>();
   /** Article ids with work, the one asked for last first. */
   private order: number[] = [];
-  private readonly failures = new Map<number, Map<number, string>>();
+  private readonly failures = new Map<number, Map<number, Message>>();
   private working: Promise<void> | null = null;
 
   private readonly routes: ArticleRoutes;
@@ -149,7 +150,7 @@ export class Translator {
     try {
       key = await this.routes.keyFor(routed);
     } catch (error) {
-      throw new GlosaError('unavailable', error instanceof Error ? error.message : String(error));
+      throw error instanceof GlosaError ? error : new GlosaError('unavailable', 'engineFailed', { detail: error instanceof Error ? error.message : String(error) });
     }
     const refs = this.sentencesOf(articleId).filter((r) => options.includeBoilerplate || !r.boilerplate);
     const cached = this.deps.store.find(key, refs.map((r) => r.hash));
@@ -206,7 +207,7 @@ export class Translator {
       // A sentence the job left out (boilerplate the reader now asks for) joins it.
       if (!job.sentences.has(n)) {
         const ref = this.sentencesOf(articleId).find((r) => r.n === n);
-        if (!ref) throw new GlosaError('not_found', `Article ${articleId} has no sentence ${n}.`);
+        if (!ref) throw new GlosaError('not_found', 'sentenceNotFound', { id: articleId, n });
         job.sentences.set(n, ref);
         job.total++;
       }
@@ -280,7 +281,7 @@ export class Translator {
       try {
         engine = await this.routes.engineOf(job);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = reasonOf(error);
         for (const n of job.pending) this.fail(job, n, reason);
         job.pending = [];
         continue;
@@ -342,20 +343,20 @@ export class Translator {
     engine: Awaited<ReturnType<EngineRegistry['get']>>,
     texts: string[],
     signal: AbortSignal,
-  ): Promise<({ text: string; unknownWords: string[] } | { error: string })[]> {
+  ): Promise<({ text: string; unknownWords: string[] } | { error: Message })[]> {
     try {
       const out = await engine.translateBatch(texts, signal);
-      return out.map((o) => (o.text.trim() ? o : { error: 'The engine returned an empty translation.' }));
+      return out.map((o) => (o.text.trim() ? o : { error: message('engineEmpty') }));
     } catch (error) {
-      if (signal.aborted || texts.length === 1) return texts.map(() => ({ error: message(error) }));
+      if (signal.aborted || texts.length === 1) return texts.map(() => ({ error: reasonOf(error) }));
       // One bad sentence should not sink its batch: try them one by one.
-      const results: ({ text: string; unknownWords: string[] } | { error: string })[] = [];
+      const results: ({ text: string; unknownWords: string[] } | { error: Message })[] = [];
       for (const text of texts) results.push(...(await this.runBatch(engine, [text], signal)));
       return results;
     }
   }
 
-  private fail(job: Job, n: number, error: string): void {
+  private fail(job: Job, n: number, error: Message): void {
     let failed = this.failures.get(job.articleId);
     if (!failed) this.failures.set(job.articleId, (failed = new Map()));
     failed.set(n, error);
@@ -376,6 +377,3 @@ export class Translator {
   }
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

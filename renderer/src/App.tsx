@@ -11,6 +11,7 @@ import { useImporting } from './useImporting';
 import { useEvents } from './useEvents';
 import { restorePlace, writePlace } from './place';
 import { useTranslations } from './useTranslations';
+import { describeError } from './messages';
 
 const SIDE_TAB_KEY = 'glosa.sideTab';
 
@@ -51,7 +52,7 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
   }, []);
 
   const fail = useCallback((error: unknown) => {
-    notify({ text: t('errors.generic', { message: error instanceof Error ? error.message : String(error) }), tone: 'error' });
+    notify({ text: describeError(t, error), tone: 'error' });
   }, [notify, t]);
 
   const refresh = useCallback(async (q = query) => {

@@ -1,21 +1,15 @@
 import type { GlosaApi, GlosaBridge, GlosaEvent } from '../../core/api';
 import { API_METHODS, type ApiMethod } from '../../core/contract';
+import type { Message } from '../../core/messages';
 import { isSafeExternalUrl } from '../../core/security/external-url';
+import { ApiCallError, fromBridge } from './call-error';
+
+export { ApiCallError };
 
 declare global {
   interface Window {
     /** Installed by Electron's preload; absent in browser mode. */
     glosa?: GlosaBridge;
-  }
-}
-
-/** A failed call, with the message the backend wrote for a person. */
-export class ApiCallError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
   }
 }
 
@@ -45,15 +39,15 @@ function createHttpBridge(): GlosaBridge {
         credentials: 'omit',
       });
     } catch {
-      throw new ApiCallError('offline', 'Glosa is not running any more. Start it again and reload this page.');
+      throw ApiCallError.of('offline', 'notRunning');
     }
     const body = (await response.json().catch(() => null)) as
       | { ok: true; result: unknown }
-      | { ok: false; error: { code: string; message: string } }
+      | { ok: false; error: { code: string; message: string; reason?: Message } }
       | null;
-    if (response.status === 401) throw new ApiCallError('unauthorized', 'This page is not connected to Glosa. Open the address that `glosa serve` printed, with its token.');
-    if (!body) throw new ApiCallError('internal', `Glosa answered ${response.status} ${response.statusText}.`);
-    if (!body.ok) throw new ApiCallError(body.error.code, body.error.message);
+    if (response.status === 401) throw ApiCallError.of('unauthorized', 'notConnected');
+    if (!body) throw ApiCallError.of('internal', 'answered', { status: `${response.status} ${response.statusText}`.trim() });
+    if (!body.ok) throw new ApiCallError(body.error.code, body.error.message, body.error.reason ?? null);
     return body.result;
   };
   const api = Object.fromEntries(API_METHODS.map((m) => [m, (input: unknown) => call(m, input)])) as unknown as GlosaApi;
@@ -62,7 +56,7 @@ function createHttpBridge(): GlosaBridge {
   return {
     ...api,
     openExternal: async (url: string) => {
-      if (!isSafeExternalUrl(url)) throw new ApiCallError('invalid_input', 'Only web links (http and https) can be opened.');
+      if (!isSafeExternalUrl(url)) throw ApiCallError.of('invalid_input', 'onlyWebLinks');
       window.open(url, '_blank', 'noopener,noreferrer');
     },
     // A browser page cannot open the system's folder dialog; the interface asks for a path.
@@ -89,8 +83,16 @@ function createHttpBridge(): GlosaBridge {
   };
 }
 
+/** The desktop app: the preload's named methods, with their failures read back whole. */
+function wrapPreload(bridge: GlosaBridge): GlosaBridge {
+  const wrapped = Object.fromEntries(
+    API_METHODS.map((m) => [m, (input: unknown) => (bridge[m] as (i: unknown) => Promise<unknown>)(input).catch((e: unknown) => Promise.reject(fromBridge(e)))]),
+  ) as unknown as GlosaApi;
+  return { ...bridge, ...wrapped };
+}
+
 /** The one way the interface talks to Glosa: the preload's bridge, or HTTP in browser mode. */
-export const glosa: GlosaBridge = window.glosa ?? createHttpBridge();
+export const glosa: GlosaBridge = window.glosa ? wrapPreload(window.glosa) : createHttpBridge();
 
 /** Whether the system's folder dialog is there (the desktop app); a browser page must ask for a path. */
 export const canPickFolders = window.glosa !== undefined;

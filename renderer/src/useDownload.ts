@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
 import type { DownloadProgress } from '../../core/api';
+import type { Message } from '../../core/messages';
+import { asMessage } from './messages';
 import { useEvents } from './useEvents';
 
-type Finished = { ok: boolean; message: string | null };
+type Finished = { ok: boolean; message: Message | null };
 export type DownloadState = {
   progress: DownloadProgress | null;
   finished: Finished | null;
@@ -30,7 +32,7 @@ export function useDownload(): DownloadState {
   const start = useCallback((request: () => Promise<unknown>) => {
     setState({ progress: null, finished: null, connecting: true });
     request().catch((error: unknown) =>
-      setState({ progress: null, finished: { ok: false, message: error instanceof Error ? error.message : String(error) }, connecting: false }),
+      setState({ progress: null, finished: { ok: false, message: asMessage(error) }, connecting: false }),
     );
   }, []);
   return { ...state, start };

@@ -4,6 +4,7 @@ import type { ImportResult } from '../../core/api';
 import { glosa } from './api';
 import { importFiles, isImportable } from './files';
 import { useImportMessages } from './useImportMessages';
+import { describeError } from './messages';
 
 /**
  * Importing files (chosen or dropped) and pasted text: progress while it runs, a report of
@@ -24,7 +25,7 @@ export function useImporting({ onImported, onOpen, onShow }: { onImported: () =>
     },
     [describe, onImported, onOpen],
   );
-  const failed = useCallback((error: unknown) => setReport([t('import.errors.failed', { message: error instanceof Error ? error.message : String(error) })]), [t]);
+  const failed = useCallback((error: unknown) => setReport([t('import.errors.failed', { message: describeError(t, error) })]), [t]);
 
   const importFileList = useCallback(
     async (files: File[]) => {

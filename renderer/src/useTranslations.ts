@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleTranslations, EngineId, SentenceTranslation } from '../../core/api';
 import { glosa } from './api';
 import { useEvents } from './useEvents';
+import type { Message } from '../../core/messages';
+import { asMessage } from './messages';
 
 export type Progress = { done: number; total: number; running: boolean };
 
@@ -12,7 +14,7 @@ export type Progress = { done: number; total: number; running: boolean };
 export function useTranslations(articleId: number | null, onError: (error: unknown) => void) {
   const [state, setState] = useState<ArticleTranslations | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
-  const [unavailable, setUnavailable] = useState<string | null>(null);
+  const [unavailable, setUnavailable] = useState<Message | null>(null);
 
   // Answers can arrive out of order (an engine change races the first load): keep the last asked.
   const latest = useRef(0);
@@ -29,7 +31,7 @@ export function useTranslations(articleId: number | null, onError: (error: unkno
         setUnavailable(null);
         await glosa.translateArticle({ id, visible });
       } catch (error) {
-        setUnavailable(error instanceof Error ? error.message : String(error));
+        setUnavailable(asMessage(error));
       }
     },
     [],

@@ -169,14 +169,22 @@ describe('getting the Opus-MT model from the app', () => {
 });
 
 describe('getting the model without a network', () => {
-  async function tryDownload(hubUrl: string, check: (translation: Locator) => Promise<void>) {
+  async function tryDownload(hubUrl: string, check: (translation: Locator) => Promise<void>, { spanish = false } = {}) {
     const server = await startServe(tempDataDir(), { GLOSA_MODELS_DIR: tempDataDir(), GLOSA_HUB_URL: hubUrl, GLOSA_APERTIUM: '/nonexistent/apertium' });
     const p = await browser.newPage();
     try {
+      if (spanish) {
+        const response = await fetch(`${server.origin}/api/updateSettings`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.token}` },
+          body: JSON.stringify({ language: 'es' }),
+        });
+        expect(response.ok).toBe(true);
+      }
       await p.goto(server.url);
-      await p.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Al mismo tiempo/ }).click();
-      const translation = p.getByRole('region', { name: 'Translation' });
-      await translation.getByRole('button', { name: 'Download the Opus-MT model' }).click();
+      await p.getByRole('navigation', { name: spanish ? 'Biblioteca' : 'Library' }).getByRole('button', { name: /^Al mismo tiempo/ }).click();
+      const translation = p.getByRole('region', { name: spanish ? 'Traducción' : 'Translation' });
+      await translation.getByRole('button', { name: spanish ? 'Descargar el modelo Opus-MT' : 'Download the Opus-MT model' }).click();
       await check(translation);
     } finally {
       await p.close();
@@ -212,6 +220,27 @@ describe('getting the model without a network', () => {
       // And it can be tried again.
       await translation.getByRole('button', { name: 'Download the Opus-MT model' }).waitFor();
     });
+  });
+
+  it('says so in Spanish, with the engines\' states, when the interface is in Spanish', async () => {
+    const net = await import('node:net');
+    const closed = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    await tryDownload(
+      `http://127.0.0.1:${closed}`,
+      async (translation) => {
+        await translation.getByText(/No hay conexión de red con 127\.0\.0\.1:\d+ .*Importa una carpeta de modelo.*traduce con Apertium/).waitFor({ timeout: 10_000 });
+        // The engines' states come from the back end as messages, worded here in Spanish too.
+        await translation.getByText(/Apertium no está instalado/).waitFor();
+        await translation.getByText(/El modelo Opus-MT \(q8\) aún no está instalado/).waitFor();
+        expect(await translation.getByText(/There is no network|is not installed/).count()).toBe(0);
+      },
+      { spanish: true },
+    );
   });
 });
 

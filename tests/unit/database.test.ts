@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE } from '../../core/paths';
 import { backupName, Database, SQLITE, writeProblem } from '../../core/store/database';
 import { tempDataDir } from '../support/serve';
+import { english } from '../../core/messages';
 
 const opened: Database[] = [];
 afterEach(() => {
@@ -134,9 +135,9 @@ describe('opening a library', () => {
 
 describe('why a write failed', () => {
   it('is found by trying one: a folder that is gone, and a disk that is fine but SQLite said full', () => {
-    expect(writeProblem(path.join(tempDataDir(), 'gone', 'deeper'), SQLITE.IOERR)).toBe('the disk reported an error while writing (ENOENT)');
-    expect(writeProblem(tempDataDir(), SQLITE.FULL)).toBe('the disk is full. Free some space, then try again');
-    expect(writeProblem(tempDataDir(), SQLITE.IOERR)).toBe('the disk reported an error while writing');
+    expect(english(writeProblem(path.join(tempDataDir(), 'gone', 'deeper'), SQLITE.IOERR))).toBe('the disk reported an error while writing (ENOENT)');
+    expect(english(writeProblem(tempDataDir(), SQLITE.FULL))).toBe('the disk is full. Free some space, then try again');
+    expect(english(writeProblem(tempDataDir(), SQLITE.IOERR))).toBe('the disk reported an error while writing');
     // The probe leaves nothing behind.
     const dir = tempDataDir();
     writeProblem(dir, SQLITE.IOERR);
@@ -150,7 +151,7 @@ describe('why a write failed', () => {
   it.skipIf(!readOnlyDisk)('names a read-only disk (skipped: mounting a disk needs root on Linux)', () => {
     const dir = readOnlyDisk!;
     try {
-      expect(writeProblem(dir, SQLITE.IOERR)).toBe(`${dir} is on a read-only disk`);
+      expect(english(writeProblem(dir, SQLITE.IOERR))).toBe(`${dir} is on a read-only disk`);
     } finally {
       spawnSync('umount', ['-l', dir]);
     }

@@ -5,11 +5,16 @@ import { estimateNesting } from '../../core/article/markup-depth';
 import { parseArticleFile } from '../../core/article/import';
 import { segmentBlocks } from '../../core/article/segment';
 import { ImportError } from '../../core/errors';
-import { parseGlossary, serialiseGlossary } from '../../core/glossary/formats';
+import { parseGlossary as readGlossary, serialiseGlossary } from '../../core/glossary/formats';
+import { english, type Message } from '../../core/messages';
 import { api } from '../../core/api';
 import { API_METHODS } from '../../core/contract';
 import { createApiHandler } from '../../core/handler';
 import { tempDataDir } from '../support/serve';
+
+/** The parsers' problems in English, as the command line prints them. */
+const worded = <R extends { errors: Message[] }>(result: R) => ({ ...result, errors: result.errors.map(english) });
+const parseGlossary = (...a: Parameters<typeof readGlossary>) => worded(readGlossary(...a));
 
 /** Any failure of an importer must be an ImportError: a reason for the reader, never a crash. */
 async function importOrRefuse(name: string, bytes: Uint8Array): Promise<void> {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type GlossaryRecord, formatOf, parseDelimited, parseGlossary, parseTbx, serialiseGlossary, toDelimited, toTbx } from '../../core/glossary/formats';
+import { type GlossaryRecord, formatOf, parseDelimited as readDelimited, parseGlossary as readGlossary, parseTbx as readTbx, serialiseGlossary, toDelimited, toTbx } from '../../core/glossary/formats';
+import { english, type Message } from '../../core/messages';
+
+/** The parsers' problems in English, as the command line prints them. */
+const worded = <R extends { errors: Message[] }>(result: R) => ({ ...result, errors: result.errors.map(english) });
+const parseDelimited = (...a: Parameters<typeof readDelimited>) => worded(readDelimited(...a));
+const parseTbx = (...a: Parameters<typeof readTbx>) => worded(readTbx(...a));
+const parseGlossary = (...a: Parameters<typeof readGlossary>) => worded(readGlossary(...a));
 
 const KYIV: GlossaryRecord = { variants: ['Kiev', 'Kyiv'], target: 'Kyiv', kind: 'place', note: 'the reader’s spelling' };
 const CEASEFIRE: GlossaryRecord = { variants: ['alto el fuego'], target: 'ceasefire', kind: 'term', note: '' };

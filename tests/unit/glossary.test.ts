@@ -3,12 +3,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type GlosaCore, openCore } from '../../core/app';
-import { parseGlossary, serialiseGlossary } from '../../core/glossary/formats';
+import { parseGlossary as readGlossary, serialiseGlossary } from '../../core/glossary/formats';
+import { english, type Message } from '../../core/messages';
 import { containsTarget, matchTerms, repairTranslation } from '../../core/glossary/match';
 import { variantKey } from '../../core/text/variant-key';
 import { SAMPLES_DIR, SAMPLE_FILES } from '../support/fixtures';
 import { GLOSA_BIN, tempDataDir } from '../support/serve';
 import { tinyModelDir } from '../support/tiny-model';
+
+/** The parsers' problems in English, as the command line prints them. */
+const worded = <R extends { errors: Message[] }>(result: R) => ({ ...result, errors: result.errors.map(english) });
+const parseGlossary = (...a: Parameters<typeof readGlossary>) => worded(readGlossary(...a));
 
 const opened: GlosaCore[] = [];
 afterEach(async () => {

@@ -16,7 +16,11 @@ describe('the API handler', () => {
       expect(await handle('updateSettings', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
       expect(await handle('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
       expect(await handle('constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
-      expect(await handle('getArticle', { id: 999 })).toEqual({ ok: false, error: { code: 'not_found', message: 'There is no article 999 in the library.' } });
+      // The English for logs and the command line, and the message for the interface to word in its language.
+      expect(await handle('getArticle', { id: 999 })).toEqual({
+        ok: false,
+        error: { code: 'not_found', message: 'There is no article 999 in the library.', reason: { key: 'articleNotFound', params: { id: 999 } } },
+      });
       expect(errors).toEqual([]);
     } finally {
       await core.close();
@@ -27,7 +31,10 @@ describe('the API handler', () => {
     const core = await openTestCore();
     const handle = createApiHandler({ ...core.api, listArticles: async () => { throw new TypeError('boom'); } }, () => {});
     const reply = await handle('listArticles', {});
-    expect(reply).toEqual({ ok: false, error: { code: 'internal', message: 'Glosa failed to listArticles: boom' } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Glosa failed to listArticles: boom', reason: { key: 'callFailed', params: { method: 'listArticles', detail: 'boom' } } },
+    });
     await core.close();
   });
 

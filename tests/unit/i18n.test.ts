@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { english, MESSAGE_KEYS, MESSAGES, message, placeholders } from '../../core/messages';
 import { formatBytes } from '../../core/text/bytes';
 import { readManifest } from '../../core/translate/models';
 import { ROOT } from '../support/serve';
@@ -46,5 +47,39 @@ describe('sizes', () => {
     expect([0, 999, 1500, 52_900_000, 119_362_005, 5_300_000, 2_500_000_000].map((n) => formatBytes(n))).toEqual(['0 bytes', '999 bytes', '2 kB', '53 MB', '119 MB', '5.3 MB', '2.5 GB']);
     // Numbers follow the interface language: a decimal comma in Spanish.
     expect([5_300_000, 119_362_005, 2_500_000_000, 12_345_678_901].map((n) => formatBytes(n, 'es'))).toEqual(['5,3 MB', '119 MB', '2,5 GB', '12 GB']);
+  });
+});
+
+describe("the back end's messages", () => {
+  const spanish = catalogue('es').messages!;
+
+  it('are worded in Spanish, every one, with the same placeholders as the English', () => {
+    expect(Object.keys(spanish).sort()).toEqual([...MESSAGE_KEYS].sort());
+    for (const key of MESSAGE_KEYS) {
+      expect(placeholders(spanish[key]!), key).toEqual(placeholders(MESSAGES[key]));
+      // Every message with words in it is worded anew ('{{models}}' alone is the same in both).
+      if (/\p{L}/u.test(MESSAGES[key].replace(/\{\{[^}]*\}\}/g, ''))) expect(spanish[key], key).not.toBe(MESSAGES[key]);
+    }
+  });
+
+  it('fill their placeholders in English for the command line, sizes and inner messages included', () => {
+    expect(english(message('articleNotFound', { id: 7 }))).toBe('There is no article 7 in the library.');
+    expect(english(message('downloadNoSpace', { dir: '/m', needed: 119_362_005, free: 5_300_000 }))).toBe('Not enough free disk space in /m: the model needs 119 MB and 5.3 MB is free.');
+    expect(english(message('databaseSaveFailed', { file: 'g.sqlite', problem: message('diskFull') }))).toBe(
+      'Glosa could not save to g.sqlite: the disk is full. Free some space, then try again. Nothing was half-saved: your library is as it was before this change.',
+    );
+    // A placeholder left without a value stays visible rather than reading as nothing.
+    expect(english(message('articleNotFound'))).toBe('There is no article {{id}} in the library.');
+  });
+
+  it('are worded by i18next in Spanish, with sizes in its numbers and inner messages worded first', async () => {
+    const i18next = (await import('i18next')).default.createInstance();
+    await i18next.init({ resources: { es: { translation: catalogue('es') } }, lng: 'es', interpolation: { escapeValue: false } });
+    i18next.services.formatter?.add('bytes', (value: unknown, lng: string | undefined) => formatBytes(value as number, lng));
+    const { wordMessage } = await import('../../renderer/src/messages');
+    expect(wordMessage(i18next.t, message('downloadNoSpace', { dir: '/m', needed: 5_300_000, free: 1_200_000 }))).toBe(
+      'No hay espacio libre suficiente en /m: el modelo necesita 5,3 MB y quedan 1,2 MB libres.',
+    );
+    expect(wordMessage(i18next.t, message('databaseSaveFailed', { file: 'g.sqlite', problem: message('diskFull') }))).toMatch(/^Glosa no pudo guardar en g\.sqlite: el disco está lleno\./);
   });
 });

@@ -5,6 +5,7 @@ import { sourceHash } from '../../core/store/source-hash';
 import { SAMPLES_DIR } from '../support/fixtures';
 import { tempDataDir } from '../support/serve';
 import { tinyModelDir } from '../support/tiny-model';
+import { english } from '../../core/messages';
 
 const opened: GlosaCore[] = [];
 afterEach(async () => {
@@ -36,8 +37,8 @@ describe('translating an article', () => {
     const id = await article(core, TEXT);
     const engines = await core.api.getEngines({});
     expect(engines.automatic).toBeNull();
-    expect(engines.engines.find((e) => e.id === 'opus-mt')?.detail).toMatch(/not installed/);
-    expect(engines.engines.find((e) => e.id === 'apertium')?.detail).toMatch(/Apertium is not installed/);
+    expect(english(engines.engines.find((e) => e.id === 'opus-mt')!.detail)).toMatch(/not installed/);
+    expect(engines.engines.find((e) => e.id === 'apertium')?.detail).toEqual({ key: 'apertiumMissing', params: {} });
     expect(await core.api.translateArticle({ id })).toEqual({ engine: null, queued: 0 });
     const state = await core.api.getTranslations({ id });
     expect(state.engine).toBeNull();
@@ -125,7 +126,7 @@ describe('translating an article', () => {
     await core.translator.idle();
     let state = await core.api.getTranslations({ id });
     expect(state.sentences.map((s) => s.state)).toEqual(['done', 'failed', 'pending', 'done']);
-    expect(state.sentences[1]!.error).toBe('onnxruntime ran out of memory');
+    expect(state.sentences[1]!.error).toEqual({ key: 'engineFailed', params: { detail: 'onnxruntime ran out of memory' } });
     expect(events.some((e) => e.type === 'sentence' && e.sentence.state === 'failed' && e.sentence.n === 1)).toBe(true);
     broken = false;
     await core.api.retrySentence({ id, n: 1 });

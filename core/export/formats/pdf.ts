@@ -26,10 +26,7 @@ export function findChromium(): string | null {
 export async function renderPdf(htmlText: string): Promise<Buffer> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new GlosaError(
-      'unavailable',
-      `PDF export needs Chromium or Google Chrome, and none was found (looked for ${candidates().join(', ')}). Install one, set GLOSA_CHROMIUM to its path, or export HTML and print it to PDF.`,
-    );
+    throw new GlosaError('unavailable', 'exportNeedsChromium', { paths: candidates().join(', ') });
   }
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({

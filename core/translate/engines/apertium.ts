@@ -1,6 +1,7 @@
 import { ApertiumEngine, type ApertiumInfo, detectApertium } from '../apertium';
 import { EngineError } from '../engine';
 import { type EngineRow, type Pair, pairKey } from './row';
+import { message } from '../../messages';
 
 /** Apertium's modes are read once per command until the registry is reset. */
 const detected = new Map<string, Promise<ApertiumInfo>>();
@@ -15,9 +16,9 @@ export function forgetApertium(): void {
 
 async function modeFor(command: string, pair: Pair): Promise<{ version: string; mode: string }> {
   const found = await info(command);
-  if (!found.available) throw new EngineError(found.reason);
+  if (!found.available) throw new EngineError(found.reason.key, found.reason.params);
   const mode = found.modes.get(pairKey(pair));
-  if (!mode) throw new EngineError(`Apertium has no ${pairKey(pair)} pair installed on this computer.`);
+  if (!mode) throw new EngineError('apertiumNoPair', { pair: pairKey(pair) });
   return { version: found.version, mode };
 }
 
@@ -31,7 +32,7 @@ export const apertiumRow: EngineRow = {
       const [from, to] = key.split('-') as [string, string];
       return { from, to };
     });
-    return { available: true, detail: `${found.version} (${[...found.modes.keys()].join(', ')})`, pairs };
+    return { available: true, detail: message('apertiumReady', { version: found.version, modes: [...found.modes.keys()].join(', ') }), pairs };
   },
   async revision(ctx, pair) {
     const { version, mode } = await modeFor(ctx.apertiumCommand, pair);

@@ -2,6 +2,7 @@ import { EngineError } from '../engine';
 import type { ModelManifestEntry } from '../models';
 import { OpusMtEngine } from '../opus-mt';
 import { type EngineContext, type EngineRow, type Pair, pairKey } from './row';
+import { message } from '../../messages';
 
 /** The manifest's model for a pair, whatever its state. */
 function entryFor(ctx: EngineContext, pair: Pair): ModelManifestEntry | undefined {
@@ -11,9 +12,9 @@ function entryFor(ctx: EngineContext, pair: Pair): ModelManifestEntry | undefine
 function installedFor(ctx: EngineContext, pair: Pair) {
   const entry = entryFor(ctx, pair);
   const { dtype } = ctx.settings();
-  if (!entry) throw new EngineError(`No Opus-MT model for ${pairKey(pair)} is known to Glosa.`);
+  if (!entry) throw new EngineError('opusUnknownPair', { pair: pairKey(pair) });
   const installed = ctx.models.installed(entry.id, dtype);
-  if (!installed) throw new EngineError(`The Opus-MT model for ${pairKey(pair)} (${dtype}) is not installed. Download it in Settings, or with: glosa model download ${entry.id}`);
+  if (!installed) throw new EngineError('opusNotInstalled', { pair: pairKey(pair), dtype, id: entry.id });
   return { ...installed, dtype };
 }
 
@@ -25,11 +26,11 @@ export const opusMtRow: EngineRow = {
     const installed = ctx.models.entries().filter((e) => ctx.models.status(e, dtype).status === 'installed');
     if (!installed.length) {
       const known = ctx.models.entries().map((e) => pairKey({ from: e.sourceLang, to: e.targetLang }));
-      return { available: false, detail: `The Opus-MT model (${dtype}) is not installed yet; Glosa knows models for ${known.join(', ')}.`, pairs: [] };
+      return { available: false, detail: message('opusMissing', { dtype, pairs: known.join(', ') }), pairs: [] };
     }
     return {
       available: true,
-      detail: installed.map((e) => `${e.repo} ${dtype} (revision ${e.revision.slice(0, 7)})`).join(', '),
+      detail: message('opusInstalled', { models: installed.map((e) => `${e.repo} ${dtype} (revision ${e.revision.slice(0, 7)})`).join(', ') }),
       pairs: installed.map((e) => ({ from: e.sourceLang, to: e.targetLang })),
     };
   },

@@ -3,6 +3,7 @@ import type { EngineId } from '../../contract';
 import type { Pair } from '../apertium';
 import type { TranslationEngine } from '../engine';
 import type { ModelManager } from '../models';
+import type { Message } from '../../messages';
 
 export type { Pair };
 
@@ -19,8 +20,8 @@ export type EngineContext = {
 
 /** What an engine can do on this computer now. */
 export type Detected =
-  | { available: true; detail: string; pairs: Pair[] }
-  | { available: false; detail: string; pairs: [] };
+  | { available: true; detail: Message; pairs: Pair[] }
+  | { available: false; detail: Message; pairs: [] };
 
 /**
  * One translation engine, as the registry sees it: how it is detected (with the language

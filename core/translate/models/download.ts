@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { GlosaError } from '../../errors';
-import { formatBytes } from '../../text/bytes';
+import { type MessageParam, message } from '../../messages';
 import { delay, hashFile, linkedSha, numberHeader, partSize, unreachable, writeBody } from './files';
 import { type ModelManifestEntry, pinnedSha } from './manifest';
 import type { ProgressMeter } from './progress';
@@ -33,7 +33,7 @@ export async function fetchFile({ hubUrl, retry, entry, file, dest, signal, mete
     meter.fileDone(file, bytes);
     return { bytes, sha256: await hashFile(dest) };
   }
-  let lastError = '';
+  let lastError: MessageParam = '';
   for (let attempt = 0; attempt < retry.attempts; attempt++) {
     if (attempt > 0) await delay(retry.baseDelayMs * 2 ** (attempt - 1), signal);
     const have = partSize(dest);
@@ -58,18 +58,14 @@ export async function fetchFile({ hubUrl, retry, entry, file, dest, signal, mete
       // No network at all is not worth five attempts: say so at once, with what else to do.
       const cause = unreachable(error);
       if (cause) {
-        throw new GlosaError(
-          'unavailable',
-          `There is no network connection to ${new URL(hubUrl).host} (${cause}), so the model cannot be downloaded here. ` +
-            'Import a model folder copied from another computer (glosa model import DIR, or Import folder in Settings), or translate with Apertium.',
-        );
+        throw new GlosaError('unavailable', 'downloadNoNetwork', { host: new URL(hubUrl).host, detail: cause });
       }
       lastError = error instanceof Error ? error.message : String(error);
       continue;
     }
     if (response.status === 404) {
       await response.body?.cancel();
-      throw new GlosaError('not_found', `${file} was not found on the hub for ${entry.repo} at revision ${entry.revision.slice(0, 7)} (HTTP 404).`);
+      throw new GlosaError('not_found', 'downloadNotOnHub', { file, repo: entry.repo, revision: entry.revision.slice(0, 7) });
     }
     if (response.status === 416 && have > 0 && (expectedSize === null || have === expectedSize)) {
       // The part file already holds the whole file.
@@ -80,7 +76,7 @@ export async function fetchFile({ hubUrl, retry, entry, file, dest, signal, mete
       await response.body?.cancel();
       lastError = `HTTP ${response.status}`;
       if (response.status >= 400 && response.status < 500 && response.status !== 408 && response.status !== 429) {
-        throw new GlosaError('unavailable', `The hub refused ${file} (HTTP ${response.status}).`);
+        throw new GlosaError('unavailable', 'downloadRefused', { file, status: response.status });
       }
       continue;
     }
@@ -92,7 +88,7 @@ export async function fetchFile({ hubUrl, retry, entry, file, dest, signal, mete
     hubSha ??= linkedSha(response.headers);
     if (hubSha && expectedSha && hubSha !== expectedSha) {
       await response.body?.cancel();
-      throw new GlosaError('unavailable', `The hub offers a different ${file} than the one Glosa pinned (sha256 ${hubSha.slice(0, 12)}…, expected ${expectedSha.slice(0, 12)}…). Nothing was installed.`);
+      throw new GlosaError('unavailable', 'downloadOtherFile', { file, got: hubSha.slice(0, 12), expected: expectedSha.slice(0, 12) });
     }
     meter.startFile(file, append ? have : 0, expectedSize);
     try {
@@ -104,23 +100,20 @@ export async function fetchFile({ hubUrl, retry, entry, file, dest, signal, mete
     }
     const size = fs.statSync(part).size;
     if (expectedSize !== null && size < expectedSize) {
-      lastError = `the connection closed after ${formatBytes(size)} of ${formatBytes(expectedSize)}`;
+      lastError = message('connectionClosed', { got: size, total: expectedSize });
       continue;
     }
     meter.flush();
     return finishFile(file, part, dest, expectedSha);
   }
-  throw new GlosaError(
-    'unavailable',
-    `Downloading ${file} failed after ${retry.attempts} attempts (${lastError || 'no answer'}). ${formatBytes(partSize(dest))} are kept: download again to resume.`,
-  );
+  throw new GlosaError('unavailable', 'downloadFailed', { file, attempts: retry.attempts, detail: lastError || message('downloadNoAnswer'), kept: partSize(dest) });
 }
 
 async function finishFile(file: string, part: string, dest: string, expectedSha: string | null) {
   const sha256 = await hashFile(part);
   if (expectedSha && sha256 !== expectedSha) {
     fs.rmSync(part, { force: true });
-    throw new GlosaError('unavailable', `${file} failed its sha256 check (the hub says ${expectedSha.slice(0, 12)}…, the file is ${sha256.slice(0, 12)}…). It was discarded; download again.`);
+    throw new GlosaError('unavailable', 'downloadBadChecksum', { file, expected: expectedSha.slice(0, 12), got: sha256.slice(0, 12) });
   }
   fs.renameSync(part, dest);
   return { bytes: fs.statSync(dest).size, sha256 };

@@ -13,12 +13,12 @@ export const SHA256 = /^[0-9a-f]{64}$/;
 /** A model file that is plainly not what it claims to be is refused before it is copied. */
 export function checkModelFile(name: string, file: string): void {
   const size = fs.statSync(file).size;
-  if (size === 0) throw new GlosaError('invalid_input', `${name} is empty.`);
+  if (size === 0) throw new GlosaError('invalid_input', 'modelFileEmpty', { file: name });
   if (name.endsWith('.json')) {
     try {
       JSON.parse(fs.readFileSync(file, 'utf8'));
     } catch {
-      throw new GlosaError('invalid_input', `${name} is not valid JSON.`);
+      throw new GlosaError('invalid_input', 'modelFileNotJson', { file: name });
     }
   }
   if (name.endsWith('.onnx')) {
@@ -27,7 +27,7 @@ export function checkModelFile(name: string, file: string): void {
     fs.readSync(fd, head, 0, 1, 0);
     fs.closeSync(fd);
     // An ONNX model is a protobuf whose first field is ir_version (field 1, varint): 0x08.
-    if (head[0] !== 0x08) throw new GlosaError('invalid_input', `${name} is not an ONNX model.`);
+    if (head[0] !== 0x08) throw new GlosaError('invalid_input', 'modelFileNotOnnx', { file: name });
   }
 }
 
@@ -54,7 +54,7 @@ export async function checkTokenizer(file: string): Promise<void> {
   try {
     await checkTokenizerPatterns(tokenizerPatterns(JSON.parse(fs.readFileSync(file, 'utf8'))));
   } catch (error) {
-    throw new GlosaError('invalid_input', `tokenizer.json in ${path.dirname(file)} was refused: ${(error as Error).message}.`);
+    throw new GlosaError('invalid_input', 'tokenizerRefused', { path: path.dirname(file), detail: (error as Error).message });
   }
 }
 

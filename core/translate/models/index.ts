@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { DownloadProgress, ModelInfo, ModelStatus } from '../../api';
 import { MODEL_DTYPES, type ModelDtype } from '../../contract';
 import { GlosaError } from '../../errors';
-import { formatBytes } from '../../text/bytes';
+import { type Message, message } from '../../messages';
 import { fetchFile } from './download';
 import { checkModelFile, checkTokenizer, freeBytes, hashFile, isInside, partSize } from './files';
 import { type ModelManifestEntry, pinnedSha } from './manifest';
@@ -76,7 +76,7 @@ export class ModelManager {
 
   entry(id: string): ModelManifestEntry {
     const entry = this.options.manifest.find((m) => m.id === id);
-    if (!entry) throw new GlosaError('not_found', `Glosa knows no model called "${id}".`);
+    if (!entry) throw new GlosaError('not_found', 'modelUnknown', { id });
     return entry;
   }
 
@@ -115,38 +115,38 @@ export class ModelManager {
   }
 
   /** A quick look (sizes, not hashes) at whether a weight type is ready to load. */
-  status(entry: ModelManifestEntry, dtype: ModelDtype): { status: ModelStatus; problem: string | null } {
+  status(entry: ModelManifestEntry, dtype: ModelDtype): { status: ModelStatus; problem: Message | null } {
     if (this.active.has(`${entry.id}:${dtype}`)) return { status: 'downloading', problem: null };
     const dir = this.dirFor(entry);
     const record = this.readRecord(dir);
     const files = this.filesFor(entry, dtype);
     if (record) {
       if (record.revision !== entry.revision) {
-        return { status: 'corrupt', problem: `The installed model is revision ${record.revision.slice(0, 7)}; Glosa expects ${entry.revision.slice(0, 7)}. Download it again.` };
+        return { status: 'corrupt', problem: message('modelOtherRevision', { installed: record.revision.slice(0, 7), expected: entry.revision.slice(0, 7) }) };
       }
       const dtypeFiles = entry.files[dtype].map((f) => f.path);
       if (dtypeFiles.every((f) => !record.files[f])) return this.partialOrMissing(entry, dtype);
       for (const f of files) {
         const recorded = record.files[f.path];
         const file = path.join(dir, f.path);
-        if (!recorded || !fs.existsSync(file)) return { status: 'corrupt', problem: `${f.path} is missing from ${dir}. Download the model again.` };
+        if (!recorded || !fs.existsSync(file)) return { status: 'corrupt', problem: message('modelFileGone', { file: f.path, dir }) };
         const size = fs.statSync(file).size;
         if (size !== recorded.bytes) {
-          return { status: 'corrupt', problem: `${f.path} has ${size} bytes instead of ${recorded.bytes}. Download the model again.` };
+          return { status: 'corrupt', problem: message('modelFileSize', { file: f.path, size, expected: recorded.bytes }) };
         }
       }
       return { status: 'installed', problem: null };
     }
     if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) {
-      return { status: 'corrupt', problem: `${dir} holds files but no record of a complete install. Import the folder or download the model again.` };
+      return { status: 'corrupt', problem: message('modelNoRecord', { dir }) };
     }
     return this.partialOrMissing(entry, dtype);
   }
 
-  private partialOrMissing(entry: ModelManifestEntry, dtype: ModelDtype): { status: ModelStatus; problem: string | null } {
+  private partialOrMissing(entry: ModelManifestEntry, dtype: ModelDtype): { status: ModelStatus; problem: Message | null } {
     const partial = this.partialDir(entry);
     const started = this.filesFor(entry, dtype).some((f) => fs.existsSync(path.join(partial, f.path)) || fs.existsSync(path.join(partial, `${f.path}.part`)));
-    return started ? { status: 'partial', problem: 'The download stopped before it finished. Download again to resume.' } : { status: 'missing', problem: null };
+    return started ? { status: 'partial', problem: message('downloadStopped') } : { status: 'missing', problem: null };
   }
 
   info(entry: ModelManifestEntry): ModelInfo {
@@ -186,7 +186,7 @@ export class ModelManager {
       throw offlineRefusal();
     }
     const key = `${id}:${dtype}`;
-    if (this.active.has(key)) throw new GlosaError('invalid_input', `${entry.repo} (${dtype}) is already downloading.`);
+    if (this.active.has(key)) throw new GlosaError('invalid_input', 'modelAlreadyDownloading', { repo: entry.repo, dtype });
     const controller = new AbortController();
     if (signal?.aborted) controller.abort();
     signal?.addEventListener('abort', () => controller.abort(), { once: true });
@@ -211,7 +211,7 @@ export class ModelManager {
       this.active.delete(key);
       return this.info(entry);
     } catch (error) {
-      if (controller.signal.aborted) throw new GlosaError('unavailable', 'The download was cancelled. Download again to resume where it stopped.');
+      if (controller.signal.aborted) throw new GlosaError('unavailable', 'downloadCancelled');
       throw error;
     } finally {
       this.active.delete(key);
@@ -224,10 +224,7 @@ export class ModelManager {
     const free = await (this.options.freeBytes ?? freeBytes)(this.modelsDir);
     // Room for the download plus a tenth, since sizes in the manifest are approximate.
     if (free < needed * 1.1) {
-      throw new GlosaError(
-        'unavailable',
-        `Not enough free disk space in ${this.modelsDir}: the model needs ${formatBytes(needed)} and ${formatBytes(free)} is free.`,
-      );
+      throw new GlosaError('unavailable', 'downloadNoSpace', { dir: this.modelsDir, needed, free });
     }
   }
 
@@ -264,34 +261,34 @@ export class ModelManager {
     try {
       source = fs.realpathSync(path.resolve(folder));
     } catch {
-      throw new GlosaError('invalid_input', `${path.resolve(folder)} is not a folder.`);
+      throw new GlosaError('invalid_input', 'folderNotFolder', { path: path.resolve(folder) });
     }
     if (!fs.statSync(source).isDirectory()) {
-      throw new GlosaError('invalid_input', `${source} is not a folder.`);
+      throw new GlosaError('invalid_input', 'folderNotFolder', { path: source });
     }
     const dtypes = MODEL_DTYPES.filter((d) => entry.files[d].every((f) => fs.existsSync(path.join(source, f.path))));
     if (dtypes.length === 0) {
       const expected = entry.files.q8.map((f) => f.path).join(' and ');
-      throw new GlosaError('invalid_input', `${source} holds no ${entry.repo} weights (expected ${expected}, or the fp32 files).`);
+      throw new GlosaError('invalid_input', 'folderNoWeights', { path: source, repo: entry.repo, expected });
     }
     const paths = [...entry.files.common, ...dtypes.flatMap((d) => entry.files[d])].map((f) => f.path);
     const theirRecord = this.readRecord(source);
     const files: InstallRecord['files'] = {};
     for (const p of paths) {
       const file = path.join(source, p);
-      if (!fs.existsSync(file)) throw new GlosaError('invalid_input', `${p} is missing from ${source}.`);
+      if (!fs.existsSync(file)) throw new GlosaError('invalid_input', 'folderFileMissing', { file: p, path: source });
       if (fs.lstatSync(file).isSymbolicLink() || !isInside(source, fs.realpathSync(file))) {
-        throw new GlosaError('invalid_input', `${p} in ${source} is a link, not a file of the folder: copy the real file there instead.`);
+        throw new GlosaError('invalid_input', 'folderFileLink', { file: p, path: source });
       }
       checkModelFile(p, file);
       const sha256 = await hashFile(file);
       const pinned = pinnedSha(entry, p);
       if (pinned && pinned !== sha256) {
-        throw new GlosaError('invalid_input', `${p} in ${source} is not the file of ${entry.repo} at revision ${entry.revision.slice(0, 7)} (its sha256 differs).`);
+        throw new GlosaError('invalid_input', 'folderFileOtherRevision', { file: p, path: source, repo: entry.repo, revision: entry.revision.slice(0, 7) });
       }
       const recorded = theirRecord?.files[p];
       if (recorded && recorded.sha256 !== sha256) {
-        throw new GlosaError('invalid_input', `${p} in ${source} does not match its recorded sha256: the folder is damaged.`);
+        throw new GlosaError('invalid_input', 'folderFileDamaged', { file: p, path: source });
       }
       files[p] = { bytes: fs.statSync(file).size, sha256 };
     }
@@ -307,22 +304,21 @@ export class ModelManager {
     return this.info(entry);
   }
 
-  /** Hashes every installed file against the record written at install time. */
+  /** Hashes every installed file against the record written at install time; returns the files missing or damaged. */
   async verify(id: string): Promise<{ info: ModelInfo; problems: string[] }> {
     const entry = this.entry(id);
     const dir = this.dirFor(entry);
     const record = this.readRecord(dir);
     const problems: string[] = [];
-    if (!record) problems.push(`${dir} has no record of an install (${RECORD_FILE}).`);
+    if (!record) problems.push(RECORD_FILE);
     else {
       for (const [p, expected] of Object.entries(record.files)) {
         const file = path.join(dir, p);
-        if (!fs.existsSync(file)) problems.push(`${p} is missing.`);
-        else if ((await hashFile(file)) !== expected.sha256) problems.push(`${p} does not match its sha256.`);
+        if (!fs.existsSync(file) || (await hashFile(file)) !== expected.sha256) problems.push(p);
       }
       if (problems.length && !this.isBundled(entry)) {
         // Leave a mark that status() sees: the damaged files no longer count as installed.
-        const kept = Object.fromEntries(Object.entries(record.files).map(([p, f]) => [p, problems.some((x) => x.startsWith(`${p} `)) ? { ...f, bytes: -1 } : f]));
+        const kept = Object.fromEntries(Object.entries(record.files).map(([p, f]) => [p, problems.includes(p) ? { ...f, bytes: -1 } : f]));
         fs.writeFileSync(path.join(dir, RECORD_FILE), `${JSON.stringify({ ...record, files: kept }, null, 2)}\n`);
       }
     }
@@ -341,5 +337,5 @@ export class ModelManager {
 
 /** The one refusal of a download in offline mode, wherever it is asked for. */
 export function offlineRefusal(): GlosaError {
-  return new GlosaError('unavailable', 'Offline mode is on, so Glosa does not download anything. Turn it off in Settings, or import a model folder.');
+  return new GlosaError('unavailable', 'downloadOffline');
 }

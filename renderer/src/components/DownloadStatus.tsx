@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '../../../core/text/bytes';
 import type { DownloadState } from '../useDownload';
+import { wordMessage } from '../messages';
 
 /** Per-file and total progress, with speed and time left, and the outcome. */
 export function DownloadStatus({ download, onCancel }: { download: DownloadState; onCancel: () => void }) {
@@ -36,7 +37,7 @@ export function DownloadStatus({ download, onCancel }: { download: DownloadState
       </div>
     );
   }
-  if (finished && !finished.ok) return <p className="notice notice-error">{finished.message}</p>;
+  if (finished && !finished.ok) return <p className="notice notice-error">{finished.message && wordMessage(t, finished.message)}</p>;
   if (finished?.ok) return <p className="notice">{t('models.installed')}</p>;
   return null;
 }

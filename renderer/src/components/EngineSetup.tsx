@@ -5,6 +5,7 @@ import { useDownload } from '../useDownload';
 import { DownloadStatus } from './DownloadStatus';
 import { usePairModel } from '../reader/usePairModel';
 import { formatBytes } from '../../../core/text/bytes';
+import { wordMessage } from '../messages';
 
 type Props = { engines: EnginesState | null; choice: EngineId | null; onOpenSettings: () => void; problem: string | null; pair: { from: string; to: string };
   /** Engines work here, but none for this pair. */
@@ -36,7 +37,7 @@ export function EngineSetup({ engines, choice, onOpenSettings, problem, pair, pa
       <ul className="engine-list">
         {opus && (
           <li>
-            <strong>{t('engines.opus-mt')}</strong>: {opus.available ? t('engines.ready') : opus.detail}
+            <strong>{t('engines.opus-mt')}</strong>: {opus.available ? t('engines.ready') : wordMessage(t, opus.detail)}
             {model && !download.progress && !download.connecting && (
               <p>
                 {t('models.needed', { model: model.id })}{' '}
@@ -51,7 +52,7 @@ export function EngineSetup({ engines, choice, onOpenSettings, problem, pair, pa
         )}
         {apertium && (
           <li>
-            <strong>{t('engines.apertium')}</strong>: {!apertium.available ? apertium.detail : pairOnly ? t('engines.withoutPair') : t('engines.ready')}
+            <strong>{t('engines.apertium')}</strong>: {!apertium.available ? wordMessage(t, apertium.detail) : pairOnly ? t('engines.withoutPair') : t('engines.ready')}
             {apertiumPackage && (!apertium.available || pairOnly) && <p>{t('engines.installPackage', { pkg: apertiumPackage })}</p>}
           </li>
         )}

@@ -5,6 +5,7 @@ import { EXPORTERS, EXPORT_FORMATS, type ExportFormatName } from '../../../core/
 import { glosa } from '../api';
 import { useEvents } from '../useEvents';
 import { Modal } from './Modal';
+import { describeError } from '../messages';
 
 type Props = { open: boolean; onClose: () => void; articles: ArticleSummary[]; openId: number | null };
 
@@ -56,7 +57,7 @@ export function ExportDialog({ open, onClose, articles, openId }: Props) {
       download(file.name, file.data, file.mime);
       setMessage({ text: t('export.done', { name: file.name }), error: false });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: describeError(t, error), error: true });
     } finally {
       setBusy(null);
     }

@@ -2,10 +2,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GlossaryItem } from '../../../core/api';
 import { TERM_KINDS, type TermKind } from '../../../core/contract';
-import { glosa } from '../api';
+import { ApiCallError, glosa } from '../api';
 import { ambiguousSpellings } from '../glossary/ambiguity';
 import { defaultTarget, knownEntry, looksLikeName } from '../glossary/defaultTarget';
 import { EntryDetails, KindSelect } from './GlossaryEntry';
+import { wordMessage } from '../messages';
 
 type Tab = 'suggested' | 'accepted' | 'rejected';
 
@@ -81,7 +82,7 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
       for (const [n, key] of keys.entries()) {
         await glosa.decideSuggestion({ key, status }).catch((error: unknown) => {
           // A suggestion gone meanwhile (merged by another) is no reason to stop.
-          if (!(error instanceof Error && /no suggestion/.test(error.message))) throw error;
+          if (!(error instanceof ApiCallError && error.reason?.key === 'suggestionGone')) throw error;
         });
         setBulk({ done: n + 1, total: keys.length });
       }
@@ -309,7 +310,7 @@ function GlossaryFiles({ onImported, onError }: { onImported: () => void; onErro
           if (!file) return;
           try {
             const result = await glosa.importGlossary({ name: file.name, text: await file.text() });
-            if (result.errors.length) setReport({ text: t('glossary.importFailed', { errors: result.errors.join(' ') }), error: true });
+            if (result.errors.length) setReport({ text: t('glossary.importFailed', { errors: result.errors.map((e) => wordMessage(t, e)).join(' ') }), error: true });
             else {
               setReport({ text: t('glossary.imported', { count: result.imported }), error: false });
               onImported();

@@ -9,6 +9,7 @@ import { useEvents } from '../useEvents';
 import { EngineOptions } from './EngineOptions';
 import { DownloadStatus } from './DownloadStatus';
 import { Modal } from './Modal';
+import { describeError, wordMessage } from '../messages';
 
 type Props = {
   open: boolean;
@@ -57,7 +58,7 @@ export function SettingsDialog({ open, onClose, settings, onChange, dataDir, eng
         <ul className="engine-list">
           {engines.engines.map((e) => (
             <li key={e.id}>
-              <strong>{t(`engines.${e.id}`)}</strong>: {e.available ? `${t('engines.ready')} (${e.detail})` : e.detail}
+              <strong>{t(`engines.${e.id}`)}</strong>: {e.available ? `${t('engines.ready')} (${wordMessage(t, e.detail)})` : wordMessage(t, e.detail)}
             </li>
           ))}
         </ul>
@@ -88,7 +89,7 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
   const [folders, setFolders] = useState<Record<string, string>>({});
   const download = useDownload();
 
-  const refresh = () => glosa.listModels({}).then(setModels, (e: unknown) => setMessage({ text: String(e instanceof Error ? e.message : e), error: true }));
+  const refresh = () => glosa.listModels({}).then(setModels, (e: unknown) => setMessage({ text: describeError(t, e), error: true }));
   useEffect(() => {
     void refresh();
   }, []);
@@ -105,7 +106,7 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
       await run();
       setMessage({ text: done, error: false });
     } catch (error) {
-      setMessage({ text: error instanceof Error ? error.message : String(error), error: true });
+      setMessage({ text: describeError(t, error), error: true });
     }
     await refresh();
     onChanged();
@@ -125,7 +126,7 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
               {m.dtypes.map((d) => (
                 <li key={d.dtype}>
                   {d.dtype}: {t(`models.status.${d.status}`)} · {formatBytes(d.bytes, i18n.language)}
-                  {d.problem && <span className="meta"> · {d.problem}</span>}
+                  {d.problem && <span className="meta"> · {wordMessage(t, d.problem)}</span>}
                 </li>
               ))}
             </ul>

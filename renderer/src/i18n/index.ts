@@ -1,6 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../../core/contract';
+import { MESSAGES } from '../../../core/messages';
+import { formatBytes } from '../../../core/text/bytes';
 import en from './en.json';
 import es from './es.json';
 
@@ -22,12 +24,15 @@ export function resolveLanguage(choice: UiLanguage): Supported {
 
 export async function initI18n(choice: UiLanguage = 'system'): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, es: { translation: es } },
+    // The back end's messages are written in English in core/messages.ts, once.
+    resources: { en: { translation: { ...en, messages: MESSAGES } }, es: { translation: es } },
     lng: resolveLanguage(choice),
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  // "{{needed, bytes}}": a size, in the units of the hub and the numbers of the language.
+  i18next.services.formatter?.add('bytes', (value: unknown, lng: string | undefined) => (typeof value === 'number' ? formatBytes(value, lng ?? 'en') : String(value)));
   document.documentElement.lang = i18next.language;
   return i18next;
 }

@@ -15,6 +15,7 @@ import { SourceCell, TargetCell } from './cells';
 import { ReaderHead } from './ReaderHead';
 import { useFind } from './useFind';
 import { isTyping, useReaderKeys } from './useReaderKeys';
+import { wordMessage } from '../messages';
 
 type Props = {
   article: Article | null;
@@ -47,7 +48,8 @@ export function Reader(props: Props) {
   const [retranslated, setRetranslated] = useState<number | null>(null);
   const scrollRef = useRef<HTMLElement>(null);
   const panesRef = useRef<HTMLDivElement>(null);
-  const { state, unavailable, actions } = translations;
+  const { state, actions } = translations;
+  const unavailable = translations.unavailable && wordMessage(t, translations.unavailable);
   const layout = settings.layout;
 
   const rows = useMemo(() => (article ? articleRows(article, settings.showBoilerplate) : []), [article, settings.showBoilerplate]);

@@ -11,6 +11,7 @@ import { useDownload } from '../useDownload';
 import type { Progress } from '../useTranslations';
 import { type Row, splitMatches } from './rows';
 import { usePairModel } from './usePairModel';
+import { wordMessage } from '../messages';
 
 export type CellCommon = {
   row: Row;
@@ -135,7 +136,7 @@ export function TargetCell({ row, top, measure, active, setActive, query, notesB
         </>
       ) : state === 'failed' ? (
         <span className="seg-failure">
-          {t('reader.failed', { reason: translation?.error ?? '' })}{' '}
+          {t('reader.failed', { reason: translation?.error ? wordMessage(t, translation.error) : '' })}{' '}
           <button type="button" className="link" onClick={onRetry}>
             {t('reader.retry')}
           </button>
