@@ -347,7 +347,7 @@ async function benchGlossary() {
     const forms = [...new Set(entries.flatMap((e) => e.variants))];
     const probes = await engine.translateBatch(forms.map(renderingProbe));
     const rendering = new Map(forms.map((f, i) => [f, readRenderingProbe(f, probes[i]!.text)]));
-    const substituted = (await engine.translateBatch(withTerms.map((x) => substituteInSource(x, matchTerms(x, entries), (id) => entries[id - 1]!.target)))).map((o) => o.text);
+    const substituted = (await engine.translateBatch(withTerms.map((x) => substituteInSource(x, matchTerms(x, entries), (m) => entries[m.entryId - 1]!.target)))).map((o) => o.text);
     const repaired = raw.map((text, i) => {
       let out = text;
       for (const m of matchTerms(withTerms[i]!, entries)) {

@@ -25,7 +25,7 @@ export async function termsCommand({ values, positionals }: ParsedArgs, out: (t:
       .filter((p) => p.role !== 'boilerplate')
       .flatMap((p) => p.sentences.map((s) => s.text));
     for (const o of extractOccurrences(sentences, lang)) {
-      rows.push({ article_id: i, key: o.key, form: o.form, kind: o.kind, count: o.count, initial: o.initial, after_preposition: o.afterPreposition, after_title: o.afterTitle });
+      rows.push({ article_id: i, key: o.key, form: o.form, kind: o.kind, count: o.count, initial: o.initial, after_preposition: o.afterPreposition, after_title: o.afterTitle, sentences: o.sentences });
     }
   }
   const terms = buildSuggestions(rows).map((s) => ({ canonical: s.canonical, variants: s.variants, kind: s.kind, count: s.count, articles: s.articles.length }));

@@ -1,5 +1,6 @@
 import { formatOf, parseGlossary, serialiseGlossary } from '../glossary/formats';
-import { containsTarget, matchTerms, readRenderingProbe, renderingProbe } from '../glossary/match';
+import { containsTarget, readRenderingProbe, renderingProbe, targetFor } from '../glossary/match';
+import type { Place } from '../glossary/service';
 import { message } from '../messages';
 import type { Handlers, Services } from './services';
 
@@ -46,18 +47,17 @@ export function glossaryHandlers({ glossary, library, settings, engines, transla
       return { name: `glossary.${format}`, text: serialiseGlossary(glossary.records(lang), format, lang) };
     },
     termOccurrences: async ({ variants, target }) => {
-      const entry = { id: 0, target, mode: 'hint' as const, variants };
+      // The places the panel counts, each with its sentence and the translation shown for it.
+      const byArticle = new Map<number, Place[]>();
+      for (const p of glossary.places(variants)) byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p]);
       const occurrences = [];
-      // Full-text search finds the candidate articles; the sentences are then matched exactly.
-      const candidates = new Map<number, string>();
-      for (const form of variants) for (const a of library.list(form)) candidates.set(a.id, a.title);
-      for (const [articleId, title] of [...candidates].sort((a, b) => a[0] - b[0])) {
-        const shown = await translator.state(articleId);
-        for (const ref of library.sentenceRefs(articleId)) {
-          const [match] = matchTerms(ref.text, [entry]);
-          if (!match) continue;
-          const translation = shown.sentences.find((s) => s.n === ref.n)?.text ?? null;
-          occurrences.push({ articleId, title, n: ref.n, sentence: ref.text, form: match.form, translation, ok: translation === null ? null : containsTarget(translation, target) });
+      for (const [articleId, places] of byArticle) {
+        const { title } = library.summary(articleId);
+        const shown = new Map((await translator.state(articleId)).sentences.map((s) => [s.n, s.text]));
+        const sentences = new Map(library.sentenceRefs(articleId).map((r) => [r.n, r.text]));
+        for (const { n, form } of places) {
+          const translation = shown.get(n) ?? null;
+          occurrences.push({ articleId, title, n, sentence: sentences.get(n) ?? '', form, translation, ok: translation === null ? null : containsTarget(translation, targetFor({ target, variants }, form)) });
         }
       }
       return occurrences;

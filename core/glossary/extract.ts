@@ -133,8 +133,10 @@ function isHeadlineCase(tokens: Token[], lang: Language): boolean {
   return functionWords >= 2;
 }
 
-export function extractOccurrences(sentences: string[], lang: Language = language('es')): Occurrence[] {
+export function extractOccurrences(sentences: string[], lang: Language = language('es'), numbers: readonly number[] = sentences.map((_, i) => i)): Occurrence[] {
   const found = new Map<string, Occurrence>();
+  /** The number of the sentence being read, for `sentences`: where each spelling was met. */
+  let current = 0;
   const lowerElsewhere = new Set<string>();
   const tokenized = sentences.map((sentence) => tokenize(sentence, lang));
   const nouns = nounsAfterDeterminers(tokenized, lang);
@@ -146,8 +148,9 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
     if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return;
     const id = `${key}\u0000${form}`;
     let o = found.get(id);
-    if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0 }));
+    if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, sentences: [] }));
     o.count++;
+    if (o.sentences[o.sentences.length - 1] !== current) o.sentences.push(current);
     if (initial) o.initial++;
     const prev = before[before.length - 1]?.text.toLowerCase();
     if (prev && lang.placePrepositions.has(prev)) o.afterPreposition++;
@@ -157,6 +160,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
 
   tokenized.forEach((tokens, index) => {
     const sentence = sentences[index]!;
+    current = numbers[index] ?? index;
     const headline = isHeadlineCase(tokens, lang);
     // Names: capitalised runs, with connectors that sit between two capitalised words.
     for (let i = 0; i < tokens.length; i++) {

@@ -6,7 +6,8 @@
 export type MatchableEntry = { id: number; target: string; mode: 'enforce' | 'hint'; variants: string[] };
 export type TermMatch = { entryId: number; form: string; start: number; end: number };
 
-const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A spelling as the matcher compares it: without accents, in lower case. */
+export const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -55,6 +56,19 @@ export function matchTerms(sentence: string, entries: MatchableEntry[]): TermMat
   return found.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * What a spelling found in the source should read as in the translation: the entry's target,
+ * or, for a surname met alone ("Rubio" of "Marco Rubio"), the target's own last word, so that
+ * "Rubio dijo" reads "Rubio said", not "Blond said" nor "Marco Rubio said".
+ */
+export function targetFor(entry: Pick<MatchableEntry, 'target' | 'variants'>, form: string): string {
+  const words = entry.target.trim().split(/\s+/);
+  if (words.length < 2 || /\s/.test(form.trim())) return entry.target;
+  const key = fold(form.trim());
+  const surname = entry.variants.some((v) => /\s/.test(v.trim()) && fold(v.trim().split(/\s+/).pop()!) === key);
+  return surname ? words[words.length - 1]! : entry.target;
+}
+
 export function containsTarget(translation: string, target: string): boolean {
   return findPhrase(translation, target) !== null;
 }
@@ -84,9 +98,9 @@ export function repairTranslation(translation: string, target: string, candidate
 }
 
 /** Method measured against repair: the target written into the Spanish before translating. */
-export function substituteInSource(sentence: string, matches: TermMatch[], targetOf: (entryId: number) => string): string {
+export function substituteInSource(sentence: string, matches: TermMatch[], targetOf: (match: TermMatch) => string): string {
   let out = sentence;
-  for (const m of [...matches].sort((a, b) => b.start - a.start)) out = out.slice(0, m.start) + targetOf(m.entryId) + out.slice(m.end);
+  for (const m of [...matches].sort((a, b) => b.start - a.start)) out = out.slice(0, m.start) + targetOf(m) + out.slice(m.end);
   return out;
 }
 

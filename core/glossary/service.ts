@@ -2,16 +2,19 @@ import type { GlossaryItem } from '../api';
 import type { GlossaryMode, TermKind } from '../contract';
 import { GlosaError } from '../errors';
 import type { Library } from '../library';
-import type { GlossaryRepository, NewEntry } from '../store/glossary';
+import type { GlossaryRepository, NewEntry, OccurrenceRow } from '../store/glossary';
 import { curatedFor, curatedKeys } from './curated';
 import { extractOccurrences } from './extract';
 import { language } from '../languages';
 import type { GlossaryRecord } from './formats';
-import type { MatchableEntry } from './match';
+import { fold, type MatchableEntry, matchTerms } from './match';
 import { variantKey } from '../text/variant-key';
 import { type Suggestion, buildSuggestions } from './suggest';
 
 export type ActiveEntry = MatchableEntry & { canonical: string; kind: TermKind };
+
+/** One sentence a glossary item stands in, with the spelling found there. */
+export type Place = { articleId: number; n: number; form: string };
 
 /**
  * The reader's glossary: suggestions built from the whole library (kept current one
@@ -19,6 +22,10 @@ export type ActiveEntry = MatchableEntry & { canonical: string; kind: TermKind }
  */
 export class Glossary {
   private cached: Suggestion[] | null = null;
+  /** Where each spelling stands (folded as the matcher compares it), from the index; built with the suggestions. */
+  private where: Map<string, OccurrenceRow[]> | null = null;
+  /** Where the items the index does not know stand, found by the matcher; by their spellings. */
+  private readonly matched = new Map<string, Place[]>();
   /** True while articles wait to be indexed in the background; asking for suggestions finishes them. */
   private behind = false;
 
@@ -31,9 +38,10 @@ export class Glossary {
 
   /** Finds the names and terms of one article; the suggestions follow. */
   indexArticle(articleId: number): void {
-    const sentences = this.library.sentenceRefs(articleId).filter((s) => !s.boilerplate).map((s) => s.text);
-    this.store.setOccurrences(articleId, extractOccurrences(sentences, language(this.library.summary(articleId).sourceLang)));
-    this.cached = null;
+    const refs = this.library.sentenceRefs(articleId).filter((s) => !s.boilerplate);
+    const lang = language(this.library.summary(articleId).sourceLang);
+    this.store.setOccurrences(articleId, extractOccurrences(refs.map((s) => s.text), lang, refs.map((s) => s.n)));
+    this.invalidate();
   }
 
   /** Indexes every article that has not been yet (a library from before the glossary). */
@@ -84,6 +92,8 @@ export class Glossary {
 
   invalidate(): void {
     this.cached = null;
+    this.where = null;
+    this.matched.clear();
   }
 
   suggestions(): Suggestion[] {
@@ -97,22 +107,64 @@ export class Glossary {
           unknown.get(key)!.add(row.article_id);
         }
       }
-      this.cached = buildSuggestions(this.store.occurrences(curatedKeys()), unknown);
+      const rows = this.store.everyOccurrence();
+      this.cached = buildSuggestions(this.store.occurrences(curatedKeys(), rows), unknown);
+      this.where = new Map();
+      for (const r of rows) {
+        const key = fold(r.form);
+        const list = this.where.get(key);
+        if (list) list.push(r);
+        else this.where.set(key, [r]);
+      }
     }
     return this.cached;
   }
 
-  /** How often an entry's spellings occur, over every suggestion cluster they fall in. */
-  private stats(variants: string[]): { count: number; articles: number[] } {
-    const keys = new Set(variants.map(variantKey));
-    let count = 0;
-    const articles = new Set<number>();
-    for (const s of this.suggestions()) {
-      if (!keys.has(s.key) && !s.variants.some((v) => keys.has(variantKey(v)))) continue;
-      count += s.count;
-      for (const a of s.articles) articles.add(a);
+  /**
+   * The sentences an item's spellings stand in, one place per sentence, in library order: what
+   * the panel lists, and so what it counts. From the index where it knows the spellings; else
+   * (a term added by hand, a word only the engine flagged) found by the glossary's matcher.
+   */
+  places(variants: string[]): Place[] {
+    this.suggestions();
+    const bySentence = new Map<string, Place>();
+    for (const key of new Set(variants.map(fold))) {
+      for (const r of this.where?.get(key) ?? []) {
+        for (const n of r.sentences) {
+          const id = `${r.article_id}:${n}`;
+          // The longer spelling names the sentence's place ("Volodimir Zelenski" over "Zelenski").
+          const seen = bySentence.get(id);
+          if (!seen || r.form.length > seen.form.length) bySentence.set(id, { articleId: r.article_id, n, form: r.form });
+        }
+      }
     }
-    return { count, articles: [...articles].sort((a, b) => a - b) };
+    if (bySentence.size) return [...bySentence.values()].sort((a, b) => a.articleId - b.articleId || a.n - b.n);
+    const id = JSON.stringify([...variants].sort());
+    let found = this.matched.get(id);
+    if (!found) this.matched.set(id, (found = this.match(variants)));
+    return found;
+  }
+
+  private match(variants: string[]): Place[] {
+    const entry = { id: 0, target: '', mode: 'hint' as const, variants };
+    // Full-text search finds the candidate articles; their sentences are then matched exactly.
+    const candidates = new Set<number>();
+    for (const form of variants) for (const a of this.library.list(form)) candidates.add(a.id);
+    const places: Place[] = [];
+    for (const articleId of [...candidates].sort((a, b) => a - b)) {
+      for (const ref of this.library.sentenceRefs(articleId)) {
+        if (ref.boilerplate) continue;
+        const [m] = matchTerms(ref.text, [entry]);
+        if (m) places.push({ articleId, n: ref.n, form: m.form });
+      }
+    }
+    return places;
+  }
+
+  /** How often an item stands in the library: the sentences it is listed in, and their articles. */
+  private stats(variants: string[]): { count: number; articleIds: number[] } {
+    const places = this.places(variants);
+    return { count: places.length, articleIds: [...new Set(places.map((p) => p.articleId))] };
   }
 
   list(filter: { status?: 'suggested' | 'accepted' | 'rejected'; query?: string } = {}): GlossaryItem[] {
@@ -120,7 +172,7 @@ export class Glossary {
     const reading = this.readingLanguage();
     const covered = this.store.coveredKeys(reading);
     for (const e of this.store.entries()) {
-      const { count, articles } = this.stats(e.variants);
+      const { count, articleIds } = this.stats(e.variants);
       items.push({
         id: e.id,
         key: variantKey(e.canonical),
@@ -134,7 +186,7 @@ export class Glossary {
         mode: e.mode,
         scopeArticleId: e.scope_article_id,
         count,
-        articleIds: articles,
+        articleIds,
       });
     }
     for (const s of this.suggestions()) {
@@ -151,8 +203,7 @@ export class Glossary {
         status: 'suggested',
         mode: 'enforce',
         scopeArticleId: null,
-        count: s.count,
-        articleIds: s.articles,
+        ...this.stats(s.variants),
       });
     }
     const q = filter.query ? variantKey(filter.query) : '';
@@ -193,9 +244,10 @@ export class Glossary {
   }
 
   add(entry: { variants: string[]; target: string; targetLang?: string; kind: TermKind; note?: string; mode?: GlossaryMode; scopeArticleId?: number | null }): GlossaryItem {
-    const variants = entry.variants.map((v) => v.trim()).filter(Boolean);
-    if (!variants.length || !entry.target.trim()) throw new GlosaError('invalid_input', 'entryIncomplete');
+    const given = entry.variants.map((v) => v.trim()).filter(Boolean);
+    if (!given.length || !entry.target.trim()) throw new GlosaError('invalid_input', 'entryIncomplete');
     this.checkScope(entry.scopeArticleId);
+    const variants = entry.kind === 'person' ? this.withSurname(given) : given;
     const id = this.store.insert({
       canonical: variants[0]!,
       target: entry.target.trim(),
@@ -208,6 +260,21 @@ export class Glossary {
       variants,
     });
     return this.item(id);
+  }
+
+  /**
+   * A person picked from the text is met by their surname alone too ("Rubio dijo", after
+   * "Marco Rubio"), where the library writes it alone and no other entry claims it: the
+   * reader sees it among the entry's spellings and can split it off.
+   */
+  private withSurname(variants: string[]): string[] {
+    const full = variants.find((v) => /\s/.test(v));
+    const surname = full?.split(/\s+/).pop();
+    if (!surname || surname.length < 3 || !/^\p{Lu}/u.test(surname) || variants.some((v) => fold(v) === fold(surname))) return variants;
+    this.suggestions();
+    const alone = (this.where?.get(fold(surname)) ?? []).some((r) => r.sentences.length > 0);
+    const claimed = this.store.entries().some((e) => e.variants.some((v) => fold(v) === fold(surname)));
+    return alone && !claimed ? [...variants, surname] : variants;
   }
 
   update(id: number, changes: Partial<NewEntry>): GlossaryItem {

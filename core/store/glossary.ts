@@ -12,6 +12,8 @@ export type Occurrence = {
   initial: number;
   afterPreposition: number;
   afterTitle: number;
+  /** The numbers of the sentences it was met in, each once, in order. */
+  sentences: number[];
 };
 
 /** An occurrence as stored, with its article. */
@@ -24,6 +26,7 @@ export type OccurrenceRow = {
   initial: number;
   after_preposition: number;
   after_title: number;
+  sentences: number[];
 };
 
 export type EntryRow = {
@@ -62,7 +65,7 @@ export class GlossaryRepository {
 
   /** Replaces what was found in one article: one row, so that indexing stays cheap. */
   setOccurrences(articleId: number, occurrences: Occurrence[]): void {
-    const packed = occurrences.map((o) => [o.key, o.form, o.kind, o.count, o.initial, o.afterPreposition, o.afterTitle]);
+    const packed = occurrences.map((o) => [o.key, o.form, o.kind, o.count, o.initial, o.afterPreposition, o.afterTitle, o.sentences]);
     this.db.transaction(() => {
       this.db.run('INSERT INTO term_index (article_id, occurrences) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET occurrences = excluded.occurrences', [
         articleId,
@@ -85,24 +88,23 @@ export class GlossaryRepository {
    * surname elsewhere joins), and the lower-case terms found in more than one article or
    * listed in `alwaysKeys` (the curated table).
    */
-  occurrences(alwaysKeys: string[] = []): OccurrenceRow[] {
+  occurrences(alwaysKeys: string[] = [], all = this.everyOccurrence()): OccurrenceRow[] {
     const always = new Set(alwaysKeys);
-    const rows: OccurrenceRow[] = [];
     const termArticles = new Map<string, number>();
-    const terms: OccurrenceRow[] = [];
+    for (const r of all) if (r.kind === 'term') termArticles.set(r.key, (termArticles.get(r.key) ?? 0) + 1);
+    return all.filter((r) => r.kind !== 'term' || (termArticles.get(r.key) ?? 0) > 1 || always.has(r.key));
+  }
+
+  /** Every occurrence in live articles, terms met in one article included: where a spelling stands. */
+  everyOccurrence(): OccurrenceRow[] {
+    const rows: OccurrenceRow[] = [];
     for (const { article_id, occurrences } of this.db.all<{ article_id: number; occurrences: string }>(
       'SELECT t.article_id, t.occurrences FROM term_index t JOIN articles a ON a.id = t.article_id AND a.deleted_at IS NULL',
     )) {
-      for (const [key, form, kind, count, initial, afterPreposition, afterTitle] of JSON.parse(occurrences) as [string, string, string | null, number, number, number, number][]) {
-        const row = { article_id, key, form, kind, count, initial, after_preposition: afterPreposition, after_title: afterTitle };
-        if (kind !== 'term') rows.push(row);
-        else {
-          terms.push(row);
-          termArticles.set(key, (termArticles.get(key) ?? 0) + 1);
-        }
+      for (const [key, form, kind, count, initial, afterPreposition, afterTitle, sentences] of JSON.parse(occurrences) as [string, string, string | null, number, number, number, number, number[]?][]) {
+        rows.push({ article_id, key, form, kind, count, initial, after_preposition: afterPreposition, after_title: afterTitle, sentences: sentences ?? [] });
       }
     }
-    for (const t of terms) if ((termArticles.get(t.key) ?? 0) > 1 || always.has(t.key)) rows.push(t);
     return rows;
   }
 

@@ -181,4 +181,12 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       DROP TABLE term_checks;
     `,
   },
+  {
+    version: 8,
+    sql: `
+      -- The index now records the sentences each spelling was met in (the glossary lists and
+      -- counts occurrences from it): articles indexed before are indexed again, in the background.
+      DELETE FROM term_index;
+    `,
+  },
 ];

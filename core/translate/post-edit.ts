@@ -5,7 +5,7 @@
  */
 import type { SentenceTranslation } from '../api';
 import type { ActiveEntry } from '../glossary/service';
-import { matchTerms, repairTranslation, substituteInSource } from '../glossary/match';
+import { matchTerms, repairTranslation, substituteInSource, targetFor } from '../glossary/match';
 import { GlosaError } from '../errors';
 import type { SentenceRef } from '../store/articles';
 import { normaliseSource } from '../store/source-hash';
@@ -42,9 +42,11 @@ export class PostEditor {
     if (current.text === null) throw new GlosaError('unavailable', 'notTranslatedYet');
     const routed = await this.deps.routes.routeFor(articleId);
     const renderings = routed ? await this.deps.routes.renderings(await this.deps.routes.keyFor(routed), [{ ...entry, mode: 'enforce' }], [ref.text], await this.deps.routes.engineOf(routed)) : new Map<string, string>();
-    const fixed = repairTranslation(current.text, entry.target, repairCandidates(entry, renderings));
+    const form = matchTerms(ref.text, [entry])[0]?.form ?? entry.canonical;
+    const target = targetFor(entry, form);
+    const fixed = repairTranslation(current.text, target, repairCandidates(entry, renderings));
     if (fixed === null) {
-      throw new GlosaError('unavailable', 'termNotLocated', { term: entry.canonical, target: entry.target });
+      throw new GlosaError('unavailable', 'termNotLocated', { term: form, target });
     }
     this.deps.store.setEdit(articleId, ref.hash, fixed);
     return this.deps.shown(articleId, ref);
@@ -62,8 +64,12 @@ export class PostEditor {
     const wanted = new Set(ns);
     const refs = this.deps.sentences(articleId).filter((r) => wanted.has(r.n));
     const entries = this.deps.entries(articleId);
-    const targetOf = (id: number) => entries.find((e) => e.id === id)?.target ?? '';
-    const inputs = refs.map((r) => substituteInSource(r.text, matchTerms(r.text, entries), targetOf));
+    const byId = new Map(entries.map((e) => [e.id, e]));
+    const inputs = refs.map((r) => {
+      const matches = matchTerms(r.text, entries);
+      const targets = new Map(matches.map((m) => [m.start, targetFor(byId.get(m.entryId)!, m.form)]));
+      return substituteInSource(r.text, matches, (m) => targets.get(m.start) ?? '');
+    });
     const saved: { hash: string; text: string; unknownWords: string[] }[] = [];
     for (let i = 0; i < refs.length; i += engine.batchSize) {
       const out = await engine.translateBatch(inputs.slice(i, i + engine.batchSize).map(normaliseSource));

@@ -5,7 +5,7 @@
  */
 import type { TermCheck } from '../api';
 import type { GlossaryMode } from '../contract';
-import { containsTarget, locateTarget, matchTerms, repairTranslation } from '../glossary/match';
+import { containsTarget, locateTarget, matchTerms, repairTranslation, targetFor } from '../glossary/match';
 
 export type PresentableEntry = { id: number; target: string; mode: GlossaryMode; variants: string[] };
 export type Presented = { text: string | null; terms: TermCheck[] };
@@ -18,14 +18,16 @@ export function presentSentence(source: string, text: string | null, edited: boo
   if (!edited) {
     for (const m of matches) {
       const entry = byId.get(m.entryId)!;
-      if (entry.mode !== 'enforce' || containsTarget(out, entry.target)) continue;
-      out = repairTranslation(out, entry.target, repairCandidates(entry, renderings)) ?? out;
+      const target = targetFor(entry, m.form);
+      if (entry.mode !== 'enforce' || containsTarget(out, target)) continue;
+      out = repairTranslation(out, target, repairCandidates(entry, renderings)) ?? out;
     }
   }
   const terms = matches.map((m) => {
     const entry = byId.get(m.entryId)!;
-    const targetRange = locateTarget(out, entry.target);
-    return { entryId: m.entryId, source: m.form, start: m.start, end: m.end, target: entry.target, mode: entry.mode, ok: targetRange !== null, targetRange };
+    const target = targetFor(entry, m.form);
+    const targetRange = locateTarget(out, target);
+    return { entryId: m.entryId, source: m.form, start: m.start, end: m.end, target, mode: entry.mode, ok: targetRange !== null, targetRange };
   });
   return { text: out, terms };
 }

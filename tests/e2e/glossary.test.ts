@@ -97,6 +97,38 @@ describe('the glossary panel', () => {
     expect(await status.textContent()).toMatch(/again\. (Every one now holds its glossary terms\.|\d+ still miss)/);
   });
 
+  it('lists as many occurrences as each entry says it has, after a split too', async () => {
+    await glossary().getByRole('tab', { name: 'Suggested' }).click();
+    const rows = glossary().locator('button.entry-open');
+    await rows.first().waitFor();
+    const stated = async (row: ReturnType<typeof rows.nth>) => Number(/(\d+)×/.exec((await row.textContent()) ?? '')?.[1]);
+    const listed = async (row: ReturnType<typeof rows.nth>) => {
+      await row.click();
+      const details = row.locator('xpath=ancestor::li[1]');
+      await details.getByRole('button', { name: 'Show every occurrence' }).click();
+      await details.locator('ul.occurrences').waitFor();
+      const n = await details.locator('ul.occurrences > li:not(.empty)').count();
+      await row.click();
+      return n;
+    };
+    // The most useful suggestions, the ones a reader opens first.
+    for (let i = 0; i < 6; i++) {
+      const row = rows.nth(i);
+      const name = ((await row.textContent()) ?? '').split(' →')[0];
+      expect(await listed(row), name).toBe(await stated(row));
+    }
+    // Accept Zelensky's suggestion, split a spelling off: each half lists what it counts.
+    const zelensky = glossary().getByRole('button', { name: /^Volodimir Zelensk[iy] →/ });
+    await glossary().getByRole('button', { name: /^Accept “Volodimir Zelensk[iy]”$/ }).click();
+    await glossary().getByRole('tab', { name: 'Accepted' }).click();
+    await zelensky.click();
+    const details = zelensky.locator('xpath=ancestor::li[1]');
+    await details.getByRole('button', { name: 'Split off' }).first().click();
+    await glossary().locator('button.entry-open').nth(1).waitFor();
+    const accepted = glossary().locator('button.entry-open');
+    for (let i = 0; i < (await accepted.count()); i++) expect(await listed(accepted.nth(i))).toBe(await stated(accepted.nth(i)));
+  });
+
   it('filters the suggestions by kind, orders them, and accepts all those shown at once after asking', async () => {
     await page.getByRole('navigation', { name: 'Library' }).locator('button.article-open').first().waitFor();
     const rows = glossary().locator('.glossary-list > li .entry-open');

@@ -62,6 +62,7 @@ export async function articleSuggestions(article: CorpusArticle) {
     initial: o.initial,
     after_preposition: o.afterPreposition,
     after_title: o.afterTitle,
+    sentences: o.sentences,
   }));
   return buildSuggestions(rows);
 }

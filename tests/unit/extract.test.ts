@@ -114,6 +114,7 @@ const row = (article: number, key: string, form: string, count = 1, extra: Parti
   initial: 0,
   after_preposition: 0,
   after_title: 0,
+  sentences: [],
   ...extra,
 });
 

@@ -246,3 +246,72 @@ describe('the glossary service', async () => {
     expect(glossary.list().find((i) => i.canonical === 'OTAN')).toMatchObject({ count: 3 });
   });
 });
+
+describe('where an item stands, and how often', () => {
+  // Zelenski twice in one sentence, once alone, and a sentence that only names another man.
+  const B1 = 'Zelenski dijo que Zelenski no cederá. Volodímir Zelenski viajó a Roma. Habló Vladimir Medinski.';
+  const B2 = 'Zelensky llegó a Kiev. Kiev resistió.';
+
+  it('counts the sentences it lists, one per sentence, and lists them in library order', async () => {
+    const { glossary, ids } = await setUp(A1, B1, B2);
+    glossary.ensureIndexed();
+    const zelenski = glossary.list().find((i) => i.variants.includes('Zelenski'))!;
+    const places = glossary.places(zelenski.variants);
+    expect(zelenski.count).toBe(places.length);
+    expect(places.map((p) => [p.articleId, p.n])).toEqual([
+      [ids[0], 0],
+      [ids[1], 0],
+      [ids[1], 1],
+      [ids[2], 0],
+    ]);
+    // The full name names the sentence that holds it.
+    expect(places[2]!.form).toBe('Volodímir Zelenski');
+    expect(zelenski.articleIds).toEqual(ids);
+  });
+
+  it('gives each half of a split the sentences of its own spellings', async () => {
+    const { glossary } = await setUp(B1, B2);
+    glossary.ensureIndexed();
+    const suggestion = glossary.list().find((i) => i.variants.includes('Zelensky'))!;
+    const entry = glossary.decide(suggestion.key, 'accepted');
+    const [rest, alone] = glossary.split(entry.id!, 'Zelensky');
+    expect(alone).toMatchObject({ variants: ['Zelensky'], count: 1 });
+    expect(rest!.count).toBe(glossary.places(rest!.variants).length);
+    expect(rest!.count + alone!.count).toBe(entry.count);
+  });
+
+  it('finds with the matcher what the index does not know, such as a term added by hand', async () => {
+    const { glossary, ids } = await setUp(A1, 'Pidieron un alto el fuego. El alto el fuego no llegó.', 'Sin alto el fuego.');
+    glossary.ensureIndexed();
+    const entry = glossary.add({ variants: ['alto el fuego'], target: 'ceasefire', kind: 'term' });
+    expect(glossary.places(entry.variants).map((p) => [p.articleId, p.n])).toEqual([
+      [ids[1], 0],
+      [ids[1], 1],
+      [ids[2], 0],
+    ]);
+    expect(entry.count).toBe(3);
+    // The library changes: so do the places.
+    const more = await glossary['library'].importText('Otro alto el fuego más.');
+    if (more.status === 'imported') glossary.indexArticle(more.article.id);
+    expect(glossary.places(entry.variants)).toHaveLength(4);
+  });
+});
+
+describe('a person added by hand', () => {
+  const RUBIO = 'El secretario de Estado, Marco Rubio, llegó a Kiev. Rubio dijo que la guerra debe terminar.';
+
+  it('is met by the surname alone where the library writes it so', async () => {
+    const { glossary } = await setUp(RUBIO);
+    glossary.ensureIndexed();
+    expect(glossary.add({ variants: ['Marco Rubio'], target: 'Marco Rubio', kind: 'person' }).variants).toEqual(['Marco Rubio', 'Rubio']);
+  });
+
+  it('is not, where the surname never stands alone, another entry has it, or the entry is no person', async () => {
+    const { glossary } = await setUp('Marco Rubio llegó a Kiev. Habló Ana Torres. Torres dijo que sí.');
+    glossary.ensureIndexed();
+    expect(glossary.add({ variants: ['Marco Rubio'], target: 'Marco Rubio', kind: 'person' }).variants).toEqual(['Marco Rubio']);
+    glossary.add({ variants: ['Torres'], target: 'Torres', kind: 'place' });
+    expect(glossary.add({ variants: ['Ana Torres'], target: 'Ana Torres', kind: 'person' }).variants).toEqual(['Ana Torres']);
+    expect(glossary.add({ variants: ['Banco Torres'], target: 'Torres Bank', kind: 'organization' }).variants).toEqual(['Banco Torres']);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsTarget, findPhrase, matchTerms, readRenderingProbe, renderingProbe, repairTranslation, substituteInSource } from '../../core/glossary/match';
+import { containsTarget, findPhrase, matchTerms, readRenderingProbe, renderingProbe, repairTranslation, substituteInSource, targetFor } from '../../core/glossary/match';
 
 describe('finding a phrase', () => {
   it('as a whole word or phrase, whatever its case and accents', () => {
@@ -74,7 +74,7 @@ describe('writing the targets into the Spanish', () => {
       { entryId: 3, form: 'Kiev', start: 0, end: 4 },
       { entryId: 1, form: 'alto el fuego', start: 13, end: 26 },
     ];
-    expect(substituteInSource(sentence, matches, (id) => (id === 1 ? 'ceasefire' : 'Kyiv'))).toBe('Kyiv pide un ceasefire en Kiev.');
+    expect(substituteInSource(sentence, matches, (m) => (m.entryId === 1 ? 'ceasefire' : 'Kyiv'))).toBe('Kyiv pide un ceasefire en Kiev.');
   });
 });
 
@@ -86,5 +86,18 @@ describe('asking an engine for its rendering of a term', () => {
     expect(readRenderingProbe('alto el fuego', 'the   truce')).toBe('truce');
     expect(readRenderingProbe('Kiev', 'Kiev.')).toBe('Kiev');
     expect(readRenderingProbe('Kiev', 'The Hague')).toBe('The Hague');
+  });
+});
+
+describe('the target a spelling should read as', () => {
+  const entry = { target: 'Marco Rubio', variants: ['Marco Rubio', 'Rubio'] };
+  it("is the target's surname for a surname alone, and the whole target otherwise", () => {
+    expect(targetFor(entry, 'Rubio')).toBe('Rubio');
+    expect(targetFor(entry, 'RUBIO')).toBe('Rubio');
+    expect(targetFor(entry, 'Marco Rubio')).toBe('Marco Rubio');
+    // A single spelling that ends no longer one, or a one-word target, keeps the target.
+    expect(targetFor({ target: 'Kyiv', variants: ['Kiev', 'Kyiv'] }, 'Kiev')).toBe('Kyiv');
+    expect(targetFor({ target: 'United Nations', variants: ['ONU', 'Naciones Unidas'] }, 'ONU')).toBe('United Nations');
+    expect(targetFor({ target: 'Putin', variants: ['Vladimir Putin', 'Putin'] }, 'Putin')).toBe('Putin');
   });
 });

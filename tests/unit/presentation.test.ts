@@ -27,3 +27,26 @@ describe('the sentence as shown', () => {
     expect(repairCandidates(kiev, new Map([['Kiev', 'Kiew'], ['Kíev', 'Kijew']]))).toEqual(['Kiew', 'Kijew', 'Kiev', 'Kíev']);
   });
 });
+
+describe('a surname met alone', () => {
+  const rubio = { id: 1, target: 'Marco Rubio', mode: 'enforce' as const, variants: ['Marco Rubio', 'Rubio'] };
+  const renderings = new Map([
+    ['Marco Rubio', 'Blond Frame'],
+    ['Rubio', 'Blond'],
+  ]);
+
+  it("reads as the target's surname, repaired where the engine translated it as a word", () => {
+    const shown = presentSentence('Rubio dijo que la guerra debe terminar.', 'Blond said that the war has to end.', false, [rubio], renderings);
+    expect(shown.text).toBe('Rubio said that the war has to end.');
+    expect(shown.terms).toEqual([expect.objectContaining({ source: 'Rubio', target: 'Rubio', ok: true, targetRange: { start: 0, end: 5 } })]);
+    // The full name still reads as the whole target.
+    const full = presentSentence('Marco Rubio llegó a Kiev.', 'Blond Frame arrived to Kiev.', false, [rubio], renderings);
+    expect(full.text).toBe('Marco Rubio arrived to Kiev.');
+    expect(full.terms[0]).toMatchObject({ source: 'Marco Rubio', target: 'Marco Rubio', ok: true });
+  });
+
+  it('is only flagged in a hint, and in the reader’s own English', () => {
+    expect(presentSentence('Rubio dijo.', 'Blond said.', false, [{ ...rubio, mode: 'hint' }], renderings).terms[0]).toMatchObject({ target: 'Rubio', ok: false });
+    expect(presentSentence('Rubio dijo.', 'Blond said.', true, [rubio], renderings)).toMatchObject({ text: 'Blond said.', terms: [{ target: 'Rubio', ok: false }] });
+  });
+});
