@@ -6,7 +6,8 @@ import { type Message, message } from '../messages';
 import type { EngineKey, StoredTranslation, TranslationRepository } from '../store/translations';
 import type { SentenceRef } from '../store/articles';
 
-import { presentSentence, type Presented } from './presentation';
+import { formsToRender, presentSentence, type Presented } from './presentation';
+import { matchTerms } from '../glossary/match';
 import { PostEditor } from './post-edit';
 import { ArticleRoutes, type Routed } from './routes';
 import { normaliseSource } from '../store/source-hash';
@@ -57,6 +58,9 @@ export class Translator {
   /** Article ids with work, the one asked for last first. */
   private order: number[] = [];
   private readonly failures = new Map<number, Map<number, Message>>();
+  /** Spellings whose rendering was asked of an engine once already (engine key and form), so that a failure is not asked again at every read. */
+  private readonly probed = new Set<string>();
+  private probing: Promise<void> = Promise.resolve();
   private working: Promise<void> | null = null;
 
   private readonly routes: ArticleRoutes;
@@ -109,6 +113,7 @@ export class Translator {
         const key = await this.routes.keyFor(routed);
         cached = this.deps.store.find(key, refs.map((r) => r.hash));
         renderings = await this.routes.renderings(key, entries, refs.map((r) => r.text));
+        this.probeMissing(articleId, routed, key, entries, refs, renderings);
       } catch {
         // The engine cannot load; the sentences show as pending and getEngines says why.
       }
@@ -252,9 +257,32 @@ export class Translator {
     return this.describe(ref, engine, machine, edit, this.jobs.get(articleId), shown);
   }
 
+  /**
+   * An entry added or changed after its sentences were translated needs the engine's own
+   * rendering of its spellings to be repaired ("Rubio" read as "Blond"): a read does not wait
+   * for the engine, so they are asked for in the background, and the sentences that hold
+   * them are sent again as they now read.
+   */
+  private probeMissing(articleId: number, routed: Routed, key: EngineKey, entries: ActiveEntry[], refs: SentenceRef[], renderings: Map<string, string>): void {
+    const id = (form: string) => `${JSON.stringify(key)}\u0000${form}`;
+    const missing = formsToRender(refs.map((r) => r.text), entries).filter((f) => !renderings.has(f) && !this.probed.has(id(f)));
+    if (!missing.length) return;
+    for (const f of missing) this.probed.add(id(f));
+    const affected = refs.filter((r) => matchTerms(r.text, entries).length > 0);
+    this.probing = this.probing.then(async () => {
+      try {
+        await this.routes.renderings(key, entries, refs.map((r) => r.text), await this.routes.engineOf(routed));
+        for (const ref of affected) this.deps.emit({ type: 'sentence', articleId, sentence: await this.sentenceState(articleId, ref) });
+      } catch {
+        // Without the engine's rendering, repair still finds spellings passed through as is.
+      }
+    });
+  }
+
   /** Resolves when every queued job has finished; for the CLI and tests. */
   async idle(): Promise<void> {
     while (this.working) await this.working;
+    await this.probing;
   }
 
   private pump(): void {

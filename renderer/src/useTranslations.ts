@@ -18,10 +18,18 @@ export function useTranslations(articleId: number | null, onError: (error: unkno
 
   // Answers can arrive out of order (an engine change races the first load): keep the last asked.
   const latest = useRef(0);
+  // Sentences sent while a load is on its way may be newer than what it brings (a glossary
+  // repair worked out in the background): they are laid over the loaded state.
+  const arrived = useRef<Map<number, SentenceTranslation> | null>(null);
   const load = useCallback(async (id: number) => {
     const ticket = ++latest.current;
+    const during = new Map<number, SentenceTranslation>();
+    arrived.current = during;
     const loaded = await glosa.getTranslations({ id });
-    if (ticket === latest.current) setState(loaded);
+    if (ticket === latest.current) {
+      arrived.current = null;
+      setState({ ...loaded, sentences: loaded.sentences.map((s) => during.get(s.n) ?? s) });
+    }
     return loaded;
   }, []);
 
@@ -58,7 +66,10 @@ export function useTranslations(articleId: number | null, onError: (error: unkno
     if (articleId === null) return;
     const updates = new Map<number, SentenceTranslation>();
     for (const event of events) {
-      if (event.type === 'sentence' && event.articleId === articleId) updates.set(event.sentence.n, event.sentence);
+      if (event.type === 'sentence' && event.articleId === articleId) {
+        updates.set(event.sentence.n, event.sentence);
+        if (event.sentence.state !== 'translating') arrived.current?.set(event.sentence.n, event.sentence);
+      }
       if (event.type === 'progress' && event.articleId === articleId) {
         setProgress({ done: event.done, total: event.total, running: event.running });
         // When a job ends, the stored state is the truth: an event lost to a reconnect is made good.

@@ -74,6 +74,36 @@ describe('the glossary panel', () => {
     await glossary().getByRole('button', { name: 'Cancel' }).click();
   });
 
+  it('adds a name picked from the text as written, and its sentences follow: the full name, the surname alone, and a correction', async () => {
+    await page.getByRole('navigation', { name: 'Library' }).locator('button.article-open').first().waitFor();
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    // Apertium reads this surname as the adjective it also is ("blond").
+    await page.getByLabel('Paste an article').fill('El secretario de Estado, Marco Rubio, llegó a Kiev el martes.\n\nRubio dijo que la guerra debe terminar pronto.');
+    await page.getByRole('button', { name: 'Import text' }).click();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await openTranslated(/^El secretario de Estado/, 1);
+    expect(await translation().locator('[data-seg="1"]').textContent()).toMatch(/Blond/);
+    await selectWords(source().locator('[data-seg="0"]'), 'Marco Rubio');
+    await page.getByRole('toolbar', { name: 'Selected text' }).getByRole('button', { name: 'Add to glossary' }).click();
+    await expect.poll(() => glossary().getByLabel('English').inputValue()).toBe('Marco Rubio');
+    expect(await glossary().getByLabel('Kind').inputValue()).toBe('person');
+    await glossary().getByRole('button', { name: 'Add to glossary' }).click();
+    // Both sentences follow at once: the full name, and the surname alone, neither flagged.
+    await expect.poll(() => translation().locator('[data-seg="0"]').textContent()).toMatch(/Marco Rubio/);
+    await expect.poll(() => translation().locator('[data-seg="1"]').textContent()).toMatch(/^Rubio said/);
+    expect(await translation().locator('.term-miss').count()).toBe(0);
+    // The reader corrects the entry: the sentences follow the correction.
+    const details = glossary().locator('.glossary-list > li').filter({ has: page.getByRole('button', { name: /^Marco Rubio →/ }) });
+    await details.locator('button.entry-open').click();
+    // The surname alone is one of its spellings, for the reader to see (and split off if need be).
+    expect(await details.locator('ul.variants > li').allTextContents()).toEqual(['Marco RubioSplit off', 'RubioSplit off']);
+    await details.getByLabel('English').fill('Marco A. Rubio');
+    await details.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => translation().locator('[data-seg="0"]').textContent()).toMatch(/Marco A\. Rubio/);
+    expect(await translation().locator('[data-seg="1"]').textContent()).toMatch(/^Rubio said/);
+    expect(await translation().locator('.term-miss').count()).toBe(0);
+  });
+
   it('adds a term from a selection, lists every occurrence across articles and jumps to one', async () => {
     await openTranslated(/^La segunda ronda/, 0);
     await selectWords(source().locator('[data-seg="0"]'), 'conversaciones');
@@ -99,34 +129,35 @@ describe('the glossary panel', () => {
 
   it('lists as many occurrences as each entry says it has, after a split too', async () => {
     await glossary().getByRole('tab', { name: 'Suggested' }).click();
-    const rows = glossary().locator('button.entry-open');
-    await rows.first().waitFor();
-    const stated = async (row: ReturnType<typeof rows.nth>) => Number(/(\d+)×/.exec((await row.textContent()) ?? '')?.[1]);
-    const listed = async (row: ReturnType<typeof rows.nth>) => {
-      await row.click();
-      const details = row.locator('xpath=ancestor::li[1]');
-      await details.getByRole('button', { name: 'Show every occurrence' }).click();
-      await details.locator('ul.occurrences').waitFor();
-      const n = await details.locator('ul.occurrences > li:not(.empty)').count();
-      await row.click();
-      return n;
+    const items = glossary().locator('.glossary-list > li');
+    await items.first().waitFor();
+    /** The count the row states, and the occurrences its details list. */
+    const countAndList = async (item: ReturnType<typeof items.nth>) => {
+      const open = item.locator('button.entry-open');
+      const stated = Number(/(\d+)×/.exec((await open.textContent()) ?? '')?.[1]);
+      if ((await open.getAttribute('aria-expanded')) !== 'true') await open.click();
+      await item.getByRole('button', { name: 'Show every occurrence' }).click();
+      await item.locator('ul.occurrences').waitFor();
+      const listed = await item.locator('ul.occurrences > li:not(.empty)').count();
+      await open.click();
+      return { name: ((await open.textContent()) ?? '').split(' →')[0], stated, listed };
     };
     // The most useful suggestions, the ones a reader opens first.
     for (let i = 0; i < 6; i++) {
-      const row = rows.nth(i);
-      const name = ((await row.textContent()) ?? '').split(' →')[0];
-      expect(await listed(row), name).toBe(await stated(row));
+      const { name, stated, listed } = await countAndList(items.nth(i));
+      expect(listed, name).toBe(stated);
     }
-    // Accept Zelensky's suggestion, split a spelling off: each half lists what it counts.
-    const zelensky = glossary().getByRole('button', { name: /^Volodimir Zelensk[iy] →/ });
+    // Accept Zelensky's suggestion and split a spelling off: each half lists what it counts.
     await glossary().getByRole('button', { name: /^Accept “Volodimir Zelensk[iy]”$/ }).click();
     await glossary().getByRole('tab', { name: 'Accepted' }).click();
-    await zelensky.click();
-    const details = zelensky.locator('xpath=ancestor::li[1]');
-    await details.getByRole('button', { name: 'Split off' }).first().click();
-    await glossary().locator('button.entry-open').nth(1).waitFor();
-    const accepted = glossary().locator('button.entry-open');
-    for (let i = 0; i < (await accepted.count()); i++) expect(await listed(accepted.nth(i))).toBe(await stated(accepted.nth(i)));
+    const zelensky = items.filter({ has: page.getByRole('button', { name: /^Volodimir Zelensk[iy] →/ }) });
+    await zelensky.locator('button.entry-open').click();
+    await zelensky.getByRole('button', { name: 'Split off' }).first().click();
+    await expect.poll(() => items.count()).toBe(2);
+    for (let i = 0; i < 2; i++) {
+      const { name, stated, listed } = await countAndList(items.nth(i));
+      expect(listed, name).toBe(stated);
+    }
   });
 
   it('filters the suggestions by kind, orders them, and accepts all those shown at once after asking', async () => {
