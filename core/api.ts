@@ -403,6 +403,23 @@ export const api = {
   importModel: { input: z.object({ id: z.string().max(200), path: z.string().min(1).max(4096) }).strict(), output: ModelInfo },
   verifyModel: { input: z.object({ id: z.string().max(200) }).strict(), output: ModelInfo },
   removeModel: { input: z.object({ id: z.string().max(200) }).strict(), output: ModelInfo },
+  lookUpWord: {
+    input: z.object({ id: ArticleId, n: z.number().int().nonnegative(), word: z.string().trim().min(1).max(100) }).strict(),
+    output: z.object({
+      /** The word as the sentence writes it. */
+      word: z.string(),
+      /** Its glossary entry or suggestion, or that of a name it is part of. */
+      entry: GlossaryItem.nullable(),
+      engine: EngineIdSchema.nullable(),
+      /** What the engine wrote for it in this sentence, where that can be told; and for the word alone. */
+      inSentence: z.string().nullable(),
+      alone: z.string().nullable(),
+      /** A few other articles that have it, with the first sentence that does. */
+      elsewhere: z.array(z.object({ articleId: ArticleId, title: z.string(), n: z.number().int(), sentence: z.string() })),
+      /** How many other articles have it. */
+      articles: z.number().int(),
+    }),
+  },
   translateText: {
     input: z.object({ text: z.string().min(1).max(2000), id: ArticleId.optional() }).strict(),
     output: z.object({ engine: EngineIdSchema, text: z.string() }),

@@ -5,6 +5,7 @@ import { EventBus } from './events';
 import { articleHandlers } from './features/articles';
 import { exportHandlers } from './features/export';
 import { glossaryHandlers } from './features/glossary';
+import { lookupHandlers } from './features/lookup';
 import { modelHandlers } from './features/models';
 import { noteHandlers } from './features/notes';
 import type { Services } from './features/services';
@@ -107,6 +108,7 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
     ...modelFeature.handlers,
     ...noteHandlers(services),
     ...glossaryHandlers(services),
+    ...lookupHandlers(services),
     ...exportHandlers(services),
   };
 

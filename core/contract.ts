@@ -51,6 +51,7 @@ export const API_CALLS = {
   importGlossary: { retrySafe: false },
   exportGlossary: { retrySafe: true },
   termOccurrences: { retrySafe: true },
+  lookUpWord: { retrySafe: true, read: true },
   fixTerm: { retrySafe: false },
   retranslateSentences: { retrySafe: true },
   exportArticles: { retrySafe: false },

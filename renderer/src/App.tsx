@@ -311,6 +311,10 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
           focusRequest={focusRequest}
           onPlace={keepPlace}
           onLanguages={(from, to) => openId !== null && void changeLanguages(openId, from, to)}
+          onOpenArticle={(articleId, n) => {
+            setOpenId(articleId);
+            setFocusRequest({ n, at: Date.now() });
+          }}
           onAddToGlossary={(text) => {
             setGlossaryRequest({ text, at: Date.now() });
             chooseSideTab('glossary');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { tempDataDir } from '../support/serve';
-import { selectWords } from '../support/selection';
+import { clickWord, selectWords } from '../support/selection';
 import { browserModeSession } from '../support/session';
 
 const session = browserModeSession({ viewport: { width: 1440, height: 900 } });
@@ -102,6 +102,42 @@ describe('the glossary panel', () => {
     await expect.poll(() => translation().locator('[data-seg="0"]').textContent()).toMatch(/Marco A\. Rubio/);
     expect(await translation().locator('[data-seg="1"]').textContent()).toMatch(/^Rubio said/);
     expect(await translation().locator('.term-miss').count()).toBe(0);
+  });
+
+  it('looks up a word clicked in the source: its entry, its translation there, the other articles, and adding it', async () => {
+    await openTranslated(/^El presidente de Bielorrusia/, 0);
+    await clickWord(source().locator('[data-seg="0"]'), 'Putin');
+    const lookup = page.getByRole('dialog', { name: 'Look up: Putin' });
+    await lookup.getByText('Not in the glossary').or(lookup.getByText(/→/)).waitFor();
+    // The suggestion it belongs to, what Apertium wrote for it in this sentence, and elsewhere.
+    expect(await lookup.locator('dd').first().textContent()).toMatch(/^Vlad[ií]mir Putin → Vladimir Putin \(person, suggested\)$/);
+    expect(await lookup.locator('dt', { hasText: 'In this sentence' }).locator('xpath=following-sibling::dd[1]').textContent()).toBe('Putin');
+    const elsewhere = lookup.locator('dt', { hasText: /^In \d+ other articles?$/ });
+    expect(Number(/\d+/.exec((await elsewhere.textContent())!)![0])).toBeGreaterThanOrEqual(1);
+    // It is focused, read out as a dialog, and closed with Esc; focus goes back to the sentence.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('dialog');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => lookup.count()).toBe(0);
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.seg)).toBe('0');
+
+    // From the keyboard: w looks up the sentence's first word, the arrows go word by word.
+    await page.keyboard.press('w');
+    await page.getByRole('dialog', { name: 'Look up: El' }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    const president = page.getByRole('dialog', { name: 'Look up: presidente' });
+    await president.locator('dt', { hasText: 'In this sentence' }).waitFor();
+    expect(await president.locator('dt', { hasText: 'Alone' }).locator('xpath=following-sibling::dd[1]').textContent()).toMatch(/^president$/i);
+    // One action adds it to the glossary, with the engine's English to start from.
+    await president.getByRole('button', { name: 'Add to glossary' }).click();
+    await expect.poll(() => glossary().getByLabel(/^Spanish \(spellings/).inputValue()).toBe('presidente');
+    await expect.poll(() => glossary().getByLabel('English').inputValue()).toMatch(/^president$/i);
+    await glossary().getByRole('button', { name: 'Cancel' }).click();
+
+    // The other articles are a click away.
+    await clickWord(source().locator('[data-seg="0"]'), 'Putin');
+    await page.getByRole('dialog', { name: 'Look up: Putin' }).locator('dd ul button').first().click();
+    await expect.poll(() => page.getByRole('dialog', { name: /^Look up/ }).count()).toBe(0);
+    expect(await source().locator('[aria-current="true"]').textContent()).toMatch(/Putin/);
   });
 
   it('adds a term from a selection, lists every occurrence across articles and jumps to one', async () => {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SAMPLES_DIR } from '../support/fixtures';
-import { selectWords } from '../support/selection';
+import { clickWord, selectWords } from '../support/selection';
 import { browserModeSession } from '../support/session';
 
 const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -204,6 +204,11 @@ describe('the side-by-side reader', () => {
     await page.getByLabel('Theme').selectOption('dark');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await axeViolations()).toEqual([]);
+    // A word looked up, in the dark theme.
+    await clickWord(source().locator('[data-seg="0"]'), 'Moscú');
+    await page.getByRole('dialog', { name: 'Look up: Moscú' }).getByText('In this sentence').waitFor();
+    expect(await axeViolations()).toEqual([]);
+    await page.keyboard.press('Escape');
     await page.getByLabel('Theme').selectOption('light');
   });
 });

@@ -14,3 +14,21 @@ export async function selectWords(sentence: Locator, words: string): Promise<voi
   }, words);
   await sentence.dispatchEvent('mouseup', { bubbles: true });
 }
+
+/** Clicks the middle of a word of a sentence with the mouse, as a reader clicks a word to look it up. */
+export async function clickWord(sentence: Locator, word: string): Promise<void> {
+  const box = await sentence.evaluate((el, wanted) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.search(new RegExp(`(?<![\\p{L}])${wanted}(?![\\p{L}])`, 'u'));
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`"${wanted}" is not in this sentence`);
+  }, word);
+  await sentence.page().mouse.click(box.x, box.y);
+}

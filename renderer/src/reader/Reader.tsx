@@ -16,6 +16,8 @@ import { ReaderHead } from './ReaderHead';
 import { useFind } from './useFind';
 import { isTyping, useReaderKeys } from './useReaderKeys';
 import { wordMessage } from '../messages';
+import { type Lookup, WordLookup } from './WordLookup';
+import { type WordAt, offsetIn, rangeOver, wordAtOffset, wordsOf } from './words';
 
 type Props = {
   article: Article | null;
@@ -29,6 +31,8 @@ type Props = {
   onOpenSettings: () => void;
   onError: (error: unknown) => void;
   onAddToGlossary?: (text: string, n: number) => void;
+  /** Opens another article at one of its sentences (a word's other occurrences). */
+  onOpenArticle?: (articleId: number, n: number) => void;
   focusRequest: { n: number; at: number } | null;
   /** Told the current sentence whenever it changes, so that the place can be kept. */
   onPlace?: (n: number | null) => void;
@@ -44,6 +48,7 @@ export function Reader(props: Props) {
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const [noteDraft, setNoteDraft] = useState<NoteDraft | null>(null);
   const [selection, setSelection] = useState<SelectionInfo | null>(null);
+  const [lookup, setLookup] = useState<Lookup | null>(null);
   /** How many sentences the last "translate again" did, to say what came of it. */
   const [retranslated, setRetranslated] = useState<number | null>(null);
   const scrollRef = useRef<HTMLElement>(null);
@@ -84,6 +89,7 @@ export function Reader(props: Props) {
     setActive(null);
     setEditing(null);
     setSelection(null);
+    setLookup(null);
     setRetranslated(null);
     history.reset();
     scrollRef.current?.scrollTo({ top: 0 });
@@ -166,6 +172,70 @@ export function Reader(props: Props) {
     setSelection(null);
     setActive(null);
   }, []);
+
+  /** The source cell of a sentence, where its words are. */
+  const sourceCellOf = useCallback((n: number) => panesRef.current?.querySelector<HTMLElement>(`[data-pane="source"] [data-seg="${n}"], [data-pane="both"] .source-seg[data-seg="${n}"]`) ?? null, []);
+
+  /** Looks a word up, marking it in the text (a CSS highlight: no change to the text's own elements). */
+  const lookUp = useCallback(
+    (n: number, word: WordAt) => {
+      const cell = sourceCellOf(n);
+      const range = cell && rangeOver(cell, word.start, word.end);
+      const rect = range?.getBoundingClientRect() ?? cell?.getBoundingClientRect();
+      if (range && 'highlights' in CSS) CSS.highlights.set('glosa-word', new Highlight(range));
+      setActive(n);
+      setSelection(null);
+      setLookup({ n, ...word, x: rect ? rect.left + rect.width / 2 : 0, top: rect?.top ?? 0, bottom: rect?.bottom ?? 0 });
+    },
+    [sourceCellOf],
+  );
+  const closeLookup = useCallback(() => {
+    if ('highlights' in CSS) CSS.highlights.delete('glosa-word');
+    setLookup((current) => {
+      if (current) sourceCellOf(current.n)?.focus({ preventScroll: true });
+      return null;
+    });
+  }, [sourceCellOf]);
+  const lookUpFirst = useCallback(
+    (n: number) => {
+      const first = wordsOf(rows[indexOfN.get(n) ?? -1]?.text ?? '')[0];
+      if (first) lookUp(n, first);
+    },
+    [rows, indexOfN, lookUp],
+  );
+  /** The word before or after, into the sentence before or after at either end. */
+  const moveLookup = useCallback(
+    (step: -1 | 1) => {
+      if (!lookup) return;
+      const index = indexOfN.get(lookup.n) ?? -1;
+      const words = wordsOf(rows[index]?.text ?? '');
+      const at = words.findIndex((w) => w.start === lookup.start);
+      const next = words[at + step];
+      if (next) return lookUp(lookup.n, next);
+      const row = rows[index + step];
+      const around = row && wordsOf(row.text);
+      const word = around && (step === 1 ? around[0] : around[around.length - 1]);
+      if (row && word) {
+        virtual.scrollToRow(index + step);
+        lookUp(row.n, word);
+      }
+    },
+    [lookup, indexOfN, rows, lookUp, virtual],
+  );
+  /** A plain click on a word of the source (no text selected) looks it up. */
+  const onSourceClick = useCallback(
+    (event: React.MouseEvent) => {
+      const target = event.target as Element;
+      const cell = target.closest<HTMLElement>('.source-seg');
+      if (!cell || target.closest('a, button, textarea, input') || !window.getSelection()?.isCollapsed) return;
+      const caret = document.caretRangeFromPoint?.(event.clientX, event.clientY);
+      if (!caret || !cell.contains(caret.startContainer)) return;
+      const n = Number(cell.dataset.seg);
+      const word = wordAtOffset(rows[indexOfN.get(n) ?? -1]?.text ?? '', offsetIn(cell, caret.startContainer, caret.startOffset));
+      if (word) lookUp(n, word);
+    },
+    [rows, indexOfN, lookUp],
+  );
   const noteOn = useCallback((n: number) => setNoteDraft({ n, side: 'source', quote: null }), []);
   const help = useCallback(() => setShortcutsOpen(true), []);
   useReaderKeys({
@@ -180,6 +250,7 @@ export function Reader(props: Props) {
     onFind: find.show,
     onEdit: setEditing,
     onNote: noteOn,
+    onLookUp: lookUpFirst,
     onHelp: help,
     onEscape: escape,
     onError,
@@ -256,6 +327,7 @@ export function Reader(props: Props) {
       ref={scrollRef}
       style={{ '--reading-size': `${settings.fontSize}px`, '--reading-leading': settings.lineHeight } as React.CSSProperties}
       onMouseUp={onSelectionEnd}
+      onClick={onSourceClick}
       onKeyUp={(e) => e.shiftKey && onSelectionEnd()}
     >
       <ReaderHead
@@ -336,6 +408,31 @@ export function Reader(props: Props) {
           }
           onClose={() => setSelection(null)}
           onError={onError}
+        />
+      )}
+      {lookup && (
+        <WordLookup
+          lookup={lookup}
+          articleId={article.id}
+          sourceLang={article.sourceLang}
+          onMove={moveLookup}
+          onClose={closeLookup}
+          onAdd={
+            props.onAddToGlossary
+              ? (word, n) => {
+                  closeLookup();
+                  props.onAddToGlossary!(word, n);
+                }
+              : undefined
+          }
+          onOpen={
+            props.onOpenArticle
+              ? (articleId, n) => {
+                  closeLookup();
+                  props.onOpenArticle!(articleId, n);
+                }
+              : undefined
+          }
         />
       )}
       <NoteEditor

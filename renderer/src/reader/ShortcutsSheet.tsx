@@ -11,6 +11,7 @@ const KEYS: [string, string][] = [
   ['Ctrl/⌘ F', 'find'],
   ['/', 'library'],
   ['n', 'note'],
+  ['w', 'lookUp'],
   ['?', 'help'],
 ];
 

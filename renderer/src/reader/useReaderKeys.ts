@@ -18,14 +18,15 @@ type Keys = {
   onFind: () => void;
   onEdit: (n: number) => void;
   onNote: (n: number) => void;
+  onLookUp: (n: number) => void;
   onHelp: () => void;
   onEscape: () => void;
   onError: (error: unknown) => void;
 };
 
-/** The reader's keyboard: sentence by sentence (j/k, arrows), edit (Enter), undo and redo, find, notes (n), help (?). */
+/** The reader's keyboard: sentence by sentence (j/k, arrows), edit (Enter), undo and redo, find, notes (n), look up its words (w), help (?). */
 export function useReaderKeys(keys: Keys): void {
-  const { enabled, active, rows, indexOfN, canEdit, moveTo, undo, redo, onFind, onEdit, onNote, onHelp, onEscape, onError } = keys;
+  const { enabled, active, rows, indexOfN, canEdit, moveTo, undo, redo, onFind, onEdit, onNote, onLookUp, onHelp, onEscape, onError } = keys;
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
@@ -62,6 +63,9 @@ export function useReaderKeys(keys: Keys): void {
       } else if (event.key === 'n' && active !== null) {
         event.preventDefault();
         onNote(active);
+      } else if (event.key === 'w' && active !== null) {
+        event.preventDefault();
+        onLookUp(active);
       } else if (event.key === '?') {
         event.preventDefault();
         onHelp();
@@ -71,5 +75,5 @@ export function useReaderKeys(keys: Keys): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, active, rows, indexOfN, canEdit, moveTo, undo, redo, onFind, onEdit, onNote, onHelp, onEscape, onError]);
+  }, [enabled, active, rows, indexOfN, canEdit, moveTo, undo, redo, onFind, onEdit, onNote, onLookUp, onHelp, onEscape, onError]);
 }

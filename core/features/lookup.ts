@@ -1,0 +1,61 @@
+import type { GlossaryItem } from '../api';
+import { GlosaError } from '../errors';
+import { findPhrase, fold } from '../glossary/match';
+import { withoutWord, wordsAdded } from '../translate/word-in-context';
+import type { Handlers, Services } from './services';
+
+/** Other articles shown for a word; the count says how many there are in all. */
+const ELSEWHERE = 5;
+
+/**
+ * Looking up one word of a sentence, as the reader clicks it: its glossary entry (or the
+ * entry of a name it is part of), what the engine wrote for it in that sentence and alone,
+ * and the other articles that have it.
+ */
+export function lookupHandlers({ library, glossary, translator, engines }: Services) {
+  return {
+    lookUpWord: async ({ id, n, word }) => {
+      const ref = library.sentenceRefs(id).find((r) => r.n === n);
+      if (!ref) throw new GlosaError('not_found', 'sentenceNotFound', { id, n });
+      const at = findPhrase(ref.text, word);
+      const shown = at ? ref.text.slice(at.start, at.end) : word;
+
+      let inSentence: string | null = null;
+      let alone: string | null = null;
+      const routed = await translator.routeFor(id);
+      if (routed) {
+        try {
+          const engine = await engines.get(routed.route.engine, routed.pair, routed.route.via);
+          const inputs = at ? [ref.text, withoutWord(ref.text, at.start, at.end), shown] : [shown];
+          const out = await engine.translateBatch(inputs);
+          alone = out[out.length - 1]?.text.replace(/[.]$/, '').trim() || null;
+          if (at) inSentence = wordsAdded(out[0]!.text, out[1]!.text);
+        } catch {
+          // The engine cannot run now: the rest of the look-up still helps.
+        }
+      }
+
+      const elsewhere: { articleId: number; title: string; n: number; sentence: string }[] = [];
+      const others = library.list(shown).filter((a) => a.id !== id);
+      for (const article of others) {
+        if (elsewhere.length === ELSEWHERE) break;
+        const hit = library.sentenceRefs(article.id).find((r) => findPhrase(r.text, shown));
+        if (hit) elsewhere.push({ articleId: article.id, title: article.title, n: hit.n, sentence: hit.text });
+      }
+
+      return { word: shown, entry: entryFor(glossary.list(), shown), engine: routed?.route.engine ?? null, inSentence, alone, elsewhere, articles: others.length };
+    },
+  } satisfies Handlers<'lookUpWord'>;
+}
+
+/**
+ * The glossary item for a word: one of whose spellings it is, else a name one of whose
+ * spellings it is a word of ("Rubio" in "Marco Rubio"; a word of a longer term is not that
+ * term); the reader's own entries before suggestions.
+ */
+export function entryFor(items: GlossaryItem[], word: string): GlossaryItem | null {
+  const rank = (i: GlossaryItem) => (i.status === 'accepted' ? 0 : i.status === 'suggested' ? 1 : 2);
+  const ordered = [...items].sort((a, b) => rank(a) - rank(b));
+  const key = fold(word);
+  return ordered.find((i) => i.variants.some((v) => fold(v) === key)) ?? ordered.find((i) => i.kind !== 'term' && i.variants.some((v) => findPhrase(v, word) !== null)) ?? null;
+}
