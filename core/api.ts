@@ -17,6 +17,7 @@ import {
   EXPORT_FORMATS,
   MAX_EDIT_CHARS,
   MAX_IMPORT_BYTES,
+  MODEL_CHUNK_BYTES,
   MAX_IMPORT_FILES,
   GLOSSARY_MODES,
   GLOSSARY_STATUSES,
@@ -287,6 +288,8 @@ export const ModelInfo = z.object({
   /** Per weight type: its state and its download size in bytes (approximate until downloaded). */
   dtypes: z.array(z.object({ dtype: ModelDtypeSchema, status: ModelStatus, bytes: z.number(), problem: MessageSchema.nullable() })),
   dir: z.string(),
+  /** The files a folder of this model holds (paths inside it), as an import takes them. */
+  files: z.array(z.string()),
 });
 export type ModelInfo = z.infer<typeof ModelInfo>;
 
@@ -401,6 +404,20 @@ export const api = {
   downloadModel: { input: z.object({ id: z.string().max(200), dtype: ModelDtypeSchema.optional() }).strict(), output: Ok },
   cancelDownload: { input: z.object({ id: z.string().max(200) }).strict(), output: Ok },
   importModel: { input: z.object({ id: z.string().max(200), path: z.string().min(1).max(4096) }).strict(), output: ModelInfo },
+  /** A piece of a model file from a folder picked in a browser, which gives files and no path. */
+  uploadModelFile: {
+    input: z
+      .object({
+        id: z.string().max(200),
+        file: z.string().min(1).max(300),
+        offset: z.number().int().nonnegative(),
+        /** At most MODEL_CHUNK_BYTES, base64-encoded. */
+        data: z.string().max(Math.ceil((MODEL_CHUNK_BYTES * 4) / 3) + 8),
+      })
+      .strict(),
+    output: z.object({ received: z.number().int() }),
+  },
+  importUploadedModel: { input: z.object({ id: z.string().max(200) }).strict(), output: ModelInfo },
   verifyModel: { input: z.object({ id: z.string().max(200) }).strict(), output: ModelInfo },
   removeModel: { input: z.object({ id: z.string().max(200) }).strict(), output: ModelInfo },
   lookUpWord: {

@@ -34,6 +34,8 @@ export const API_CALLS = {
   downloadModel: { retrySafe: false },
   cancelDownload: { retrySafe: false },
   importModel: { retrySafe: false },
+  uploadModelFile: { retrySafe: false },
+  importUploadedModel: { retrySafe: false },
   verifyModel: { retrySafe: true },
   removeModel: { retrySafe: false },
   translateText: { retrySafe: true },
@@ -105,6 +107,8 @@ export type ModelDtype = (typeof MODEL_DTYPES)[number];
 /** The largest file Glosa imports. News articles are far smaller. */
 /** 20 MB (decimal, as sizes are shown): no news article comes near it. */
 export const MAX_IMPORT_BYTES = 20_000_000;
+/** One piece of a model file sent from a browser: well inside a request's limit once base64-encoded. */
+export const MODEL_CHUNK_BYTES = 8_000_000;
 /** The largest number of files in one import request. */
 export const MAX_IMPORT_FILES = 500;
 /** The longest translation a reader can type for one sentence. */

@@ -85,6 +85,9 @@ export const MESSAGES = {
   modelFileGone: '{{file}} is missing from {{dir}}. Download the model again.',
   modelFileSize: '{{file}} has {{size}} bytes instead of {{expected}}. Download the model again.',
   modelNoRecord: '{{dir}} holds files but no record of a complete install. Import the folder or download the model again.',
+  uploadNotModelFile: '{{file}} is not a file of {{repo}}.',
+  uploadOutOfOrder: '{{file}} arrived out of order: choose the folder again.',
+  uploadTooLarge: '{{file}} is far larger than the file of {{repo}}: this is not that model.',
   modelVerifyFailed: 'The model failed verification ({{files}}: missing or damaged). Download it again.',
 
   // The glossary

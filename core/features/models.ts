@@ -40,6 +40,12 @@ export function modelHandlers({ models, settings, engines, events }: Services) {
       await engines.reset();
       return info;
     },
+    uploadModelFile: async ({ id, file, offset, data }) => ({ received: models.receiveFile(id, file, offset, Buffer.from(data, 'base64')) }),
+    importUploadedModel: async ({ id }) => {
+      const info = await models.importReceived(id);
+      await engines.reset();
+      return info;
+    },
     verifyModel: async ({ id }) => {
       const { info, problems } = await models.verify(id);
       await engines.reset();
@@ -51,7 +57,7 @@ export function modelHandlers({ models, settings, engines, events }: Services) {
       await engines.reset();
       return info;
     },
-  } satisfies Handlers<'listModels' | 'downloadModel' | 'cancelDownload' | 'importModel' | 'verifyModel' | 'removeModel'>;
+  } satisfies Handlers<'listModels' | 'downloadModel' | 'cancelDownload' | 'importModel' | 'uploadModelFile' | 'importUploadedModel' | 'verifyModel' | 'removeModel'>;
   /** Waits for the downloads under way to settle (the library is closing). */
   const settled = () => Promise.allSettled(downloads.values());
   return { handlers, settled };

@@ -1,5 +1,5 @@
 import type { ImportFile, ImportResult } from '../../core/api';
-import { IMPORTABLE_EXTENSIONS, MAX_IMPORT_BYTES } from '../../core/contract';
+import { IMPORTABLE_EXTENSIONS, MAX_IMPORT_BYTES, MODEL_CHUNK_BYTES } from '../../core/contract';
 
 export const IMPORTABLE: readonly string[] = IMPORTABLE_EXTENSIONS;
 /** One request carries at most this many bytes of files (base64 adds a third). */
@@ -10,16 +10,44 @@ export function isImportable(name: string): boolean {
   return IMPORTABLE.some((ext) => lower.endsWith(ext));
 }
 
-function readAsBase64(file: File): Promise<string> {
+function readAsBase64(file: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {
       const url = String(reader.result);
       resolve(url.slice(url.indexOf(',') + 1));
     };
-    reader.onerror = () => reject(reader.error ?? new Error(`Cannot read ${file.name}`));
+    reader.onerror = () => reject(reader.error ?? new Error('The file could not be read.'));
     reader.readAsDataURL(file);
   });
+}
+
+/**
+ * Sends a model folder picked in a browser (files, with their paths inside the folder) to
+ * Glosa, piece by piece: only the files the model has, the folder's own name taken off.
+ * Returns how many of the model's files the folder had.
+ */
+export async function sendModelFolder(
+  files: File[],
+  modelFiles: readonly string[],
+  send: (file: string, offset: number, data: string) => Promise<unknown>,
+  onProgress: (done: number, total: number) => void,
+): Promise<number> {
+  const inside = new Map(files.map((f) => [(f.webkitRelativePath || f.name).split('/').slice(1).join('/') || f.name, f]));
+  const chosen = modelFiles.flatMap((p) => (inside.has(p) ? [[p, inside.get(p)!] as const] : []));
+  const total = chosen.reduce((n, [, f]) => n + f.size, 0);
+  let done = 0;
+  onProgress(0, total);
+  for (const [name, file] of chosen) {
+    for (let offset = 0; offset < file.size || offset === 0; offset += MODEL_CHUNK_BYTES) {
+      const piece = file.slice(offset, offset + MODEL_CHUNK_BYTES);
+      await send(name, offset, await readAsBase64(piece));
+      done += piece.size;
+      onProgress(done, total);
+      if (file.size === 0) break;
+    }
+  }
+  return chosen.length;
 }
 
 export function formatLimit(): string {

@@ -178,5 +178,8 @@ describe('browser mode', () => {
     await page.reload();
     await page.getByRole('navigation', { name: 'Biblioteca' }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    // Numbers follow the language: the reader's spacing reads 1,6.
+    await page.getByRole('navigation', { name: 'Biblioteca' }).locator('button.article-open').first().click();
+    expect(await page.getByLabel('Interlineado').locator('option').allTextContents()).toEqual(['1,4', '1,6', '1,8', '2,0']);
   });
 });

@@ -256,9 +256,9 @@ describe('the model in Settings', () => {
     await dialog.getByRole('group', { name: 'Opus-MT, French to English' }).waitFor();
     expect(await settings.getByRole('button', { name: 'Verify' }).count()).toBe(0);
     expect(await settings.getByRole('button', { name: 'Remove' }).count()).toBe(0);
-    // A browser has no folder dialog: the field says what to type, and an empty one is explained.
+    // A browser has no folder dialog: a folder can be chosen (its files are copied in), or its path typed; an empty field is explained.
     expect(await settings.getByLabel('Model folder').getAttribute('placeholder')).toMatch(/^Full path/);
-    await settings.getByText(/type the full path of the folder on this computer/).waitFor();
+    await settings.getByText(/Choose the folder that holds config\.json.*or type its full path on this computer/).waitFor();
     await settings.getByRole('button', { name: 'Import folder' }).click();
     await dialog.getByText('Type the full path of the model folder first.').waitFor();
     await settings.getByLabel('Model folder').fill(tinyModelDir());
@@ -269,5 +269,25 @@ describe('the model in Settings', () => {
     await settings.getByRole('button', { name: 'Remove' }).click();
     await dialog.getByText('The model was removed.').waitFor();
     await expect.poll(() => settings.getByRole('button', { name: 'Verify' }).count()).toBe(0);
+
+    // The folder chosen in the browser's own folder picker: its model files are copied in, checked and installed.
+    await settings.getByRole('button', { name: 'Choose a folder…' }).waitFor();
+    await page.getByTestId('model-folder-opus-mt-es-en').setInputFiles(tinyModelDir());
+    await dialog.getByText('The model folder was imported.').waitFor({ timeout: 20_000 });
+    await settings.getByRole('button', { name: 'Verify' }).click();
+    await dialog.getByText('Every file matches its hash.').waitFor();
+    // A folder that is some other model is refused with its reason, and nothing is installed.
+    await settings.getByRole('button', { name: 'Remove' }).click();
+    await dialog.getByText('The model was removed.').waitFor();
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const other = path.join(tempDataDir(), 'not-a-model');
+    fs.mkdirSync(path.join(other, 'onnx'), { recursive: true });
+    fs.writeFileSync(path.join(other, 'config.json'), '{}');
+    fs.writeFileSync(path.join(other, 'onnx', 'encoder_model_quantized.onnx'), 'not onnx');
+    await page.getByTestId('model-folder-opus-mt-es-en').setInputFiles(other);
+    await dialog.locator('.notice-error').waitFor({ timeout: 20_000 });
+    expect(await dialog.locator('.notice-error').textContent()).toMatch(/holds no Xenova\/opus-mt-es-en weights|is missing|is not/);
+    expect(await settings.getByRole('button', { name: 'Verify' }).count()).toBe(0);
   });
 });

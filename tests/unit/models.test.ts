@@ -259,3 +259,48 @@ describe('installed models', () => {
     expect(manager.installed('opus-mt-es-en', 'q8')).toBeNull();
   });
 });
+
+describe('a model folder sent from a browser, file by file', () => {
+  const refusal = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (error instanceof GlosaError) return error.reason.key;
+      throw error;
+    }
+    return 'accepted';
+  };
+
+  it('is put together in pieces, imported as a folder would be, and its staging folder cleared', async () => {
+    const manager = new ModelManager({ modelsDir: path.join(tempDataDir(), 'models'), manifest: manifest() });
+    const entry = manager.entry('opus-mt-es-en');
+    const info = manager.info(entry);
+    for (const file of info.files) {
+      const source = path.join(tinyModelDir(), file);
+      if (!fs.existsSync(source)) continue;
+      const bytes = fs.readFileSync(source);
+      // Two pieces each, the second appended where the first ended.
+      const half = Math.floor(bytes.length / 2);
+      expect(manager.receiveFile('opus-mt-es-en', file, 0, bytes.subarray(0, half))).toBe(half);
+      expect(manager.receiveFile('opus-mt-es-en', file, half, bytes.subarray(half))).toBe(bytes.length);
+    }
+    const imported = await manager.importReceived('opus-mt-es-en');
+    expect(imported.dtypes.find((d) => d.dtype === 'q8')!.status).toBe('installed');
+    expect(fs.readdirSync(path.join(manager.modelsDir, '.partial')).filter((d) => d.startsWith('upload-'))).toEqual([]);
+  });
+
+  it('takes only the files of the model, in order, none far past its size; and a bad folder leaves nothing behind', async () => {
+    const manager = new ModelManager({ modelsDir: path.join(tempDataDir(), 'models'), manifest: manifest() });
+    expect(refusal(() => manager.receiveFile('opus-mt-es-en', '../../escape.onnx', 0, Buffer.from('x')))).toBe('uploadNotModelFile');
+    expect(refusal(() => manager.receiveFile('opus-mt-es-en', 'notes.txt', 0, Buffer.from('x')))).toBe('uploadNotModelFile');
+    expect(refusal(() => manager.receiveFile('opus-mt-es-en', 'config.json', 5, Buffer.from('x')))).toBe('uploadOutOfOrder');
+    expect(refusal(() => manager.receiveFile('opus-mt-es-en', 'config.json', 0, Buffer.alloc(3_000_000)))).toBe('uploadTooLarge');
+    expect(refusal(() => manager.receiveFile('opus-mt-xx', 'config.json', 0, Buffer.from('x')))).toBe('modelUnknown');
+    // Resent from its start, a file is written anew.
+    manager.receiveFile('opus-mt-es-en', 'config.json', 0, Buffer.from('{"a":'));
+    expect(manager.receiveFile('opus-mt-es-en', 'config.json', 0, Buffer.from('{}'))).toBe(2);
+    await expect(manager.importReceived('opus-mt-es-en')).rejects.toMatchObject({ reason: { key: 'folderNoWeights' } });
+    expect(fs.readdirSync(path.join(manager.modelsDir, '.partial')).filter((d) => d.startsWith('upload-'))).toEqual([]);
+    expect(manager.info(manager.entry('opus-mt-es-en')).dtypes.every((d) => d.status === 'missing')).toBe(true);
+  });
+});

@@ -157,6 +157,7 @@ export class ModelManager {
       sourceLang: entry.sourceLang,
       targetLang: entry.targetLang,
       dir: this.dirFor(entry),
+      files: [...new Set([...entry.files.common, ...entry.files.q8, ...entry.files.fp32].map((f) => f.path))],
       dtypes: MODEL_DTYPES.map((dtype) => {
         const { status, problem } = this.status(entry, dtype);
         const record = this.readRecord(this.dirFor(entry));
@@ -302,6 +303,40 @@ export class ModelManager {
     const existing = this.readRecord(finalDir);
     this.install(entry, staged, finalDir, { ...(existing?.revision === entry.revision ? existing.files : {}), ...files });
     return this.info(entry);
+  }
+
+  /**
+   * Takes one piece of a model file sent from a folder the reader picked in a browser (which
+   * gives files, not a path), into a staging folder of its own: only the files the manifest
+   * lists for the model, each in order from its start, none past its expected size.
+   */
+  receiveFile(id: string, file: string, offset: number, bytes: Buffer): number {
+    const entry = this.entry(id);
+    const listed = [...entry.files.common, ...entry.files.q8, ...entry.files.fp32].find((f) => f.path === file);
+    if (!listed) throw new GlosaError('invalid_input', 'uploadNotModelFile', { file, repo: entry.repo });
+    const dest = path.join(this.uploadDir(entry), file);
+    const have = fs.existsSync(dest) ? fs.statSync(dest).size : 0;
+    if (offset !== 0 && offset !== have) throw new GlosaError('invalid_input', 'uploadOutOfOrder', { file });
+    // The manifest's sizes are approximate for the small files: room for that, not for another file.
+    if (offset + bytes.length > listed.approxBytes * 1.5 + 1_000_000) throw new GlosaError('invalid_input', 'uploadTooLarge', { file, repo: entry.repo });
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    if (offset === 0) fs.writeFileSync(dest, bytes);
+    else fs.appendFileSync(dest, bytes);
+    return offset + bytes.length;
+  }
+
+  /** Imports what `receiveFile` took in, as a folder is imported, and clears the staging folder either way. */
+  async importReceived(id: string): Promise<ModelInfo> {
+    const dir = this.uploadDir(this.entry(id));
+    try {
+      return await this.importFolder(id, dir);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  private uploadDir(entry: ModelManifestEntry): string {
+    return path.join(this.modelsDir, '.partial', `upload-${entry.id}`);
   }
 
   /** Hashes every installed file against the record written at install time; returns the files missing or damaged. */

@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EnginesState, ModelInfo, Settings } from '../../../core/api';
 import { TARGET_LANGUAGES, isEngineChoice, isTargetLanguage, isUiLanguage } from '../../../core/contract';
-import { canPickFolders, glosa } from '../api';
+import { ApiCallError, canPickFolders, glosa } from '../api';
+import { sendModelFolder } from '../files';
 import { formatBytes } from '../../../core/text/bytes';
 import { useDownload } from '../useDownload';
 import { useEvents } from '../useEvents';
@@ -10,6 +11,9 @@ import { EngineOptions } from './EngineOptions';
 import { DownloadStatus } from './DownloadStatus';
 import { Modal } from './Modal';
 import { describeError, wordMessage } from '../messages';
+
+/** Whether this browser lets a page pick a folder (as files: the page never learns its path). */
+const browserFolders = typeof HTMLInputElement !== 'undefined' && 'webkitdirectory' in HTMLInputElement.prototype;
 
 type Props = {
   open: boolean;
@@ -88,6 +92,7 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
   /** The folder typed for each model, by its id. */
   const [folders, setFolders] = useState<Record<string, string>>({});
   const download = useDownload();
+  const folderInputs = useRef(new Map<string, HTMLInputElement>());
 
   const refresh = () => glosa.listModels({}).then(setModels, (e: unknown) => setMessage({ text: describeError(t, e), error: true }));
   useEffect(() => {
@@ -168,9 +173,38 @@ function ModelsPanel({ settings, onChanged }: { settings: Settings; onChanged: (
               />
               <button type="submit">{t('models.import')}</button>
             </form>
+            {!canPickFolders && browserFolders && (
+              <>
+                <button type="button" onClick={() => folderInputs.current.get(m.id)?.click()}>
+                  {t('models.chooseFolder')}
+                </button>
+                <input
+                  ref={(el) => {
+                    // A browser gives the files of a folder, not its path: they are copied into Glosa.
+                    el?.setAttribute('webkitdirectory', '');
+                    if (el) folderInputs.current.set(m.id, el);
+                  }}
+                  type="file"
+                  hidden
+                  data-testid={`model-folder-${m.id}`}
+                  onChange={async (e) => {
+                    const files = [...(e.target.files ?? [])];
+                    e.target.value = '';
+                    if (!files.length) return;
+                    await act(async () => {
+                      const found = await sendModelFolder(files, m.files, (file, offset, data) => glosa.uploadModelFile({ id: m.id, file, offset, data }), (done, total) =>
+                        setMessage({ text: t('models.copying', { done: formatBytes(done, i18n.language), total: formatBytes(total, i18n.language) }), error: false }),
+                      );
+                      if (!found) throw ApiCallError.of('invalid_input', 'folderNoWeights', { path: files[0]!.webkitRelativePath.split('/')[0] ?? '', repo: m.repo, expected: m.files.filter((f) => f.endsWith('.onnx')).join(', ') });
+                      await glosa.importUploadedModel({ id: m.id });
+                    }, t('models.imported'));
+                  }}
+                />
+              </>
+            )}
             {!canPickFolders && (
               <p className="meta" id={`folder-hint-${m.id}`}>
-                {t('models.folderPathHint')}
+                {t(browserFolders ? 'models.folderPickOrPathHint' : 'models.folderPathHint')}
               </p>
             )}
           </div>

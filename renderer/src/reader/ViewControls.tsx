@@ -6,8 +6,10 @@ type Props = { settings: Settings; onChange: (changes: Partial<Settings>) => Pro
 
 /** Layout, theme, type size and spacing, and boilerplate: remembered between sessions. */
 export function ViewControls({ settings, onChange, hasBoilerplate }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const set = (changes: Partial<Settings>) => void onChange(changes);
+  // 1.6 in English, 1,6 in Spanish.
+  const spacing = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return (
     <>
       <label className="inline-field">
@@ -43,7 +45,7 @@ export function ViewControls({ settings, onChange, hasBoilerplate }: Props) {
         <select value={String(settings.lineHeight)} onChange={(e) => set({ lineHeight: Number(e.target.value) })}>
           {[1.4, 1.6, 1.8, 2.0].map((v) => (
             <option key={v} value={String(v)}>
-              {v.toFixed(1)}
+              {spacing.format(v)}
             </option>
           ))}
         </select>
