@@ -83,3 +83,13 @@ describe("the back end's messages", () => {
     expect(wordMessage(i18next.t, message('databaseSaveFailed', { file: 'g.sqlite', problem: message('diskFull') }))).toMatch(/^Glosa no pudo guardar en g\.sqlite: el disco está lleno\./);
   });
 });
+
+describe('numbers in the interface', () => {
+  it('are written as the interface language writes them', async () => {
+    const i18next = (await import('i18next')).default.createInstance();
+    await i18next.init({ resources: { es: { translation: catalogue('es') }, en: { translation: catalogue('en') } }, lng: 'es', interpolation: { escapeValue: false } });
+    expect(i18next.t('library.showMore', { count: 200, total: 10_000 })).toContain('10.000');
+    expect(i18next.t('reader.translating', { done: 1_500, total: 12_000 })).toContain('12.000');
+    expect(i18next.t('library.showMore', { lng: 'en', count: 200, total: 10_000 })).toContain('10,000');
+  });
+});
