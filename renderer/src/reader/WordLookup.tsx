@@ -25,7 +25,8 @@ type Props = {
  */
 /** Below the word, or above it where the screen has more room there; never off screen. */
 function placeNear(lookup: Lookup): React.CSSProperties {
-  const left = Math.max(8, Math.min(lookup.x - 160, window.innerWidth - 340));
+  // Starting a little left of the word, so that it reads on from the text.
+  const left = Math.max(8, Math.min(lookup.x - 60, window.innerWidth - 340));
   const below = window.innerHeight - lookup.bottom - 16;
   const above = lookup.top - 16;
   return below >= 260 || below >= above
