@@ -95,13 +95,20 @@ export function Reader(props: Props) {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [article?.id, history.reset]);
 
+  /** The look-up goes when the reader moves on or does something else with the sentence. */
+  const dismissLookup = useCallback(() => {
+    setLookup(null);
+    if ('highlights' in CSS) CSS.highlights.delete('glosa-word');
+  }, []);
+
   const moveTo = useCallback(
     (n: number) => {
+      dismissLookup();
       setActive(n);
       const index = indexOfN.get(n);
       if (index !== undefined) virtual.scrollToRow(index);
     },
-    [indexOfN, virtual],
+    [indexOfN, virtual, dismissLookup],
   );
 
   // Each request moves the cursor once: moveTo changes with every layout, and the reader
@@ -171,35 +178,36 @@ export function Reader(props: Props) {
   const escape = useCallback(() => {
     setSelection(null);
     setActive(null);
-  }, []);
+    dismissLookup();
+  }, [dismissLookup]);
 
   /** The source cell of a sentence, where its words are. */
   const sourceCellOf = useCallback((n: number) => panesRef.current?.querySelector<HTMLElement>(`[data-pane="source"] [data-seg="${n}"], [data-pane="both"] .source-seg[data-seg="${n}"]`) ?? null, []);
 
   /** Looks a word up, marking it in the text (a CSS highlight: no change to the text's own elements). */
   const lookUp = useCallback(
-    (n: number, word: WordAt) => {
+    (n: number, word: WordAt, focused: boolean) => {
       const cell = sourceCellOf(n);
       const range = cell && rangeOver(cell, word.start, word.end);
       const rect = range?.getBoundingClientRect() ?? cell?.getBoundingClientRect();
       if (range && 'highlights' in CSS) CSS.highlights.set('glosa-word', new Highlight(range));
       setActive(n);
       setSelection(null);
-      setLookup({ n, ...word, x: rect ? rect.left + rect.width / 2 : 0, top: rect?.top ?? 0, bottom: rect?.bottom ?? 0 });
+      setLookup({ n, ...word, x: rect ? rect.left + rect.width / 2 : 0, top: rect?.top ?? 0, bottom: rect?.bottom ?? 0, focused });
     },
     [sourceCellOf],
   );
   const closeLookup = useCallback(() => {
     if ('highlights' in CSS) CSS.highlights.delete('glosa-word');
     setLookup((current) => {
-      if (current) sourceCellOf(current.n)?.focus({ preventScroll: true });
+      if (current?.focused) sourceCellOf(current.n)?.focus({ preventScroll: true });
       return null;
     });
   }, [sourceCellOf]);
   const lookUpFirst = useCallback(
     (n: number) => {
       const first = wordsOf(rows[indexOfN.get(n) ?? -1]?.text ?? '')[0];
-      if (first) lookUp(n, first);
+      if (first) lookUp(n, first, true);
     },
     [rows, indexOfN, lookUp],
   );
@@ -211,13 +219,13 @@ export function Reader(props: Props) {
       const words = wordsOf(rows[index]?.text ?? '');
       const at = words.findIndex((w) => w.start === lookup.start);
       const next = words[at + step];
-      if (next) return lookUp(lookup.n, next);
+      if (next) return lookUp(lookup.n, next, lookup.focused);
       const row = rows[index + step];
       const around = row && wordsOf(row.text);
       const word = around && (step === 1 ? around[0] : around[around.length - 1]);
       if (row && word) {
         virtual.scrollToRow(index + step);
-        lookUp(row.n, word);
+        lookUp(row.n, word, lookup.focused);
       }
     },
     [lookup, indexOfN, rows, lookUp, virtual],
@@ -232,11 +240,24 @@ export function Reader(props: Props) {
       if (!caret || !cell.contains(caret.startContainer)) return;
       const n = Number(cell.dataset.seg);
       const word = wordAtOffset(rows[indexOfN.get(n) ?? -1]?.text ?? '', offsetIn(cell, caret.startContainer, caret.startOffset));
-      if (word) lookUp(n, word);
+      if (word) lookUp(n, word, false);
     },
     [rows, indexOfN, lookUp],
   );
-  const noteOn = useCallback((n: number) => setNoteDraft({ n, side: 'source', quote: null }), []);
+  const noteOn = useCallback(
+    (n: number) => {
+      dismissLookup();
+      setNoteDraft({ n, side: 'source', quote: null });
+    },
+    [dismissLookup],
+  );
+  const editOn = useCallback(
+    (n: number) => {
+      dismissLookup();
+      setEditing(n);
+    },
+    [dismissLookup],
+  );
   const help = useCallback(() => setShortcutsOpen(true), []);
   useReaderKeys({
     enabled: article !== null,
@@ -248,9 +269,10 @@ export function Reader(props: Props) {
     undo: history.undo,
     redo: history.redo,
     onFind: find.show,
-    onEdit: setEditing,
+    onEdit: editOn,
     onNote: noteOn,
     onLookUp: lookUpFirst,
+    onWord: moveLookup,
     onHelp: help,
     onEscape: escape,
     onError,

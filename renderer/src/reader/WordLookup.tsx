@@ -5,8 +5,12 @@ import { glosa } from '../api';
 import { describeError } from '../messages';
 
 type Found = ApiOutput<'lookUpWord'>;
-/** A word looked up: its sentence, where it stands there, and where it is on screen (its middle, its top and bottom). */
-export type Lookup = { n: number; start: number; end: number; word: string; x: number; top: number; bottom: number };
+/**
+ * A word looked up: its sentence, where it stands there, where it is on screen (its middle, its
+ * top and bottom), and whether the look-up takes the focus (opened from the keyboard) or leaves
+ * it with the reader (a click: the reader's keys go on working, and ← → still move word by word).
+ */
+export type Lookup = { n: number; start: number; end: number; word: string; x: number; top: number; bottom: number; focused: boolean };
 
 type Props = {
   lookup: Lookup;
@@ -54,8 +58,8 @@ export function WordLookup({ lookup, articleId, sourceLang, onMove, onClose, onA
   }, [articleId, lookup.n, lookup.word, t]);
 
   useEffect(() => {
-    box.current?.focus({ preventScroll: true });
-  }, [lookup.n, lookup.start]);
+    if (lookup.focused) box.current?.focus({ preventScroll: true });
+  }, [lookup.n, lookup.start, lookup.focused]);
 
   const entry = found?.entry ?? null;
   const known = entry?.status === 'accepted' && entry.variants.some((v) => v.toLowerCase() === lookup.word.toLowerCase());

@@ -19,6 +19,8 @@ type Keys = {
   onEdit: (n: number) => void;
   onNote: (n: number) => void;
   onLookUp: (n: number) => void;
+  /** ← and →: the word before or after, while a word is looked up. */
+  onWord: (step: -1 | 1) => void;
   onHelp: () => void;
   onEscape: () => void;
   onError: (error: unknown) => void;
@@ -26,7 +28,7 @@ type Keys = {
 
 /** The reader's keyboard: sentence by sentence (j/k, arrows), edit (Enter), undo and redo, find, notes (n), look up its words (w), help (?). */
 export function useReaderKeys(keys: Keys): void {
-  const { enabled, active, rows, indexOfN, canEdit, moveTo, undo, redo, onFind, onEdit, onNote, onLookUp, onHelp, onEscape, onError } = keys;
+  const { enabled, active, rows, indexOfN, canEdit, moveTo, undo, redo, onFind, onEdit, onNote, onLookUp, onWord, onHelp, onEscape, onError } = keys;
   useEffect(() => {
     if (!enabled) return;
     const onKey = (event: KeyboardEvent) => {
@@ -63,6 +65,8 @@ export function useReaderKeys(keys: Keys): void {
       } else if (event.key === 'n' && active !== null) {
         event.preventDefault();
         onNote(active);
+      } else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+        onWord(event.key === 'ArrowLeft' ? -1 : 1);
       } else if (event.key === 'w' && active !== null) {
         event.preventDefault();
         onLookUp(active);
@@ -75,5 +79,5 @@ export function useReaderKeys(keys: Keys): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, active, rows, indexOfN, canEdit, moveTo, undo, redo, onFind, onEdit, onNote, onLookUp, onHelp, onEscape, onError]);
+  }, [enabled, active, rows, indexOfN, canEdit, moveTo, undo, redo, onFind, onEdit, onNote, onLookUp, onWord, onHelp, onEscape, onError]);
 }
