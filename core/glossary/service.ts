@@ -13,6 +13,9 @@ import { type Suggestion, buildSuggestions } from './suggest';
 
 export type ActiveEntry = MatchableEntry & { canonical: string; kind: TermKind };
 
+/** The words of a text as the matcher compares them. */
+const wordsOf = (text: string): string[] => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /** One sentence a glossary item stands in, with the spelling found there. */
 export type Place = { articleId: number; n: number; form: string };
 
@@ -26,6 +29,8 @@ export class Glossary {
   private where: Map<string, OccurrenceRow[]> | null = null;
   /** Where the items the index does not know stand, found by the matcher; by their spellings. */
   private readonly matched = new Map<string, Place[]>();
+  /** Every word of the library's sentences, folded: a spelling with a word outside it stands nowhere. */
+  private vocabulary: Set<string> | null = null;
   /** True while articles wait to be indexed in the background; asking for suggestions finishes them. */
   private behind = false;
 
@@ -94,6 +99,7 @@ export class Glossary {
     this.cached = null;
     this.where = null;
     this.matched.clear();
+    this.vocabulary = null;
   }
 
   suggestions(): Suggestion[] {
@@ -146,10 +152,14 @@ export class Glossary {
   }
 
   private match(variants: string[]): Place[] {
-    const entry = { id: 0, target: '', mode: 'hint' as const, variants };
+    // A glossary file brings thousands of names no article has: those are told apart at once.
+    const words = this.words();
+    const possible = variants.filter((v) => wordsOf(v).every((w) => words.has(w)));
+    if (!possible.length) return [];
+    const entry = { id: 0, target: '', mode: 'hint' as const, variants: possible };
     // Full-text search finds the candidate articles; their sentences are then matched exactly.
     const candidates = new Set<number>();
-    for (const form of variants) for (const a of this.library.list(form)) candidates.add(a.id);
+    for (const form of possible) for (const a of this.library.list(form)) candidates.add(a.id);
     const places: Place[] = [];
     for (const articleId of [...candidates].sort((a, b) => a - b)) {
       for (const ref of this.library.sentenceRefs(articleId)) {
@@ -159,6 +169,15 @@ export class Glossary {
       }
     }
     return places;
+  }
+
+  private words(): Set<string> {
+    if (!this.vocabulary) {
+      const words = new Set<string>();
+      for (const a of this.library.list()) for (const r of this.library.sentenceRefs(a.id)) for (const w of wordsOf(r.text)) words.add(w);
+      this.vocabulary = words;
+    }
+    return this.vocabulary;
   }
 
   /** How often an item stands in the library: the sentences it is listed in, and their articles. */

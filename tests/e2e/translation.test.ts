@@ -169,6 +169,17 @@ describe('getting the Opus-MT model from the app', () => {
 });
 
 describe('getting the model without a network', () => {
+  /** A port on this machine where nothing listens: a hub with no network behind it. */
+  async function closedPort(): Promise<number> {
+    const net = await import('node:net');
+    return new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+  }
+
   async function tryDownload(hubUrl: string, check: (translation: Locator) => Promise<void>, { spanish = false } = {}) {
     const server = await startServe(tempDataDir(), { GLOSA_MODELS_DIR: tempDataDir(), GLOSA_HUB_URL: hubUrl, GLOSA_APERTIUM: '/nonexistent/apertium' });
     const p = await browser.newPage();
@@ -208,13 +219,7 @@ describe('getting the model without a network', () => {
   });
 
   it('says plainly that there is no network, and what to do instead', async () => {
-    const net = await import('node:net');
-    const closed = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
+    const closed = await closedPort();
     await tryDownload(`http://127.0.0.1:${closed}`, async (translation) => {
       await translation.getByText(/There is no network connection to 127\.0\.0\.1:\d+ .*Import a model folder.*translate with Apertium/).waitFor({ timeout: 10_000 });
       // And it can be tried again.
@@ -223,13 +228,7 @@ describe('getting the model without a network', () => {
   });
 
   it('says so in Spanish, with the engines\' states, when the interface is in Spanish', async () => {
-    const net = await import('node:net');
-    const closed = await new Promise<number>((resolve) => {
-      const probe = net.createServer().listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as AddressInfo;
-        probe.close(() => resolve(port));
-      });
-    });
+    const closed = await closedPort();
     await tryDownload(
       `http://127.0.0.1:${closed}`,
       async (translation) => {

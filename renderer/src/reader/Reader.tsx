@@ -204,6 +204,13 @@ export function Reader(props: Props) {
       return null;
     });
   }, [sourceCellOf]);
+  /** An action of the look-up, which closes it first. */
+  const closingLookup =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      closeLookup();
+      action(...args);
+    };
   const lookUpFirst = useCallback(
     (n: number) => {
       const first = wordsOf(rows[indexOfN.get(n) ?? -1]?.text ?? '')[0];
@@ -439,22 +446,8 @@ export function Reader(props: Props) {
           sourceLang={article.sourceLang}
           onMove={moveLookup}
           onClose={closeLookup}
-          onAdd={
-            props.onAddToGlossary
-              ? (word, n) => {
-                  closeLookup();
-                  props.onAddToGlossary!(word, n);
-                }
-              : undefined
-          }
-          onOpen={
-            props.onOpenArticle
-              ? (articleId, n) => {
-                  closeLookup();
-                  props.onOpenArticle!(articleId, n);
-                }
-              : undefined
-          }
+          onAdd={props.onAddToGlossary && closingLookup(props.onAddToGlossary)}
+          onOpen={props.onOpenArticle && closingLookup(props.onOpenArticle)}
         />
       )}
       <NoteEditor
