@@ -235,3 +235,33 @@ describe('post-editing with the glossary', () => {
     expect((await core.api.getTranslations({ id })).sentences[0]!.machineText).toBe('The war in Kiev.');
   });
 });
+
+describe('an entry added after its sentences were translated', () => {
+  it("is repaired in them once the engine's rendering of its spellings is known, and they are sent again", async () => {
+    const core = await openCore({ dataDir: tempDataDir() });
+    opened.push(core);
+    const events: GlosaEvent[] = [];
+    core.events.on((e) => events.push(e));
+    const id = await article(core, 'El secretario de Estado, Marco Rubio, llegó a Kiev.\n\nRubio dijo que la guerra debe terminar.');
+    await core.api.translateArticle({ id });
+    await core.translator.idle();
+    expect((await core.api.getTranslations({ id })).sentences[1]!.text).toMatch(/^Blond said/);
+    await core.api.addGlossaryEntry({ variants: ['Marco Rubio'], target: 'Marco Rubio', kind: 'person' });
+    events.length = 0;
+    // The read itself does not wait for the engine: it shows what it knows, and asks.
+    const first = await core.api.getTranslations({ id });
+    expect(first.sentences[1]!.terms).toEqual([expect.objectContaining({ source: 'Rubio', target: 'Rubio', ok: false })]);
+    await core.translator.idle();
+    const sent = events.flatMap((e) => (e.type === 'sentence' && e.articleId === id ? [e.sentence] : []));
+    expect(sent.map((s) => [s.n, s.text])).toEqual([
+      [0, 'The secretary of State, Marco Rubio, arrived to Kiev.'],
+      [1, 'Rubio said that the war has to end up.'],
+    ]);
+    expect((await core.api.getTranslations({ id })).sentences.map((s) => s.terms.every((t) => t.ok))).toEqual([true, true]);
+    // Asked once: a second read sends nothing again.
+    events.length = 0;
+    await core.api.getTranslations({ id });
+    await core.translator.idle();
+    expect(events.filter((e) => e.type === 'sentence')).toEqual([]);
+  });
+});
