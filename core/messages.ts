@@ -156,10 +156,6 @@ export function message(key: MessageKey, params: MessageParams = {}): Message {
   return { key, params };
 }
 
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(MESSAGES, key);
-}
-
 const PLACEHOLDER = /\{\{\s*([\w.]+)\s*(?:,\s*(\w+)\s*)?\}\}/g;
 
 /** The placeholders a template fills, by name: the catalogues of every language must use the same. */

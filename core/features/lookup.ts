@@ -28,7 +28,7 @@ export function lookupHandlers({ library, glossary, translator, engines }: Servi
           const engine = await engines.get(routed.route.engine, routed.pair, routed.route.via);
           const inputs = at ? [ref.text, withoutWord(ref.text, at.start, at.end), shown] : [shown];
           const out = await engine.translateBatch(inputs);
-          alone = out[out.length - 1]?.text.replace(/[.]$/, '').trim() || null;
+          alone = asWritten(shown, out[out.length - 1]?.text ?? '');
           if (at) inSentence = wordsAdded(out[0]!.text, out[1]!.text);
         } catch {
           // The engine cannot run now: the rest of the look-up still helps.
@@ -46,6 +46,16 @@ export function lookupHandlers({ library, glossary, translator, engines }: Servi
       return { word: shown, entry: entryFor(glossary.list(), shown), engine: routed?.route.engine ?? null, inSentence, alone, elsewhere, articles: others.length };
     },
   } satisfies Handlers<'lookUpWord'>;
+}
+
+/**
+ * An engine's translation of a word alone, as the word is written: the engine reads it as a
+ * sentence, so a lower-case word comes back capitalised and with a full stop ("guerra": "War.").
+ */
+export function asWritten(word: string, translation: string): string | null {
+  const text = translation.trim().replace(/[.]$/, '').trim();
+  if (!text) return null;
+  return /^\p{Ll}/u.test(word) && /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /**

@@ -280,6 +280,26 @@ describe('where an item stands, and how often', () => {
     expect(rest!.count + alone!.count).toBe(entry.count);
   });
 
+  it('names a sentence by the longest spelling it holds, whatever the order of the spellings', async () => {
+    const { glossary, ids } = await setUp('Zelenski habló; luego Volodímir Zelenski firmó.', B2);
+    glossary.ensureIndexed();
+    for (const variants of [['Zelenski', 'Volodímir Zelenski'], ['Volodímir Zelenski', 'Zelenski']]) {
+      expect(glossary.places(variants)).toEqual([{ articleId: ids[0], n: 0, form: 'Volodímir Zelenski' }]);
+    }
+  });
+
+  it('finds a word the index leaves out by the matcher, outside boilerplate, and nothing for a word no sentence has', async () => {
+    const { glossary, ids } = await setUp('Firmaron una tregua. Nadie habló.', 'La tregua no duró.\n\nSuscríbete al boletín de la tregua.');
+    glossary.ensureIndexed();
+    expect(glossary.places(['tregua'])).toEqual([
+      { articleId: ids[0], n: 0, form: 'tregua' },
+      { articleId: ids[1], n: 0, form: 'tregua' },
+    ]);
+    expect(glossary.places(['armisticio'])).toEqual([]);
+    // Of two spellings, the one no sentence has takes nothing from the other.
+    expect(glossary.places(['armisticio', 'tregua'])).toHaveLength(2);
+  });
+
   it('finds with the matcher what the index does not know, such as a term added by hand', async () => {
     const { glossary, ids } = await setUp(A1, 'Pidieron un alto el fuego. El alto el fuego no llegó.', 'Sin alto el fuego.');
     glossary.ensureIndexed();
@@ -306,11 +326,13 @@ describe('a person added by hand', () => {
     expect(glossary.add({ variants: ['Marco Rubio'], target: 'Marco Rubio', kind: 'person' }).variants).toEqual(['Marco Rubio', 'Rubio']);
   });
 
-  it('is not, where the surname never stands alone, another entry has it, or the entry is no person', async () => {
-    const { glossary } = await setUp('Marco Rubio llegó a Kiev. Habló Ana Torres. Torres dijo que sí.');
+  it('is not, where the surname never stands alone, is too short or no name, another entry has it, or the entry is no person', async () => {
+    const { glossary } = await setUp('Marco Rubio llegó a Kiev. Habló Ana Torres. Torres dijo que sí. Wu Li viajó. Li habló. Juan del pueblo votó; pueblo y gobierno.');
     glossary.ensureIndexed();
     expect(glossary.add({ variants: ['Marco Rubio'], target: 'Marco Rubio', kind: 'person' }).variants).toEqual(['Marco Rubio']);
-    glossary.add({ variants: ['Torres'], target: 'Torres', kind: 'place' });
+    expect(glossary.add({ variants: ['Wu Li'], target: 'Wu Li', kind: 'person' }).variants).toEqual(['Wu Li']);
+    expect(glossary.add({ variants: ['Juan del pueblo'], target: 'Juan del pueblo', kind: 'person' }).variants).toEqual(['Juan del pueblo']);
+    glossary.add({ variants: ['Torre de Torres', 'Torres'], target: 'Torres', kind: 'place' });
     expect(glossary.add({ variants: ['Ana Torres'], target: 'Ana Torres', kind: 'person' }).variants).toEqual(['Ana Torres']);
     expect(glossary.add({ variants: ['Banco Torres'], target: 'Torres Bank', kind: 'organization' }).variants).toEqual(['Banco Torres']);
   });

@@ -93,3 +93,15 @@ describe('numbers in the interface', () => {
     expect(i18next.t('library.showMore', { lng: 'en', count: 200, total: 10_000 })).toContain('10,000');
   });
 });
+
+describe('a message template', () => {
+  it('names its placeholders once each, in order, with or without a format', () => {
+    expect(placeholders('{{b}} and {{a, bytes}}, then {{b}} again')).toEqual(['a', 'b']);
+    expect(placeholders('No placeholder.')).toEqual([]);
+  });
+
+  it('writes a size only where the template says so, and a number as it is elsewhere', () => {
+    expect(english(message('modelFileSize', { file: 'x.onnx', size: 1500, expected: 2_000_000 }))).toBe('x.onnx has 1500 bytes instead of 2000000. Download the model again.');
+    expect(english(message('connectionClosed', { got: 1500, total: 'unknown' }))).toBe('the connection closed after 2 kB of unknown');
+  });
+});

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GlossaryItem } from '../../core/api';
-import { entryFor } from '../../core/features/lookup';
+import { asWritten, entryFor } from '../../core/features/lookup';
 import { openTestCore } from '../support/core';
 
 const cores: Awaited<ReturnType<typeof openTestCore>>[] = [];
@@ -29,6 +29,19 @@ describe('looking up a word', () => {
     expect(found.elsewhere).toEqual([{ articleId: other, title: expect.any(String), n: 0, sentence: 'En Washington, Rubio habló con la prensa.' }]);
   });
 
+  it('shows at most five other articles, and counts them all; a word not in its sentence is still translated alone', async () => {
+    const core = await openTestCore();
+    cores.push(core);
+    const id = await imported(core, 'La tregua empezó el lunes.');
+    for (let i = 0; i < 7; i++) await imported(core, `Artículo ${i}: la tregua sigue en pie en la región número ${i}.`);
+    const found = await core.api.lookUpWord({ id, n: 0, word: 'tregua' });
+    expect(found.elsewhere).toHaveLength(5);
+    expect(found.articles).toBe(7);
+    expect(found.elsewhere.every((o) => o.sentence.includes('tregua'))).toBe(true);
+    const absent = await core.api.lookUpWord({ id, n: 0, word: 'guerra' });
+    expect(absent).toMatchObject({ word: 'guerra', inSentence: null, alone: 'war' });
+  });
+
   it('says what it can without an engine, and refuses a sentence that is not there', async () => {
     const core = await openTestCore();
     cores.push(core);
@@ -36,6 +49,15 @@ describe('looking up a word', () => {
     const id = await imported(core, 'La guerra sigue en el este.');
     expect(await core.api.lookUpWord({ id, n: 0, word: 'guerra' })).toEqual({ word: 'guerra', entry: null, engine: null, inSentence: null, alone: null, elsewhere: [], articles: 0 });
     await expect(core.api.lookUpWord({ id, n: 9, word: 'guerra' })).rejects.toMatchObject({ code: 'not_found', reason: { key: 'sentenceNotFound' } });
+  });
+
+  it('gives the translation of the word alone as the word is written', () => {
+    expect(asWritten('guerra', 'War.')).toBe('war');
+    expect(asWritten('Rubio', 'Blond.')).toBe('Blond');
+    expect(asWritten('ONU', 'UN.')).toBe('UN');
+    expect(asWritten('otan', 'NATO')).toBe('NATO');
+    expect(asWritten('guerra', ' . ')).toBeNull();
+    expect(asWritten('guerra', '')).toBeNull();
   });
 
   it('prefers an entry whose spelling the word is, then one it is a word of, the reader’s own before suggestions', () => {
@@ -50,6 +72,12 @@ describe('looking up a word', () => {
     expect(entryFor([accepted], 'Rubio')).toBe(accepted);
     expect(entryFor([accepted], 'Marco')).toBe(accepted);
     expect(entryFor([accepted], 'Rub')).toBeNull();
+    // The reader's own entry before a suggestion, a suggestion before a rejected one, whatever the order given.
+    const acceptedRubio = item('Rubio', ['Rubio'], 'accepted');
+    expect(entryFor([suggested, acceptedRubio], 'Rubio')).toBe(acceptedRubio);
+    const rejectedRubio = item('Rubio', ['Rubio'], 'rejected');
+    expect(entryFor([rejectedRubio, suggested], 'Rubio')).toBe(suggested);
+    expect(entryFor([item('Marco Rubio', ['Marco Rubio', 'Sr. Marco'], 'accepted')], 'Rubio')?.canonical).toBe('Marco Rubio');
     // A word of a longer term is not that term.
     expect(entryFor([{ ...accepted, kind: 'term', variants: ['alto el fuego'] }], 'fuego')).toBeNull();
     expect(entryFor([{ ...accepted, kind: 'term', variants: ['fuego'] }], 'fuego')).not.toBeNull();

@@ -31,3 +31,20 @@ describe("a word's rendering in its sentence", () => {
     expect(withoutWord('Habló con Rubio.', 10, 15)).toBe('Habló con.');
   });
 });
+
+describe("a word's rendering, at the edges", () => {
+  it('is found at the start, with its punctuation taken off, and up to four words long', () => {
+    expect(wordsAdded('Kyiv said no.', 'said no.')).toBe('Kyiv');
+    expect(wordsAdded('«Kyiv», said he.', 'said he.')).toBe('Kyiv');
+    expect(wordsAdded('a b c d x', 'x')).toBe('a b c d');
+    expect(wordsAdded('a b c d e x', 'x')).toBeNull();
+    expect(wordsAdded('a b x', 'x', 1)).toBeNull();
+    // Capitals alone are no difference.
+    expect(wordsAdded('The war goes on.', 'the war goes on.')).toBeNull();
+  });
+
+  it('mends the spaces of a sentence with the word taken out, around every kind of closing mark', () => {
+    expect(withoutWord('Dijo «sí» Rubio» hoy.', 10, 15)).toBe('Dijo «sí»» hoy.');
+    expect(withoutWord('A  Rubio  dijo.', 3, 8)).toBe('A dijo.');
+  });
+});
