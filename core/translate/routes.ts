@@ -54,7 +54,11 @@ export class ArticleRoutes {
 
   /** The engine's own translation of each spelling of the matched enforced terms. */
   async renderings(key: EngineKey, entries: ActiveEntry[], sources: string[], engine?: TranslationEngine): Promise<Map<string, string>> {
-    const list = formsToRender(sources, entries);
+    return this.renderingsOf(key, formsToRender(sources, entries), engine);
+  }
+
+  /** The engine's own translation of each spelling given: from the cache, and from the engine for the rest where one is given. */
+  async renderingsOf(key: EngineKey, list: string[], engine?: TranslationEngine): Promise<Map<string, string>> {
     const cached = this.deps.store.find(key, list.map(sourceHash));
     const out = new Map<string, string>();
     const missing: string[] = [];

@@ -112,8 +112,9 @@ export class Translator {
       try {
         const key = await this.routes.keyFor(routed);
         cached = this.deps.store.find(key, refs.map((r) => r.hash));
-        renderings = await this.routes.renderings(key, entries, refs.map((r) => r.text));
-        this.probeMissing(articleId, routed, key, entries, refs, renderings);
+        const forms = formsToRender(refs.map((r) => r.text), entries);
+        renderings = await this.routes.renderingsOf(key, forms);
+        this.probeMissing(articleId, routed, key, entries, refs, forms.filter((f) => !renderings.has(f)));
       } catch {
         // The engine cannot load; the sentences show as pending and getEngines says why.
       }
@@ -263,15 +264,15 @@ export class Translator {
    * for the engine, so they are asked for in the background, and the sentences that hold
    * them are sent again as they now read.
    */
-  private probeMissing(articleId: number, routed: Routed, key: EngineKey, entries: ActiveEntry[], refs: SentenceRef[], renderings: Map<string, string>): void {
+  private probeMissing(articleId: number, routed: Routed, key: EngineKey, entries: ActiveEntry[], refs: SentenceRef[], unrendered: string[]): void {
     const id = (form: string) => `${JSON.stringify(key)}\u0000${form}`;
-    const missing = formsToRender(refs.map((r) => r.text), entries).filter((f) => !renderings.has(f) && !this.probed.has(id(f)));
+    const missing = unrendered.filter((f) => !this.probed.has(id(f)));
     if (!missing.length) return;
     for (const f of missing) this.probed.add(id(f));
     const affected = refs.filter((r) => matchTerms(r.text, entries).length > 0);
     this.probing = this.probing.then(async () => {
       try {
-        await this.routes.renderings(key, entries, refs.map((r) => r.text), await this.routes.engineOf(routed));
+        await this.routes.renderingsOf(key, missing, await this.routes.engineOf(routed));
         for (const ref of affected) this.deps.emit({ type: 'sentence', articleId, sentence: await this.sentenceState(articleId, ref) });
       } catch {
         // Without the engine's rendering, repair still finds spellings passed through as is.
