@@ -1,6 +1,7 @@
 import type { GlossaryItem } from '../api';
 import { GlosaError } from '../errors';
 import { findPhrase, fold } from '../glossary/match';
+import { asWritten } from '../text/case';
 import { withoutWord, wordsAdded } from '../translate/word-in-context';
 import type { Handlers, Services } from './services';
 
@@ -46,16 +47,6 @@ export function lookupHandlers({ library, glossary, translator, engines }: Servi
       return { word: shown, entry: entryFor(glossary.list(), shown), engine: routed?.route.engine ?? null, inSentence, alone, elsewhere, articles: others.length };
     },
   } satisfies Handlers<'lookUpWord'>;
-}
-
-/**
- * An engine's translation of a word alone, as the word is written: the engine reads it as a
- * sentence, so a lower-case word comes back capitalised and with a full stop ("guerra": "War.").
- */
-export function asWritten(word: string, translation: string): string | null {
-  const text = translation.trim().replace(/[.]$/, '').trim();
-  if (!text) return null;
-  return /^\p{Ll}/u.test(word) && /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GlossaryItem } from '../../core/api';
-import { asWritten, entryFor } from '../../core/features/lookup';
+import { entryFor } from '../../core/features/lookup';
+import { asWritten } from '../../core/text/case';
 import { openTestCore } from '../support/core';
 
 const cores: Awaited<ReturnType<typeof openTestCore>>[] = [];

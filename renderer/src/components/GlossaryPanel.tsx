@@ -4,6 +4,7 @@ import type { GlossaryItem } from '../../../core/api';
 import { TERM_KINDS, type TermKind } from '../../../core/contract';
 import { ApiCallError, glosa } from '../api';
 import { ambiguousSpellings } from '../glossary/ambiguity';
+import { asWritten } from '../../../core/text/case';
 import { defaultTarget, knownEntry, looksLikeName } from '../glossary/defaultTarget';
 import { EntryDetails, KindSelect } from './GlossaryEntry';
 import { wordMessage } from '../messages';
@@ -60,7 +61,7 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
     void (async () => {
       const known = await glosa.listGlossary({ query: text }).catch(() => []);
       const kind = knownEntry(text, known)?.kind;
-      const target = defaultTarget(text, known) ?? (await glosa.translateText({ text, ...(openArticleId ? { id: openArticleId } : {}) }).then((r) => r.text, () => ''));
+      const target = defaultTarget(text, known) ?? (await glosa.translateText({ text, ...(openArticleId ? { id: openArticleId } : {}) }).then((r) => asWritten(text, r.text) ?? '', () => ''));
       setDraft((d) => (d && d.source === text && !d.target ? { ...d, target, kind: kind ?? d.kind } : d));
     })();
   }, [addRequest, openArticleId]);
