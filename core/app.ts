@@ -23,6 +23,7 @@ import { Database } from './store/database';
 import { SettingsRepository } from './store/settings';
 import { TranslationRepository } from './store/translations';
 import { ModelManager, readManifest } from './translate/models';
+import type { OpusMtRunOptions } from './translate/opus-mt';
 import { EngineRegistry } from './translate/registry';
 import { Translator } from './translate/translator';
 
@@ -38,6 +39,8 @@ export type CoreOptions = {
   /** The Hugging Face hub's address (tests point it at a local server). */
   hubUrl?: string;
   apertiumCommand?: string;
+  /** How Opus-MT models run: threads, and (benchmarks only) a stand-in model's forced lengths. */
+  opus?: OpusMtRunOptions;
 };
 
 export type GlosaCore = {
@@ -78,7 +81,7 @@ export async function openCore(options: CoreOptions): Promise<GlosaCore> {
     hubUrl: options.hubUrl ?? process.env.GLOSA_HUB_URL,
     offline: () => settings.read().offline,
   });
-  const engines = new EngineRegistry(models, () => settings.read(), options.apertiumCommand ?? process.env.GLOSA_APERTIUM ?? 'apertium');
+  const engines = new EngineRegistry(models, () => settings.read(), options.apertiumCommand ?? process.env.GLOSA_APERTIUM ?? 'apertium', options.opus);
   const translator = new Translator({
     sentences: (id) => library.sentenceRefs(id),
     pair: (id) => {

@@ -11,9 +11,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import onnxProto, { type onnx as OnnxTypes } from 'onnx-proto';
-
-const { onnx } = onnxProto;
+import { BOOL, FLOAT, INT64, intAttr, model as encodeModel, node, type OnnxTypes, tensor, valueInfo } from './onnx-graph';
 
 /** Spanish word -> English word. Both sides share one vocabulary, as Opus-MT es-en does. */
 export const TINY_LEXICON: Record<string, string> = {
@@ -49,45 +47,7 @@ export function tinyVocabulary(): TinyVocabulary {
   return { pieces, ids: new Map(pieces.map((p, i) => [p, i])) };
 }
 
-function tensor(name: string, dims: number[], data: Float32Array | bigint[]): OnnxTypes.ITensorProto {
-  if (data instanceof Float32Array) {
-    return { name, dims, dataType: onnx.TensorProto.DataType.FLOAT, rawData: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
-  }
-  const raw = new BigInt64Array(data);
-  return { name, dims, dataType: onnx.TensorProto.DataType.INT64, rawData: new Uint8Array(raw.buffer) };
-}
-
-type Dim = number | string;
-function valueInfo(name: string, elemType: OnnxTypes.TensorProto.DataType, dims: Dim[]): OnnxTypes.IValueInfoProto {
-  return {
-    name,
-    type: {
-      tensorType: {
-        elemType,
-        shape: { dim: dims.map((d) => (typeof d === 'number' ? { dimValue: d } : { dimParam: d })) },
-      },
-    },
-  };
-}
-
-function node(opType: string, inputs: string[], outputs: string[], attributes: OnnxTypes.IAttributeProto[] = []): OnnxTypes.INodeProto {
-  return { opType, input: inputs, output: outputs, name: `${opType}_${outputs[0]}`, attribute: attributes };
-}
-
-const intAttr = (name: string, i: number): OnnxTypes.IAttributeProto => ({ name, type: onnx.AttributeProto.AttributeType.INT, i });
-
-function model(graph: OnnxTypes.IGraphProto): Uint8Array {
-  return onnx.ModelProto.encode({
-    irVersion: 8,
-    producerName: 'glosa-tiny-model',
-    opsetImport: [{ domain: '', version: 17 }],
-    graph,
-  }).finish();
-}
-
-const FLOAT = onnx.TensorProto.DataType.FLOAT;
-const INT64 = onnx.TensorProto.DataType.INT64;
-const BOOL = onnx.TensorProto.DataType.BOOL;
+const model = (graph: OnnxTypes.IGraphProto) => encodeModel(graph, 'glosa-tiny-model');
 
 /** Encoder: each source token becomes its one-hot row; padding becomes a row of zeros. */
 function encoderModel(size: number): Uint8Array {

@@ -5,6 +5,7 @@ import { ENGINE_ROWS } from './engines';
 import { forgetApertium } from './engines/apertium';
 import { type Detected, type EngineContext, type Pair, pairKey } from './engines/row';
 import type { ModelManager } from './models';
+import type { OpusMtRunOptions } from './opus-mt';
 import { PivotEngine, pivotRevision } from './pivot';
 import { reasonOf } from '../errors';
 import type { Message } from '../messages';
@@ -29,8 +30,8 @@ export class EngineRegistry {
   private detected: Promise<Map<EngineId, Detected>> | null = null;
   private readonly ctx: EngineContext;
 
-  constructor(models: ModelManager, settings: () => Settings, apertiumCommand = 'apertium') {
-    this.ctx = { models, settings, apertiumCommand };
+  constructor(models: ModelManager, settings: () => Settings, apertiumCommand = 'apertium', opus: OpusMtRunOptions = {}) {
+    this.ctx = { models, settings, apertiumCommand, opus };
   }
 
   private detectAll(): Promise<Map<EngineId, Detected>> {

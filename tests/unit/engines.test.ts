@@ -12,7 +12,7 @@ import { english } from '../../core/messages';
 
 const manifest = readManifest(path.join(ROOT, 'models', 'manifest.json'));
 const settings = () => ({ dtype: 'q8' }) as Settings;
-const context = (over: Partial<EngineContext> = {}): EngineContext => ({ models: new ModelManager({ modelsDir: tempDataDir(), manifest }), settings, apertiumCommand: 'apertium', ...over });
+const context = (over: Partial<EngineContext> = {}): EngineContext => ({ models: new ModelManager({ modelsDir: tempDataDir(), manifest }), settings, apertiumCommand: 'apertium', opus: {}, ...over });
 const locale = (lang: string) => JSON.parse(fs.readFileSync(path.join(ROOT, 'renderer', 'src', 'i18n', `${lang}.json`), 'utf8')) as { engines: Record<string, string> };
 
 // The engine table, walked row by row: each engine is detected here, or says why it is not.

@@ -40,6 +40,6 @@ export const opusMtRow: EngineRow = {
   },
   async load(ctx, pair) {
     const { dir, entry, dtype } = installedFor(ctx, pair);
-    return OpusMtEngine.load({ dir, dtype, revision: `${entry.revision.slice(0, 12)}-${dtype}`, sourceLang: entry.sourceLang, targetLang: entry.targetLang });
+    return OpusMtEngine.load({ dir, dtype, revision: `${entry.revision.slice(0, 12)}-${dtype}`, sourceLang: entry.sourceLang, targetLang: entry.targetLang, run: ctx.opus });
   },
 };

@@ -3,6 +3,7 @@ import type { EngineId } from '../../contract';
 import type { Pair } from '../apertium';
 import type { TranslationEngine } from '../engine';
 import type { ModelManager } from '../models';
+import type { OpusMtRunOptions } from '../opus-mt';
 import type { Message } from '../../messages';
 
 export type { Pair };
@@ -16,6 +17,8 @@ export type EngineContext = {
   models: ModelManager;
   settings: () => Settings;
   apertiumCommand: string;
+  /** How Opus-MT models run (threads; a benchmark's forced lengths). */
+  opus: OpusMtRunOptions;
 };
 
 /** What an engine can do on this computer now. */
