@@ -2,13 +2,19 @@ import path from 'node:path';
 import type { ModelDtype } from '../contract';
 import { EngineError, type EngineOutput, type TranslationEngine } from './engine';
 import { cutRepetitionLoops, maxNewTokens } from './guards';
+import { greedyDecode, type MarianShape, marianShape, type OrtSession, type TensorFactory } from './greedy';
 
-type Translate = (texts: string[], options: Record<string, unknown>) => Promise<{ translation_text: string }[]>;
-type Pipeline = Translate & {
-  tokenizer: { encode(text: string): number[] };
-  model: { config: { eos_token_id?: number } };
+type Pipeline = {
+  tokenizer: { encode(text: string): number[]; batch_decode(ids: number[][], options: { skip_special_tokens: boolean }): string[] };
+  model: {
+    config: { eos_token_id?: number; pad_token_id?: number; decoder_start_token_id?: number; decoder_layers?: number; decoder_attention_heads?: number; d_model?: number };
+    sessions: Record<string, OrtSession>;
+  };
   dispose(): Promise<void>;
 };
+
+/** A source longer than this many tokens is cut, as the models' tokenizers do (model_max_length). */
+const MAX_SOURCE_TOKENS = 512;
 
 let loading: Promise<unknown> = Promise.resolve();
 
@@ -34,29 +40,6 @@ export function sessionOptions(run: OpusMtRunOptions): Record<string, unknown> {
   return { ...(run.threads ? { intraOpNumThreads: run.threads, interOpNumThreads: 1 } : {}), extra: { session: { disable_quant_qdq: '1' } } };
 }
 
-type Logits = { dims: number[]; data: Float32Array };
-
-/**
- * Makes each row of a batch end after its own number of tokens: the end token is barred
- * before it and is the only choice at it. `input_ids` rows start with the decoder's start token.
- */
-export function forceLengths(lengths: number[], eos: number) {
-  return (inputIds: unknown[][], logits: Logits): Logits => {
-    const vocab = logits.dims.at(-1)!;
-    inputIds.forEach((row, b) => {
-      const written = row.length - 1;
-      const length = lengths[b] ?? 0;
-      const scores = logits.data.subarray(b * vocab, (b + 1) * vocab);
-      if (written < length) scores[eos] = -Infinity;
-      else {
-        scores.fill(-Infinity);
-        scores[eos] = 0;
-      }
-    });
-    return logits;
-  };
-}
-
 /**
  * Opus-MT through transformers.js on onnxruntime-node. Loads a model folder laid out as
  * the hub has it (config, tokenizer, onnx/encoder and merged decoder); never downloads.
@@ -67,6 +50,8 @@ export class OpusMtEngine implements TranslationEngine {
 
   private constructor(
     private readonly translator: Pipeline,
+    private readonly Tensor: TensorFactory,
+    private readonly shape: MarianShape,
     readonly revision: string,
     readonly sourceLang: string,
     readonly targetLang: string,
@@ -102,7 +87,12 @@ export class OpusMtEngine implements TranslationEngine {
       } finally {
         console.warn = warn;
       }
-      return new OpusMtEngine(translator, options.revision, options.sourceLang ?? 'es', options.targetLang ?? 'en', run);
+      const { encoder, decoder } = { encoder: translator.model.sessions.model, decoder: translator.model.sessions.decoder_model_merged };
+      if (!encoder || !decoder) throw new Error('the model has no encoder and merged decoder');
+      const shape = marianShape(decoder, translator.model.config);
+      // The Tensor of the onnxruntime-node that transformers.js loaded the sessions with.
+      const { Tensor } = (await import('onnxruntime-node')) as unknown as { Tensor: TensorFactory };
+      return new OpusMtEngine(translator, Tensor, shape, options.revision, options.sourceLang ?? 'es', options.targetLang ?? 'en', run);
     } catch (error) {
       const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       throw new EngineError('opusLoadFailed', { dir: options.dir, detail: reason });
@@ -113,19 +103,27 @@ export class OpusMtEngine implements TranslationEngine {
 
   async translateBatch(sources: string[], signal?: AbortSignal): Promise<EngineOutput[]> {
     if (signal?.aborted) throw new EngineError('translationCancelled');
-    const longest = Math.max(1, ...sources.map((s) => this.translator.tokenizer.encode(s).length));
-    const forced = this.run.forcedLength ? sources.map((s) => this.run.forcedLength!(s) ?? 0) : null;
-    const results = await this.translator(sources, {
-      max_new_tokens: forced ? Math.max(...forced) + 1 : maxNewTokens(longest),
-      // Greedy decoding can loop on a phrase; a 4-gram said twice in one sentence is rare.
-      no_repeat_ngram_size: 4,
-      ...(forced ? { logits_processor: [forceLengths(forced, this.eos)] } : {}),
+    const { tokenizer, model } = this.translator;
+    const encoded = sources.map((s) => {
+      const ids = tokenizer.encode(s);
+      return ids.length > MAX_SOURCE_TOKENS ? [...ids.slice(0, MAX_SOURCE_TOKENS - 1), this.shape.eos] : ids;
     });
-    return results.map((r) => ({ text: cutRepetitionLoops(r.translation_text.trim()).text, unknownWords: [] }));
-  }
-
-  private get eos(): number {
-    return this.translator.model.config.eos_token_id ?? 0;
+    const longest = Math.max(1, ...encoded.map((ids) => ids.length));
+    const forced = this.run.forcedLength ? sources.map((s) => this.run.forcedLength!(s) ?? 0) : undefined;
+    let tokens: number[][];
+    try {
+      tokens = await greedyDecode(this.Tensor, { encoder: model.sessions.model!, decoder: model.sessions.decoder_model_merged! }, this.shape, encoded, {
+        maxNewTokens: maxNewTokens(longest),
+        // Greedy decoding can loop on a phrase; a 4-gram said twice in one sentence is rare.
+        noRepeatNgram: 4,
+        lengths: forced,
+        signal,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw new EngineError('translationCancelled');
+      throw error;
+    }
+    return tokenizer.batch_decode(tokens, { skip_special_tokens: true }).map((text) => ({ text: cutRepetitionLoops(text.trim()).text, unknownWords: [] }));
   }
 
   async dispose(): Promise<void> {

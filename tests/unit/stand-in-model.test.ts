@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { forceLengths, OpusMtEngine } from '../../core/translate/opus-mt';
+import { greedyDecode, marianShape, type OrtSession, type TensorFactory } from '../../core/translate/greedy';
+import { OpusMtEngine } from '../../core/translate/opus-mt';
+import { forceLengths } from '../support/force-lengths';
 import { OPUS_MT_SIZES, STAND_IN_SPECIAL, standInPieces, standInTexts, writeStandInModel } from '../../scripts/stand-in-model';
 import { OrtGreedy } from '../support/ort-greedy';
 
@@ -92,6 +94,36 @@ describe('the full-size Opus-MT stand-in', () => {
       expect(raw).toEqual(library);
     } finally {
       await greedy.dispose();
+      await translator.dispose();
+    }
+  }, 120_000);
+
+  it('decodes with Glosa’s own loop what transformers.js’s generate decodes, with the no-repeat rule and without forced lengths', async () => {
+    const { pipeline, env } = await import('@huggingface/transformers');
+    const ort = await import('onnxruntime-node');
+    env.allowRemoteModels = false;
+    env.localModelPath = `${path.dirname(dir)}${path.sep}`;
+    const translator = (await pipeline('translation', path.basename(dir), { dtype: 'q8', device: 'cpu', local_files_only: true })) as unknown as {
+      tokenizer: ((texts: string[], options: object) => object) & { encode(text: string): number[] };
+      model: { generate(options: object): Promise<{ tolist(): bigint[][] }>; sessions: Record<string, OrtSession>; config: object };
+      dispose(): Promise<void>;
+    };
+    try {
+      const sources = ['La guerra en Ucrania sigue.', 'El presidente habló con los periodistas en Kiev este jueves.'];
+      const sessions = { encoder: translator.model.sessions.model!, decoder: translator.model.sessions.decoder_model_merged! };
+      const shape = marianShape(sessions.decoder, translator.model.config);
+      expect(shape).toEqual({ layers: 6, heads: 8, headDim: 64, eos: 0, pad: 65_000, start: 65_000 });
+      // The random weights repeat themselves: the rule is exercised at once.
+      const library = (await translator.model.generate({ ...translator.tokenizer(sources, { padding: true }), max_new_tokens: 12, no_repeat_ngram_size: 2 })).tolist();
+      const untilEnd = (row: bigint[]) => {
+        const tokens = row.slice(1).map(Number);
+        const end = tokens.indexOf(STAND_IN_SPECIAL.eos);
+        return end < 0 ? tokens : tokens.slice(0, end);
+      };
+      const ours = await greedyDecode(ort.Tensor as unknown as TensorFactory, sessions, shape, sources.map((s) => translator.tokenizer.encode(s)), { maxNewTokens: 12, noRepeatNgram: 2 });
+      expect(ours).toEqual(library.map(untilEnd));
+      expect(ours.every((row) => row.length === 11)).toBe(true); // made to end at the twelfth token
+    } finally {
       await translator.dispose();
     }
   }, 120_000);

@@ -1,0 +1,285 @@
+/**
+ * The neural engine's speed and memory on the full-size Opus-MT stand-in (random weights:
+ * figures of speed and memory, never of quality). Each form and thread count runs in a
+ * process of its own, so that one's memory never counts in another's:
+ *
+ *   - Glosa's translator on the three samples (the API, as the reader's window asks), and the
+ *     same graph driven by a bare greedy loop on onnxruntime-node (tests/support/ort-greedy.ts);
+ *   - batches of 1, 4, 8 and 16 sentences sorted by length, on the bare loop;
+ *   - model load, a cold open to its first translated sentence, resident memory.
+ *
+ * Each sentence is decoded to the length of a reference translation: Apertium's English of
+ * it, in the stand-in tokenizer's pieces (the source's own length where Apertium is missing).
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openCore } from '../core/app';
+import { parsePlainText } from '../core/article/plain';
+import { segmentBlocks } from '../core/article/segment';
+import { normaliseSource } from '../core/store/source-hash';
+import { detectApertium } from '../core/translate/apertium';
+import type { OpusMtRunOptions } from '../core/translate/opus-mt';
+import { OrtGreedy } from '../tests/support/ort-greedy';
+import { SAMPLES_DIR, SAMPLE_FILES } from '../tests/support/fixtures';
+import { ROOT, tempDataDir } from '../tests/support/serve';
+import { STAND_IN_LABEL, standInTexts, writeStandInModel } from './stand-in-model';
+
+type Dtype = 'fp32' | 'q8';
+const STAND_IN_DIR = path.join(ROOT, 'models', '.stand-in', 'opus-mt-es-en');
+const STAMP = 'stand-in-v1';
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The samples' sentences as the translator sends them (boilerplate left out). */
+function sampleSentences(): string[] {
+  return SAMPLE_FILES.flatMap((f) =>
+    segmentBlocks(parsePlainText(fs.readFileSync(path.join(SAMPLES_DIR, f), 'utf8')).blocks)
+      .filter((p) => p.role !== 'boilerplate')
+      .flatMap((p) => p.sentences.map((s) => normaliseSource(s.text))),
+  );
+}
+
+type Tokenizer = { encode(text: string): number[] };
+async function tokenizerOf(dir: string): Promise<Tokenizer> {
+  const { AutoTokenizer, env } = await import('@huggingface/transformers');
+  env.allowRemoteModels = false;
+  env.localModelPath = `${path.dirname(dir)}${path.sep}`;
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    return (await AutoTokenizer.from_pretrained(path.basename(dir), { local_files_only: true })) as unknown as Tokenizer;
+  } finally {
+    console.warn = warn;
+  }
+}
+
+type Plan = { modelDir: string; modelsDir: string; lengths: Record<string, number>; sentences: string[]; memorySentences: number };
+type Figures = {
+  dtype: Dtype;
+  threads: number;
+  loadMs: number;
+  rssLoadedMb: number;
+  coldFirstAfterLoadMs: number;
+  coldFirstFromOpenMs: number;
+  glosaWordsPerSecond: number;
+  glosaSentencesPerSecond: number;
+  rawWordsPerSecond: number;
+  rawSentencesPerSecond: number;
+  batches: { size: number; wordsPerSecond: number; sentencesPerSecond: number }[];
+  memory?: { sentences: number; growthPercent: number; peakMb: number };
+};
+
+/** What the child is doing, on stderr while it runs (its figures go to stdout at the end). */
+const phase = (what: string) => process.stderr.write(`    … ${what} (${new Date().toISOString().slice(11, 19)})\n`);
+
+/** Runs in a child process: one form at one thread count. */
+async function measure(plan: Plan, dtype: Dtype, threads: number, withMemory: boolean): Promise<Figures> {
+  const forcedLength = (source: string) => plan.lengths[normaliseSource(source)];
+  const run: OpusMtRunOptions = { threads, forcedLength };
+  const sourceWords = plan.sentences.reduce((n, s) => n + words(s), 0);
+  const tokenizer = await tokenizerOf(plan.modelDir);
+
+  phase('cold open');
+  // A cold open: the reader opens an article and asks for its translation, no model loaded.
+  const core = await openCore({ dataDir: tempDataDir('glosa-bench-standin-'), samplesDir: SAMPLES_DIR, modelsDir: plan.modelsDir, apertiumCommand: '/nonexistent', opus: run });
+  await core.api.updateSettings({ engine: 'opus-mt', dtype });
+  const ids = (await core.api.listArticles({})).map((a) => a.id);
+  let first = 0;
+  const t0 = performance.now();
+  const firstSentence = new Promise<void>((resolve) => {
+    const stop = core.events.on((e) => {
+      if (e.type === 'sentence' && e.sentence.state === 'done') {
+        first = performance.now();
+        stop();
+        resolve();
+      }
+    });
+  });
+  await core.api.getArticle({ id: ids[0]! });
+  await core.api.translateArticle({ id: ids[0]! });
+  await core.engines.get('opus-mt');
+  const loaded = performance.now();
+  await firstSentence;
+  const rssLoaded = process.memoryUsage().rss;
+  await waitIdle(core, ids.slice(0, 1));
+  await core.close();
+
+  phase("Glosa's translator");
+  // Glosa's translator on the three samples in a library of its own, the model loaded first.
+  const warm = await openCore({ dataDir: tempDataDir('glosa-bench-standin-'), samplesDir: SAMPLES_DIR, modelsDir: plan.modelsDir, apertiumCommand: '/nonexistent', opus: run });
+  await warm.api.updateSettings({ engine: 'opus-mt', dtype });
+  await warm.engines.get('opus-mt');
+  const articles = (await warm.api.listArticles({})).map((a) => a.id);
+  const t1 = performance.now();
+  const done = waitIdle(warm, articles);
+  for (const id of articles) await warm.api.translateArticle({ id });
+  await done;
+  const glosaSeconds = (performance.now() - t1) / 1000;
+  await warm.close();
+
+  phase('bare loop');
+  // The bare loop over the same sentences, in batches of similar length.
+  const greedy = await OrtGreedy.open(plan.modelDir, dtype, run);
+  const tokens = plan.sentences.map((s) => tokenizer.encode(s));
+  const byLength = plan.sentences.map((_, i) => i).sort((a, b) => tokens[a]!.length - tokens[b]!.length);
+  const rawRun = async (size: number) => {
+    const t = performance.now();
+    for (let i = 0; i < byLength.length; i += size) {
+      const batch = byLength.slice(i, i + size);
+      await greedy.generate(batch.map((k) => tokens[k]!), batch.map((k) => forcedLength(plan.sentences[k]!) ?? 0));
+    }
+    return (performance.now() - t) / 1000;
+  };
+  await rawRun(8); // warm-up, as the translator's figure had its cold open first
+  const batches = [];
+  for (const size of [1, 4, 8, 16]) {
+    phase(`bare loop, batches of ${size}`);
+    const seconds = await rawRun(size);
+    batches.push({ size, wordsPerSecond: sourceWords / seconds, sentencesPerSecond: plan.sentences.length / seconds });
+  }
+  const raw8 = batches.find((b) => b.size === 8)!;
+  await greedy.dispose();
+
+  let memory: Figures['memory'];
+  if (withMemory) phase('memory');
+  if (withMemory) memory = await memoryGrowth(plan, dtype, run);
+  return {
+    dtype,
+    threads,
+    loadMs: loaded - t0,
+    rssLoadedMb: rssLoaded / 1e6,
+    coldFirstAfterLoadMs: first - loaded,
+    coldFirstFromOpenMs: first - t0,
+    glosaWordsPerSecond: sourceWords / glosaSeconds,
+    glosaSentencesPerSecond: plan.sentences.length / glosaSeconds,
+    rawWordsPerSecond: raw8.wordsPerSecond,
+    rawSentencesPerSecond: raw8.sentencesPerSecond,
+    batches,
+    memory,
+  };
+}
+
+function waitIdle(core: Awaited<ReturnType<typeof openCore>>, ids: number[]): Promise<void> {
+  const waiting = new Set(ids);
+  return new Promise((resolve) => {
+    const stop = core.events.on((e) => {
+      if (e.type === 'progress' && !e.running) waiting.delete(e.articleId);
+      if (waiting.size === 0) {
+        stop();
+        resolve();
+      }
+    });
+  });
+}
+
+/** Glosa's engine over many sentences: resident memory after a warm-up and at the end. */
+async function memoryGrowth(plan: Plan, dtype: Dtype, run: OpusMtRunOptions): Promise<NonNullable<Figures['memory']>> {
+  const { OpusMtEngine } = await import('../core/translate/opus-mt');
+  const engine = await OpusMtEngine.load({ dir: plan.modelDir, dtype, revision: 'stand-in', run });
+  const gc = (globalThis as { gc?: () => void }).gc;
+  let peak = 0;
+  const translate = async (count: number) => {
+    for (let i = 0; i < count; i += engine.batchSize) {
+      await engine.translateBatch(Array.from({ length: engine.batchSize }, (_, k) => plan.sentences[(i + k) % plan.sentences.length]!));
+      peak = Math.max(peak, process.memoryUsage().rss);
+    }
+  };
+  await translate(plan.sentences.length * 2);
+  gc?.();
+  const before = process.memoryUsage().rss;
+  await translate(plan.memorySentences);
+  gc?.();
+  const after = process.memoryUsage().rss;
+  await engine.dispose();
+  return { sentences: plan.memorySentences, growthPercent: ((after - before) / before) * 100, peakMb: peak / 1e6 };
+}
+
+/** The reference lengths: Apertium's English of each sentence, in the stand-in's pieces. */
+async function referenceLengths(sentences: string[], tokenizer: Tokenizer): Promise<{ lengths: Record<string, number>; reference: string }> {
+  const lengths: Record<string, number> = {};
+  const pieces = (text: string) => tokenizer.encode(text).length - 1; // without the end token
+  if ((await detectApertium()).available) {
+    const { ApertiumEngine } = await import('../core/translate/apertium');
+    const engine = new ApertiumEngine('bench', 'spa-eng');
+    const english = await engine.translateBatch(sentences);
+    await engine.dispose();
+    sentences.forEach((s, i) => (lengths[s] = Math.max(1, pieces(english[i]!.text))));
+    return { lengths, reference: "Apertium's English" };
+  }
+  for (const s of sentences) lengths[s] = Math.max(1, pieces(s));
+  return { lengths, reference: 'the source (Apertium is not installed)' };
+}
+
+function ensureModel(): void {
+  const stamp = path.join(STAND_IN_DIR, 'glosa-stand-in.txt');
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === STAMP) return;
+  const t = performance.now();
+  fs.rmSync(STAND_IN_DIR, { recursive: true, force: true });
+  writeStandInModel(STAND_IN_DIR, { texts: standInTexts() });
+  fs.writeFileSync(stamp, STAMP);
+  console.log(`  (stand-in generated into ${path.relative(ROOT, STAND_IN_DIR)} in ${((performance.now() - t) / 1000).toFixed(0)} s; git-ignored)`);
+}
+
+const line = (label: string, value: string, target?: string) => console.log(`  ${label.padEnd(58)} ${value.padStart(12)}${target ? `   (target ${target})` : ''}`);
+
+export async function benchStandIn(only?: { dtype?: Dtype; threads?: number }): Promise<void> {
+  console.log(`\nOpus-MT stand-in: the es-en architecture at full size, ${STAND_IN_LABEL}`);
+  ensureModel();
+  const sentences = sampleSentences();
+  const tokenizer = await tokenizerOf(STAND_IN_DIR);
+  const { lengths, reference } = await referenceLengths(sentences, tokenizer);
+  const sourcePieces = sentences.reduce((n, s) => n + tokenizer.encode(s).length - 1, 0);
+  const targetPieces = Object.values(lengths).reduce((a, b) => a + b, 0);
+  const sourceWords = sentences.reduce((n, s) => n + words(s), 0);
+  console.log(`  ${sentences.length} sentences, ${sourceWords} words; ${(sourcePieces / sourceWords).toFixed(2)} pieces a source word; each decoded to the length of ${reference} (${targetPieces} pieces in all)`);
+
+  const modelsDir = path.join(tempDataDir('glosa-bench-standin-models-'), 'models');
+  const installer = await openCore({ dataDir: tempDataDir(), modelsDir, apertiumCommand: '/nonexistent' });
+  await installer.api.importModel({ id: 'opus-mt-es-en', path: STAND_IN_DIR });
+  await installer.close();
+  const planFile = path.join(tempDataDir(), 'plan.json');
+  const configs = (['q8', 'fp32'] as const).flatMap((dtype) => [1, 2].map((threads) => ({ dtype, threads }))).filter((c) => (!only?.dtype || c.dtype === only.dtype) && (!only?.threads || c.threads === only.threads));
+  const results: Figures[] = [];
+  for (const c of configs) {
+    const withMemory = c.dtype === "q8" && c.threads === 2 && !process.env.GLOSA_BENCH_NO_MEMORY;
+    const plan: Plan = { modelDir: STAND_IN_DIR, modelsDir, lengths, sentences, memorySentences: 2000 };
+    fs.writeFileSync(planFile, JSON.stringify(plan));
+    results.push(await child(planFile, c.dtype, c.threads, withMemory));
+    const r = results.at(-1)!;
+    console.log(`  ${r.dtype}, ${r.threads} thread${r.threads > 1 ? 's' : ''}`);
+    line('    Glosa\'s translator: words/s (sentences/s)', `${r.glosaWordsPerSecond.toFixed(0)} (${r.glosaSentencesPerSecond.toFixed(2)})`);
+    line('    bare onnxruntime loop, batches of 8: words/s (sentences/s)', `${r.rawWordsPerSecond.toFixed(0)} (${r.rawSentencesPerSecond.toFixed(2)})`);
+    line('    Glosa\'s translator against the bare loop', `${(r.glosaWordsPerSecond / r.rawWordsPerSecond).toFixed(2)}`, '>= 0.85');
+    line('    bare loop by batch size 1 / 4 / 8 / 16: words/s', r.batches.map((b) => b.wordsPerSecond.toFixed(0)).join(' / '));
+    line('    model load', `${r.loadMs.toFixed(0)} ms`);
+    line('    cold open: first sentence after the load finished', `${r.coldFirstAfterLoadMs.toFixed(0)} ms`, '<= 1500 ms');
+    line('    cold open: first sentence after the article was asked for', `${r.coldFirstFromOpenMs.toFixed(0)} ms`);
+    line('    resident memory, model loaded', `${r.rssLoadedMb.toFixed(0)} MB`);
+    if (r.memory) line(`    memory growth over ${r.memory.sentences.toLocaleString('en')} sentences (peak ${r.memory.peakMb.toFixed(0)} MB)`, `${r.memory.growthPercent.toFixed(1)} %`, '< 5 %');
+  }
+}
+
+function child(planFile: string, dtype: Dtype, threads: number, withMemory: boolean): Promise<Figures> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', import.meta.filename, 'child', planFile, dtype, String(threads), withMemory ? 'memory' : ''], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    proc.on('exit', (code) => {
+      const last = out.trim().split('\n').at(-1) ?? '';
+      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as Figures);
+      else reject(new Error(`stand-in benchmark (${dtype}, ${threads} threads) stopped with ${code}: ${out.slice(-2000)}`));
+    });
+  });
+}
+
+if (process.argv[2] === 'child') {
+  const [, , , planFile, dtype, threads, memory] = process.argv;
+  const plan = JSON.parse(fs.readFileSync(planFile!, 'utf8')) as Plan;
+  const figures = await measure(plan, dtype as Dtype, Number(threads), memory === 'memory');
+  console.log(JSON.stringify(figures));
+  process.exit(0);
+} else if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const [dtype, threads] = process.argv.slice(2);
+  await benchStandIn({ dtype: dtype as Dtype | undefined, threads: threads ? Number(threads) : undefined });
+}
