@@ -15,6 +15,7 @@ import { SAMPLES_DIR, SAMPLE_FILES } from '../tests/support/fixtures';
 import { type Segmented, scoreSegmentation } from '../tests/support/segmentation-score';
 import { ROOT, startServe, tempDataDir } from '../tests/support/serve';
 import { tinyModelDir } from '../tests/support/tiny-model';
+import { benchStandIn } from './bench-stand-in';
 import { buildCli, buildRenderer } from './build.mjs';
 
 const only = process.argv[2];
@@ -243,6 +244,11 @@ async function benchTranslation() {
     line('    RSS growth over 2,000 sentences', `${(((end - afterWarmup) / afterWarmup) * 100).toFixed(1)} %`, '< 10 %');
     await core.close();
   }
+}
+
+async function benchTranslationAll() {
+  await benchTranslation();
+  await benchStandIn();
 }
 
 async function benchReaderScale() {
@@ -583,7 +589,7 @@ const benches: Record<string, () => Promise<void>> = {
   startup: benchColdStart,
   library: benchImportAndSearch,
   segmentation: benchSegmentation,
-  translation: benchTranslation,
+  translation: benchTranslationAll,
 };
 console.log(`Glosa benchmarks (node ${process.version}, ${process.platform}/${process.arch})`);
 for (const [name, bench] of Object.entries(benches)) {

@@ -63,18 +63,25 @@ export function bannedNext(output: number[], n: number): Set<number> {
   return banned;
 }
 
-/** The best token of one row of logits, skipping the barred ones. */
-export function bestToken(logits: Float32Array, from: number, vocab: number, barred: (token: number) => boolean): number {
-  let best = -1;
-  let bestScore = -Infinity;
-  for (let v = 0; v < vocab; v++) {
-    const score = logits[from + v]!;
-    if (score > bestScore && !barred(v)) {
-      bestScore = score;
-      best = v;
+/**
+ * The best token of one row of logits, never `never` nor `alsoNever` (-1: none) nor one of
+ * `banned`. One pass over the row: a banned winner (rare) has its score struck out in the
+ * row and the pass is run again.
+ */
+export function bestToken(logits: Float32Array, from: number, vocab: number, never: number, alsoNever: number, banned: ReadonlySet<number>): number {
+  for (;;) {
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let v = 0, at = from; v < vocab; v++, at++) {
+      const score = logits[at]!;
+      if (score > bestScore && v !== never && v !== alsoNever) {
+        bestScore = score;
+        best = v;
+      }
     }
+    if (best < 0 || !banned.has(best)) return best;
+    logits[from + best] = -Infinity;
   }
-  return best;
 }
 
 /** Decodes a batch of tokenised sources; returns each row's tokens, its end token excluded. */
@@ -122,7 +129,7 @@ export async function greedyDecode(
       if (length !== undefined ? written.length >= length : step === limit - 1) token = eos;
       else {
         const banned = bannedNext(written, options.noRepeatNgram);
-        token = bestToken(logits, b * vocab, vocab, (v) => v === pad || banned.has(v) || (length !== undefined && v === eos));
+        token = bestToken(logits, b * vocab, vocab, pad, length !== undefined ? eos : -1, banned);
       }
       if (token === eos) finished[b] = true;
       else written.push(token);

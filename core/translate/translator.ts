@@ -28,8 +28,17 @@ type Job = {
   urgent: Set<number>;
   total: number;
   done: number;
+  /** Batches sent to the engine so far. */
+  batches: number;
   controller: AbortController;
 };
+
+/**
+ * An article's first batch is this small: its sentences show as soon as the engine has
+ * written them, not when the seven of a full batch are done (a neural engine's first run
+ * after loading is also its slowest). Two cost a model's step about what one does.
+ */
+export const FIRST_BATCH = 2;
 
 export type TranslatorDeps = {
   /** The article's sentences with their hashes; throws not_found for a missing article. */
@@ -175,6 +184,7 @@ export class Translator {
       urgent: new Set(),
       total: refs.length,
       done: refs.length - todo.length,
+      batches: 0,
       controller: new AbortController(),
     };
     this.prioritise(job, options.visible ?? []);
@@ -316,7 +326,7 @@ export class Translator {
         continue;
       }
       if (job.controller.signal.aborted) continue;
-      const batch = this.nextBatch(job, engine.batchSize);
+      const batch = this.nextBatch(job, job.batches++ === 0 ? Math.min(FIRST_BATCH, engine.batchSize) : engine.batchSize);
       for (const n of batch) job.inFlight.add(n);
       for (const n of batch) this.emitSentence(job, n, { state: 'translating' });
       const texts = batch.map((n) => normaliseSource(job.sentences.get(n)!.text));
@@ -355,14 +365,26 @@ export class Translator {
     }
   }
 
-  /** The most wanted sentence and those of the most similar length near it in the queue. */
+  /**
+   * The next batch. Sentences on screen go first: the first of them, with the others of the
+   * most similar length. The rest go in batches of similar length: the pending sentences by
+   * length, longest first, cut into batches, and the batch sent is the one holding the most
+   * wanted sentence. A batch costs as many steps as its longest sentence needs, so batches
+   * of equal lengths waste the least (and a short batch left over is a cheap one).
+   */
   private nextBatch(job: Job, size: number): number[] {
-    const [first, ...rest] = job.pending;
     const length = (n: number) => job.sentences.get(n)!.text.length;
-    const window = rest.slice(0, size * 4);
-    const target = length(first!);
-    const rank = (n: number) => (job.urgent.has(n) ? 0 : 1_000_000) + Math.abs(length(n) - target);
-    const picked = [first!, ...window.sort((a, b) => rank(a) - rank(b)).slice(0, size - 1)];
+    const first = job.pending[0]!;
+    let picked: number[];
+    if (job.urgent.has(first)) {
+      const target = length(first);
+      const rank = (n: number) => (job.urgent.has(n) ? 0 : 1_000_000) + Math.abs(length(n) - target);
+      picked = [first, ...job.pending.slice(1, 1 + size * 4).sort((a, b) => rank(a) - rank(b)).slice(0, size - 1)];
+    } else {
+      const byLength = [...job.pending].sort((a, b) => length(b) - length(a) || a - b);
+      const start = Math.floor(byLength.indexOf(first) / size) * size;
+      picked = byLength.slice(start, start + size).sort((a, b) => (a === first ? -1 : b === first ? 1 : 0));
+    }
     const chosen = new Set(picked);
     job.pending = job.pending.filter((n) => !chosen.has(n));
     return picked;

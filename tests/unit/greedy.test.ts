@@ -33,12 +33,19 @@ describe('the no-repeat rule', () => {
 });
 
 describe('choosing a token', () => {
-  it('takes the highest score of its row, skipping barred tokens, the first of equals', () => {
-    const logits = new Float32Array([0, 5, 1, /* row 2 */ 3, 9, 9]);
-    expect(bestToken(logits, 0, 3, () => false)).toBe(1);
-    expect(bestToken(logits, 0, 3, (t) => t === 1)).toBe(2);
-    expect(bestToken(logits, 3, 3, () => false)).toBe(1);
-    expect(bestToken(logits, 3, 3, (t) => t === 1)).toBe(2);
+  const none = new Set<number>();
+  it('takes the highest score of its row, the first of equals, never the barred tokens', () => {
+    const logits = () => new Float32Array([0, 5, 1, 4, /* row 2 */ 3, 9, 9, 2]);
+    expect(bestToken(logits(), 0, 4, -1, -1, none)).toBe(1);
+    expect(bestToken(logits(), 0, 4, 1, -1, none)).toBe(3);
+    expect(bestToken(logits(), 0, 4, -1, 1, none)).toBe(3);
+    expect(bestToken(logits(), 4, 4, -1, -1, none)).toBe(1);
+    expect(bestToken(logits(), 4, 4, 1, -1, none)).toBe(2);
+  });
+
+  it('passes over banned tokens to the best allowed one, and says -1 when none is left', () => {
+    expect(bestToken(new Float32Array([0, 5, 1, 4]), 0, 4, -1, -1, new Set([1, 3]))).toBe(2);
+    expect(bestToken(new Float32Array([0, 5]), 0, 2, 0, -1, new Set([1]))).toBe(-1);
   });
 });
 

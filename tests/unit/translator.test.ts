@@ -31,6 +31,24 @@ async function article(core: GlosaCore, text: string) {
 const TEXT = 'La guerra en Ucrania.\n\nEl presidente Zelenski habló con Putin hoy.\n\nRelacionado La paz en Rusia\n\nLa paz y la seguridad de Kiev.';
 
 describe('translating an article', () => {
+  it('sends a small first batch, so that the first sentences show at once, then full ones', async () => {
+    const { core, events } = await tinyCore();
+    const id = await article(core, Array.from({ length: 12 }, (_, i) => `La guerra en Ucrania número ${i + 1}.`).join('\n\n'));
+    const engine = await core.engines.get('opus-mt');
+    const sizes: number[] = [];
+    const translate = engine.translateBatch.bind(engine);
+    engine.translateBatch = (sources, signal) => {
+      sizes.push(sources.length);
+      return translate(sources, signal);
+    };
+    await core.api.translateArticle({ id });
+    await vi.waitFor(() => expect(events.some((e) => e.type === 'progress' && e.articleId === id && !e.running)).toBe(true));
+    expect(sizes).toEqual([2, 8, 2]);
+    // Reading order first: the article's first sentence is in the first batch.
+    const first = events.find((e) => e.type === 'sentence' && e.sentence.state === 'done');
+    expect(first?.type === 'sentence' && first.sentence.n).toBe(0);
+  });
+
   it('says honestly when there is no engine', async () => {
     const core = await openCore({ dataDir: tempDataDir(), apertiumCommand: '/nonexistent/apertium' });
     opened.push(core);
