@@ -15,6 +15,7 @@ import { SAMPLES_DIR, SAMPLE_FILES } from '../tests/support/fixtures';
 import { type Segmented, scoreSegmentation } from '../tests/support/segmentation-score';
 import { ROOT, startServe, tempDataDir } from '../tests/support/serve';
 import { tinyModelDir } from '../tests/support/tiny-model';
+import { benchApertiumMemory } from './bench-memory';
 import { benchStandIn } from './bench-stand-in';
 import { buildCli, buildRenderer } from './build.mjs';
 
@@ -248,6 +249,7 @@ async function benchTranslation() {
 
 async function benchTranslationAll() {
   await benchTranslation();
+  await benchApertiumMemory();
   await benchStandIn();
 }
 
