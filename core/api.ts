@@ -337,7 +337,11 @@ export const api = {
     input: z.object({ query: z.string().max(500).optional() }).strict(),
     output: z.array(ArticleSummary),
   },
-  getArticle: { input: ById, output: Article },
+  /**
+   * The article; with `head`, only its first paragraphs, those that hold its first `head`
+   * sentences (whole paragraphs, in order): what a first screen needs before the rest.
+   */
+  getArticle: { input: z.object({ id: ArticleId, head: z.number().int().min(1).max(1_000_000).optional() }).strict(), output: Article },
   importFiles: {
     input: z.object({ files: z.array(ImportFile).min(1).max(MAX_IMPORT_FILES) }).strict(),
     output: z.array(ImportResult),

@@ -107,9 +107,10 @@ export class Library {
     return query?.trim() ? this.articles.search(query) : this.articles.list();
   }
 
-  get(id: number): Article {
+  /** The article, whole, or its first paragraphs up to the one that holds sentence `head - 1`. */
+  get(id: number, head?: number): Article {
     this.resegmentIfStale(id);
-    const article = this.articles.get(id);
+    const article = this.articles.get(id, head);
     if (!article) throw new GlosaError('not_found', 'articleNotFound', { id });
     return article;
   }

@@ -253,6 +253,43 @@ async function benchTranslationAll() {
   await benchStandIn();
 }
 
+/** Long tasks (over 50 ms) the page records from now on, read with `longTasks(page)`. */
+const WATCH_LONG_TASKS = () => {
+  const w = window as unknown as { longTasks: number[] };
+  w.longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) w.longTasks.push(e.duration);
+  }).observe({ type: 'longtask' });
+};
+type BenchPage = Awaited<ReturnType<Awaited<ReturnType<typeof launchChromium>>['newPage']>>;
+const takeLongTasks = (page: BenchPage) =>
+  page.evaluate(() => {
+    const w = window as unknown as { longTasks: number[] };
+    const tasks = w.longTasks;
+    w.longTasks = [];
+    return tasks;
+  });
+// Page code as strings: the TypeScript runner's helpers do not exist in the page.
+const OPEN_AND_TIME_FIRST_SCREEN = `new Promise((resolve) => {
+  const target = [...document.querySelectorAll('button.article-open')].find((b) => b.textContent.includes('Artículo muy largo'));
+  const t0 = performance.now();
+  target.click();
+  (function check() {
+    if (document.querySelector('[data-pane="source"] [data-seg="0"]')) requestAnimationFrame(() => resolve(performance.now() - t0));
+    else requestAnimationFrame(check);
+  })();
+})`;
+const SCROLL_END_TO_END = `(async () => {
+  const main = document.querySelector('main.reader');
+  let steps = 0;
+  while (main.scrollTop + main.clientHeight < main.scrollHeight - 2 && steps < 5000) {
+    main.scrollTop += main.clientHeight * 0.8;
+    steps++;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  }
+  return steps;
+})()`;
+
 async function benchReaderScale() {
   console.log('\nReader: a 5,000-sentence article in Chromium (browser mode)');
   const pool = samples
@@ -265,49 +302,65 @@ async function benchReaderScale() {
   const imported = await core.api.importText({ text: paragraphs.join('\n\n'), title: 'Artículo muy largo' });
   const sentenceCount = imported.status === 'error' ? 0 : imported.article.sentenceCount;
   await core.close();
-  const served = await startServe(dataDir, { GLOSA_APERTIUM: '/nonexistent', GLOSA_MODELS_DIR: tempDataDir() });
+  line(`sentences in the article`, String(sentenceCount));
   const browser = await launchChromium();
-  try {
+  // Each open in a page of its own (a reload would reopen the article where it was), once
+  // the interface has settled: what a reader who clicks the article meets.
+  const open = async (url: string) => {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: number[] };
-      w.longTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.longTasks.push(e.duration);
-      }).observe({ type: 'longtask' });
-    });
-    await page.goto(served.url);
-    const button = page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Artículo muy largo/ });
-    await button.waitFor();
-    // Page code as strings: the TypeScript runner's helpers do not exist in the page.
-    const firstPaint = (await page.evaluate(`new Promise((resolve) => {
-      const target = [...document.querySelectorAll('button.article-open')].find((b) => b.textContent.includes('Artículo muy largo'));
-      const t0 = performance.now();
-      target.click();
-      (function check() {
-        if (document.querySelector('[data-pane="source"] [data-seg="0"]')) requestAnimationFrame(() => resolve(performance.now() - t0));
-        else requestAnimationFrame(check);
-      })();
-    })`)) as number;
-    await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks = []));
-    const scrolled = (await page.evaluate(`(async () => {
-      const main = document.querySelector('main.reader');
-      let steps = 0;
-      while (main.scrollTop + main.clientHeight < main.scrollHeight - 2 && steps < 5000) {
-        main.scrollTop += main.clientHeight * 0.8;
-        steps++;
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await page.addInitScript(WATCH_LONG_TASKS);
+    await page.goto(url);
+    await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Artículo muy largo/ }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await takeLongTasks(page);
+    const firstScreen = (await page.evaluate(OPEN_AND_TIME_FIRST_SCREEN)) as number;
+    return { page, firstScreen };
+  };
+  try {
+    const served = await startServe(dataDir, { GLOSA_APERTIUM: '/nonexistent', GLOSA_MODELS_DIR: tempDataDir() });
+    try {
+      const times: number[] = [];
+      const opening: number[] = [];
+      for (let run = 0; run < 5; run++) {
+        const { page, firstScreen } = await open(served.url);
+        times.push(firstScreen);
+        // The rest of the article arrives after the first screen: its tasks count too.
+        await page.waitForLoadState('networkidle');
+        opening.push(...(await takeLongTasks(page)));
+        if (run < 4) await page.close();
+        else {
+          const steps = (await page.evaluate(SCROLL_END_TO_END)) as number;
+          const scrolling = await takeLongTasks(page);
+          line('open to first screen painted (median of 5)', ms(percentile(times, 50)), '<= 300 ms');
+          line('  slowest of the 5', ms(Math.max(...times)));
+          line('opening, the rest of the article loaded after', `${opening.length} tasks > 50 ms`, 'none');
+          if (opening.length) line('  longest task', ms(Math.max(...opening)));
+          line(`scroll end to end (${steps} screens)`, `${scrolling.length} tasks > 50 ms`, 'none');
+          if (scrolling.length) line('  longest task', ms(Math.max(...scrolling)));
+        }
       }
-      return { steps };
-    })()`)) as { steps: number };
-    const longTasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
-    line(`sentences in the article`, String(sentenceCount));
-    line('open to first screen painted', ms(firstPaint), '<= 300 ms');
-    line(`scroll end to end (${scrolled.steps} screens)`, `${longTasks.length} tasks > 50 ms`, 'none');
-    if (longTasks.length) line('  longest task', ms(Math.max(...longTasks)));
+    } finally {
+      await served.stop();
+    }
+    if (!(await detectApertium()).available) {
+      line('scroll while translating', 'skipped (no Apertium)');
+      return;
+    }
+    // The same article read in English by Apertium: sentences stream in while the reader scrolls.
+    const translating = await startServe(dataDir, { GLOSA_MODELS_DIR: tempDataDir() });
+    try {
+      const { page } = await open(translating.url);
+      await page.locator('[data-pane="target"] .seg-done[data-seg="0"]').first().waitFor({ timeout: 60_000 }).catch(() => undefined);
+      await takeLongTasks(page);
+      const steps = (await page.evaluate(SCROLL_END_TO_END)) as number;
+      const tasks = await takeLongTasks(page);
+      line(`scroll end to end while Apertium translates (${steps} screens)`, `${tasks.length} tasks > 50 ms`, 'none');
+      if (tasks.length) line('  longest task', ms(Math.max(...tasks)));
+    } finally {
+      await translating.stop();
+    }
   } finally {
     await browser.close();
-    await served.stop();
   }
 }
 

@@ -4,7 +4,7 @@ import type { BackendChild } from './supervisor';
 
 /** Starts the backend as a Node child process (browser mode), talking over Node's IPC channel. */
 export function forkBackend(modulePath: string, args: string[], env: NodeJS.ProcessEnv): BackendChild & { pid: number | undefined } {
-  const child = fork(modulePath, args, { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(modulePath, args, { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
   // A message to a child that has just died fails here; its exit is what the supervisor acts on.
   child.on('error', () => undefined);
   return {

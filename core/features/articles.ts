@@ -13,7 +13,7 @@ export function articleHandlers({ dataDir, library, glossary, translator, models
   return {
     getStatus: async () => ({ version: VERSION, dataDir, modelsDir: models.modelsDir }),
     listArticles: async ({ query }) => library.list(query),
-    getArticle: async ({ id }) => library.get(id),
+    getArticle: async ({ id, head }) => library.get(id, head),
     importFiles: async ({ files }) => {
       const results = [];
       for (const file of files) results.push(indexed(await library.importFile(file.name, Buffer.from(file.data, 'base64'))));

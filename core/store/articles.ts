@@ -193,17 +193,23 @@ export class ArticleRepository {
     return this.db.run('UPDATE articles SET source_lang = ?, source_lang_sure = 1, target_lang = ? WHERE id = ? AND deleted_at IS NULL', [sourceLang, targetLang, id]).changes > 0;
   }
 
-  get(id: number): Article | undefined {
+  get(id: number, head?: number): Article | undefined {
     const summary = this.summary(id);
     const source = this.source(id);
     if (!summary || !source) return undefined;
+    // A head ends with the paragraph of its last sentence, whole; past the end, it is everything.
+    const lastParagraph =
+      head === undefined
+        ? null
+        : (this.db.get<{ idx: number | null }>('SELECT MAX(paragraph_idx) AS idx FROM segments WHERE article_id = ? AND n < ?', [id, head])?.idx ?? -1);
+    const upTo = lastParagraph ?? Number.MAX_SAFE_INTEGER;
     const paragraphRows = this.db.all<{ idx: number; role: ParagraphRole; start: number; end: number }>(
-      'SELECT idx, role, start, "end" FROM paragraphs WHERE article_id = ? ORDER BY idx',
-      [id],
+      'SELECT idx, role, start, "end" FROM paragraphs WHERE article_id = ? AND idx <= ? ORDER BY idx',
+      [id, upTo],
     );
     const segmentRows = this.db.all<{ n: number; paragraph_idx: number; start: number; end: number }>(
-      'SELECT n, paragraph_idx, start, "end" FROM segments WHERE article_id = ? ORDER BY n',
-      [id],
+      'SELECT n, paragraph_idx, start, "end" FROM segments WHERE article_id = ? AND paragraph_idx <= ? ORDER BY n',
+      [id, upTo],
     );
     const paragraphs: Paragraph[] = paragraphRows.map((p) => ({ role: p.role, start: p.start, end: p.end, sentences: [] }));
     for (const s of segmentRows) {

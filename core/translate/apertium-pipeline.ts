@@ -19,6 +19,8 @@ const run = promisify(execFile);
 /** Longer than this for a sentence, and the pipeline is taken for stuck. */
 const PER_SENTENCE_MS = 2000;
 const MIN_WAIT_MS = 10_000;
+/** How much lower than the interface background translation runs (nice(1): 0 is normal, 19 lowest). */
+const BACKGROUND_NICENESS = 10;
 
 type Pending = { count: number; results: string[]; resolve: (results: string[]) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
 
@@ -55,7 +57,12 @@ export class ApertiumPipeline {
       const { stdout: pipeline } = await run(writer, ['-z', modeFile], { timeout: 10_000 });
       if (!pipeline.trim()) return null;
       // $1 marks unknown words (-g, as the apertium command does by default); $2 is the tagger's extra option.
-      return new ApertiumPipeline(spawn('bash', ['-c', pipeline, 'bash', '-g', ''], { stdio: ['pipe', 'pipe', 'pipe'] }));
+      const script = ['bash', '-c', pipeline, 'bash', '-g', ''];
+      // Translation is background work: at a lower priority, it never takes the processor
+      // from the interface the reader is scrolling (on two cores, it otherwise does).
+      const nice = await resolveCommand('nice');
+      const [program, ...args] = nice ? [nice, '-n', String(BACKGROUND_NICENESS), ...script] : script;
+      return new ApertiumPipeline(spawn(program!, args, { stdio: ['pipe', 'pipe', 'pipe'] }));
     } catch {
       return null;
     }

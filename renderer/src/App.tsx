@@ -14,6 +14,8 @@ import { useTranslations } from './useTranslations';
 import { describeError } from './messages';
 
 const SIDE_TAB_KEY = 'glosa.sideTab';
+/** More sentences than the tallest screen shows at the smallest type: an article's first load. */
+const FIRST_SCREEN_SENTENCES = 200;
 
 // The Library paints first; the reader, the side panels and the dialogs load just after.
 const Reader = lazy(() => import('./reader/Reader').then((m) => ({ default: m.Reader })));
@@ -141,10 +143,19 @@ export function App({ initialSettings, initialArticles }: { initialSettings: Set
       return;
     }
     let current = true;
-    glosa.getArticle({ id: openId }).then(
+    const id = openId;
+    const sentencesIn = (a: Article) => a.paragraphs.reduce((sum, p) => sum + p.sentences.length, 0);
+    // The first screen needs the first sentences only: they come first, the rest right after.
+    glosa.getArticle({ id, head: FIRST_SCREEN_SENTENCES }).then(async (head) => {
+      if (!current) return;
+      setArticle(head);
+      const whole = sentencesIn(head) < head.sentenceCount ? await glosa.getArticle({ id }) : head;
+      if (!current) return;
+      if (whole !== head) setArticle(whole);
+      return whole;
+    }).then(
       (a) => {
-        if (!current) return;
-        setArticle(a);
+        if (!current || !a) return;
         const place = restored.current;
         restored.current = null;
         if (place?.id === a.id && place.n !== null) setFocusRequest({ n: place.n, at: Date.now() });

@@ -21,6 +21,7 @@ export function useTranslations(articleId: number | null, onError: (error: unkno
   // Sentences sent while a load is on its way may be newer than what it brings (a glossary
   // repair worked out in the background): they are laid over the loaded state.
   const arrived = useRef<Map<number, SentenceTranslation> | null>(null);
+  const wasRunning = useRef(false);
   const load = useCallback(async (id: number) => {
     const ticket = ++latest.current;
     const during = new Map<number, SentenceTranslation>();
@@ -47,6 +48,7 @@ export function useTranslations(articleId: number | null, onError: (error: unkno
 
   useEffect(() => {
     setState(null);
+    wasRunning.current = false;
     setProgress(null);
     if (articleId === null) return;
     let current = true;
@@ -72,8 +74,10 @@ export function useTranslations(articleId: number | null, onError: (error: unkno
       }
       if (event.type === 'progress' && event.articleId === articleId) {
         setProgress({ done: event.done, total: event.total, running: event.running });
-        // When a job ends, the stored state is the truth: an event lost to a reconnect is made good.
-        if (!event.running) void load(articleId);
+        // When a job ends, the stored state is the truth: an event lost to a reconnect is made
+        // good. A job that had nothing to do changed nothing: no need to read it all again.
+        if (!event.running && (wasRunning.current || event.done < event.total)) void load(articleId);
+        wasRunning.current = event.running;
       }
       // A restarted backend carries on with the job; what it finished before is stored.
       if (event.type === 'backend' && event.state === 'restarted') void load(articleId);

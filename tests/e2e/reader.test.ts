@@ -104,7 +104,7 @@ describe('the side-by-side reader', () => {
     await page.keyboard.press('Enter');
     await translation().getByLabel('Your English for this sentence').fill('My own English.');
     await translation().getByLabel('Your English for this sentence').press('Escape');
-    expect(await translation().locator('[data-seg="1"]').textContent()).toBe(machine);
+    await expect.poll(() => translation().locator('[data-seg="1"]').textContent()).toBe(machine);
     await page.keyboard.press('Enter');
     await translation().getByLabel('Your English for this sentence').fill('My own English.');
     await translation().getByRole('button', { name: 'Save' }).click();
@@ -173,6 +173,28 @@ describe('the side-by-side reader', () => {
     await page.keyboard.press('j');
     await expect.poll(() => source().locator('[data-seg="6"]').getAttribute('aria-current')).toBe('true');
     expect(await page.locator('main.reader h2').textContent()).toMatch(/^Al mismo tiempo/);
+  });
+
+  it('opens a long article at its first screen, then has all of it: its end, and a place far past the first screen', async () => {
+    const paragraphs = Array.from({ length: 180 }, (_, p) => Array.from({ length: 4 }, (_, k) => `Frase número ${p * 4 + k} del artículo largo.`).join(' '));
+    const served = session.served!;
+    const response = await fetch(`${served.origin}/api/importText`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
+      body: JSON.stringify({ text: paragraphs.join('\n\n'), title: 'Artículo largo' }),
+    });
+    const imported = (await response.json()) as { ok: true; result: { status: string; article: { id: number; sentenceCount: number } } };
+    const { id, sentenceCount } = imported.result.article;
+    expect(sentenceCount).toBe(720);
+    // Straight to sentence 650 (far past the first load), as a reload at that place would.
+    await page.goto(`${served.url}#article=${id}&sentence=650`);
+    await expect.poll(() => source().locator('[data-seg="650"]').getAttribute('aria-current'), { timeout: 15_000 }).toBe('true');
+    expect(await source().locator('[data-seg="650"]').textContent()).toBe('Frase número 650 del artículo largo.');
+    await page.evaluate(() => {
+      const main = document.querySelector('main.reader')!;
+      main.scrollTop = main.scrollHeight;
+    });
+    await expect.poll(() => source().locator('[data-seg="719"]').textContent()).toBe('Frase número 719 del artículo largo.');
   });
 
   it('keeps the glossary and the notes in tabs of their own, the notes counted, reachable from the keyboard', async () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApertiumEngine, readApertiumLine } from '../../core/translate/apertium';
@@ -49,6 +50,41 @@ describe('Apertium kept running', () => {
       await expect.poll(() => engine.running(), { timeout: 5000 }).toBe(false);
       expect(await engine.translateBatch(['La guerra.'])).toEqual([first]);
       expect(await engine.running()).toBe(true);
+    } finally {
+      await engine.dispose();
+    }
+  }, 60_000);
+
+  it.runIf(fs.existsSync('/proc/self/stat'))('runs its programs below the interface, as background work', async () => {
+    const engine = new ApertiumEngine('r', 'spa-eng', 'apertium');
+    try {
+      await engine.translateBatch(['La guerra.']);
+      // The pipeline's processes: this process's children, and theirs.
+      const stat = (pid: number) => {
+        const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+        return { ppid: Number(fields[1]), nice: Number(fields[16]) };
+      };
+      const all = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).flatMap((pid) => {
+        try {
+          return [{ pid, ...stat(pid) }];
+        } catch {
+          return [];
+        }
+      });
+      const mine = new Set([process.pid]);
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const p of all) {
+          if (mine.has(p.ppid) && !mine.has(p.pid)) {
+            mine.add(p.pid);
+            grew = true;
+          }
+        }
+      }
+      const pipeline = all.filter((p) => p.pid !== process.pid && mine.has(p.pid));
+      expect(pipeline.length).toBeGreaterThan(1);
+      for (const p of pipeline) expect(p.nice).toBeGreaterThanOrEqual(os.getPriority(process.pid) + 10);
     } finally {
       await engine.dispose();
     }

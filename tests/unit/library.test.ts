@@ -125,6 +125,25 @@ describe('the library', () => {
     expect(c.database.get<{ n: number }>('SELECT count(*) AS n FROM segments WHERE source_hash IS NULL')?.n).toBe(0);
   });
 
+  it('gives an article\'s head: whole paragraphs up to the one holding the sentence asked for, the same as the whole article\'s first ones', async () => {
+    const c = await core();
+    const text = ['Uno. Dos. Tres.', 'Cuatro. Cinco.', 'Seis.', 'Siete. Ocho.'].join('\n\n');
+    const imported = await c.api.importText({ text, title: 'Cabeza' });
+    if (imported.status !== 'imported') throw new Error(imported.status);
+    const id = imported.article.id;
+    const whole = await c.api.getArticle({ id });
+    expect(whole.paragraphs.map((p) => p.sentences.length)).toEqual([3, 2, 1, 2]);
+    const counts = async (head: number) => (await c.api.getArticle({ id, head })).paragraphs.map((p) => p.sentences.map((s) => s.n));
+    expect(await counts(1)).toEqual([[0, 1, 2]]);
+    expect(await counts(3)).toEqual([[0, 1, 2]]);
+    expect(await counts(4)).toEqual([[0, 1, 2], [3, 4]]);
+    expect(await counts(6)).toEqual([[0, 1, 2], [3, 4], [5]]);
+    const head = await c.api.getArticle({ id, head: 4 });
+    expect(head.paragraphs).toEqual(whole.paragraphs.slice(0, 2));
+    expect(head.sentenceCount).toBe(8);
+    expect(await c.api.getArticle({ id, head: 1000 })).toEqual(whole);
+  });
+
   it('stores settings', async () => {
     const c = await core();
     expect(await c.api.getSettings({})).toMatchObject({ language: 'system', engine: 'auto', dtype: 'q8', offline: false, layout: 'side' });

@@ -6,7 +6,8 @@ import { ApiCallError, glosa } from '../api';
 import { ambiguousSpellings } from '../glossary/ambiguity';
 import { asWritten } from '../../../core/text/case';
 import { defaultTarget, knownEntry, looksLikeName } from '../glossary/defaultTarget';
-import { EntryDetails, KindSelect } from './GlossaryEntry';
+import { KindSelect } from './GlossaryEntry';
+import { GlossaryRow } from './GlossaryRow';
 import { wordMessage } from '../messages';
 
 type Tab = 'suggested' | 'accepted' | 'rejected';
@@ -96,7 +97,11 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
     }
   };
 
-  const run = async (action: () => Promise<unknown>) => {
+  // Stable across renders, so that the memoised rows are drawn again only when their item changes.
+  const latestCallbacks = useRef({ refresh, onChanged, onError, onJump });
+  latestCallbacks.current = { refresh, onChanged, onError, onJump };
+  const run = useCallback(async (action: () => Promise<unknown>) => {
+    const { refresh, onChanged, onError } = latestCallbacks.current;
     try {
       await action();
       refresh();
@@ -104,7 +109,12 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
     } catch (error) {
       onError(error);
     }
-  };
+  }, []);
+  const jump = useCallback((articleId: number, n: number) => latestCallbacks.current.onJump(articleId, n), []);
+  const fail = useCallback((error: unknown) => latestCallbacks.current.onError(error), []);
+  const toggleOpen = useCallback((rowKey: string) => setOpen((o) => (o === rowKey ? null : rowKey)), []);
+  const pick = useCallback((id: number, on: boolean) => setPicked((p) => (on ? [...p, id] : p.filter((x) => x !== id))), []);
+  const decide = useCallback((key: string, status: 'accepted' | 'rejected') => void run(() => glosa.decideSuggestion({ key, status })), [run]);
 
   return (
     <aside className="glossary" aria-label={t('glossary.label')}>
@@ -229,43 +239,26 @@ export function GlossaryPanel({ openArticleId, onChanged, onJump, onError, addRe
       )}
       {shown.length === 0 && <p className="empty">{tab === 'suggested' ? t('glossary.empty') : t('glossary.none')}</p>}
       <ul className="glossary-list">
-        {shown.map((item) => (
-          <li key={item.id ?? item.key}>
-            <div className="entry-head">
-              {tab === 'accepted' && item.id !== null && (
-                <input
-                  type="checkbox"
-                  aria-label={t('glossary.pick', { term: item.canonical })}
-                  checked={picked.includes(item.id)}
-                  onChange={(e) => setPicked((p) => (e.target.checked ? [...p, item.id!] : p.filter((x) => x !== item.id)))}
-                />
-              )}
-              <button type="button" className="entry-open" aria-expanded={open === item.key + item.id} onClick={() => setOpen(open === item.key + item.id ? null : item.key + item.id)}>
-                <span className="entry-term">{item.canonical}</span> → <span className="entry-target">{item.target}</span>{' '}
-                {tab !== 'suggested' && (
-                  <abbr className="lang-tag" title={t('glossary.targetIn', { language: t(`languages.names.${item.targetLang}`, { defaultValue: item.targetLang }) })}>
-                    {item.targetLang}
-                  </abbr>
-                )}
-                <span className="meta">
-                  {t(`glossary.kinds.${item.kind}`)} · {t('glossary.counts', { times: item.count, count: item.articleIds.length })}
-                  {item.variants.length > 1 && ` · ${t('glossary.spellings', { count: item.variants.length - 1 })}`}
-                </span>
-              </button>
-              {item.status === 'suggested' && (
-                <span className="row">
-                  <button type="button" className="decide" onClick={() => void run(() => glosa.decideSuggestion({ key: item.key, status: 'accepted' }))} aria-label={t('glossary.acceptTerm', { term: item.canonical })} title={t('glossary.accept')}>
-                    <span aria-hidden="true">✓</span>
-                  </button>
-                  <button type="button" className="quiet decide" onClick={() => void run(() => glosa.decideSuggestion({ key: item.key, status: 'rejected' }))} aria-label={t('glossary.rejectTerm', { term: item.canonical })} title={t('glossary.reject')}>
-                    <span aria-hidden="true">✕</span>
-                  </button>
-                </span>
-              )}
-            </div>
-            {open === item.key + item.id && <EntryDetails item={item} openArticleId={openArticleId} run={run} onJump={onJump} onError={onError} />}
-          </li>
-        ))}
+        {shown.map((item) => {
+          const rowKey = item.key + item.id;
+          return (
+            <GlossaryRow
+              key={item.id ?? item.key}
+              item={item}
+              tab={tab}
+              isOpen={open === rowKey}
+              picked={item.id !== null && picked.includes(item.id)}
+              onToggle={toggleOpen}
+              onPick={pick}
+              onDecide={decide}
+              // Only the open row needs the article: the others stay as they were drawn.
+              openArticleId={open === rowKey ? openArticleId : null}
+              run={run}
+              onJump={jump}
+              onError={fail}
+            />
+          );
+        })}
       </ul>
     </aside>
   );

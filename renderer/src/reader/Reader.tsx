@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, EnginesState, Note, Settings } from '../../../core/api';
+import type { Article, EngineId, EnginesState, Note, Settings } from '../../../core/api';
 import { glosa } from '../api';
 import { EngineSetup } from '../components/EngineSetup';
 import type { useTranslations } from '../useTranslations';
 import { FindBar } from './FindBar';
 import { NoteEditor, type NoteDraft } from './NoteEditor';
-import { type Row, articleRows } from './rows';
+import { type Row, articleRows, settled } from './rows';
 import { SelectionToolbar, type SelectionInfo } from './SelectionToolbar';
 import { ShortcutsSheet } from './ShortcutsSheet';
 import { useEditHistory } from './useEditHistory';
 import { useVirtualRows } from './useVirtualRows';
-import { SourceCell, TargetCell } from './cells';
+import { SourceCell, type TargetActions, TargetCell } from './cells';
 import { ReaderHead } from './ReaderHead';
 import { useFind } from './useFind';
 import { isTyping, useReaderKeys } from './useReaderKeys';
@@ -173,7 +173,40 @@ export function Reader(props: Props) {
     },
     [article, byN, actions, history, onError],
   );
+  // One object for every target cell, the same across renders: a memoised cell is drawn
+  // again only when its own sentence, place or state changes.
+  const latest = useRef({ saveEdit, revert, fixTerm, actions, onLanguages: props.onLanguages, onError, missing: [] as number[] });
+  latest.current = { saveEdit, revert, fixTerm, actions, onLanguages: props.onLanguages, onError, missing: latest.current.missing };
+  const cellActions = useMemo<TargetActions>(
+    () => ({
+      edit: (n) => setEditing(n),
+      save: (n, text) => void latest.current.saveEdit(n, text),
+      cancel: () => setEditing(null),
+      revert: (n) => void latest.current.revert(n),
+      retry: (n) => void latest.current.actions.retry(n),
+      fixTerm: (n, entryId) => void latest.current.fixTerm(n, entryId),
+    }),
+    [],
+  );
+
   const missing = useMemo(() => (state?.sentences ?? []).filter((s) => s.state === 'done' && s.terms.some((term) => !term.ok)).map((s) => s.n), [state]);
+
+  latest.current.missing = missing;
+  const headActions = useMemo(
+    () => ({
+      engine: (engine: EngineId | null) => void latest.current.actions.setEngine(engine),
+      cancel: () => void latest.current.actions.cancel(),
+      languages: (from: string, to: 'en' | 'es') => latest.current.onLanguages?.(from, to),
+      retranslate: async () => {
+        try {
+          setRetranslated(await latest.current.actions.retranslate(latest.current.missing));
+        } catch (error) {
+          latest.current.onError(error);
+        }
+      },
+    }),
+    [],
+  );
 
   const escape = useCallback(() => {
     setSelection(null);
@@ -296,10 +329,16 @@ export function Reader(props: Props) {
   const [from0, to0] = virtual.range;
   const prioritise = useRef(actions.prioritise);
   prioritise.current = actions.prioritise;
+  const byNRef = useRef(byN);
+  byNRef.current = byN;
   const hasEngine = Boolean(state?.engine);
   useEffect(() => {
     if (!hasEngine) return;
-    const timer = window.setTimeout(() => prioritise.current(rows.slice(from0, to0 + 1).map((r) => r.n)), 150);
+    const timer = window.setTimeout(() => {
+      // Only what is still to come: a screen already translated asks nothing of the backend.
+      const waiting = rows.slice(from0, to0 + 1).filter((r) => r.role !== 'boilerplate' && !settled(byNRef.current.get(r.n)?.state)).map((r) => r.n);
+      if (waiting.length) prioritise.current(waiting);
+    }, 150);
     return () => window.clearTimeout(timer);
   }, [from0, to0, hasEngine, rows]);
 
@@ -325,27 +364,21 @@ export function Reader(props: Props) {
   const noEngine = state !== null && state.engine === null;
   const [from, to] = virtual.range;
   const visibleRows = rows.slice(from, to + 1).map((row, k) => ({ row, index: from + k }));
-  const cellProps = { active, setActive, query, notesByN };
+  const common = (row: Row) => ({ row, isActive: active === row.n, setActive, query, notes: notesByN.get(row.n), t });
 
   const sourceCells = (pane: 'source' | 'both') =>
     visibleRows.map(({ row, index }) => (
-      <SourceCell key={row.n} row={row} top={virtual.offsetOf(index)} measure={virtual.measure(index, pane)} terms={byN.get(row.n)?.terms} {...cellProps} />
+      <SourceCell key={row.n} top={virtual.offsetOf(index)} measure={virtual.measure(index, pane)} terms={byN.get(row.n)?.terms} {...common(row)} />
     ));
   const targetCell = (row: Row, top: number | null, measure: ((el: HTMLElement | null) => void) | null) => (
     <TargetCell
       key={row.n}
-      row={row}
       top={top}
       measure={measure}
       translation={byN.get(row.n)}
       editing={editing === row.n}
-      onEdit={() => setEditing(row.n)}
-      onSave={(text) => void saveEdit(row.n, text)}
-      onCancel={() => setEditing(null)}
-      onRevert={() => void revert(row.n)}
-      onRetry={() => void actions.retry(row.n)}
-      onFixTerm={(entryId) => void fixTerm(row.n, entryId)}
-      {...cellProps}
+      on={cellActions}
+      {...common(row)}
     />
   );
   const targetCells = visibleRows.map(({ row, index }) => targetCell(row, virtual.offsetOf(index), virtual.measure(index, 'target')));
@@ -361,20 +394,17 @@ export function Reader(props: Props) {
     >
       <ReaderHead
         article={article}
-        translations={translations}
+        state={state}
+        progress={translations.progress}
+        onEngine={headActions.engine}
+        onCancel={headActions.cancel}
         settings={settings}
         onSettings={onSettings}
-        onLanguages={props.onLanguages}
+        onLanguages={headActions.languages}
         onShortcuts={help}
         missing={missing}
         retranslated={retranslated}
-        onRetranslate={async () => {
-          try {
-            setRetranslated(await actions.retranslate(missing));
-          } catch (error) {
-            onError(error);
-          }
-        }}
+        onRetranslate={headActions.retranslate}
       />
       {/* Outside the header, so that it stays in view while the article scrolls under it. */}
       {find.open && <FindBar query={find.query} onQuery={find.setQuery} count={find.matches.length} index={find.index} onNext={find.next} onPrevious={find.previous} onClose={find.close} />}
@@ -383,7 +413,7 @@ export function Reader(props: Props) {
           <section className="pane" data-pane="both" aria-label={t('reader.interleaved')}>
             {visibleRows.map(({ row, index }) => (
               <div key={row.n} className="pair" style={{ top: virtual.offsetOf(index) }} ref={virtual.measure(index, 'both')}>
-                <SourceCell row={row} top={null} measure={null} terms={byN.get(row.n)?.terms} {...cellProps} />
+                <SourceCell top={null} measure={null} terms={byN.get(row.n)?.terms} {...common(row)} />
                 {targetCell(row, null, null)}
               </div>
             ))}

@@ -1,15 +1,19 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Article, Settings } from '../../../core/api';
+import type { Article, ArticleTranslations, EngineId, Settings } from '../../../core/api';
 import { isEngineId } from '../../../core/contract';
 import { EngineOptions } from '../components/EngineOptions';
-import type { useTranslations } from '../useTranslations';
+import type { Progress } from '../useTranslations';
 import { OpusOffer, TranslationProgress } from './cells';
 import { LanguageControls } from './LanguageControls';
 import { ViewControls } from './ViewControls';
 
 type Props = {
   article: Article;
-  translations: ReturnType<typeof useTranslations>;
+  state: ArticleTranslations | null;
+  progress: Progress | null;
+  onEngine: (engine: EngineId | null) => void;
+  onCancel: () => void;
   settings: Settings;
   onSettings: (changes: Partial<Settings>) => Promise<void>;
   onLanguages?: (sourceLang: string, targetLang: 'en' | 'es') => void;
@@ -21,9 +25,9 @@ type Props = {
 };
 
 /** The article's head: its title and origin, its languages and engine, the view, and what the translation is doing. */
-export function ReaderHead({ article, translations, settings, onSettings, onLanguages, onShortcuts, missing, retranslated, onRetranslate }: Props) {
+/** Memoised: the reader draws again at every scroll, its head only when what it shows changes. */
+export const ReaderHead = memo(function ReaderHead({ article, state, progress, onEngine, onCancel, settings, onSettings, onLanguages, onShortcuts, missing, retranslated, onRetranslate }: Props) {
   const { t, i18n } = useTranslation();
-  const { state, progress, actions } = translations;
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(new Date(article.importedAt));
   const hasBoilerplate = article.paragraphs.some((p) => p.role === 'boilerplate');
   return (
@@ -36,7 +40,7 @@ export function ReaderHead({ article, translations, settings, onSettings, onLang
         <LanguageControls article={article} via={state?.via ?? null} onChange={(from, to) => onLanguages?.(from, to)} />
         <label className="inline-field">
           {t('reader.engine')}{' '}
-          <select value={state?.engineChoice ?? ''} onChange={(e) => void actions.setEngine(isEngineId(e.target.value) ? e.target.value : null)}>
+          <select value={state?.engineChoice ?? ''} onChange={(e) => onEngine(isEngineId(e.target.value) ? e.target.value : null)}>
             <option value="">{t('reader.engineDefault', { engine: state?.engine ? t(`engines.${state.engine}`) : t('engines.none') })}</option>
             <EngineOptions />
           </select>
@@ -47,7 +51,7 @@ export function ReaderHead({ article, translations, settings, onSettings, onLang
         </button>
       </div>
       {state?.engine === 'apertium' && <OpusOffer from={article.sourceLang} to={article.targetLang} />}
-      {progress && <TranslationProgress progress={progress} onCancel={() => void actions.cancel()} />}
+      {progress && <TranslationProgress progress={progress} onCancel={onCancel} />}
       {retranslated !== null && (
         <p className="notice" role="status">
           {t('glossary.retranslated', { count: retranslated })} {missing.length ? t('glossary.stillMissing', { count: missing.length }) : t('glossary.allHeld')}
@@ -66,4 +70,4 @@ export function ReaderHead({ article, translations, settings, onSettings, onLang
       )}
     </header>
   );
-}
+});

@@ -2,7 +2,8 @@
  * The reader's cells: a source sentence, its translation (with its editor, its glossary
  * checks and its state), and the notices above the article (the Opus-MT offer, progress).
  */
-import { useState } from 'react';
+import { memo, useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Note, SentenceTranslation } from '../../../core/api';
 import { glosa } from '../api';
@@ -19,10 +20,13 @@ export type CellCommon = {
   terms?: SentenceTranslation['terms'];
   top: number | null;
   measure: ((el: HTMLElement | null) => void) | null;
-  active: number | null;
+  isActive: boolean;
   setActive: (n: number) => void;
   query: string;
-  notesByN: Map<number, Note[]>;
+  /** The notes on this sentence. */
+  notes: Note[] | undefined;
+  /** The reader's `t`: one lookup of the language for all cells, not one per cell. */
+  t: TFunction;
 };
 
 type TermRange = { start: number; end: number; title: string; miss: boolean };
@@ -51,8 +55,7 @@ function cellClass(row: Row, extra = ''): string {
   return `seg-row role-${row.role}${row.firstInParagraph ? ' para-start' : ''}${row.lastInParagraph ? ' para-end' : ''} ${extra}`;
 }
 
-function NoteMarker({ notes, side }: { notes: Note[] | undefined; side: 'source' | 'target' }) {
-  const { t } = useTranslation();
+function NoteMarker({ notes, side, t }: { notes: Note[] | undefined; side: 'source' | 'target'; t: TFunction }) {
   const mine = notes?.filter((n) => n.side === side) ?? [];
   if (!mine.length) return null;
   return (
@@ -62,8 +65,8 @@ function NoteMarker({ notes, side }: { notes: Note[] | undefined; side: 'source'
   );
 }
 
-export function SourceCell({ row, top, measure, active, setActive, query, notesByN, terms }: CellCommon) {
-  const { t } = useTranslation();
+/** A source sentence. Memoised, as the target cell: the reader draws many and redraws often. */
+export const SourceCell = memo(function SourceCell({ row, top, measure, isActive, setActive, query, notes, terms, t }: CellCommon) {
   const Tag = row.role === 'heading' ? 'h3' : 'div';
   const ranges = (terms ?? []).map((term) => ({ start: term.start, end: term.end, miss: !term.ok, title: t('glossary.termTitle', { source: term.source, target: term.target, mode: t(`glossary.modes.${term.mode}`) }) }));
   return (
@@ -73,29 +76,34 @@ export function SourceCell({ row, top, measure, active, setActive, query, notesB
       style={top === null ? undefined : { top }}
       data-seg={row.n}
       tabIndex={-1}
-      aria-current={active === row.n ? 'true' : undefined}
-      onMouseMove={() => active !== row.n && setActive(row.n)}
+      aria-current={isActive ? 'true' : undefined}
+      onMouseMove={() => !isActive && setActive(row.n)}
       onFocus={() => setActive(row.n)}
     >
       <Highlight text={row.text} query={query} terms={ranges} />
-      <NoteMarker notes={notesByN.get(row.n)} side="source" />
+      <NoteMarker notes={notes} side="source" t={t} />
     </Tag>
   );
-}
+});
 
-type TargetProps = CellCommon & {
-  onFixTerm: (entryId: number) => void;
-  translation: SentenceTranslation | undefined;
-  editing: boolean;
-  onEdit: () => void;
-  onSave: (text: string) => void;
-  onCancel: () => void;
-  onRevert: () => void;
-  onRetry: () => void;
+/** What a target cell can ask of the reader, for its sentence `n`: one object for all cells. */
+export type TargetActions = {
+  edit: (n: number) => void;
+  save: (n: number, text: string) => void;
+  cancel: () => void;
+  revert: (n: number) => void;
+  retry: (n: number) => void;
+  fixTerm: (n: number, entryId: number) => void;
 };
 
-export function TargetCell({ row, top, measure, active, setActive, query, notesByN, translation, editing, onEdit, onSave, onCancel, onRevert, onRetry, onFixTerm }: TargetProps) {
-  const { t } = useTranslation();
+type TargetProps = CellCommon & {
+  translation: SentenceTranslation | undefined;
+  editing: boolean;
+  on: TargetActions;
+};
+
+export const TargetCell = memo(function TargetCell({ row, top, measure, isActive, setActive, query, notes, translation, editing, on, t }: TargetProps) {
+  const n = row.n;
   const checks = translation?.terms ?? [];
   const ranges = checks.flatMap((term) => {
     const at = term.ok ? term.targetRange : null;
@@ -114,13 +122,13 @@ export function TargetCell({ row, top, measure, active, setActive, query, notesB
       data-state={state}
       tabIndex={-1}
       title={translation?.unknownWords.length ? t('reader.unknownWords', { words: translation.unknownWords.join(', ') }) : undefined}
-      aria-current={active === row.n ? 'true' : undefined}
-      onMouseMove={() => active !== row.n && setActive(row.n)}
-      onFocus={() => setActive(row.n)}
-      onDoubleClick={() => (state === 'done' || state === 'edited') && onEdit()}
+      aria-current={isActive ? 'true' : undefined}
+      onMouseMove={() => !isActive && setActive(n)}
+      onFocus={() => setActive(n)}
+      onDoubleClick={() => (state === 'done' || state === 'edited') && on.edit(n)}
     >
       {editing ? (
-        <SentenceEditor initial={translation?.text ?? ''} machine={translation?.machineText ?? null} edited={state === 'edited'} onSave={onSave} onCancel={onCancel} onRevert={onRevert} />
+        <SentenceEditor initial={translation?.text ?? ''} machine={translation?.machineText ?? null} edited={state === 'edited'} onSave={(text) => on.save(n, text)} onCancel={on.cancel} onRevert={() => on.revert(n)} />
       ) : state === 'done' || state === 'edited' ? (
         <>
           <Highlight text={translation!.text ?? ''} query={query} terms={ranges} />
@@ -128,7 +136,7 @@ export function TargetCell({ row, top, measure, active, setActive, query, notesB
           {misses.map((term) => (
             <span key={term.entryId} className="term-flag">
               {' '}
-              <button type="button" className="link" onClick={() => onFixTerm(term.entryId)} title={t('glossary.missTitle', { source: term.source, target: term.target })}>
+              <button type="button" className="link" onClick={() => on.fixTerm(n, term.entryId)} title={t('glossary.missTitle', { source: term.source, target: term.target })}>
                 {t('glossary.fix', { target: term.target })}
               </button>
             </span>
@@ -137,14 +145,14 @@ export function TargetCell({ row, top, measure, active, setActive, query, notesB
       ) : state === 'failed' ? (
         <span className="seg-failure">
           {t('reader.failed', { reason: translation?.error ? wordMessage(t, translation.error) : '' })}{' '}
-          <button type="button" className="link" onClick={onRetry}>
+          <button type="button" className="link" onClick={() => on.retry(n)}>
             {t('reader.retry')}
           </button>
         </span>
       ) : row.role === 'boilerplate' ? (
         <span className="placeholder">
           {t('reader.notTranslated')}{' '}
-          <button type="button" className="link" onClick={onRetry}>
+          <button type="button" className="link" onClick={() => on.retry(n)}>
             {t('reader.translateThis')}
           </button>
         </span>
@@ -153,10 +161,10 @@ export function TargetCell({ row, top, measure, active, setActive, query, notesB
           …
         </span>
       )}
-      {!editing && <NoteMarker notes={notesByN.get(row.n)} side="target" />}
+      {!editing && <NoteMarker notes={notes} side="target" t={t} />}
     </Tag>
   );
-}
+});
 
 function SentenceEditor({ initial, machine, edited, onSave, onCancel, onRevert }: { initial: string; machine: string | null; edited: boolean; onSave: (text: string) => void; onCancel: () => void; onRevert: () => void }) {
   const { t } = useTranslation();

@@ -14,6 +14,11 @@ export function articleRows(article: Article, showBoilerplate: boolean): Row[] {
   return rows;
 }
 
+/** A sentence whose translation is there (or has failed, and waits for the reader): nothing to ask for. */
+export function settled(state: string | undefined): boolean {
+  return state === 'done' || state === 'edited' || state === 'failed';
+}
+
 /** Lower-case, without accents: "Volodímir" and "volodimir" match. */
 export function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

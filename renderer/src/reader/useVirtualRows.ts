@@ -40,11 +40,17 @@ export function useVirtualRows(
     });
   }, []);
 
-  // A new article or layout starts from estimates.
+  // A new article or layout starts from estimates. The same one grown longer (its first
+  // screen came first, the rest after) keeps the heights measured so far.
+  const lastKey = useRef<unknown>(undefined);
   useMemo(() => {
-    cellHeights.current = new Map();
-    rowHeights.current = new Float64Array(count);
-    for (let i = 0; i < count; i++) rowHeights.current[i] = estimate(i);
+    const previous = rowHeights.current;
+    const grown = lastKey.current === resetKey && count >= previous.length;
+    lastKey.current = resetKey;
+    if (!grown) cellHeights.current = new Map();
+    const heights = new Float64Array(count);
+    for (let i = 0; i < count; i++) heights[i] = grown && i < previous.length ? previous[i]! : estimate(i);
+    rowHeights.current = heights;
   }, [count, resetKey]);
 
   const offsets = useMemo(() => {
@@ -76,14 +82,24 @@ export function useVirtualRows(
   );
   useEffect(() => () => observer.disconnect(), [observer]);
 
+  // One callback per cell, the same on every render, so that memoised cells stay as drawn.
+  const measurers = useMemo(() => new Map<string, (el: HTMLElement | null) => void>(), [observer]);
   const measure = useCallback(
-    (index: number, side: string) => (el: HTMLElement | null) => {
-      if (!el) return;
-      el.dataset.row = String(index);
-      el.dataset.side = side;
-      observer.observe(el);
+    (index: number, side: string) => {
+      const key = `${index}:${side}`;
+      let callback = measurers.get(key);
+      if (!callback) {
+        callback = (el: HTMLElement | null) => {
+          if (!el) return;
+          el.dataset.row = String(index);
+          el.dataset.side = side;
+          observer.observe(el);
+        };
+        measurers.set(key, callback);
+      }
+      return callback;
     },
-    [observer],
+    [observer, measurers],
   );
 
   useEffect(() => {
