@@ -1,71 +1,97 @@
 /**
- * The backend's memory with Apertium only, in a process of its own as the app runs it: the
- * resident peak while the three samples translate, and whether any of the neural stack
- * (onnxruntime's native library, transformers.js) was loaded though no model is in use.
+ * The backend's memory with Apertium only, measured on the backend process of `glosa serve`
+ * as the app runs it (the built command, not the TypeScript runner): its resident peak while
+ * the three samples translate, and whether any of the neural stack (onnxruntime's native
+ * library) was loaded though no model is in use. Linux only: it reads /proc.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
-import { openCore } from '../core/app';
 import { detectApertium } from '../core/translate/apertium';
-import { SAMPLES_DIR } from '../tests/support/fixtures';
-import { ROOT, tempDataDir } from '../tests/support/serve';
+import { type Served, startServe, tempDataDir } from '../tests/support/serve';
+import { buildCli } from './build.mjs';
 
 type Figures = { peakMb: number; settledMb: number; neuralLoaded: string[] };
 
-/** What of the neural stack is mapped into this process now. */
-function neuralModules(): string[] {
-  const maps = fs.existsSync('/proc/self/maps') ? fs.readFileSync('/proc/self/maps', 'utf8') : '';
-  const native = [...new Set(maps.split('\n').filter((l) => /onnxruntime/.test(l)).map((l) => path.basename(l.trim().split(/\s+/).at(-1)!)))];
-  return native;
+/** The process's resident peak and now (VmHWM, VmRSS), in MB. */
+export function residentOf(pid: number): { peak: number; now: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
+  return { peak: kb('VmHWM') / 1024, now: kb('VmRSS') / 1024 };
+}
+
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((d) => /^\d+$/.test(d))
+    .map(Number)
+    .filter((p) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** Calls the API of a running `glosa serve` as the interface does. */
+export function apiCaller(served: Served) {
+  return async <T>(method: string, input: object): Promise<T> => {
+    const response = await fetch(`${served.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${served.token}` },
+      body: JSON.stringify(input),
+    });
+    const body = (await response.json()) as { ok: boolean; result: T };
+    if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body)}`);
+    return body.result;
+  };
+}
+
+/** The backend process of a running `glosa serve`. */
+export function backendOf(served: Served): number {
+  const [backend] = childrenOf(served.child.pid!).filter((pid) => fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('backend'));
+  if (!backend) throw new Error('no backend process found');
+  return backend;
 }
 
 async function measure(): Promise<Figures> {
-  let peak = 0;
-  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
-  const core = await openCore({ dataDir: tempDataDir('glosa-bench-memory-'), samplesDir: SAMPLES_DIR, modelsDir: tempDataDir(), apertiumCommand: 'apertium' });
-  await core.api.updateSettings({ engine: 'apertium' });
-  const ids = (await core.api.listArticles({})).map((a) => a.id);
-  const waiting = new Set(ids);
-  const done = new Promise<void>((resolve) =>
-    core.events.on((e) => {
-      if (e.type === 'progress' && !e.running) waiting.delete(e.articleId);
-      if (!waiting.size) resolve();
-    }),
-  );
-  for (const id of ids) await core.api.translateArticle({ id });
-  await done;
-  for (const id of ids) await core.api.getTranslations({ id });
-  clearInterval(sample);
-  const settled = process.memoryUsage().rss;
-  const neuralLoaded = neuralModules();
-  await core.close();
-  return { peakMb: Math.max(peak, settled) / 1e6, settledMb: settled / 1e6, neuralLoaded };
+  await buildCli();
+  const served = await startServe(tempDataDir('glosa-bench-memory-'), { GLOSA_MODELS_DIR: tempDataDir() });
+  try {
+    const call = apiCaller(served);
+    await call('updateSettings', { engine: 'apertium' });
+    const ids = (await call<{ id: number }[]>('listArticles', {})).map((a) => a.id);
+    for (const id of ids) await call('translateArticle', { id });
+    const finished = async () => {
+      for (const id of ids) {
+        if ((await call<{ running: boolean }>('getTranslations', { id })).running) return false;
+      }
+      return true;
+    };
+    while (!(await finished())) await new Promise((r) => setTimeout(r, 100));
+    const backend = backendOf(served);
+    const { peak, now } = residentOf(backend);
+    const maps = fs.readFileSync(`/proc/${backend}/maps`, 'utf8');
+    const neuralLoaded = [...new Set(maps.split('\n').filter((l) => /onnxruntime/.test(l)).map((l) => l.trim().split(/\s+/).at(-1)!.split('/').pop()!))];
+    return { peakMb: peak, settledMb: now, neuralLoaded };
+  } finally {
+    await served.stop();
+  }
 }
 
 export async function benchApertiumMemory(): Promise<void> {
-  console.log('\nMemory: the backend with Apertium only, in a process of its own, translating the three samples');
+  console.log('\nMemory: the backend process of `glosa serve` with Apertium only, translating the three samples');
+  if (!fs.existsSync('/proc/self/status')) {
+    console.log('  (no /proc here: nothing to measure)');
+    return;
+  }
   if (!(await detectApertium()).available) {
     console.log('  (Apertium is not installed: nothing to measure)');
     return;
   }
-  const figures = await new Promise<Figures>((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, 'child'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    proc.on('exit', (code) => {
-      const last = out.trim().split('\n').at(-1) ?? '';
-      if (code === 0 && last.startsWith('{')) resolve(JSON.parse(last) as Figures);
-      else reject(new Error(`memory benchmark stopped with ${code}: ${out.slice(-1000)}`));
-    });
-  });
+  const figures = await measure();
   const line = (label: string, value: string, target?: string) => console.log(`  ${label.padEnd(50)} ${value.padStart(14)}${target ? `   (target ${target})` : ''}`);
-  line('resident peak while translating', `${figures.peakMb.toFixed(0)} MB`, '< 200 MB');
+  line('resident peak (VmHWM) while translating', `${figures.peakMb.toFixed(0)} MB`, '< 200 MB');
   line('resident after, translations read back', `${figures.settledMb.toFixed(0)} MB`);
   line('neural stack loaded', figures.neuralLoaded.length ? figures.neuralLoaded.join(', ') : 'none', 'none');
-}
-
-if (process.argv[2] === 'child') {
-  console.log(JSON.stringify(await measure()));
-  process.exit(0);
 }

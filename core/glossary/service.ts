@@ -2,13 +2,14 @@ import type { GlossaryItem } from '../api';
 import type { GlossaryMode, TermKind } from '../contract';
 import { GlosaError } from '../errors';
 import type { Library } from '../library';
-import type { GlossaryRepository, NewEntry, OccurrenceRow } from '../store/glossary';
+import type { GlossaryRepository, NewEntry } from '../store/glossary';
 import { curatedFor, curatedKeys } from './curated';
 import { extractOccurrences } from './extract';
 import { language } from '../languages';
 import type { GlossaryRecord } from './formats';
 import { fold, type MatchableEntry, matchTerms } from './match';
 import { variantKey } from '../text/variant-key';
+import { SpellingIndex } from './spelling-index';
 import { type Suggestion, buildSuggestions } from './suggest';
 
 export type ActiveEntry = MatchableEntry & { canonical: string; kind: TermKind };
@@ -26,7 +27,7 @@ export type Place = { articleId: number; n: number; form: string };
 export class Glossary {
   private cached: Suggestion[] | null = null;
   /** Where each spelling stands (folded as the matcher compares it), from the index; built with the suggestions. */
-  private where: Map<string, OccurrenceRow[]> | null = null;
+  private where: SpellingIndex | null = null;
   /** Where the items the index does not know stand, found by the matcher; by their spellings. */
   private readonly matched = new Map<string, Place[]>();
   /** Every word of the library's sentences, folded: a spelling with a word outside it stands nowhere. */
@@ -113,15 +114,10 @@ export class Glossary {
           unknown.get(key)!.add(row.article_id);
         }
       }
-      const rows = this.store.everyOccurrence();
-      this.cached = buildSuggestions(this.store.occurrences(curatedKeys(), rows), unknown);
-      this.where = new Map();
-      for (const r of rows) {
-        const key = fold(r.form);
-        const list = this.where.get(key);
-        if (list) list.push(r);
-        else this.where.set(key, [r]);
-      }
+      // One pass over the index, article by article: the suggestions and where each spelling stands.
+      const where = new SpellingIndex();
+      this.cached = buildSuggestions(this.store.occurrences(curatedKeys(), (r) => where.add(fold(r.form), r)), unknown);
+      this.where = where.finish();
     }
     return this.cached;
   }
@@ -135,13 +131,11 @@ export class Glossary {
     this.suggestions();
     const bySentence = new Map<string, Place>();
     for (const key of new Set(variants.map(fold))) {
-      for (const r of this.where?.get(key) ?? []) {
-        for (const n of r.sentences) {
-          const id = `${r.article_id}:${n}`;
-          // The longer spelling names the sentence's place ("Volodimir Zelenski" over "Zelenski").
-          const seen = bySentence.get(id);
-          if (!seen || r.form.length > seen.form.length) bySentence.set(id, { articleId: r.article_id, n, form: r.form });
-        }
+      for (const place of this.where?.places(key) ?? []) {
+        const id = `${place.articleId}:${place.n}`;
+        // The longer spelling names the sentence's place ("Volodimir Zelenski" over "Zelenski").
+        const seen = bySentence.get(id);
+        if (!seen || place.form.length > seen.form.length) bySentence.set(id, place);
       }
     }
     if (bySentence.size) return [...bySentence.values()].sort((a, b) => a.articleId - b.articleId || a.n - b.n);
@@ -291,7 +285,7 @@ export class Glossary {
     const surname = full?.split(/\s+/).pop();
     if (!surname || surname.length < 3 || !/^\p{Lu}/u.test(surname) || variants.some((v) => fold(v) === fold(surname))) return variants;
     this.suggestions();
-    const alone = (this.where?.get(fold(surname)) ?? []).some((r) => r.sentences.length > 0);
+    const alone = this.where?.places(fold(surname)).next().done === false;
     const claimed = this.store.entries().some((e) => e.variants.some((v) => fold(v) === fold(surname)));
     return alone && !claimed ? [...variants, surname] : variants;
   }

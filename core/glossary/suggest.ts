@@ -39,7 +39,7 @@ type Cluster = {
 /** Enough to rank a name met once below any that recurs. */
 const ONCE_PENALTY = 20;
 
-export function buildSuggestions(rows: OccurrenceRow[], unknownWords: Map<string, Set<number>> = new Map()): Suggestion[] {
+export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Map<string, Set<number>> = new Map()): Suggestion[] {
   const clusters = new Map<string, Cluster>();
   const clusterOf = (key: string) => {
     let c = clusters.get(key);

@@ -134,6 +134,16 @@ export class Database {
     return this.wrap(() => this.statement(sql).all(...bind(params)) as T[]);
   }
 
+  /** The rows one at a time, never all in memory at once (a statement of its own: it may be nested). */
+  *iterate<T = Row>(sql: string, params: Params = []): Generator<T> {
+    const rows = this.wrap(() => this.db.prepare(sql).iterate(...bind(params)));
+    for (;;) {
+      const next = this.wrap(() => rows.next());
+      if (next.done) return;
+      yield next.value as T;
+    }
+  }
+
   get<T = Row>(sql: string, params: Params = []): T | undefined {
     return this.wrap(() => this.statement(sql).get(...bind(params)) as T | undefined);
   }

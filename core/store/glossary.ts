@@ -86,26 +86,46 @@ export class GlossaryRepository {
   /**
    * Occurrences in live articles: every name (a single mention of a full name is what a
    * surname elsewhere joins), and the lower-case terms found in more than one article or
-   * listed in `alwaysKeys` (the curated table).
+   * listed in `alwaysKeys` (the curated table). Read one article at a time, so that a large
+   * library is never held in memory whole: names as they come, the terms held back (packed,
+   * without their sentences) until it is known in how many articles each stands. `every`
+   * sees every occurrence whole, those left out included (where a spelling stands).
    */
-  occurrences(alwaysKeys: string[] = [], all = this.everyOccurrence()): OccurrenceRow[] {
+  *occurrences(alwaysKeys: Iterable<string> = [], every?: (row: OccurrenceRow) => void): Generator<OccurrenceRow> {
     const always = new Set(alwaysKeys);
-    const termArticles = new Map<string, number>();
-    for (const r of all) if (r.kind === 'term') termArticles.set(r.key, (termArticles.get(r.key) ?? 0) + 1);
-    return all.filter((r) => r.kind !== 'term' || (termArticles.get(r.key) ?? 0) > 1 || always.has(r.key));
+    // Terms held back by key, packed: [article, form, count, initial, after a preposition, after a title] each.
+    const terms = new Map<string, { kind: string | null; forms: string[]; data: number[] }>();
+    for (const r of this.everyOccurrence()) {
+      every?.(r);
+      if (r.kind !== 'term') {
+        yield r;
+        continue;
+      }
+      let held = terms.get(r.key);
+      if (!held) terms.set(r.key, (held = { kind: r.kind, forms: [], data: [] }));
+      let form = held.forms.indexOf(r.form);
+      if (form < 0) form = held.forms.push(r.form) - 1;
+      held.data.push(r.article_id, form, r.count, r.initial, r.after_preposition, r.after_title);
+    }
+    // A term found in more than one article, or one the curated table lists; its sentences
+    // were seen by `every` (what is yielded here is what suggestions count).
+    for (const [key, { kind, forms, data }] of terms) {
+      if (data.length / 6 < 2 && !always.has(key)) continue;
+      for (let i = 0; i < data.length; i += 6) {
+        yield { article_id: data[i]!, key, form: forms[data[i + 1]!]!, kind, count: data[i + 2]!, initial: data[i + 3]!, after_preposition: data[i + 4]!, after_title: data[i + 5]!, sentences: [] };
+      }
+    }
   }
 
-  /** Every occurrence in live articles, terms met in one article included: where a spelling stands. */
-  everyOccurrence(): OccurrenceRow[] {
-    const rows: OccurrenceRow[] = [];
-    for (const { article_id, occurrences } of this.db.all<{ article_id: number; occurrences: string }>(
+  /** Every occurrence in live articles, terms met in one article included, one article at a time. */
+  *everyOccurrence(): Generator<OccurrenceRow> {
+    for (const { article_id, occurrences } of this.db.iterate<{ article_id: number; occurrences: string }>(
       'SELECT t.article_id, t.occurrences FROM term_index t JOIN articles a ON a.id = t.article_id AND a.deleted_at IS NULL',
     )) {
       for (const [key, form, kind, count, initial, afterPreposition, afterTitle, sentences] of JSON.parse(occurrences) as [string, string, string | null, number, number, number, number, number[]?][]) {
-        rows.push({ article_id, key, form, kind, count, initial, after_preposition: afterPreposition, after_title: afterTitle, sentences: sentences ?? [] });
+        yield { article_id, key, form, kind, count, initial, after_preposition: afterPreposition, after_title: afterTitle, sentences: sentences ?? [] };
       }
     }
-    return rows;
   }
 
   articlesWithOccurrences(): Set<number> {

@@ -94,6 +94,23 @@ describe('the glossary store', () => {
     ...over,
   });
 
+  it('reads occurrences an article at a time: names all, a term only where two articles have it or the curated table lists it; every row seen whole', () => {
+    const d = db();
+    const articles = new ArticleRepository(d);
+    const store = new GlossaryRepository(d);
+    const ids = ['a', 'b', 'c'].map((t) => articles.insert(article(t, `Texto ${t}.`)));
+    const o = (key: string, kind: string | null, sentences: number[]) => ({ key, form: key, kind, count: sentences.length, initial: 0, afterPreposition: 0, afterTitle: 0, sentences });
+    store.setOccurrences(ids[0]!, [o('kiev', null, [0]), o('alto el fuego', 'term', [1, 2]), o('ataque masivo', 'term', [3])]);
+    store.setOccurrences(ids[1]!, [o('alto el fuego', 'term', [0])]);
+    store.setOccurrences(ids[2]!, [o('corredor humanitario', 'term', [5])]);
+    const seen: string[] = [];
+    const rows = [...store.occurrences(['corredor humanitario'], (r) => seen.push(`${r.article_id}:${r.key}:${r.sentences.join(',')}`))];
+    expect(rows.map((r) => `${r.article_id}:${r.key}`).sort()).toEqual([`${ids[0]}:alto el fuego`, `${ids[0]}:kiev`, `${ids[1]}:alto el fuego`, `${ids[2]}:corredor humanitario`].sort());
+    expect(rows.find((r) => r.key === 'kiev')).toMatchObject({ sentences: [0], count: 1, kind: null });
+    expect(rows.find((r) => r.key === 'alto el fuego' && r.article_id === ids[0])).toMatchObject({ count: 2, kind: 'term' });
+    expect(seen.sort()).toEqual([`${ids[0]}:kiev:0`, `${ids[0]}:alto el fuego:1,2`, `${ids[0]}:ataque masivo:3`, `${ids[1]}:alto el fuego:0`, `${ids[2]}:corredor humanitario:5`].sort());
+  });
+
   it('keeps each spelling once, trimmed, and changes only the fields it is given', () => {
     const repo = new GlossaryRepository(db());
     const id = repo.insert(entry());
