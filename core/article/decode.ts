@@ -39,6 +39,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/** At most one NUL byte in this many is taken for noise in a text file. */
+const STRAY_NUL_RATIO = 1000;
+
 export type DecodedText = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' };
 
 /**
@@ -60,7 +63,13 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
 
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    throw new ImportError('binary', `${name} holds binary data (a NUL byte at position ${nul}), not text.`);
+    // A page saved from the web can carry a stray run of NUL bytes in its markup: a handful
+    // in a long text are dropped. More than one in a thousand bytes is binary data.
+    const count = bytes.reduce((n, b) => n + (b === 0 ? 1 : 0), 0);
+    if (count * STRAY_NUL_RATIO > bytes.length) {
+      throw new ImportError('binary', `${name} holds binary data (a NUL byte at position ${nul}), not text.`);
+    }
+    return decodeText(bytes.filter((b) => b !== 0), name);
   }
 
   try {

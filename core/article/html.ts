@@ -1,5 +1,6 @@
 import { ImportError } from '../errors';
 import { type Block, type ImportedDocument, normaliseInline } from './document';
+import { articleBodyOf } from './json-ld';
 import { estimateNesting } from './markup-depth';
 
 const DROPPED = 'script,style,noscript,template,iframe,object,embed,svg,canvas,button,input,select,textarea,nav,aside,footer';
@@ -47,6 +48,8 @@ export async function parseHtml(html: string, name: string, { readability = true
   } catch {
     throw new ImportError('no_article', `${name} is not a readable web page.`);
   }
+  // Read before scripts go: the article a page declares in its metadata, should its markup hold none.
+  const jsonLd = (Array.from(document.querySelectorAll('script[type="application/ld+json"]')) as { textContent: string | null }[]).map((el) => el.textContent ?? '');
   for (const el of Array.from(document.querySelectorAll(DROPPED)) as { remove(): void }[]) el.remove();
   for (const form of Array.from(document.querySelectorAll('form')) as { remove(): void; querySelector(s: string): unknown }[]) {
     if (!form.querySelector(TEXT_INSIDE)) form.remove();
@@ -73,14 +76,26 @@ export async function parseHtml(html: string, name: string, { readability = true
     }
   }
 
-  const blocks = root ? collectBlocks(root) : [];
-  const letters = blocks.reduce((n, b) => n + (b.text.match(/\p{L}/gu)?.length ?? 0), 0);
+  let blocks = root ? collectBlocks(root) : [];
+  let letters = lettersIn(blocks);
+  const declared = letters < minLetters ? articleBodyOf(jsonLd) : null;
+  if (declared) {
+    // It may be marked up (paragraphs, links) or plain text with a line per paragraph.
+    const marked = /<\/?(p|br|div|a|strong|em|h[1-6])\b/i.test(declared);
+    const { document: body } = parseHTML(`<!doctype html><html><body>${marked ? declared : declared.split(/\n+/).map(escapeText).map((t) => `<p>${t}</p>`).join('')}</body></html>`);
+    for (const el of Array.from(body.querySelectorAll(DROPPED)) as { remove(): void }[]) el.remove();
+    blocks = collectBlocks(body.body as unknown as DomNode);
+    letters = lettersIn(blocks);
+  }
   if (letters < minLetters) {
     throw new ImportError('no_article', `${name} has no article text in it (found ${letters} letters of text).`);
   }
   if (title && blocks[0]?.text === title) blocks[0] = { text: title, hint: 'heading' };
   return { title, blocks };
 }
+
+const lettersIn = (blocks: Block[]) => blocks.reduce((n, b) => n + (b.text.match(/\p{L}/gu)?.length ?? 0), 0);
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** How many elements deep the page goes, walked without recursion. */
 function nestingDepth(root: DomNode): number {

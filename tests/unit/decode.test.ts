@@ -47,6 +47,13 @@ describe('decodeText', () => {
 
   it('refuses data with NUL bytes', () => {
     expect(refusal(Buffer.from([0x41, 0x42, 0x00, 0x43])).code).toBe('binary');
+    // Two in a thousand bytes are too many.
+    expect(refusal(Buffer.concat([Buffer.from('a'.repeat(998)), Buffer.from([0, 0])])).code).toBe('binary');
+  });
+
+  it('drops a stray run of NUL bytes in a long text, as pages saved from the web carry them', () => {
+    const page = Buffer.concat([Buffer.from(`<p>Año ${'texto '.repeat(400)}</p>`), Buffer.alloc(2, 0), Buffer.from('<p>fin</p>')]);
+    expect(decodeText(page, 'p.html')).toEqual({ text: `<p>Año ${'texto '.repeat(400)}</p><p>fin</p>`, encoding: 'utf-8' });
   });
 
   it('refuses broken UTF-8 (valid sequences mixed with invalid bytes) with the position', () => {
