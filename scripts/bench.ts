@@ -650,6 +650,73 @@ async function benchLanguageCorpus(detect: (text: string) => Promise<{ language:
   }
 }
 
+/**
+ * The open world (issue: text that nobody here has seen): the Spanish news corpus, its
+ * development half and its held-apart half scored apart, with Intl.Segmenter beside
+ * Glosa's segmenter on the same paragraphs.
+ */
+async function benchSpanishNews() {
+  const { esArticles, esGold, esSources, scoreSuggestions } = await import('../tests/support/es-news');
+  const { segmentArticle } = await import('../tests/support/language-corpus');
+  const sources = esSources();
+  const outlets = new Set(sources.map((s) => s.file.split(/[-.]/)[0]));
+  console.log(`\nSpanish news: ${sources.length} real articles from ${outlets.size} outlets, as crawled; gold for ${esGold().length}`);
+  let imported = 0;
+  let bytes = 0;
+  let seconds = 0;
+  const failures: string[] = [];
+  for (const a of esArticles()) {
+    try {
+      const t = performance.now();
+      await segmentArticle(a);
+      seconds += (performance.now() - t) / 1000;
+      bytes += fs.statSync(a.file).size;
+      imported++;
+    } catch (error) {
+      failures.push(`${path.basename(a.file)} (${error instanceof Error ? error.message.split(': ').pop() : String(error)})`);
+    }
+  }
+  line('pages read as an article', `${imported} of ${sources.length}`);
+  for (const f of failures) console.log(`    not read: ${f}`);
+  line('import and segmentation, pages as crawled', `${(bytes / 1e6 / seconds).toFixed(1)} MB/s`);
+  const intl = (doc: Segmented): Segmented => {
+    const segmenter = new Intl.Segmenter('es', { granularity: 'sentence' });
+    return { paragraphs: doc.paragraphs.map((p) => ({ role: p.role, sentences: [...segmenter.segment(p.sentences.join(' '))].map((x) => x.segment.trim()).filter(Boolean) })) };
+  };
+  for (const split of ['dev', 'heldout'] as const) {
+    const docs = esGold().filter((g) => g.split === split);
+    let goldBoundaries = 0;
+    let hits = { ours: 0, intl: 0 };
+    let found = { ours: 0, intl: 0 };
+    let roles = 0;
+    let paragraphs = 0;
+    let long = 0;
+    for (const g of docs) {
+      const doc = await segmentArticle(g);
+      const ours = scoreSegmentation(g.gold, doc);
+      const theirs = scoreSegmentation(g.gold, intl(doc));
+      goldBoundaries += ours.gold;
+      hits = { ours: hits.ours + ours.precision * ours.found, intl: hits.intl + theirs.precision * theirs.found };
+      found = { ours: found.ours + ours.found, intl: found.intl + theirs.found };
+      roles += ours.roleAccuracy * g.gold.paragraphs.length;
+      paragraphs += g.gold.paragraphs.length;
+      const goldLong = g.gold.paragraphs.flatMap((p) => p.sentences).some((x) => x.split(/\s+/).length > 80);
+      if (!goldLong) long += doc.paragraphs.flatMap((p) => p.sentences).filter((x) => x.split(/\s+/).length > 80).length;
+    }
+    const f1 = (h: number, f: number) => (h ? (2 * (h / f) * (h / goldBoundaries)) / (h / f + h / goldBoundaries) : 0);
+    const label = split === 'dev' ? 'development half' : 'held-apart half';
+    console.log(`  ${label} (${docs.length} articles, ${goldBoundaries} sentences)`);
+    line('    sentence boundary F1: Glosa (Intl.Segmenter)', `${f1(hits.ours, found.ours).toFixed(3)} (${f1(hits.intl, found.intl).toFixed(3)})`, '>= 0.97');
+    line('    paragraph roles right', `${((roles / paragraphs) * 100).toFixed(1)} %`, '>= 95 %');
+    line('    sentences over 80 words (gold has none)', String(long), '0');
+    const score = await scoreSuggestions(docs);
+    line('    suggestions: precision of the top 30', score.precisionTop30.toFixed(2), '>= 0.85');
+    line('    suggestions: people and places of the gold found', score.recallPeoplePlaces.toFixed(2), '>= 0.90');
+    line('    spelling groups merged into one entry', `${score.groupsMerged} of ${score.groups}`, 'all');
+    line('    entries holding two of the gold\'s', String(score.confused), '0');
+  }
+}
+
 const benches: Record<string, () => Promise<void>> = {
   languages: benchLanguages,
   scale: benchScale,
@@ -658,6 +725,7 @@ const benches: Record<string, () => Promise<void>> = {
   startup: benchColdStart,
   library: benchImportAndSearch,
   segmentation: benchSegmentation,
+  'es-news': benchSpanishNews,
   translation: benchTranslationAll,
 };
 console.log(`Glosa benchmarks (node ${process.version}, ${process.platform}/${process.arch})`);

@@ -99,7 +99,7 @@ describe('the glossary store', () => {
     const articles = new ArticleRepository(d);
     const store = new GlossaryRepository(d);
     const ids = ['a', 'b', 'c'].map((t) => articles.insert(article(t, `Texto ${t}.`)));
-    const o = (key: string, kind: string | null, sentences: number[]) => ({ key, form: key, kind, count: sentences.length, initial: 0, afterPreposition: 0, afterTitle: 0, sentences });
+    const o = (key: string, kind: 'term' | null, sentences: number[]) => ({ key, form: key, kind, count: sentences.length, initial: 0, afterPreposition: 0, afterTitle: 0, sentences });
     store.setOccurrences(ids[0]!, [o('kiev', null, [0]), o('alto el fuego', 'term', [1, 2]), o('ataque masivo', 'term', [3])]);
     store.setOccurrences(ids[1]!, [o('alto el fuego', 'term', [0])]);
     store.setOccurrences(ids[2]!, [o('corredor humanitario', 'term', [5])]);
