@@ -154,7 +154,8 @@ export const BUNDLEABLE_FORMATS = EXPORT_FORMATS.filter((f) => EXPORTERS[f].bund
 export const BUNDLE_EXTRAS: readonly ExportFormatName[] = ['tmx', 'csv', 'tbx'];
 
 /** A paragraph of an imported article, with the structure its format made explicit (a heading in HTML, Markdown or Word). */
-export type BlockHint = 'heading' | 'list';
+/** A caption is a photo's, under it: the page's, not the article's running text. */
+export type BlockHint = 'heading' | 'list' | 'caption';
 export type Block = { text: string; hint?: BlockHint };
 
 /** The file types an article is imported from; the importer reads each, the interface offers them. */

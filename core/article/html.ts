@@ -143,7 +143,7 @@ function collectBlocks(root: DomNode): Block[] {
     } else if (BLOCKS.has(tag) && !holding.has(child)) {
       flushLoose();
       const t = lines(textWithBreaks(child));
-      if (t) blocks.push({ text: t, ...(/^H[1-6]$/.test(tag) ? { hint: 'heading' as const } : tag === 'LI' ? { hint: 'list' as const } : {}) });
+      if (t) blocks.push({ text: t, ...(/^H[1-6]$/.test(tag) ? { hint: 'heading' as const } : tag === 'LI' ? { hint: 'list' as const } : tag === 'FIGCAPTION' ? { hint: 'caption' as const } : {}) });
     } else if (INLINE.has(tag) && !holding.has(child)) {
       // A link around a whole teaser (its kicker, title and summary) is walked as a container.
       loose += child.textContent ?? '';

@@ -7,7 +7,7 @@ import { splitSentences } from './sentences';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 2;
+export const SEGMENTER_VERSION = 3;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
@@ -15,12 +15,36 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^share\b/i,
   /^\(?\s*(efe|europa press|ep|afp|ansa|reuters|ap|dpa|sputnik|tass|xinhua|ria novosti|interfax|ukrinform|lusa)\s*\)?\s*\.?$/i,
   /^["“”«»'‘’„\s]+$/,
+  // An author's initials signing off ("DS", "J.M./AFP").
+  /^[A-ZÁÉÍÓÚÑ]{1,3}(\.?\/[A-ZÁÉÍÓÚÑ]{1,4})?\.?$/u,
+  // A comments widget's credit.
+  /^comments powered by\b/i,
 ];
+
+/** A contact line: an address (or a page's hidden one, "[email protected]") and a handle at most. */
+const CONTACT = /^(\S+@\S+\.\w{2,}|\[email(\s|&nbsp;)protected\])(\s+\S+){0,2}$/i;
+
+/** Times, numeric dates and the like: "5:03 PM", "04.05.2022", "p.m.", "hs". */
+const TIME_OR_DATE = /\d{1,2}:\d{2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+
+/**
+ * A dateline or a time stamp alone ("martes 26 de abril de 2022 - 9:10 p.m.", "Fama: 04.05.2022",
+ * "Managua, Nicaragua 26, Abril, 2022"): a date or a time, and at most a place or a section
+ * beside it once the language's months, weekdays and function words are set aside.
+ */
+function isDateLine(text: string, lang: Language): boolean {
+  if (text.length > 90) return false;
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  if (!TIME_OR_DATE.test(text) && !words.some((w) => lang.monthsAndDays.has(w))) return false;
+  if (!/\d/.test(text)) return false;
+  const rest = words.filter((w) => !lang.monthsAndDays.has(w) && !lang.functionWords.has(w) && !/^(a|p|am|pm|m|h|hs|hrs|gmt|utc)$/.test(w));
+  return rest.length <= 2;
+}
 
 function isBoilerplate(text: string, lang: Language): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 400) return false;
-  return COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || lang.boilerplate.some((re) => re.test(trimmed));
+  return COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || lang.boilerplate.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || isDateLine(trimmed, lang) || lang.readMore?.test(trimmed) === true;
 }
 
 /** A short line without closing punctuation, followed by more text, reads as a heading. */
@@ -55,7 +79,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     const isLast = index === spans.length - 1;
     const ranges = splitSentences(block.text, lang);
     let role: ParagraphRole = 'body';
-    if (isBoilerplate(block.text, lang)) role = 'boilerplate';
+    if (block.hint === 'caption' || isBoilerplate(block.text, lang)) role = 'boilerplate';
     else if (block.hint === 'heading' || looksLikeHeading(block.text, isLast)) role = 'heading';
 
     // A heading glued to its first sentence ("Crisis en el puertoEl gobierno…") becomes
@@ -89,5 +113,43 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       sentences,
     });
   });
+  markLinkedHeadlines(paragraphs, lang);
+  markStandfirst(paragraphs);
   return paragraphs;
+}
+
+/** "Boric visitó la Posta Central" then "Leer más": a link to another article, headline and all. */
+function markLinkedHeadlines(paragraphs: Paragraph[], lang: Language): void {
+  if (!lang.readMore) return;
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const [p, next] = [paragraphs[i]!, paragraphs[i + 1]!];
+    const nextText = next.sentences.map((s) => s.text).join(' ');
+    if (next.role !== 'boilerplate' || !lang.readMore.test(nextText.trim())) continue;
+    if (p.sentences.length === 1 && p.sentences[0]!.text.split(/\s+/).length <= 30) p.role = 'boilerplate';
+  }
+}
+
+const STANDFIRST_ZONE = 4;
+const contentWords = (text: string) => new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
+
+/**
+ * The standfirst, a sentence under the title that the article then says again in its body
+ * (sometimes word for word): among the first paragraphs, one whose words stand almost all in
+ * one later sentence is the article's head, not its text.
+ */
+function markStandfirst(paragraphs: Paragraph[]): void {
+  for (const [i, p] of paragraphs.slice(0, STANDFIRST_ZONE).entries()) {
+    if (p.role !== 'body' || p.sentences.length !== 1) continue;
+    const words = contentWords(p.sentences[0]!.text);
+    if (words.size < 6) continue;
+    const repeated = paragraphs.slice(i + 1).some((later) =>
+      later.role === 'body' && later.sentences.some((s) => {
+        const there = contentWords(s.text);
+        let shared = 0;
+        for (const w of words) if (there.has(w)) shared++;
+        return shared / words.size >= 0.8;
+      }),
+    );
+    if (repeated) p.role = 'heading';
+  }
 }

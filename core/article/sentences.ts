@@ -31,7 +31,12 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   // A line break left in a paragraph is an item's end: the readers join the lines of a
   // paragraph and keep them only between the items of a list, marked or not.
-  for (let pos = text.indexOf('\n'); pos !== -1; pos = text.indexOf('\n', pos + 1)) cuts.add(pos + 1);
+  // A line that ends on a preposition or an article ("a más de⏎1 000 amigos") goes on, though.
+  for (let pos = text.indexOf('\n'); pos !== -1; pos = text.indexOf('\n', pos + 1)) {
+    const lastWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, pos - 30), pos))?.[1]?.toLowerCase();
+    const goesOn = lastWord !== undefined && (lang.nameConnectors.has(lastWord) || lang.termConnectors.has(lastWord) || lang.placePrepositions.has(lastWord)) && /^[\p{Ll}\d]/u.test(text.slice(pos + 1, pos + 2));
+    if (!goesOn) cuts.add(pos + 1);
+  }
 
   for (const m of text.matchAll(TERMINAL)) {
     const end = m.index + m[0].length;
@@ -73,6 +78,8 @@ function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolea
   if (previous?.endsWith('.') && lang.mayEnd.has(joined)) return true;
 
   if (lang.mayEnd.has(key)) return true;
+  // "el 8vo. Congreso": an ordinal in figures goes on to its noun.
+  if (lang.ordinal?.test(key)) return false;
   // After a number, an abbreviation is a unit that may close the sentence ("en 2024 г.", "a 5 km.").
   if (lang.neverFinal.has(key)) return previous !== undefined && /^\d[\d.,]*$/.test(previous);
   if (INITIAL.test(bare)) return false;

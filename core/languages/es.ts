@@ -20,9 +20,22 @@ export const spanish: LanguageRules = {
   ).split(' '),
   boilerplate: [
     /^relacionad[oa]s?\b/i,
+    /^temas relacionados\b/i,
     /^(lee|leer|ver|mira) (también|más)\b/i,
+    // "Lea:", "Lea más:", "VEA TAMBIÉN:", "Mire:", "También lea:", "También puede leer:": a link to another article.
+    /^(también\s+)?(lea|lee|leer|vea|ve|ver|mire|mira|escuche|escucha)(\s+(también|más|además))?\s*:/i,
+    /^(también|además)\s+(puede|puedes|podría)\s+(leer|ver|interesarle)\b/i,
+    /^leer (más|el artículo|artículo completo|articulo completo|la nota completa|nota completa)\b/i,
     /^más información\b/i,
-    /^te puede interesar\b/i,
+    /^(te|le|les) (puede|pueden|podría|podrían) interesar\b/i,
+    // The page's player and forms: "Escucha esta noticia", "Regístrate para…", "Para comentar debes registrarte".
+    /^escuch(a|e|ar) (esta|la) (noticia|nota)\b/i,
+    /^(regístrate|registrate|inicia sesión|para comentar)\b/i,
+    /\bnuestro canal de (youtube|whatsapp|telegram|tiktok)\b/i,
+    // A byline or desk alone: "Por Agencia EFE", "Redacción fama", "Autor:".
+    /^(por\s+)?(redacción|agencia)\b[^.!?]{0,40}$/i,
+    /^(autor|autora|por)\s*:\s*$/i,
+    /^(publicado|actualizado|modificado)\s*:/i,
     /^(noticia|contenido) relacionad[oa]/i,
     /\b(newsletter|boletín)\b/i,
     /\bsuscr[ií](b|pc)/i,
@@ -51,5 +64,7 @@ export const spanish: LanguageRules = {
     'Tribunal', 'Banco', 'Fondo', 'Organización', 'Unión', 'Fuerzas', 'Asamblea', 'Congreso', 'Senado', 'Cámara', 'Servicio',
     'Instituto', 'Universidad', 'Coalición',
   ],
+  readMore: /^(leer|lee|lea|ver|seguir leyendo)( más)?\s*[.:»›→…]*$/i,
+  ordinal: /^\d+(?:ro|do|to|vo|no|mo|er|ra|da|ta|va|na|ma|º|ª|°)$/,
   monthsAndDays: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'.split(' '),
 };

@@ -44,6 +44,8 @@ export type Language = {
   /** Empty but for languages that capitalise every noun. */
   nounDeterminers: ReadonlySet<string>;
   declines: boolean;
+  ordinal: RegExp | null;
+  readMore: RegExp | null;
 };
 
 /** For a language without a module: sentence ends and the page's furniture common to all. */
@@ -88,6 +90,8 @@ export function language(code: string): Language {
       elisions: new Set(r.elisions ?? []),
       nounDeterminers: new Set(r.nounDeterminers ?? []),
       declines: r.declines ?? false,
+      ordinal: r.ordinal ?? null,
+      readMore: r.readMore ?? null,
     };
     prepared.set(code, found);
   }

@@ -34,5 +34,9 @@ export type LanguageRules = {
   nounDeterminers?: readonly string[];
   /** Names change their endings with their case (Russian, Ukrainian): a place in the genitive may stand right before a name. */
   declines?: boolean;
+  /** A "read more" link alone: the short paragraph before it is the linked article's headline. */
+  readMore?: RegExp;
+  /** Ordinals written with a number and a dot ("8vo.", "1er.", "3.º"): the sentence goes on after them. Lower case, no dot. */
+  ordinal?: RegExp;
 };
 

@@ -127,7 +127,7 @@ describe('web pages, element by element (without Readability)', () => {
     expect(texts(await read('<form><div>Suscríbete</div></form><p>Fin.</p>'))).toEqual(['Fin.']);
   });
 
-  it('makes each block element a block, headings and list items with their hint', async () => {
+  it('makes each block element a block, headings, captions and list items with their hint', async () => {
     const doc = await read(
       '<h1>Uno</h1><h2>Dos</h2><h3>Tres</h3><h4>Cuatro</h4><h5>Cinco</h5><h6>Seis</h6><p>Siete</p>' +
         '<blockquote>Ocho</blockquote><pre>Nueve</pre><figure><figcaption>Diez</figcaption></figure>' +
@@ -135,7 +135,7 @@ describe('web pages, element by element (without Readability)', () => {
         '<ul><li>a</li><li>b</li></ul><p></p><p>Fin</p>',
     );
     expect(texts(doc)).toEqual(['Uno', 'Dos', 'Tres', 'Cuatro', 'Cinco', 'Seis', 'Siete', 'Ocho', 'Nueve', 'Diez', 'Once', 'Doce', 'Trece', 'Catorce', 'a\nb', 'Fin']);
-    expect(hints(doc)).toEqual(['heading', 'heading', 'heading', 'heading', 'heading', 'heading', ...Array(8).fill('body'), 'list', 'body']);
+    expect(hints(doc)).toEqual(['heading', 'heading', 'heading', 'heading', 'heading', 'heading', 'body', 'body', 'body', 'caption', ...Array(4).fill('body'), 'list', 'body']);
   });
 
   it('joins inline elements and loose text into one paragraph, keeping the page’s line breaks (<br>) as lines', async () => {

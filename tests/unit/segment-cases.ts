@@ -20,6 +20,11 @@ const basic: Case[] = [
 ];
 
 const abbreviations: Case[] = [
+  ['ordinal', 'Lo aprobó el 8vo. Congreso del partido. Luego habló.', ['Lo aprobó el 8vo. Congreso del partido.', 'Luego habló.']],
+  ['ordinal', 'Es el 1er. Encuentro Nacional de la red.', ['Es el 1er. Encuentro Nacional de la red.']],
+  ['line break', 'Volverán a reunir a más de\n1 000 personas en la plaza.', ['Volverán a reunir a más de\n1 000 personas en la plaza.']],
+  ['line break', 'Llegaron desde\nla capital y otras ciudades.', ['Llegaron desde\nla capital y otras ciudades.']],
+  ['line break', 'Primera línea de una lista\nSegunda línea de la lista', ['Primera línea de una lista', 'Segunda línea de la lista']],
   ['abbreviation', 'El Sr. García llegó tarde.', ['El Sr. García llegó tarde.']],
   ['abbreviation', 'La Sra. Martínez habló. Después se fue.', ['La Sra. Martínez habló.', 'Después se fue.']],
   ['abbreviation', 'El Dr. Sánchez operó al paciente.', ['El Dr. Sánchez operó al paciente.']],
@@ -294,4 +299,41 @@ export const ROLE_CASES: RoleCase[] = [
   ['glued heading', 'Primero.\n\nCrisis en el puertoEl gobierno anunció medidas. Luego hubo más.', ['body', 'heading', 'body']],
   ['glued heading', 'Primero.\n\nSemana intensa para PutinEste miércoles se reunió con Kim.', ['body', 'heading', 'body']],
   ['body', 'Las tropas rusas han entrado.\n\n"Necesitamos medidas concretas de Moscú", añadió.', ['body', 'body']],
+  // Datelines and time stamps alone, in any position; a sentence that names a date stays.
+  ['dateline', 'Viernes, 12 de marzo de 2021 · 18:40\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['dateline', 'Política: 12.03.2021 06:15 PM\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['dateline', 'Lima, Perú 3, Junio, 2023 8:20 a.m.\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['dateline', 'El texto.\n\nActualizado: 14 de enero 2024 | 10:02\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  ['dateline', 'El texto.\n\nEl 12 de marzo de 2021 el Congreso aprobó la ley de presupuestos.', ['body', 'body']],
+  // Bylines, contacts, sign-offs and the page's own widgets.
+  ['byline', 'Por Agencia AFP\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['byline', 'Redacción Deportes\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['byline', 'Autor:\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['contact', 'El texto.\n\n[email protected]\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  ['contact', 'El texto.\n\nredaccion@diario.example.com @diario\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  ['sign-off', 'El texto del artículo.\n\nJMR', ['body', 'boilerplate']],
+  ['widget', 'El texto del artículo.\n\ncomments powered by Disqus', ['body', 'boilerplate']],
+  ['widget', 'Escucha esta nota\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['widget', 'El texto.\n\nRegístrate gratis para leer sin límites\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  ['widget', 'El texto.\n\nSuma tu voz en nuestro canal de WhatsApp con las últimas noticias\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  // Links to other articles: a "read also" prompt, or a headline over a "read more".
+  ['read also', 'El texto.\n\nVEA TAMBIÉN: El Congreso aprueba la reforma\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  ['read also', 'El texto.\n\nLea más: Cae la inflación en marzo\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  ['read also', 'El texto.\n\nTambién puede leer: El puerto reabre\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  ['read also', 'El texto.\n\nLe puede interesar: Nueva ruta aérea\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  ['read also', 'El texto.\n\nLEER ARTÍCULO COMPLETO', ['body', 'boilerplate']],
+  ['read also', 'El texto.\n\nTemas relacionados\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  ['read more', 'El texto.\n\nEl alcalde inaugura el nuevo mercado municipal\n\nLeer más\n\nFin del texto.', ['body', 'boilerplate', 'boilerplate', 'body']],
+  ['read more', 'El texto.\n\nUn corte de luz deja sin servicio a tres barrios.\n\nSeguir leyendo…\n\nFin del texto.', ['body', 'boilerplate', 'boilerplate', 'body']],
+  // The standfirst, said again in the body.
+  [
+    'standfirst',
+    'El Gobierno anunció un plan de vivienda para las familias jóvenes de la capital\n\nEl ministro habló ayer en rueda de prensa.\n\nEl Gobierno anunció este lunes un plan de vivienda para las familias jóvenes de la capital, con ayudas directas.',
+    ['heading', 'body', 'body'],
+  ],
+  [
+    'standfirst',
+    'El ministro habló ayer en rueda de prensa sobre las obras del puerto.\n\nLas obras empiezan en mayo y acabarán en dos años, según el plan.',
+    ['body', 'body'],
+  ],
 ];
