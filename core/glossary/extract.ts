@@ -215,7 +215,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       else if (run.length === 1 && (first.text.length < 3 || lang.functionWords.has(first.text.toLowerCase()))) {
         i = end;
         continue;
-      } else add(form, run.some((r) => lang.organisationWords.has(r.text)) ? 'organization' : null, tokens.slice(0, at), at === 0);
+      } else add(form, kindOfName(run.map((r) => r.text), lang), tokens.slice(0, at), at === 0);
       i = end;
     }
     // Terms: lower-case content n-grams of two or three words.
@@ -234,4 +234,15 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
     }
   });
   return [...found.values()];
+}
+
+/**
+ * What a name's own words say of it: an organisation's ("Ministerio de Salud", "Policía
+ * Nacional"), a place's ("Puerto Natales", "La Habana": a name led by a place word or an
+ * article). Null where they say nothing (a person, or a place known by how it is used).
+ */
+function kindOfName(words: string[], lang: Language): TermKind | null {
+  if (words.some((w) => lang.organisationWords.has(w))) return 'organization';
+  if (words.length > 1 && (lang.placeWords.has(words[0]!) || lang.nameArticles.has(words[0]!))) return 'place';
+  return null;
 }

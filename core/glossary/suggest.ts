@@ -122,6 +122,15 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     }
   }
 
+  // Part of one longer name, and of that one only: "Morales Ojeda" of "Roberto Morales Ojeda",
+  // "Rosario del Pilar Pentón" of "Rosario del Pilar Pentón Díaz".
+  const longer = [...clusters.keys()].filter((k) => k.includes(' '));
+  for (const [key, c] of [...clusters].sort((a, b) => a[0].length - b[0].length)) {
+    if (!key.includes(' ') || c.kindHint === 'term' || curatedFor(key) || !clusters.has(key)) continue;
+    const owners = longer.filter((full) => full !== key && clusters.has(full) && clusters.get(full)!.kindHint !== 'term' && (full.endsWith(` ${key}`) || full.startsWith(`${key} `)));
+    if (owners.length === 1) merge(clusters.get(owners[0]!)!, c, key);
+  }
+
   const suggestions: Suggestion[] = [];
   for (const [key, c] of clusters) {
     const curated = [...c.keys].map(curatedFor).find(Boolean);
@@ -136,9 +145,11 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // Recurrence across articles counts more than repetition within one.
     const recurring = articles.length >= 2 || (kind !== 'term' && c.count >= 3);
     const onlyInitial = words === 1 && c.initial >= c.count && !curated && !c.unknown;
-    // A full name met once is what a reader meeting that minister for the first time needs:
-    // kept, and ranked below everything that recurs.
-    const fullNameOnce = kind !== 'term' && words >= 2 && c.initial < c.count;
+    // A name met once is what a reader meeting that minister (or that town) for the first time
+    // needs: kept, and ranked below everything that recurs. A full name, or one word with the
+    // evidence of a name about it: capitalised mid-sentence after a preposition or a title.
+    // (A name of three words or more may open its sentence: its other capitals say it is one.)
+    const fullNameOnce = kind !== 'term' && (words >= 3 || (c.initial < c.count && (words >= 2 || c.afterPreposition > 0 || c.afterTitle > 0)));
     if (onlyInitial || (!recurring && !fullNameOnce && !curated && !c.unknown)) continue;
     if (kind === 'term' && articles.length < 2 && !curated) continue;
     const score =

@@ -62,8 +62,17 @@ export const spanish: LanguageRules = {
   organisationWords: [
     'Ministerio', 'Corte', 'Parlamento', 'Grupo', 'Comisionado', 'Consejo', 'Ejército', 'Agencia', 'Gobierno', 'Comisión', 'Partido',
     'Tribunal', 'Banco', 'Fondo', 'Organización', 'Unión', 'Fuerzas', 'Asamblea', 'Congreso', 'Senado', 'Cámara', 'Servicio',
-    'Instituto', 'Universidad', 'Coalición',
+    'Instituto', 'Universidad', 'Coalición', 'Policía', 'Fiscalía', 'Procuraduría', 'Contraloría', 'Defensoría', 'Dirección', 'Comité',
+    'Federación', 'Confederación', 'Sindicato', 'Movimiento', 'Frente', 'Alianza', 'Juzgado', 'Secretaría', 'Departamento', 'Oficina',
+    'Embajada', 'Escuela', 'Colegio', 'Hospital', 'Asociación', 'Fundación', 'Compañía', 'Empresa', 'Armada', 'Cruz', 'Buró', 'Brigada',
+    'Administración', 'Superintendencia', 'Registro', 'Aduana', 'Aduanas', 'Ayuntamiento', 'Alcaldía', 'Gobernación', 'Municipalidad',
   ],
+  placeWords: [
+    'Puerto', 'Ciudad', 'San', 'Santa', 'Santo', 'Punta', 'Plaza', 'Palacio', 'Río', 'Isla', 'Islas', 'Provincia', 'Región', 'Valle',
+    'Monte', 'Sierra', 'Cerro', 'Lago', 'Golfo', 'Mar', 'Bahía', 'Cabo', 'Villa', 'Barrio', 'Colonia', 'Avenida', 'Calle', 'Base', 'Aeropuerto',
+    'Estado', 'Península', 'Cordillera', 'Desierto', 'Parque', 'Salón', 'Centro', 'Nueva', 'Nuevo',
+  ],
+  nameArticles: ['La', 'El', 'Las', 'Los'],
   readMore: /^(leer|lee|lea|ver|seguir leyendo)( más)?\s*[.:»›→…]*$/i,
   ordinal: /^\d+(?:ro|do|to|vo|no|mo|er|ra|da|ta|va|na|ma|º|ª|°)$/,
   monthsAndDays: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'.split(' '),

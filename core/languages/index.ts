@@ -46,6 +46,8 @@ export type Language = {
   declines: boolean;
   ordinal: RegExp | null;
   readMore: RegExp | null;
+  placeWords: ReadonlySet<string>;
+  nameArticles: ReadonlySet<string>;
 };
 
 /** For a language without a module: sentence ends and the page's furniture common to all. */
@@ -92,6 +94,8 @@ export function language(code: string): Language {
       declines: r.declines ?? false,
       ordinal: r.ordinal ?? null,
       readMore: r.readMore ?? null,
+      placeWords: new Set(r.placeWords ?? []),
+      nameArticles: new Set(r.nameArticles ?? []),
     };
     prepared.set(code, found);
   }

@@ -26,6 +26,10 @@ export type LanguageRules = {
   titles: readonly string[];
   /** Words that make a name an organisation ("Ministerio de Defensa"). */
   organisationWords: readonly string[];
+  /** Words that make a name a place when they lead it ("Puerto Natales", "Plaza de la Revolución"). */
+  placeWords?: readonly string[];
+  /** Articles written as part of a place's name ("La Habana", "El Salvador"), capitalised. */
+  nameArticles?: readonly string[];
   /** Months and weekdays, which are capitalised in some languages and never a glossary entry. */
   monthsAndDays: readonly string[];
   /** Words written with an apostrophe before the next one ("l’", "d’", "dell’"): "Quai d’Orsay" is one name. */

@@ -66,6 +66,11 @@ describe('names in one article', () => {
     expect(forms(['Lo dijo la Corte Suprema de Los Ángeles.'])).toEqual(['Corte Suprema de Los Ángeles (organization)']);
   });
 
+  it('reads a kind from a name\'s own words: an organisation\'s, or a place led by a place word or an article', () => {
+    const found = forms(['Lo dijo la Policía Nacional ayer.', 'Viajó a Puerto Natales con Ana Ruiz.', 'Llegó a La Habana el lunes.']);
+    expect(found).toEqual(expect.arrayContaining(['Policía Nacional (organization)', 'Puerto Natales (place)', 'La Habana (place)', 'Ana Ruiz']));
+  });
+
   it('keeps spellings apart by form and together by key', () => {
     const found = extractOccurrences(['Zelenski habló.', 'Habló Zelensky.', 'Habló Zelensky.']);
     expect(found.map((o) => [o.key, o.form, o.count])).toEqual([
@@ -134,6 +139,37 @@ describe('suggestions across the library', () => {
       ['Pedro Ruiz', 3, [1], 10 + 3 + 2],
       ['Luis Gil', 2, [1], 10 + 2 + 2 - 20],
     ]);
+  });
+
+  it('keeps a name met once where it is surely one: a word after a preposition or a title, a name of three words even first in its sentence', () => {
+    const kept = buildSuggestions([
+      row(1, 'coquimbo', 'Coquimbo', 1, { after_preposition: 1 }),
+      row(1, 'luna', 'Luna', 1, { after_title: 1 }),
+      row(1, 'eduardo ortega barria', 'Eduardo Ortega Barría', 1, { initial: 1 }),
+      // A word met once with nothing to tell it from a capitalised word is left out.
+      row(1, 'marta', 'Marta'),
+      row(1, 'nuevo plan', 'Nuevo Plan', 1, { initial: 1 }),
+    ]);
+    expect(kept.map((s) => s.canonical).sort()).toEqual(['Coquimbo', 'Eduardo Ortega Barría', 'Luna']);
+    expect(kept.every((s) => s.score < 0)).toBe(true);
+  });
+
+  it('joins a name to the one longer name it is the end or the start of, and to no name when two could own it', () => {
+    const merged = buildSuggestions([
+      row(1, 'roberto morales ojeda', 'Roberto Morales Ojeda', 2),
+      row(1, 'morales ojeda', 'Morales Ojeda', 2),
+      row(2, 'rosario del pilar penton diaz', 'Rosario del Pilar Pentón Díaz', 2),
+      row(2, 'rosario del pilar penton', 'Rosario del Pilar Pentón', 2),
+    ]);
+    expect(merged.map((s) => s.variants)).toEqual(
+      expect.arrayContaining([
+        ['Roberto Morales Ojeda', 'Morales Ojeda'],
+        ['Rosario del Pilar Pentón Díaz', 'Rosario del Pilar Pentón'],
+      ]),
+    );
+    expect(merged).toHaveLength(2);
+    const ambiguous = buildSuggestions([row(1, 'ana lopez diaz', 'Ana López Díaz', 3), row(1, 'luis lopez diaz', 'Luis López Díaz', 3), row(1, 'lopez diaz', 'López Díaz', 3)]);
+    expect(ambiguous).toHaveLength(3);
   });
 
   it('gathers spellings under one key, the longest then the most frequent first, and names the entry by it', () => {
