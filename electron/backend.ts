@@ -5,13 +5,11 @@
 import path from 'node:path';
 import { openCore } from '../core/app';
 import { hostBackend } from '../core/backend/host';
-import { runInBackground } from '../core/backend/priority';
 import { createApiHandler } from '../core/handler';
 import { defaultDataDir, defaultModelsDir } from '../core/paths';
 
 const root = process.env.GLOSA_APP_ROOT ?? path.resolve(__dirname, '..', '..');
 const port = process.parentPort;
-runInBackground();
 
 hostBackend({ send: (message) => port.postMessage(message), onMessage: (listener) => port.on('message', (event) => listener(event.data)) }, async () => {
   const dataDir = defaultDataDir();

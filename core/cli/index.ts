@@ -232,14 +232,12 @@ async function serveCommand(args: string[], host: CliHost, out: (t: string) => v
 
 /** The backend process of `glosa serve`: the library, answering over Node's IPC channel. */
 async function backendCommand(host: CliHost): Promise<number> {
-  const [{ openCore }, { createApiHandler }, { hostBackend }, { parentPort }, { runInBackground }] = await Promise.all([
+  const [{ openCore }, { createApiHandler }, { hostBackend }, { parentPort }] = await Promise.all([
     import('../app'),
     import('../handler'),
     import('../backend/host'),
     import('../backend/node-child'),
-    import('../backend/priority'),
   ]);
-  runInBackground();
   let opened: GlosaCore | null = null;
   hostBackend(parentPort(), async () => {
     opened = await openCore(coreOptions(host));
