@@ -6,6 +6,7 @@
  */
 import fs from 'node:fs';
 import { detectApertium } from '../core/translate/apertium';
+import { childrenOf } from '../tests/support/proc';
 import { type Served, startServe, tempDataDir } from '../tests/support/serve';
 import { buildCli } from './build.mjs';
 
@@ -16,21 +17,6 @@ export function residentOf(pid: number): { peak: number; now: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0);
   return { peak: kb('VmHWM') / 1024, now: kb('VmRSS') / 1024 };
-}
-
-function childrenOf(pid: number): number[] {
-  return fs
-    .readdirSync('/proc')
-    .filter((d) => /^\d+$/.test(d))
-    .map(Number)
-    .filter((p) => {
-      try {
-        const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
-        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
-      } catch {
-        return false;
-      }
-    });
 }
 
 /** Calls the API of a running `glosa serve` as the interface does. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ApertiumEngine, readApertiumLine } from '../../core/translate/apertium';
 import { escapeStream, unescapeStream } from '../../core/translate/apertium-pipeline';
+import { descendantsOf, procStat } from '../support/proc';
 import { tempDataDir } from '../support/serve';
 
 const SENTENCES = [
@@ -60,29 +61,7 @@ describe('Apertium kept running', () => {
     try {
       await engine.translateBatch(['La guerra.']);
       // The pipeline's processes: this process's children, and theirs.
-      const stat = (pid: number) => {
-        const text = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
-        return { ppid: Number(fields[1]), nice: Number(fields[16]) };
-      };
-      const all = fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).flatMap((pid) => {
-        try {
-          return [{ pid, ...stat(pid) }];
-        } catch {
-          return [];
-        }
-      });
-      const mine = new Set([process.pid]);
-      for (let grew = true; grew; ) {
-        grew = false;
-        for (const p of all) {
-          if (mine.has(p.ppid) && !mine.has(p.pid)) {
-            mine.add(p.pid);
-            grew = true;
-          }
-        }
-      }
-      const pipeline = all.filter((p) => p.pid !== process.pid && mine.has(p.pid));
+      const pipeline = descendantsOf(process.pid).map((pid) => procStat(pid));
       expect(pipeline.length).toBeGreaterThan(1);
       for (const p of pipeline) expect(p.nice).toBeGreaterThanOrEqual(os.getPriority(process.pid) + 10);
     } finally {

@@ -175,8 +175,9 @@ export function Reader(props: Props) {
   );
   // One object for every target cell, the same across renders: a memoised cell is drawn
   // again only when its own sentence, place or state changes.
-  const latest = useRef({ saveEdit, revert, fixTerm, actions, onLanguages: props.onLanguages, onError, missing: [] as number[] });
-  latest.current = { saveEdit, revert, fixTerm, actions, onLanguages: props.onLanguages, onError, missing: latest.current.missing };
+  const missing = useMemo(() => (state?.sentences ?? []).filter((s) => s.state === 'done' && s.terms.some((term) => !term.ok)).map((s) => s.n), [state]);
+  const latest = useRef({ saveEdit, revert, fixTerm, actions, onLanguages: props.onLanguages, onError, missing });
+  latest.current = { saveEdit, revert, fixTerm, actions, onLanguages: props.onLanguages, onError, missing };
   const cellActions = useMemo<TargetActions>(
     () => ({
       edit: (n) => setEditing(n),
@@ -189,9 +190,7 @@ export function Reader(props: Props) {
     [],
   );
 
-  const missing = useMemo(() => (state?.sentences ?? []).filter((s) => s.state === 'done' && s.terms.some((term) => !term.ok)).map((s) => s.n), [state]);
 
-  latest.current.missing = missing;
   const headActions = useMemo(
     () => ({
       engine: (engine: EngineId | null) => void latest.current.actions.setEngine(engine),
