@@ -53,6 +53,14 @@ async function serveAndKill(dataDir: string, round: number, ms: number): Promise
   });
   const acknowledged: string[] = [];
   if (url) {
+    // The kill comes while imports stream in, not while the backend is still starting (the
+    // command run from its sources, unbuilt, takes longer to start than the kill's delay).
+    const headers = { authorization: `Bearer ${url.searchParams.get('token')}`, 'content-type': 'application/json' };
+    for (let tries = 0; tries < 300; tries++) {
+      const ready = await fetch(`${url.origin}/api/getStatus`, { method: 'POST', headers, body: '{}' }).then((r) => r.ok, () => false);
+      if (ready) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
     let alive = true;
     const kill = setTimeout(() => {
       alive = false;
