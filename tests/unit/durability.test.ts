@@ -54,30 +54,29 @@ async function serveAndKill(dataDir: string, round: number, ms: number): Promise
   const acknowledged: string[] = [];
   if (url) {
     // The kill comes while imports stream in, not while the backend is still starting (the
-    // command run from its sources, unbuilt, takes longer to start than the kill's delay).
+    // command run from its sources, unbuilt, takes longer to start than the kill's delay):
+    // its timer starts with the first import answered; before that, a failed call is retried.
     const headers = { authorization: `Bearer ${url.searchParams.get('token')}`, 'content-type': 'application/json' };
-    for (let tries = 0; tries < 300; tries++) {
-      const ready = await fetch(`${url.origin}/api/getStatus`, { method: 'POST', headers, body: '{}' }).then((r) => r.ok, () => false);
-      if (ready) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
     let alive = true;
-    const kill = setTimeout(() => {
-      alive = false;
-      process.kill(-child.pid!, 'SIGKILL');
-    }, ms);
-    for (let i = 0; alive; i++) {
+    let kill: NodeJS.Timeout | undefined;
+    const started = Date.now();
+    for (let i = 0; alive && Date.now() - started < 60_000; i++) {
       const title = `s${round}-a${i}`;
       try {
         const response = await fetch(`${url.origin}/api/importText`, {
           method: 'POST',
-          headers: { authorization: `Bearer ${url.searchParams.get('token')}`, 'content-type': 'application/json' },
+          headers,
           body: JSON.stringify({ text: `Artículo ${title}. El Kremlin negó la captura de las aldeas ${i}.`, title }),
         });
         const body = (await response.json()) as { ok: boolean; result?: { status: string } };
         if (body.ok && body.result?.status === 'imported') acknowledged.push(title);
+        kill ??= setTimeout(() => {
+          alive = false;
+          process.kill(-child.pid!, 'SIGKILL');
+        }, ms);
       } catch {
-        break; // the server is gone
+        if (kill) break; // the server is gone
+        await new Promise((r) => setTimeout(r, 100));
       }
     }
     clearTimeout(kill);
