@@ -1,7 +1,7 @@
 import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block } from './document';
 import { type Language, language } from '../languages';
-import { splitSentences } from './sentences';
+import { AGENCIES, splitSentences } from './sentences';
 
 /**
  * Bumped whenever segmentation changes its output, so that stored articles are
@@ -13,7 +13,7 @@ export const SEGMENTER_VERSION = 3;
 const COMMON_BOILERPLATE: RegExp[] = [
   /\bcookies?\b/i,
   /^share\b/i,
-  /^\(?\s*(efe|europa press|ep|afp|ansa|reuters|ap|dpa|sputnik|tass|xinhua|ria novosti|interfax|ukrinform|lusa)\s*\)?\s*\.?$/i,
+  new RegExp(`^\\(?\\s*(${AGENCIES.join('|')}|ria novosti)\\s*\\)?\\s*\\.?$`, 'i'),
   /^["“”«»'‘’„\s]+$/,
   // An author's initials signing off ("DS", "J.M./AFP").
   /^[A-ZÁÉÍÓÚÑ]{1,3}(\.?\/[A-ZÁÉÍÓÚÑ]{1,4})?\.?$/u,
@@ -45,6 +45,18 @@ function isBoilerplate(text: string, lang: Language): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 400) return false;
   return COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || lang.boilerplate.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || isDateLine(trimmed, lang) || lang.readMore?.test(trimmed) === true;
+}
+
+/**
+ * One sentence of a longer paragraph that is the page's furniture whatever surrounds it: it
+ * opens as furniture does (a call to subscribe, "Lea también:"), or is an agency's name,
+ * initials or a stray quote mark alone. Patterns that may match anywhere in a paragraph
+ * ("boletín") and datelines are left out: a sentence of the article may name a bulletin, or a date.
+ */
+function isBoilerplateSentence(text: string, lang: Language): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 400) return false;
+  return COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || lang.boilerplate.some((re) => re.source.startsWith('^') && re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true;
 }
 
 /** A short line without closing punctuation, followed by more text, reads as a heading. */
@@ -79,7 +91,11 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     const isLast = index === spans.length - 1;
     const ranges = splitSentences(block.text, lang);
     let role: ParagraphRole = 'body';
-    if (block.hint === 'caption' || isBoilerplate(block.text, lang)) role = 'boilerplate';
+    // A paragraph of several sentences is furniture if it opens as furniture does ("Temas
+    // relacionados", "Suscríbete…"); otherwise it is judged sentence by sentence, below: the
+    // furniture glued into it goes, the article's sentences stay.
+    const opensAsBoilerplate = block.text.length <= 400 && lang.boilerplate.some((re) => re.source.startsWith('^') && re.test(block.text.trim()));
+    if (block.hint === 'caption' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate)) role = 'boilerplate';
     else if (block.hint === 'heading' || looksLikeHeading(block.text, isLast)) role = 'heading';
 
     // A heading glued to its first sentence ("Crisis en el puertoEl gobierno…") becomes
@@ -105,13 +121,18 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       start: block.start + r.start,
       end: block.start + r.end,
     }));
-    if (sentences.length === 0) return;
-    paragraphs.push({
-      role,
-      start: sentences[0]!.start,
-      end: sentences[sentences.length - 1]!.end,
-      sentences,
-    });
+    // A call to subscribe, an agency's sign-off, a stray quote mark glued into the text
+    // ("… por separado. EFE Suscríbete a …") is set apart as the furniture it is.
+    const runs: { role: ParagraphRole; sentences: typeof sentences }[] = [];
+    for (const sentence of sentences) {
+      const own = role === 'body' && sentences.length > 1 && isBoilerplateSentence(sentence.text, lang) ? 'boilerplate' : role;
+      const last = runs[runs.length - 1];
+      if (last && last.role === own) last.sentences.push(sentence);
+      else runs.push({ role: own, sentences: [sentence] });
+    }
+    for (const run of runs) {
+      paragraphs.push({ role: run.role, start: run.sentences[0]!.start, end: run.sentences[run.sentences.length - 1]!.end, sentences: run.sentences });
+    }
   });
   markLinkedHeadlines(paragraphs, lang);
   markStandfirst(paragraphs);

@@ -20,11 +20,22 @@ const INITIAL = /^\p{Lu}$/u;
 
 /** Candidate sentence ends: terminal punctuation, then closing quotes or brackets. */
 const TERMINAL = new RegExp(`(?:\\.{3}|…|[.?!]+)[${CLOSERS}]*`, 'g');
-/** "dijo.La": a sentence end with no space before the next capitalised word. */
-const GLUED_AFTER_STOP = new RegExp(`\\p{Ll}{2,}[${CLOSERS}]*[.?!][${CLOSERS}]*(?=[«“„"]?\\p{Lu}\\p{Ll})`, 'gu');
-/** "puertoEl gobierno": a heading glued to the first word of the next sentence. */
-const GLUED_HEADING = /\p{Ll}{3,}(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
+/**
+ * A sentence end with no space before the next sentence: "dijo.La", "la BBC.El",
+ * "municipal.EE.UU. anunció". Group 1 is the word before the stop.
+ */
+const GLUED_AFTER_STOP = new RegExp(`(\\p{L}{2,})[${CLOSERS}]*[.?!][${CLOSERS}]*(?=[«“„"]?(?:\\p{Lu}\\p{Ll}|\\p{Lu}{1,3}\\.|\\p{Lu}{2,}(?!\\p{L})))`, 'gu');
+/** "puertoEl gobierno", "FranciaParís amaneció": a heading glued to the first word of the next sentence. */
+const GLUED_HEADING = /(\p{L}*\p{Ll}{3,})(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
+/** "EFESuscríbete": an acronym (an agency's sign-off) glued to a capitalised word. */
+const GLUED_ACRONYM = /(?<!\p{L})(\p{Lu}{2,})(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
+/** "misiles 'Patriot'Alemania ha": a closing quote glued to the next sentence. */
+const GLUED_QUOTE = /(?<=\p{L}[.?!…]?)(["”»’'])(?=\p{Lu}\p{Ll})/gu;
+const OPENING_OF: Record<string, RegExp> = { '”': /“/, '»': /«/, '’': /(^|[\s(])‘|(^|[\s(])'/, "'": /(^|[\s(])'/, '"': /(^|[\s(])"/ };
 const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|gov|info|eu|mx|ar|co|fr|it|pt|br|de|ru|ua|uk)\b/i;
+
+/** News agencies, whose names sign an article off ("… por separado. EFE"). */
+export const AGENCIES = ['EFE', 'AFP', 'ANSA', 'AP', 'DPA', 'EP', 'TASS', 'RIA', 'LUSA', 'Reuters', 'Europa Press', 'Sputnik', 'Xinhua', 'Interfax', 'Ukrinform', 'Prensa Latina', 'Notimex', 'ABI', 'Télam', 'NA'];
 
 export function splitSentences(text: string, lang: Language = language('es')): Range[] {
   const cuts = new Set<number>();
@@ -49,11 +60,32 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   for (const m of text.matchAll(GLUED_AFTER_STOP)) {
     const end = m.index + m[0].length;
     const before = text.slice(Math.max(0, m.index - 40), end + 4);
-    if (!DOMAIN_NEARBY.test(before) && !/\.\w+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) cuts.add(end);
+    if (DOMAIN_NEARBY.test(before) || /\.\w+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // "Sr.Pérez", "a.C.El": an abbreviation that goes on is no end; "EE.UU.El" is one.
+    const token = tokenBefore(text, m.index + m[1]!.length).replace(/^[(«"“„¿¡'‘]+/, '');
+    const key = token.replace(/\./g, '').toLowerCase();
+    if (!lang.mayEnd.has(key) && (lang.neverFinal.has(key) || token.includes('.'))) continue;
+    cuts.add(end);
   }
 
+  const lexicon = lang.lexicon();
   for (const m of text.matchAll(GLUED_HEADING)) {
-    if (lang.sentenceStarters.has(m[1]!)) cuts.add(m.index + m[0].length);
+    const [left, right] = [m[1]!, m[2]!];
+    const at = m.index + m[0].length;
+    if (lang.sentenceStarters.has(right)) cuts.add(at);
+    // Two words the dictionary knows, written as one it does not: "FranciaParís", not "YouTube".
+    else if (lexicon && right.length >= 3 && !/\p{L}/u.test(text[m.index - 1] ?? '') && lexicon.has(left) && lexicon.has(right) && !lexicon.has(left + right)) cuts.add(at);
+  }
+
+  for (const m of text.matchAll(GLUED_ACRONYM)) {
+    const [acronym, next] = [m[1]!, m[2]!];
+    if (AGENCIES.includes(acronym) || lang.sentenceStarters.has(next) || (lexicon?.has(next) && !lexicon.has(acronym + next))) cuts.add(m.index + m[0].length);
+  }
+
+  for (const m of text.matchAll(GLUED_QUOTE)) {
+    // Only a quote that closes one opened before it in the sentence: not "O’Donnell", "d'Ivoire".
+    const opened = text.slice(Math.max(0, m.index - 200), m.index);
+    if (OPENING_OF[m[1]!]!.test(opened)) cuts.add(m.index + 1);
   }
 
   return rangesFromCuts(text, [...cuts].sort((a, b) => a - b));

@@ -39,6 +39,7 @@ export const spanish: LanguageRules = {
     /^(noticia|contenido) relacionad[oa]/i,
     /\b(newsletter|boletín)\b/i,
     /\bsuscr[ií](b|pc)/i,
+    /^(suscr[ií]b(e|ete|ase|anse|irse)|ap[uú]ntate|ap[uú]ntese|hazte (socio|suscriptor)|descarga (la|nuestra) app)\b/i,
     /^(compartir|comparte|publicidad|anuncio)\b/i,
     /^s[ií]guenos\b|^sigue .{0,60} en (twitter|x|facebook|instagram|telegram|whatsapp|tiktok|youtube)\b/i,
     /^únete\b/i,
@@ -75,5 +76,6 @@ export const spanish: LanguageRules = {
   nameArticles: ['La', 'El', 'Las', 'Los'],
   readMore: /^(leer|lee|lea|ver|seguir leyendo)( más)?\s*[.:»›→…]*$/i,
   ordinal: /^\d+(?:ro|do|to|vo|no|mo|er|ra|da|ta|va|na|ma|º|ª|°)$/,
+  dictionary: 'dictionary-es',
   monthsAndDays: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'.split(' '),
 };

@@ -10,6 +10,7 @@ import { spanish } from './es';
 import { french } from './fr';
 import { italian } from './it';
 import { portuguese } from './pt';
+import { type Lexicon, lexiconOf } from './lexicon';
 import type { LanguageRules } from './rules';
 import { russian } from './ru';
 import { ukrainian } from './uk';
@@ -48,6 +49,8 @@ export type Language = {
   readMore: RegExp | null;
   placeWords: ReadonlySet<string>;
   nameArticles: ReadonlySet<string>;
+  /** The language's dictionary, loaded on first use; null without one. */
+  lexicon(): Lexicon | null;
 };
 
 /** For a language without a module: sentence ends and the page's furniture common to all. */
@@ -96,6 +99,7 @@ export function language(code: string): Language {
       readMore: r.readMore ?? null,
       placeWords: new Set(r.placeWords ?? []),
       nameArticles: new Set(r.nameArticles ?? []),
+      lexicon: () => (r.dictionary ? lexiconOf(r.dictionary) : null),
     };
     prepared.set(code, found);
   }

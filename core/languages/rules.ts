@@ -42,5 +42,7 @@ export type LanguageRules = {
   readMore?: RegExp;
   /** Ordinals written with a number and a dot ("8vo.", "1er.", "3.º"): the sentence goes on after them. Lower case, no dot. */
   ordinal?: RegExp;
+  /** The npm package of the language's hunspell dictionary (read by nspell, see lexicon.ts). */
+  dictionary?: string;
 };
 

@@ -258,6 +258,31 @@ const samples: Case[] = [
   ],
 ];
 
+/**
+ * Text glued by a scraper, repaired by evidence: the dictionary knows both halves and not
+ * the whole ("ItaliaRoma", not "YouTube"), an agency or a sentence's first word after an
+ * acronym, a stop before an abbreviation that may open a sentence, a quote that closes one.
+ */
+const gluedText: Case[] = [
+  ['glued words', 'Huelga general en ItaliaRoma amaneció sin trenes.', ['Huelga general en Italia', 'Roma amaneció sin trenes.']],
+  ['glued words', 'Apagón en VenezuelaCaracas pasó la noche a oscuras.', ['Apagón en Venezuela', 'Caracas pasó la noche a oscuras.']],
+  ['glued words', 'Tensión con TurquíaMiles de personas protestaron.', ['Tensión con Turquía', 'Miles de personas protestaron.']],
+  ['glued words', 'La firma CaixaBank ganó más que nunca.', ['La firma CaixaBank ganó más que nunca.']],
+  ['glued words', 'Lo contó en TikTok y en PlayStation Plus.', ['Lo contó en TikTok y en PlayStation Plus.']],
+  ['glued stop', 'Lo explicó el concejal provincial.EE.UU. respondió con aranceles.', ['Lo explicó el concejal provincial.', 'EE.UU. respondió con aranceles.']],
+  ['glued stop', 'Lo adelantó la CNN.Los datos son provisionales.', ['Lo adelantó la CNN.', 'Los datos son provisionales.']],
+  ['glued stop', 'Votaron en contra.ONU pidió calma.', ['Votaron en contra.', 'ONU pidió calma.']],
+  ['glued stop', 'Habló con el Sr.Gómez en la puerta.', ['Habló con el Sr.Gómez en la puerta.']],
+  ['glued stop', 'Nació en el siglo II a.C.Roma era una república.', ['Nació en el siglo II a.C.Roma era una república.']],
+  ['glued acronym', 'Se votará en junio. AFPSíguenos en nuestras redes.', ['Se votará en junio.', 'AFP', 'Síguenos en nuestras redes.']],
+  ['glued acronym', 'Lo dijo el portavoz de la ONUEl texto sigue.', ['Lo dijo el portavoz de la ONU', 'El texto sigue.']],
+  ['glued acronym', 'El acuerdo de la OTAN fue firmado.', ['El acuerdo de la OTAN fue firmado.']],
+  ['glued quote', 'Llegaron los tanques «Leopard»Polonia ya tiene los suyos.', ['Llegaron los tanques «Leopard»', 'Polonia ya tiene los suyos.']],
+  ['glued quote', "Pidió más sistemas 'Iris-T'Berlín dijo que sí.", ["Pidió más sistemas 'Iris-T'", 'Berlín dijo que sí.']],
+  ['glued quote', 'El tenista O’Donnell ganó en París.', ['El tenista O’Donnell ganó en París.']],
+  ['glued quote', "Viajó a Côte d'Ivoire en marzo.", ["Viajó a Côte d'Ivoire en marzo."]],
+];
+
 export const SENTENCE_CASES: Case[] = [
   ...basic,
   ...abbreviations,
@@ -270,6 +295,7 @@ export const SENTENCE_CASES: Case[] = [
   ...lists,
   ...missingSpace,
   ...gluedHeadings,
+  ...gluedText,
   ...samples,
 ];
 
@@ -298,6 +324,11 @@ export const ROLE_CASES: RoleCase[] = [
   ['heading', 'Texto.\n\nÚltima línea sin punto', ['body', 'body']],
   ['glued heading', 'Primero.\n\nCrisis en el puertoEl gobierno anunció medidas. Luego hubo más.', ['body', 'heading', 'body']],
   ['glued heading', 'Primero.\n\nSemana intensa para PutinEste miércoles se reunió con Kim.', ['body', 'heading', 'body']],
+  // Furniture glued into a paragraph of the article goes; the article's sentences stay.
+  ['glued furniture', 'Primero.\n\nLos dos bancos firmaron ayer. EFESíguenos en Telegram.', ['body', 'body', 'boilerplate']],
+  ['glued furniture', 'Primero.\n\nLos dos bancos firmaron ayer. Suscríbete a nuestro boletín. Después hubo más reuniones.', ['body', 'body', 'boilerplate', 'body']],
+  ['glued furniture', 'Primero.\n\nEl Boletín Oficial publicó la ley. Entra en vigor mañana.', ['body', 'body']],
+  ['glued furniture', 'Primero.\n\nSuscríbete a nuestro boletín. Es gratis y llega cada mañana.', ['body', 'boilerplate']],
   ['body', 'Las tropas rusas han entrado.\n\n"Necesitamos medidas concretas de Moscú", añadió.', ['body', 'body']],
   // Datelines and time stamps alone, in any position; a sentence that names a date stays.
   ['dateline', 'Viernes, 12 de marzo de 2021 · 18:40\n\nEl texto empieza aquí.', ['boilerplate', 'body']],

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PackedWords, cacheDir, lexiconOf } from '../../core/languages/lexicon';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glosa-lexicon-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+describe('packed words', () => {
+  it('finds every form it holds and no other, whatever the forms', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !s.includes('\n')), { maxLength: 60 }), fc.array(fc.string({ maxLength: 12 }), { maxLength: 20 }), (forms, others) => {
+        const words = PackedWords.fromForms(forms);
+        expect(words.size).toBe(forms.length);
+        for (const f of forms) expect(words.hasForm(f)).toBe(true);
+        for (const o of others) expect(words.hasForm(o)).toBe(forms.includes(o));
+      }),
+    );
+  });
+
+  it('takes a word in lower case when the dictionary has it so ("Salud"), and a name only as written', () => {
+    const words = PackedWords.fromForms(['salud', 'Chile', 'ñandú', 'árbol']);
+    expect(words.has('Salud')).toBe(true);
+    expect(words.has('Ñandú')).toBe(true);
+    expect(words.has('Chile')).toBe(true);
+    expect(words.has('chile')).toBe(false);
+    expect(words.has('Árboles')).toBe(false);
+  });
+
+  it('holds nothing when empty', () => {
+    const words = PackedWords.fromForms([]);
+    expect(words.size).toBe(0);
+    expect(words.has('a')).toBe(false);
+  });
+});
+
+describe('a language dictionary', () => {
+  it('is read from its hunspell package, every form expanded, and kept in the cache folder', () => {
+    const dir = tempDir();
+    const spanish = lexiconOf('dictionary-es', dir)!;
+    expect(['Francia', 'París', 'salud', 'ucranianos', 'suscribieron'].every((w) => spanish.has(w))).toBe(true);
+    expect(['FranciaParís', 'WhatsApp', 'Zelenski'].some((w) => spanish.has(w))).toBe(false);
+    const [file] = fs.readdirSync(dir);
+    expect(file).toMatch(/^dictionary-es-[\d.]+\.words$/);
+    expect(fs.readFileSync(path.join(dir, file!)).subarray(0, 16).toString()).toBe('glosa-lexicon 1 ');
+  });
+
+  it('is built again from the package when its cached file is cut short, and the file repaired', () => {
+    const dir = tempDir();
+    lexiconOf('dictionary-es', dir);
+    const file = path.join(dir, fs.readdirSync(dir)[0]!);
+    const whole = fs.statSync(file).size;
+    fs.truncateSync(file, 5000);
+    const again = path.join(tempDir(), path.basename(file));
+    fs.copyFileSync(file, again);
+    const spanish = lexiconOf('dictionary-es', path.dirname(again))!;
+    expect(spanish.has('ucranianos')).toBe(true);
+    expect(fs.statSync(again).size).toBe(whole);
+  });
+
+  it('still answers where the cache cannot be written (a file stands where its folder would be)', () => {
+    const blocked = path.join(tempDir(), 'not-a-folder');
+    fs.writeFileSync(blocked, 'x');
+    expect(lexiconOf('dictionary-es', blocked)?.has('Francia')).toBe(true);
+    expect(fs.readFileSync(blocked, 'utf8')).toBe('x');
+  });
+
+  it('is none for a package that is not installed', () => {
+    expect(lexiconOf('dictionary-xx-none', tempDir())).toBeNull();
+  });
+
+  it('is cached in GLOSA_CACHE_DIR when set, otherwise in the user cache folder', () => {
+    expect(cacheDir({ GLOSA_CACHE_DIR: '/tmp/c' })).toBe('/tmp/c');
+    expect(cacheDir({ XDG_CACHE_HOME: '/tmp/x' })).toBe(path.join('/tmp/x', 'glosa'));
+    expect(cacheDir({})).toBe(path.join(os.homedir(), '.cache', 'glosa'));
+  });
+});
