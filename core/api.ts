@@ -250,6 +250,8 @@ export const GlossaryItem = z.object({
   scopeArticleId: z.number().int().nullable(),
   count: z.number().int(),
   articleIds: z.array(z.number().int()),
+  /** A country's adjective offered with it ("bielorruso", "bielorrusa": Belarusian), accepted with it. */
+  adjective: z.object({ variants: z.array(z.string()), target: z.string() }).optional(),
 });
 export type GlossaryItem = z.infer<typeof GlossaryItem>;
 

@@ -714,6 +714,7 @@ async function benchSpanishNews() {
     line('    suggestions: people and places of the gold found', score.recallPeoplePlaces.toFixed(2), '>= 0.90');
     line('    spelling groups merged into one entry', `${score.groupsMerged} of ${score.groups}`, 'all');
     line('    entries holding two of the gold\'s', String(score.confused), '0');
+    line('    kinds right (person, place, organisation, term)', `${(score.kindsRight * 100).toFixed(0)} %`, 'none');
   }
 }
 

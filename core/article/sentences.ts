@@ -79,6 +79,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   for (const m of text.matchAll(GLUED_ACRONYM)) {
     const [acronym, next] = [m[1]!, m[2]!];
+    // "ICEs", "ONGs": an acronym's plural, not a glued "Es".
+    if (next.length === 2 && next[1] === 's') continue;
     if (AGENCIES.includes(acronym) || lang.sentenceStarters.has(next) || (lexicon?.has(next) && !lexicon.has(acronym + next))) cuts.add(m.index + m[0].length);
   }
 

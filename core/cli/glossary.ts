@@ -10,12 +10,13 @@ import { formatOf } from '../glossary/formats';
 export async function termsCommand({ values, positionals }: ParsedArgs, out: (t: string) => void): Promise<number> {
   if (values.help) return (out('Usage: glosa terms FILE... [--lang LANG] [--json]\n'), 0);
   if (!positionals.length) throw new UsageError('terms needs at least one file');
-  const [{ parseArticleFile }, { segmentBlocks }, { extractOccurrences }, { buildSuggestions }, { language }] = await Promise.all([
+  const [{ parseArticleFile }, { segmentBlocks }, { extractOccurrences }, { buildSuggestions }, { language }, { occurrenceRow }] = await Promise.all([
     import('../article/import'),
     import('../article/segment'),
     import('../glossary/extract'),
     import('../glossary/suggest'),
     import('../languages'),
+    import('../store/glossary'),
   ]);
   const rows = [];
   for (const [i, file] of positionals.entries()) {
@@ -24,9 +25,7 @@ export async function termsCommand({ values, positionals }: ParsedArgs, out: (t:
     const sentences = segmentBlocks(parsed.blocks, lang)
       .filter((p) => p.role !== 'boilerplate')
       .flatMap((p) => p.sentences.map((s) => s.text));
-    for (const o of extractOccurrences(sentences, lang)) {
-      rows.push({ article_id: i, key: o.key, form: o.form, kind: o.kind, count: o.count, initial: o.initial, after_preposition: o.afterPreposition, after_title: o.afterTitle, sentences: o.sentences });
-    }
+    for (const o of extractOccurrences(sentences, lang)) rows.push(occurrenceRow(i, o));
   }
   const terms = buildSuggestions(rows).map((s) => ({ canonical: s.canonical, variants: s.variants, kind: s.kind, count: s.count, articles: s.articles.length }));
   if (values.json) out(`${JSON.stringify({ terms })}\n`);

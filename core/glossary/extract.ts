@@ -5,7 +5,9 @@
  */
 import type { TermKind } from '../contract';
 import { curatedFor } from './curated';
+import { adjectiveKey, adjectiveOf } from './places';
 import { type Language, language } from '../languages';
+import type { Lexicon } from '../languages/lexicon';
 import { variantKey } from '../text/variant-key';
 import { declensionStem } from './suggest';
 
@@ -143,25 +145,32 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
   const alone = lang.declines ? namesAlone(tokenized) : new Set<string>();
   for (const tokens of tokenized) for (const t of tokens) if (!t.capital) lowerElsewhere.add(t.text.toLowerCase());
 
-  const add = (form: string, kind: TermKind | null, before: Token[], initial = false) => {
-    const key = variantKey(form);
-    if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return;
+  const lexicon = lang.lexicon();
+  type Seen = { initial?: boolean; key?: string; common?: boolean; unlisted?: boolean };
+  const add = (form: string, kind: TermKind | null, before: Token[], { initial = false, key = variantKey(form), common = false, unlisted = false }: Seen = {}): Occurrence | undefined => {
+    if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return undefined;
     const id = `${key}\u0000${form}`;
     let o = found.get(id);
-    if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, sentences: [] }));
+    if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, sentences: [], common: 0, unlisted: 0 }));
     o.count++;
+    if (common) o.common!++;
+    if (unlisted) o.unlisted!++;
     if (o.sentences[o.sentences.length - 1] !== current) o.sentences.push(current);
     if (initial) o.initial++;
     const prev = before[before.length - 1]?.text.toLowerCase();
     if (prev && lang.placePrepositions.has(prev)) o.afterPreposition++;
-    // "el presidente ucraniano, Volodimir Zelenski": a title a few words before.
-    if (before.slice(-3).some((t) => lang.titles.has(t.text.toLowerCase()))) o.afterTitle++;
+    // "el presidente ucraniano, Volodimir Zelenski": a title a few words before; not "la
+    // ministra de Salud", whose title is of what follows its preposition.
+    if (before.slice(-3).some((t) => lang.titles.has(t.text.toLowerCase())) && !(prev && lang.placePrepositions.has(prev))) o.afterTitle++;
+    return o;
   };
 
   tokenized.forEach((tokens, index) => {
     const sentence = sentences[index]!;
     current = numbers[index] ?? index;
     const headline = isHeadlineCase(tokens, lang);
+    /** The names of this sentence where they stand, for the lists among them. */
+    const names: { start: number; end: number; occurrence: Occurrence }[] = [];
     // Names: capitalised runs, with connectors that sit between two capitalised words.
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -194,9 +203,11 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       }
       let run = tokens.slice(i, end + 1);
       run = nameWithin(run, lang, nouns);
+      // "Llegó Tomás Ibarra": a sentence's first word, an ordinary one, before a name it is no part of.
+      if (i === 0 && lexicon && run[0] === t && run.length > 1) run = withoutOrdinaryOpening(run, lang, lexicon);
       // "сборной Германии Лукаш Подольски": a place in the genitive, met alone elsewhere, before a full name.
       if (lang.declines && run.length >= 3 && alone.has(declensionStem(variantKey(run[0]!.text)))) {
-        add(run[0]!.text, null, tokens.slice(0, tokens.indexOf(run[0]!)), tokens.indexOf(run[0]!) === 0);
+        add(run[0]!.text, null, tokens.slice(0, tokens.indexOf(run[0]!)), { initial: tokens.indexOf(run[0]!) === 0 });
         run = run.slice(1);
       }
       const form = sentence.slice(run[0]!.start, run[run.length - 1]!.end).replace(/\s+/g, ' ');
@@ -215,9 +226,35 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       else if (run.length === 1 && (first.text.length < 3 || lang.functionWords.has(first.text.toLowerCase()))) {
         i = end;
         continue;
-      } else add(form, kindOfName(run.map((r) => r.text), lang), tokens.slice(0, at), at === 0);
+      } else {
+        const ordinary = lexicon !== null && isOrdinaryWord(first.text, lexicon);
+        // One capitalised word the dictionary has as an ordinary word ("Salud", "Revolución"), not a known place.
+        const common = single && ordinary && !curatedFor(variantKey(first.text));
+        // A sentence's first word is capitalised whatever it is; unless the dictionary knows it
+        // as a name ("Manuel") or not at all ("Uyuni"), its capital says nothing.
+        const initial = at === 0 && (lexicon === null || ordinary);
+        // One word alone in brackets ("(Cacif)") is an organisation's short name.
+        const bracketed = single && /\(\s*$/.test(sentence.slice(0, first.start)) && /^\s*\)/.test(sentence.slice(first.end));
+        const kind = bracketed ? 'organization' : kindOfName(run.map((r) => r.text), lang, lexicon);
+        const occurrence = add(form, kind, tokens.slice(0, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text) });
+        if (occurrence) names.push({ start: first.start, end: run[run.length - 1]!.end, occurrence });
+        // "Comité de Desarrollo Campesino (Codeca)": the short name in brackets is a spelling of the long one.
+        const alias = occurrence && aliasAfter(sentence, run);
+        if (alias) add(alias, kind, tokens.slice(0, at), { key: occurrence.key });
+        // "Policía Fronteriza de Uyuni": the place an organisation is of is a name of its own,
+        // when the dictionary has none of its words as ordinary ones ("Ministerio de Defensa" has).
+        const tail = kind === 'organization' && lexicon ? placeAtEnd(run, lang, lexicon) : [];
+        if (tail.length) add(sentence.slice(tail[0]!.start, tail[tail.length - 1]!.end), null, tokens.slice(0, tokens.indexOf(tail[0]!)));
+      }
       i = end;
     }
+    markListsWithPlaces(sentence, names);
+    // Adjectives of countries ("bielorrusas"), gathered under their country's key.
+    tokens.forEach((t, j) => {
+      if (t.capital) return;
+      const country = adjectiveOf(t.text, lang);
+      if (country) add(t.text, null, tokens.slice(0, j), { key: adjectiveKey(country) });
+    });
     // Terms: lower-case content n-grams of two or three words.
     for (let i = 0; i < tokens.length; i++) {
       for (const size of [2, 3]) {
@@ -233,16 +270,103 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       }
     }
   });
+  joinAcronymsToNames(found);
   return [...found.values()];
+}
+
+const initials = (form: string) => form.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+
+/**
+ * An acronym whose letters are the initials of one organisation named in full in the same
+ * article ("CC PCC", "Comité Central del Partido Comunista de Cuba") is a spelling of it: it
+ * takes the name's key.
+ */
+function joinAcronymsToNames(found: Map<string, Occurrence>): void {
+  const names = [...found.values()].filter((o) => o.kind === 'organization' && o.form.includes(' ') && !/^[\p{Lu}.\s]+$/u.test(o.form));
+  for (const o of found.values()) {
+    const letters = o.form.replace(/[.\s]/g, '');
+    // Two letters are too few to tell one name from a chance ("PS", "Pedro Sánchez").
+    if (!/^\p{Lu}{3,8}$/u.test(letters)) continue;
+    const keys = new Set(names.filter((n) => initials(n.form) === letters).map((n) => n.key));
+    if (keys.size === 1) o.key = [...keys][0]!;
+  }
+}
+
+/**
+ * The short name given in brackets right after a long one ("Ministerio de Salud (Minsa)"):
+ * one word whose first letter begins one of the long name's words.
+ */
+function aliasAfter(sentence: string, run: Token[]): string | null {
+  const capitals = run.filter((t) => t.capital);
+  if (capitals.length < 2) return null;
+  const m = /^\s*\(\s*(\p{Lu}[\p{L}\d-]{1,11})\s*\)/u.exec(sentence.slice(run[run.length - 1]!.end));
+  if (!m) return null;
+  const alias = m[1]!;
+  return capitals.some((t) => t.text[0] === alias[0]) ? alias : null;
+}
+
+/**
+ * A run that opens its sentence with an ordinary word ("Llegó", "Dijo") before capitalised
+ * words that are all names the dictionary knows as names or not at all: the name is what
+ * follows. An organisation's, a place's or an event's word leads its name ("Banco Santander").
+ */
+function withoutOrdinaryOpening(run: Token[], lang: Language, lexicon: Lexicon): Token[] {
+  const [first, ...rest] = run;
+  const word = first!.text;
+  if (!isOrdinaryWord(word, lexicon) || lang.organisationWords.has(word) || lang.placeWords.has(word) || lang.termWords.has(word) || lang.nameArticles.has(word)) return run;
+  const capitals = rest.filter((t) => t.capital);
+  if (!capitals.length || capitals.some((t) => isOrdinaryWord(t.text, lexicon))) return run;
+  const from = rest.findIndex((t) => t.capital);
+  return rest.slice(from);
+}
+
+/** The words after an organisation's last connector ("de Uyuni"), if they read as a place's name. */
+function placeAtEnd(run: Token[], lang: Language, lexicon: Lexicon): Token[] {
+  let k = run.length - 1;
+  while (k > 0 && !lang.nameConnectors.has(run[k]!.text)) k--;
+  if (k === 0 || k === run.length - 1) return [];
+  const tail = run.slice(k + 1);
+  if (tail.length > 3 || tail.some((t) => !t.capital || lang.organisationWords.has(t.text) || isOrdinaryWord(t.text, lexicon))) return [];
+  return tail;
+}
+
+/**
+ * "La Habana y Artemisa", "en Lima, Cusco y Arequipa": names listed beside a place the
+ * curated table knows are read as places, each ("listed").
+ */
+function markListsWithPlaces(sentence: string, names: { start: number; end: number; occurrence: Occurrence }[]): void {
+  let from = 0;
+  for (let i = 1; i <= names.length; i++) {
+    const joined = i < names.length && /^\s*(?:,\s*(?:(?:y|e|o)\s+)?|(?:y|e|o)\s+)$/u.test(sentence.slice(names[i - 1]!.end, names[i]!.start));
+    if (joined) continue;
+    const list = names.slice(from, i);
+    if (list.length > 1 && list.some((n) => n.occurrence.kind === 'place' || curatedFor(n.occurrence.key)?.kind === 'place')) {
+      for (const n of list) n.occurrence.listed = (n.occurrence.listed ?? 0) + 1;
+    }
+    from = i;
+  }
+}
+
+/** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
+function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.hasForm(word.toLowerCase()) && !lexicon.hasForm(word);
 }
 
 /**
  * What a name's own words say of it: an organisation's ("Ministerio de Salud", "Policía
- * Nacional"), a place's ("Puerto Natales", "La Habana": a name led by a place word or an
- * article). Null where they say nothing (a person, or a place known by how it is used).
+ * Nacional"), an event's or a plan's ("Día Internacional de…", "Operación Cóndor"), a place's
+ * ("Puerto Natales", "La Habana": led by a place word or an article). A name whose words the
+ * dictionary all has as ordinary ones ("Aeronáutica Civil", "Mesa Redonda") names an
+ * institution: a person's name holds a surname it knows as a name or not at all.
+ * Null where they say nothing (a person, or a place known by how it is used).
  */
-function kindOfName(words: string[], lang: Language): TermKind | null {
+function kindOfName(words: string[], lang: Language, lexicon: Lexicon | null): TermKind | null {
   if (words.some((w) => lang.organisationWords.has(w))) return 'organization';
+  // A brand's capital inside a word ("FedEx", "BioNTech"), not a Gaelic name's ("McDonald", "MacArthur").
+  if (words.length === 1 && /\p{Ll}{2}\p{Lu}/u.test(words[0]!) && !/^Ma?c\p{Lu}/u.test(words[0]!)) return 'organization';
+  if (words.length > 1 && lang.termWords.has(words[0]!)) return 'term';
   if (words.length > 1 && (lang.placeWords.has(words[0]!) || lang.nameArticles.has(words[0]!))) return 'place';
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
+  if (capitalised.length > 1 && lexicon && capitalised.every((w) => isOrdinaryWord(w, lexicon))) return 'organization';
   return null;
 }

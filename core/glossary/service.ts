@@ -10,7 +10,7 @@ import type { GlossaryRecord } from './formats';
 import { fold, type MatchableEntry, matchTerms } from './match';
 import { variantKey } from '../text/variant-key';
 import { SpellingIndex } from './spelling-index';
-import { type Suggestion, buildSuggestions } from './suggest';
+import { type Suggestion, adjectiveSuggestion, buildSuggestions } from './suggest';
 
 export type ActiveEntry = MatchableEntry & { canonical: string; kind: TermKind };
 
@@ -202,22 +202,31 @@ export class Glossary {
         articleIds,
       });
     }
+    const isCovered = (s: { key: string; variants: string[] }) => covered.has(s.key) || s.variants.some((v) => covered.has(variantKey(v)));
+    const suggested = (s: Suggestion): GlossaryItem => ({
+      id: null,
+      key: s.key,
+      canonical: s.canonical,
+      variants: s.variants,
+      target: suggestedTarget(s, reading),
+      targetLang: reading,
+      kind: s.kind,
+      note: '',
+      status: 'suggested',
+      mode: 'enforce',
+      scopeArticleId: null,
+      ...this.stats(s.variants),
+    });
     for (const s of this.suggestions()) {
-      if (covered.has(s.key) || s.variants.some((v) => covered.has(variantKey(v)))) continue;
-      items.push({
-        id: null,
-        key: s.key,
-        canonical: s.canonical,
-        variants: s.variants,
-        target: suggestedTarget(s, reading),
-        targetLang: reading,
-        kind: s.kind,
-        note: '',
-        status: 'suggested',
-        mode: 'enforce',
-        scopeArticleId: null,
-        ...this.stats(s.variants),
-      });
+      const adjective = s.adjective && !isCovered(s.adjective) ? adjectiveSuggestion(s.adjective) : null;
+      // A country decided on already: its adjective, still open, is offered alone.
+      if (isCovered(s)) {
+        if (adjective) items.push(suggested(adjective));
+        continue;
+      }
+      const item = suggested(s);
+      if (adjective) item.adjective = { variants: adjective.variants, target: suggestedTarget(adjective, reading) };
+      items.push(item);
     }
     const q = filter.query ? variantKey(filter.query) : '';
     return items.filter(
@@ -232,26 +241,40 @@ export class Glossary {
   }
 
   private suggestion(key: string): Suggestion {
-    const s = this.suggestions().find((x) => x.key === key);
+    const all = this.suggestions();
+    const adjective = all.find((x) => x.adjective?.key === key)?.adjective;
+    const s = all.find((x) => x.key === key) ?? (adjective ? adjectiveSuggestion(adjective) : undefined);
     if (!s) throw new GlosaError('not_found', 'suggestionGone', { key });
     return s;
   }
 
-  /** Accepts or rejects a suggestion, with the reader's changes to it. */
+  /**
+   * Accepts or rejects a suggestion, with the reader's changes to it. A country accepted brings
+   * its adjective along ("Bielorrusia", and "bielorruso", "bielorrusa"), in the same transaction,
+   * unless the reader has decided on the adjective already.
+   */
   decide(key: string, status: 'accepted' | 'rejected', changes: Partial<Pick<NewEntry, 'target' | 'targetLang' | 'kind' | 'note' | 'mode' | 'scopeArticleId'>> = {}): GlossaryItem {
     const s = this.suggestion(key);
     this.checkScope(changes.scopeArticleId);
     const targetLang = changes.targetLang ?? this.readingLanguage();
-    const id = this.store.insert({
-      canonical: s.canonical,
-      target: changes.target ?? suggestedTarget(s, targetLang),
+    const entry = (from: Suggestion, kind: TermKind, target: string, note: string): NewEntry => ({
+      canonical: from.canonical,
+      target,
       targetLang,
-      kind: changes.kind ?? s.kind,
-      note: changes.note ?? '',
+      kind,
+      note,
       status,
       mode: changes.mode ?? 'enforce',
       scopeArticleId: changes.scopeArticleId ?? null,
-      variants: s.variants,
+      variants: from.variants,
+    });
+    let id = 0;
+    this.store.batch(() => {
+      id = this.store.insert(entry(s, changes.kind ?? s.kind, changes.target ?? suggestedTarget(s, targetLang), changes.note ?? ''));
+      const covered = this.store.coveredKeys(targetLang);
+      if (status !== 'accepted' || !s.adjective || s.adjective.variants.some((v) => covered.has(variantKey(v)))) return;
+      const adjective = adjectiveSuggestion(s.adjective);
+      this.store.insert(entry(adjective, 'term', suggestedTarget(adjective, targetLang), ''));
     });
     return this.item(id);
   }

@@ -4,8 +4,8 @@
  * ranked by how useful an entry is to this reader (recurrence across articles first).
  */
 import type { TermKind } from '../contract';
-import { curatedFor } from './curated';
-import { lastWordKey } from '../text/variant-key';
+import { countryOfAdjective, curatedFor } from './curated';
+import { lastWordKey, variantKey } from '../text/variant-key';
 
 import type { OccurrenceRow } from '../store/glossary';
 
@@ -22,7 +22,12 @@ export type Suggestion = {
   unknownToEngine: boolean;
   curated: boolean;
   score: number;
+  /** The adjective of a country, found beside it ("bielorruso", "bielorrusas": Belarusian), accepted with it. */
+  adjective?: Adjective;
 };
+
+/** The forms of a country's adjective met in the library, and its English. */
+export type Adjective = { key: string; variants: string[]; target: string; count: number; articles: number[] };
 
 type Cluster = {
   keys: Set<string>;
@@ -32,19 +37,24 @@ type Cluster = {
   initial: number;
   afterPreposition: number;
   afterTitle: number;
+  common: number;
+  unlisted: number;
+  listed: number;
   kindHint: TermKind | null;
   unknown: boolean;
 };
 
 /** Enough to rank a name met once below any that recurs. */
 const ONCE_PENALTY = 20;
+/** Below every name: a capitalised ordinary word ranks by how many articles write it so, under them all. */
+const COMMON_WORD_FLOOR = 1000;
 
 export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Map<string, Set<number>> = new Map()): Suggestion[] {
   const clusters = new Map<string, Cluster>();
   const clusterOf = (key: string) => {
     let c = clusters.get(key);
     if (!c) {
-      c = { keys: new Set([key]), forms: new Map(), articles: new Set(), count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, kindHint: null, unknown: false };
+      c = { keys: new Set([key]), forms: new Map(), articles: new Set(), count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, common: 0, unlisted: 0, listed: 0, kindHint: null, unknown: false };
       clusters.set(key, c);
     }
     return c;
@@ -57,6 +67,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     c.initial += r.initial;
     c.afterPreposition += r.after_preposition;
     c.afterTitle += r.after_title;
+    c.common += r.common ?? 0;
+    c.unlisted += r.unlisted ?? 0;
+    c.listed += r.listed ?? 0;
     if (r.kind) c.kindHint = r.kind as TermKind;
   }
   for (const [key, articles] of unknownWords) {
@@ -71,6 +84,14 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     }
   }
 
+  // Adjectives of countries wait apart: they join their country's entry, at the end.
+  const adjectives = new Map<string, Cluster>();
+  for (const [key, c] of [...clusters]) {
+    if (!countryOfAdjective(key)) continue;
+    adjectives.set(key, c);
+    clusters.delete(key);
+  }
+
   const merge = (into: Cluster, from: Cluster, fromKey: string) => {
     for (const k of from.keys) into.keys.add(k);
     for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
@@ -79,10 +100,23 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     into.initial += from.initial;
     into.afterPreposition += from.afterPreposition;
     into.afterTitle += from.afterTitle;
+    into.common += from.common;
+    into.unlisted += from.unlisted;
+    into.listed += from.listed;
     into.unknown ||= from.unknown;
     into.kindHint ??= from.kindHint;
     clusters.delete(fromKey);
   };
+
+  // A spelling given as another name's ("Codeca" of "Comité de Desarrollo Campesino (Codeca)")
+  // brings the name's other occurrences with it.
+  for (const [key, c] of [...clusters]) {
+    if (!clusters.has(key)) continue;
+    for (const form of [...c.forms.keys()]) {
+      const other = variantKey(form);
+      if (other !== key && clusters.has(other) && !curatedFor(other)) merge(c, clusters.get(other)!, other);
+    }
+  }
 
   // One curated entry, several spellings with different keys (ONU / Naciones Unidas).
   const byCurated = new Map<string, string>();
@@ -114,6 +148,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // The surname alone ("Zelenski"), or, failing that, a name given first ("Kim" of "Kim Jong-un").
     let owners = plain.filter(([full]) => lastWordKey(full) === key);
     if (owners.length === 0) owners = plain.filter(([full]) => full.split(' ')[0] === key);
+    // Two people of that surname in the library: the one named in full in every article it stands alone in.
+    if (owners.length > 1) owners = owners.filter(([, owner]) => [...c.articles].every((a) => owner.articles.has(a)));
     if (owners.length === 1) {
       const [ownerKey, owner] = owners[0]!;
       merge(owner, c, key);
@@ -127,8 +163,13 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const longer = [...clusters.keys()].filter((k) => k.includes(' '));
   for (const [key, c] of [...clusters].sort((a, b) => a[0].length - b[0].length)) {
     if (!key.includes(' ') || c.kindHint === 'term' || curatedFor(key) || !clusters.has(key)) continue;
-    const owners = longer.filter((full) => full !== key && clusters.has(full) && clusters.get(full)!.kindHint !== 'term' && (full.endsWith(` ${key}`) || full.startsWith(`${key} `)));
-    if (owners.length === 1) merge(clusters.get(owners[0]!)!, c, key);
+    const owners = longer.filter((full) => full !== key && clusters.has(full) && clusters.get(full)!.kindHint !== 'term' && (full.endsWith(` ${key}`) || full.startsWith(`${key} `) || withoutMiddle(full, key)));
+    if (owners.length !== 1) continue;
+    // The longer name says what it is; its part ("Cabrera Castellanos") does not.
+    const owner = clusters.get(owners[0]!)!;
+    const kind = owner.kindHint;
+    merge(owner, c, key);
+    owner.kindHint = kind;
   }
 
   const suggestions: Suggestion[] = [];
@@ -140,7 +181,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     const kind: TermKind =
       curated?.kind ??
       c.kindHint ??
-      (/^[\p{Lu}.\s]+$/u.test(canonical) ? 'organization' : words > 1 || c.afterTitle > 0 ? 'person' : c.afterPreposition * 2 >= c.count ? 'place' : 'person');
+      (/^[\p{Lu}.\s]+$/u.test(canonical) ? 'organization' : words > 1 || c.afterTitle > 0 ? 'person' : (c.afterPreposition + c.listed) * 2 >= c.count ? 'place' : 'person');
     const articles = [...c.articles].sort((a, b) => a - b);
     // Recurrence across articles counts more than repetition within one.
     const recurring = articles.length >= 2 || (kind !== 'term' && c.count >= 3);
@@ -149,11 +190,17 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // needs: kept, and ranked below everything that recurs. A full name, or one word with the
     // evidence of a name about it: capitalised mid-sentence after a preposition or a title.
     // (A name of three words or more may open its sentence: its other capitals say it is one.)
-    const fullNameOnce = kind !== 'term' && (words >= 3 || (c.initial < c.count && (words >= 2 || c.afterPreposition > 0 || c.afterTitle > 0)));
+    // One word the language's dictionary does not know, capitalised, is a name's evidence too.
+    const fullNameOnce = kind !== 'term' && (words >= 3 || (c.initial < c.count && (words >= 2 || c.afterPreposition > 0 || c.afterTitle > 0 || c.unlisted > 0 || c.listed > 0)));
+    // A capitalised word the dictionary has as an ordinary one ("Salud", "Gobierno", "la
+    // Revolución"), alone, with no title before it: offered only when several articles write it
+    // so, and below every name.
+    const commonWord = words === 1 && c.common >= c.count && !curated && !c.unknown && c.afterTitle === 0 && c.listed === 0;
     if (onlyInitial || (!recurring && !fullNameOnce && !curated && !c.unknown)) continue;
-    if (kind === 'term' && articles.length < 2 && !curated) continue;
-    const score =
-      articles.length * 10 + Math.min(c.count, 30) + (curated ? 5 : 0) + (c.unknown ? 3 : 0) + (words > 1 && kind !== 'term' ? 2 : 0) - (recurring || curated || c.unknown ? 0 : ONCE_PENALTY);
+    if ((kind === 'term' || commonWord) && articles.length < 2 && !curated) continue;
+    const score = commonWord
+      ? articles.length - COMMON_WORD_FLOOR
+      : articles.length * 10 + Math.min(c.count, 30) + (curated ? 5 : 0) + (c.unknown ? 3 : 0) + (words > 1 && kind !== 'term' ? 2 : 0) - (recurring || curated || c.unknown ? 0 : ONCE_PENALTY);
     suggestions.push({
       key,
       canonical,
@@ -167,7 +214,53 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
       score,
     });
   }
+  attachAdjectives(suggestions, adjectives);
   return suggestions.sort((a, b) => b.score - a.score || a.canonical.localeCompare(b.canonical));
+}
+
+const formsByCount = (c: Cluster) => [...c.forms.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f);
+
+/**
+ * Each adjective goes with its country's entry ("Bielorrusia": Belarus; "bielorruso",
+ * "bielorrusa": Belarusian). One whose country the library does not name is an entry of its own.
+ */
+function attachAdjectives(suggestions: Suggestion[], adjectives: Map<string, Cluster>): void {
+  for (const [key, c] of adjectives) {
+    const country = countryOfAdjective(key)!;
+    const adjective: Adjective = { key, variants: formsByCount(c), target: country.demonym ?? country.target, count: c.count, articles: [...c.articles].sort((a, b) => a - b) };
+    const owner = suggestions.find((s) => s.key === country.key || s.variants.some((v) => variantKey(v) === country.key));
+    if (owner) owner.adjective = adjective;
+    else suggestions.push(adjectiveSuggestion(adjective));
+  }
+}
+
+/** A country's adjective as an entry of its own. */
+export function adjectiveSuggestion(adjective: Adjective): Suggestion {
+  return {
+    key: adjective.key,
+    canonical: adjective.variants[0]!,
+    variants: adjective.variants,
+    kind: 'term',
+    target: adjective.target,
+    count: adjective.count,
+    articles: adjective.articles,
+    unknownToEngine: false,
+    curated: true,
+    score: adjective.articles.length * 10 + Math.min(adjective.count, 30),
+  };
+}
+
+/** "Nancy Rodas" of "Nancy Paola Rodas": the same first and last words, some between left out. */
+function withoutMiddle(full: string, key: string): boolean {
+  const [f, k] = [full.split(' '), key.split(' ')];
+  if (k.length < 2 || k.length >= f.length || f[0] !== k[0] || f[f.length - 1] !== k[k.length - 1]) return false;
+  let at = 0;
+  for (const word of k) {
+    at = f.indexOf(word, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;

@@ -68,6 +68,10 @@ export const spanish: LanguageRules = {
     'Embajada', 'Escuela', 'Colegio', 'Hospital', 'Asociación', 'Fundación', 'Compañía', 'Empresa', 'Armada', 'Cruz', 'Buró', 'Brigada',
     'Administración', 'Superintendencia', 'Registro', 'Aduana', 'Aduanas', 'Ayuntamiento', 'Alcaldía', 'Gobernación', 'Municipalidad',
   ],
+  termWords: [
+    'Día', 'Mes', 'Semana', 'Año', 'Jornada', 'Operación', 'Plan', 'Ley', 'Decreto', 'Carta', 'Estrategia', 'Programa', 'Proyecto',
+    'Cumbre', 'Acuerdo', 'Tratado', 'Pacto', 'Premio', 'Copa', 'Mundial', 'Juegos', 'Festival', 'Feria', 'Campaña', 'Censo', 'Código', 'Reforma',
+  ],
   placeWords: [
     'Puerto', 'Ciudad', 'San', 'Santa', 'Santo', 'Punta', 'Plaza', 'Palacio', 'Río', 'Isla', 'Islas', 'Provincia', 'Región', 'Valle',
     'Monte', 'Sierra', 'Cerro', 'Lago', 'Golfo', 'Mar', 'Bahía', 'Cabo', 'Villa', 'Barrio', 'Colonia', 'Avenida', 'Calle', 'Base', 'Aeropuerto',
@@ -77,5 +81,30 @@ export const spanish: LanguageRules = {
   readMore: /^(leer|lee|lea|ver|seguir leyendo)( más)?\s*[.:»›→…]*$/i,
   ordinal: /^\d+(?:ro|do|to|vo|no|mo|er|ra|da|ta|va|na|ma|º|ª|°)$/,
   dictionary: 'dictionary-es',
+  places: {
+    countryNames: 'spa',
+    nameEndings: ['ia', 'a', 'e', 'o', 'u', 'as'],
+    adjectiveEndings: /^(?:[iut])?(?:an|en|in|ol|es|ens|ec|it)?(?:o|a|os|as|e|es|i|is|ies)?$/,
+    adjectiveSuffix: /^(?:[iut])?(?:an|en|in|ol|es|ens|ec|it)|^(?:i|is|ies)$/,
+    shortStem: 6,
+    irregular: {
+      RUS: 'ruso', CHN: 'chino', IND: 'indio', SWE: 'sueco', CHE: 'suizo', TUR: 'turco', GRC: 'griego', POL: 'polaco', BEL: 'belga',
+      CZE: 'checo', DNK: 'danés', SYR: 'sirio', IRQ: 'iraquí', USA: 'estadounidense', GBR: 'británico', NLD: 'neerlandés',
+      VEN: 'venezolano', HUN: 'húngaro', MAR: 'marroquí', SAU: 'saudí', KOR: 'surcoreano', PRK: 'norcoreano', CRI: 'costarricense',
+      SLV: 'salvadoreño', DOM: 'dominicano', PRI: 'puertorriqueño', NZL: 'neozelandés', ECU: 'ecuatoriano', PRT: 'portugués',
+      EGY: 'egipcio', AFG: 'afgano', SRB: 'serbio', HRV: 'croata', LVA: 'letón', KAZ: 'kazajo', ARM: 'armenio', CUB: 'cubano',
+      ISR: 'israelí', IRN: 'iraní', FRA: 'francés', ESP: 'español', ITA: 'italiano', JPN: 'japonés', UKR: 'ucraniano',
+    },
+    inflections: [
+      ['és', ['és', 'esa', 'eses', 'esas']],
+      ['án', ['án', 'ana', 'anes', 'anas']],
+      ['ón', ['ón', 'ona', 'ones', 'onas']],
+      ['ol', ['ol', 'ola', 'oles', 'olas']],
+      ['í', ['í', 'íes', 'ís']],
+      ['o', ['o', 'a', 'os', 'as']],
+      ['e', ['e', 'es']],
+      ['a', ['a', 'as']],
+    ],
+  },
   monthsAndDays: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'.split(' '),
 };

@@ -11,7 +11,7 @@ import { french } from './fr';
 import { italian } from './it';
 import { portuguese } from './pt';
 import { type Lexicon, lexiconOf } from './lexicon';
-import type { LanguageRules } from './rules';
+import type { LanguageRules, PlaceRules } from './rules';
 import { russian } from './ru';
 import { ukrainian } from './uk';
 
@@ -48,7 +48,10 @@ export type Language = {
   ordinal: RegExp | null;
   readMore: RegExp | null;
   placeWords: ReadonlySet<string>;
+  termWords: ReadonlySet<string>;
   nameArticles: ReadonlySet<string>;
+  /** Its names of countries and how it makes their adjectives; null where Glosa knows none. */
+  places: PlaceRules | null;
   /** The language's dictionary, loaded on first use; null without one. */
   lexicon(): Lexicon | null;
 };
@@ -98,7 +101,9 @@ export function language(code: string): Language {
       ordinal: r.ordinal ?? null,
       readMore: r.readMore ?? null,
       placeWords: new Set(r.placeWords ?? []),
+      termWords: new Set(r.termWords ?? []),
       nameArticles: new Set(r.nameArticles ?? []),
+      places: r.places ?? null,
       lexicon: () => (r.dictionary ? lexiconOf(r.dictionary) : null),
     };
     prepared.set(code, found);

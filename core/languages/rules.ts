@@ -26,6 +26,8 @@ export type LanguageRules = {
   titles: readonly string[];
   /** Words that make a name an organisation ("Ministerio de Defensa"). */
   organisationWords: readonly string[];
+  /** Words that make a name an event, a plan, a law, a term when they lead it ("Día Internacional de…", "Operación Cóndor", "Carta Magna"). */
+  termWords?: readonly string[];
   /** Words that make a name a place when they lead it ("Puerto Natales", "Plaza de la Revolución"). */
   placeWords?: readonly string[];
   /** Articles written as part of a place's name ("La Habana", "El Salvador"), capitalised. */
@@ -42,7 +44,32 @@ export type LanguageRules = {
   readMore?: RegExp;
   /** Ordinals written with a number and a dot ("8vo.", "1er.", "3.º"): the sentence goes on after them. Lower case, no dot. */
   ordinal?: RegExp;
+  /** The language's names of countries and how its adjectives of places are made (see core/glossary/places.ts). */
+  places?: PlaceRules;
   /** The npm package of the language's hunspell dictionary (read by nspell, see lexicon.ts). */
   dictionary?: string;
 };
 
+
+/**
+ * Countries by their names in the language (from the world-countries package, under its
+ * translation code) and their adjectives: made regularly from the name's stem ("Bielorrusia",
+ * "bielorruso"; "Perú", "peruano"), or listed where they are not ("Rusia", "ruso"; "Estados
+ * Unidos", "estadounidense").
+ */
+export type PlaceRules = {
+  /** world-countries' code for the language's names ("spa"). */
+  countryNames: string;
+  /** What a country's name ends in that its adjective drops ("Ucrania" → "ucran-"), longest first. */
+  nameEndings: readonly string[];
+  /** What follows the stem in an adjective, accents off ("-iano", "-esas", "-eño"). */
+  adjectiveEndings: RegExp;
+  /** The part of such an ending that makes an adjective of a short stem ("per-uano", not "cub-o"). */
+  adjectiveSuffix: RegExp;
+  /** Stems shorter than this take only endings with a suffix. */
+  shortStem: number;
+  /** Adjectives not made from the name, by the country's ISO 3166 alpha-3 code, in the masculine singular. */
+  irregular: Readonly<Record<string, string>>;
+  /** A masculine singular's forms by its ending ("-o": -o, -a, -os, -as), longest ending first. */
+  inflections: readonly (readonly [ending: string, forms: readonly string[]])[];
+};

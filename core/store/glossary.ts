@@ -14,6 +14,12 @@ export type Occurrence = {
   afterTitle: number;
   /** The numbers of the sentences it was met in, each once, in order. */
   sentences: number[];
+  /** How many of those were one capitalised word that the language's dictionary has as an ordinary word ("Salud"). */
+  common?: number;
+  /** How many of those were one capitalised word the dictionary does not know at all ("Uyuni"): a name's evidence. */
+  unlisted?: number;
+  /** How many of those stood in a list beside a known place ("La Habana y Artemisa"). */
+  listed?: number;
 };
 
 /** An occurrence as stored, with its article. */
@@ -27,7 +33,15 @@ export type OccurrenceRow = {
   after_preposition: number;
   after_title: number;
   sentences: number[];
+  common?: number;
+  unlisted?: number;
+  listed?: number;
 };
+
+/** An article's occurrence as the index gives it back. */
+export function occurrenceRow(articleId: number, o: Occurrence): OccurrenceRow {
+  return { article_id: articleId, key: o.key, form: o.form, kind: o.kind, count: o.count, initial: o.initial, after_preposition: o.afterPreposition, after_title: o.afterTitle, sentences: o.sentences, common: o.common ?? 0, unlisted: o.unlisted ?? 0, listed: o.listed ?? 0 };
+}
 
 export type EntryRow = {
   id: number;
@@ -65,7 +79,7 @@ export class GlossaryRepository {
 
   /** Replaces what was found in one article: one row, so that indexing stays cheap. */
   setOccurrences(articleId: number, occurrences: Occurrence[]): void {
-    const packed = occurrences.map((o) => [o.key, o.form, o.kind, o.count, o.initial, o.afterPreposition, o.afterTitle, o.sentences]);
+    const packed = occurrences.map((o) => [o.key, o.form, o.kind, o.count, o.initial, o.afterPreposition, o.afterTitle, o.sentences, o.common ?? 0, o.unlisted ?? 0, o.listed ?? 0]);
     this.db.transaction(() => {
       this.db.run('INSERT INTO term_index (article_id, occurrences) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET occurrences = excluded.occurrences', [
         articleId,
@@ -122,8 +136,8 @@ export class GlossaryRepository {
     for (const { article_id, occurrences } of this.db.iterate<{ article_id: number; occurrences: string }>(
       'SELECT t.article_id, t.occurrences FROM term_index t JOIN articles a ON a.id = t.article_id AND a.deleted_at IS NULL',
     )) {
-      for (const [key, form, kind, count, initial, afterPreposition, afterTitle, sentences] of JSON.parse(occurrences) as [string, string, string | null, number, number, number, number, number[]?][]) {
-        yield { article_id, key, form, kind, count, initial, after_preposition: afterPreposition, after_title: afterTitle, sentences: sentences ?? [] };
+      for (const [key, form, kind, count, initial, afterPreposition, afterTitle, sentences, common, unlisted, listed] of JSON.parse(occurrences) as [string, string, string | null, number, number, number, number, number[]?, number?, number?, number?][]) {
+        yield { article_id, key, form, kind, count, initial, after_preposition: afterPreposition, after_title: afterTitle, sentences: sentences ?? [], common: common ?? 0, unlisted: unlisted ?? 0, listed: listed ?? 0 };
       }
     }
   }

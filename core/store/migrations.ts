@@ -189,4 +189,12 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       DELETE FROM term_index;
     `,
   },
+  {
+    version: 9,
+    sql: `
+      -- The index now weighs what the language's dictionary says of each word, the adjectives of
+      -- countries and the short names given in brackets: articles are indexed again, in the background.
+      DELETE FROM term_index;
+    `,
+  },
 ];

@@ -11,6 +11,7 @@ import { buildSuggestions, type OccurrenceRow } from '../../core/glossary/sugges
 import { extractOccurrences } from '../../core/glossary/extract';
 import { fold } from '../../core/glossary/match';
 import { language } from '../../core/languages';
+import { occurrenceRow } from '../../core/store/glossary';
 import type { TermKind } from '../../core/contract';
 import { type CorpusArticle, segmentArticle } from './language-corpus';
 import type { Segmented } from './segmentation-score';
@@ -57,6 +58,8 @@ export type SuggestionScore = {
   groups: number;
   /** Suggestions that hold spellings of two gold entries. */
   confused: number;
+  /** Of the suggestions that are a gold entry, those of the gold's kind (person, place, organisation, term). */
+  kindsRight: number;
   suggestions: number;
 };
 
@@ -69,9 +72,7 @@ export async function scoreSuggestions(articles: EsGold[]): Promise<SuggestionSc
   for (const [i, a] of articles.entries()) {
     const segmented = await segmentArticle(a);
     const sentences = segmented.paragraphs.filter((p) => p.role !== 'boilerplate').flatMap((p) => p.sentences);
-    for (const o of extractOccurrences(sentences, language('es'))) {
-      rows.push({ article_id: i + 1, key: o.key, form: o.form, kind: o.kind, count: o.count, initial: o.initial, after_preposition: o.afterPreposition, after_title: o.afterTitle, sentences: o.sentences });
-    }
+    for (const o of extractOccurrences(sentences, language('es'))) rows.push(occurrenceRow(i + 1, o));
   }
   const suggestions = buildSuggestions(rows);
   // The gold's entities: entries that share a folded spelling are one.
@@ -99,5 +100,7 @@ export async function scoreSuggestions(articles: EsGold[]): Promise<SuggestionSc
     if (holding.length === 1) groupsMerged++;
   }
   const confused = suggestions.filter((s) => new Set(s.variants.map(entityOf).filter((i) => i >= 0)).size > 1).length;
-  return { precisionTop30, recallPeoplePlaces, groupsMerged, groups, confused, suggestions: suggestions.length };
+  const matched = suggestions.map((s) => ({ s, entity: s.variants.map(entityOf).find((i) => i >= 0) })).filter((m) => m.entity !== undefined);
+  const kindsRight = matched.length ? matched.filter((m) => entities[m.entity!]!.kind === m.s.kind).length / matched.length : 1;
+  return { precisionTop30, recallPeoplePlaces, groupsMerged, groups, confused, kindsRight, suggestions: suggestions.length };
 }

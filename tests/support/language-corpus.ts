@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArticleFile } from '../../core/article/import';
 import { segmentBlocks } from '../../core/article/segment';
 import { language } from '../../core/languages';
+import { occurrenceRow } from '../../core/store/glossary';
 import type { Segmented } from './segmentation-score';
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, '..', 'fixtures', 'languages');
@@ -53,16 +54,6 @@ export async function articleSuggestions(article: CorpusArticle) {
   const [{ extractOccurrences }, { buildSuggestions }] = await Promise.all([import('../../core/glossary/extract'), import('../../core/glossary/suggest')]);
   const segmented = await segmentArticle(article);
   const sentences = segmented.paragraphs.filter((p) => p.role !== 'boilerplate').flatMap((p) => p.sentences);
-  const rows = extractOccurrences(sentences, language(article.lang)).map((o) => ({
-    article_id: 1,
-    key: o.key,
-    form: o.form,
-    kind: o.kind,
-    count: o.count,
-    initial: o.initial,
-    after_preposition: o.afterPreposition,
-    after_title: o.afterTitle,
-    sentences: o.sentences,
-  }));
+  const rows = extractOccurrences(sentences, language(article.lang)).map((o) => occurrenceRow(1, o));
   return buildSuggestions(rows);
 }

@@ -204,11 +204,55 @@ describe('Apertium', () => {
     await core.api.translateArticle({ id: a!.id });
     await core.translator.idle();
     const state = await core.api.getTranslations({ id: a!.id });
-    expect(state.sentences.every((s) => s.state === 'done')).toBe(true);
+    // The page's furniture (the agency's sign-off, "(ANSA).") is translated only when the reader asks.
+    const { paragraphs } = await core.api.getArticle({ id: a!.id });
+    const furniture = new Set(paragraphs.filter((p) => p.role === 'boilerplate').flatMap((p) => p.sentences.map((s) => s.n)));
+    expect(furniture.size).toBeGreaterThan(0);
+    expect(state.sentences.filter((s) => s.state !== 'done').map((s) => s.n)).toEqual([...furniture]);
     const all = state.sentences.map((s) => s.text).join(' ');
     expect(all).toMatch(/Russia/);
     expect(all).not.toMatch(/[*#@]\p{L}/u);
     expect(state.sentences.flatMap((s) => s.unknownWords)).toEqual(expect.arrayContaining(['Novoheorhiivka']));
+  });
+});
+
+describe('a country and its adjective, with Apertium', () => {
+  it('offers the adjective with its country, accepts both at once, and enforces both in the English', async () => {
+    const core = await openCore({ dataDir: tempDataDir(), modelsDir: tempDataDir() });
+    opened.push(core);
+    const id = await article(core, 'Bielorrusia cerró ayer su frontera con Polonia.\n\nLas tropas bielorrusas llegaron a la frontera por la noche.\n\nUn soldado bielorruso habló con la prensa.');
+    const belarus = (await core.api.listGlossary({ status: 'suggested' })).find((i) => i.canonical === 'Bielorrusia')!;
+    expect(belarus).toMatchObject({ kind: 'place', target: 'Belarus' });
+    expect(belarus.adjective?.target).toBe('Belarusian');
+    expect([...belarus.adjective!.variants].sort()).toEqual(['bielorrusas', 'bielorruso']);
+    await core.api.decideSuggestion({ key: belarus.key, status: 'accepted' });
+    const accepted = await core.api.listGlossary({ status: 'accepted' });
+    expect(accepted.map((e) => [e.canonical, e.target, e.kind, e.mode])).toEqual(
+      expect.arrayContaining([
+        ['Bielorrusia', 'Belarus', 'place', 'enforce'],
+        [expect.stringMatching(/^bielorrus/), 'Belarusian', 'term', 'enforce'],
+      ]),
+    );
+    expect((await core.api.listGlossary({ status: 'suggested' })).some((i) => i.variants.includes('bielorrusas'))).toBe(false);
+    await core.api.translateArticle({ id });
+    await core.translator.idle();
+    const { sentences } = await core.api.getTranslations({ id });
+    expect(sentences[1]!.text).toMatch(/Belarusian/);
+    expect(sentences[2]!.text).toMatch(/Belarusian/);
+    expect(sentences.flatMap((s) => s.text ?? '').join(' ')).not.toMatch(/Byelorussian|Bielorrus/i);
+    expect(sentences.flatMap((s) => s.terms).every((t) => t.ok)).toBe(true);
+  });
+
+  it('offers the adjective alone once its country is decided on', async () => {
+    const core = await openCore({ dataDir: tempDataDir(), modelsDir: tempDataDir() });
+    opened.push(core);
+    await article(core, 'Bielorrusia cerró ayer su frontera.\n\nLas tropas bielorrusas llegaron por la noche.');
+    const belarus = (await core.api.listGlossary({ status: 'suggested' })).find((i) => i.canonical === 'Bielorrusia')!;
+    await core.api.decideSuggestion({ key: belarus.key, status: 'rejected' });
+    const alone = (await core.api.listGlossary({ status: 'suggested' })).find((i) => i.variants.includes('bielorrusas'))!;
+    expect(alone).toMatchObject({ kind: 'term', target: 'Belarusian' });
+    expect(alone.adjective).toBeUndefined();
+    expect(await core.api.decideSuggestion({ key: alone.key, status: 'accepted' })).toMatchObject({ status: 'accepted', target: 'Belarusian', variants: ['bielorrusas'] });
   });
 });
 

@@ -42,6 +42,11 @@ export const GlossaryRow = memo(function GlossaryRow({ item, tab, isOpen, picked
             {t(`glossary.kinds.${item.kind}`)} · {t('glossary.counts', { times: item.count, count: item.articleIds.length })}
             {item.variants.length > 1 && ` · ${t('glossary.spellings', { count: item.variants.length - 1 })}`}
           </span>
+          {item.adjective && (
+            <span className="meta entry-adjective">
+              {t('glossary.adjective', { forms: item.adjective.variants.join(', '), target: item.adjective.target })}
+            </span>
+          )}
         </button>
         {item.status === 'suggested' && (
           <span className="row">

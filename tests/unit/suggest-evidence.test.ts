@@ -1,0 +1,112 @@
+/**
+ * The evidence suggestions weigh beyond capitals: the language's dictionary (an ordinary
+ * word, a name it knows, a word it does not know), the world's countries and their
+ * adjectives, lists, brackets and initials. Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractOccurrences } from '../../core/glossary/extract';
+import { adjectiveOf, inflect } from '../../core/glossary/places';
+import { buildSuggestions } from '../../core/glossary/suggest';
+import { language } from '../../core/languages';
+import { occurrenceRow } from '../../core/store/glossary';
+
+const es = language('es');
+/** The suggestions of a library, one array of sentences per article. */
+const library = (...articles: string[][]) => buildSuggestions(articles.flatMap((sentences, i) => extractOccurrences(sentences, es).map((o) => occurrenceRow(i + 1, o))));
+const named = (suggestions: ReturnType<typeof library>, form: string) => suggestions.find((s) => s.variants.includes(form));
+
+describe('countries', () => {
+  it('are places whatever the sentence says, with the English name as target', () => {
+    const [chile] = library(['Chile ganó la final.', 'Lo celebró todo Chile.']);
+    expect(chile).toMatchObject({ canonical: 'Chile', kind: 'place', target: 'Chile', curated: true });
+    expect(named(library(['Lo firmaron Alemania y Polonia.']), 'Alemania')).toMatchObject({ kind: 'place', target: 'Germany' });
+  });
+
+  it('have their adjectives, made on the name or listed, in every gender and number', () => {
+    const cases: [string, string][] = [
+      ['bielorrusas', 'Belarus'], ['ucraniano', 'Ukraine'], ['chilenos', 'Chile'], ['peruana', 'Peru'], ['francesas', 'France'],
+      ['alemán', 'Germany'], ['canadienses', 'Canada'], ['rusos', 'Russia'], ['estadounidense', 'United States'], ['británicas', 'United Kingdom'],
+    ];
+    for (const [word, country] of cases) expect(adjectiveOf(word, es)?.target, word).toBe(country);
+    expect(inflect('ruso', es.places!)).toEqual(['ruso', 'rusa', 'rusos', 'rusas']);
+    expect(inflect('francés', es.places!)).toEqual(['francés', 'francesa', 'franceses', 'francesas']);
+  });
+
+  it('lend no adjective to ordinary words that look like one', () => {
+    for (const word of ['franco', 'francos', 'cubo', 'pera', 'reunión', 'general', 'Bielorruso', 'rus']) expect(adjectiveOf(word, es), word).toBeUndefined();
+  });
+
+  it('take their adjective with them: one entry, its forms with their English, enforced beside it', () => {
+    const suggestions = library(['Bielorrusia cerró la frontera.', 'Las tropas bielorrusas llegaron.'], ['Un soldado bielorruso habló desde Bielorrusia.']);
+    const belarus = named(suggestions, 'Bielorrusia')!;
+    expect(belarus.adjective).toMatchObject({ key: 'bielorusia (adj.)', target: 'Belarusian', count: 2, articles: [1, 2] });
+    expect([...belarus.adjective!.variants].sort()).toEqual(['bielorrusas', 'bielorruso']);
+    expect(suggestions.some((s) => s.variants.includes('bielorruso') && s !== belarus)).toBe(false);
+  });
+
+  it('leave an adjective whose country the library does not name as an entry of its own', () => {
+    const [ukrainian] = library(['Los soldados ucranianos resisten.']);
+    expect(ukrainian).toMatchObject({ canonical: 'ucranianos', kind: 'term', target: 'Ukrainian', curated: true });
+  });
+});
+
+describe('the dictionary as evidence', () => {
+  it('ranks a capitalised ordinary word ("la Salud") below every name, and only when several articles write it so', () => {
+    expect(named(library(['Invertir en la Salud pública.']), 'Salud')).toBeUndefined();
+    const suggestions = library(['Ayer se habló de la Salud pública con Ana Pérez.'], ['La Salud pública preocupa a Ana Pérez.'], ['Llegó Tomás Ibarra.']);
+    const salud = suggestions.findIndex((s) => s.canonical === 'Salud');
+    expect(salud).toBe(suggestions.length - 1);
+    expect(suggestions.findIndex((s) => s.canonical === 'Tomás Ibarra')).toBeLessThan(salud);
+  });
+
+  it('keeps a word it does not know, capitalised mid-sentence, as a name met once; and one it knows only as a name at the start of a sentence', () => {
+    expect(named(library(['Los vecinos de la zona y Tzununá esperan agua.']), 'Tzununá')).toBeDefined();
+    expect(named(library(['Los vecinos de la zona y Mesa esperan agua.']), 'Mesa')).toBeUndefined();
+    expect(named(library(['Manuel Ocampo, dirigente vecinal, habló ayer.']), 'Manuel Ocampo')).toBeDefined();
+    expect(named(library(['Crisis Total, dijeron los vecinos.']), 'Crisis Total')).toBeUndefined();
+  });
+
+  it('reads names of ordinary words only as institutions, and names led by an event or a plan as terms', () => {
+    expect(named(library(['Lo decidió la Mesa Directiva.'], ['La Mesa Directiva votó.']), 'Mesa Directiva')?.kind).toBe('organization');
+    // An ordinary word opening the sentence is no part of the name after it.
+    expect(named(library(['Llegó Tomás Ibarra.', 'Dijo Ibarra que sí.']), 'Tomás Ibarra')!.variants).toEqual(['Tomás Ibarra', 'Ibarra']);
+    expect(named(library(['Se celebra el Día Mundial del Agua.'], ['El Día Mundial del Agua llega.']), 'Día Mundial del Agua')?.kind).toBe('term');
+    expect(named(library(['Lo envió por FedEx.'], ['Pagó FedEx.']), 'FedEx')?.kind).toBe('organization');
+    expect(named(library(['Lo envió McDonald.'], ['Pagó McDonald.']), 'McDonald')?.kind).toBe('person');
+  });
+});
+
+describe('names beside names', () => {
+  it('reads names listed beside a known place as places', () => {
+    const suggestions = library(['Hubo cortes en La Habana, Artemisa y Boyeros.']);
+    expect(named(suggestions, 'Artemisa')).toMatchObject({ kind: 'place' });
+    expect(named(suggestions, 'Boyeros')).toMatchObject({ kind: 'place' });
+    expect(named(library(['Hubo cortes en Salud, Educación y Vivienda.']), 'Educación')).toBeUndefined();
+  });
+
+  it('finds the place an organisation is of, when it is no ordinary word', () => {
+    expect(named(library(['Lo dijo la Policía Fronteriza de Tarija.']), 'Tarija')).toMatchObject({ kind: 'place' });
+    expect(named(library(['Lo dijo el Ministerio de Defensa.']), 'Defensa')).toBeUndefined();
+  });
+
+  it('joins a short name given in brackets to the long one, and its other mentions with it', () => {
+    const suggestions = library(['El Comité de Desarrollo Campesino (Codeca) marchó.', 'Codeca pidió diálogo.'], ['Codeca volvió a marchar.']);
+    const codeca = named(suggestions, 'Comité de Desarrollo Campesino')!;
+    expect(codeca.variants).toContain('Codeca');
+    expect(codeca).toMatchObject({ kind: 'organization', articles: [1, 2] });
+    expect(named(library(['Habló Ana Ruiz (Madrid) ayer.']), 'Ana Ruiz')!.variants).not.toContain('Madrid');
+  });
+
+  it('joins an acronym to the one organisation whose initials it spells in the article; two letters are too few', () => {
+    const suggestions = library(['La Comisión Nacional Electoral abrió las urnas.', 'Según la CNE, votó el 60 %.']);
+    expect(named(suggestions, 'Comisión Nacional Electoral')!.variants).toContain('CNE');
+    expect(named(library(['Pedro Sánchez habló.', 'El PS votó.'], ['El PS se abstuvo.']), 'Pedro Sánchez')!.variants).not.toContain('PS');
+  });
+
+  it('joins a name with a middle name left out to the full one, and a surname to the one full name of the articles it stands in', () => {
+    expect(named(library(['Nancy Paola Rodas habló.', 'Nancy Rodas volvió a hablar.']), 'Nancy Paola Rodas')!.variants).toContain('Nancy Rodas');
+    const suggestions = library(['Lo contó Ana Vergara.', 'Lo dijo Vergara.'], ['No vino Luis Vergara.']);
+    expect(named(suggestions, 'Ana Vergara')!.variants).toContain('Vergara');
+    expect(named(suggestions, 'Luis Vergara')!.variants).not.toContain('Vergara');
+  });
+});
