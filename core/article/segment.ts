@@ -14,7 +14,8 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /\bcookies?\b/i,
   /^share\b/i,
   new RegExp(`^\\(?\\s*(${AGENCIES.join('|')}|ria novosti)\\s*\\)?\\s*\\.?$`, 'i'),
-  /^["“”«»'‘’„\s]+$/,
+  // Marks alone: a stray quote, the slashes of a share bar ("/ / / /").
+  /^[\p{P}\p{S}\s]+$/u,
   // An author's initials signing off ("DS", "J.M./AFP").
   /^[A-ZÁÉÍÓÚÑ]{1,3}(\.?\/[A-ZÁÉÍÓÚÑ]{1,4})?\.?$/u,
   // A comments widget's credit.

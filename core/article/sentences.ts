@@ -32,6 +32,15 @@ const GLUED_ACRONYM = /(?<!\p{L})(\p{Lu}{2,})(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
 /** "misiles 'Patriot'Alemania ha": a closing quote glued to the next sentence. */
 const GLUED_QUOTE = /(?<=\p{L}[.?!…]?)(["”»’'])(?=\p{Lu}\p{Ll})/gu;
 const OPENING_OF: Record<string, RegExp> = { '”': /“/, '»': /«/, '’': /(^|[\s(])‘|(^|[\s(])'/, "'": /(^|[\s(])'/, '"': /(^|[\s(])"/ };
+/** A comma or a semicolon after a sentence's end and a space: the trace of a link the scraper dropped. */
+const STRAY_AFTER = /^\s+[,;]\s/;
+/**
+ * "la Fed Esta nominación es…", "de la Este viernes, se ha…": a word that opens clauses
+ * (the language's sentence starters that never begin a name or a title: demonstratives,
+ * conjunctions, adverbs), capitalised in mid-sentence after a word and before one in lower
+ * case: the full stop between two sentences was lost.
+ */
+const LOST_STOP = /(?<=[\p{L}\d%)][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
 const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|gov|info|eu|mx|ar|co|fr|it|pt|br|de|ru|ua|uk)\b/i;
 
 /** News agencies, whose names sign an article off ("… por separado. EFE"). */
@@ -52,6 +61,12 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   for (const m of text.matchAll(TERMINAL)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 8);
+    // What a removed link leaves: "alcanzados. , ya en el hospital"; and marks alone to the
+    // end ("daños. / / / /"): the sentence ends there.
+    if (STRAY_AFTER.test(after) || (/^\s/.test(after) && !/[\p{L}\p{N}]/u.test(text.slice(end)) && /\S/.test(text.slice(end)))) {
+      cuts.add(end);
+      continue;
+    }
     if (!STARTS_SENTENCE.test(after)) continue;
     if (m[0][0] === '.' && !m[0].startsWith('...') && !endsSentenceAfterDot(text, m.index, lang)) continue;
     cuts.add(end);
@@ -82,6 +97,13 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     // "ICEs", "ONGs": an acronym's plural, not a glued "Es".
     if (next.length === 2 && next[1] === 's') continue;
     if (AGENCIES.includes(acronym) || lang.sentenceStarters.has(next) || (lexicon?.has(next) && !lexicon.has(acronym + next))) cuts.add(m.index + m[0].length);
+  }
+
+  for (const m of text.matchAll(LOST_STOP)) {
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+    // Not after a quote or a colon opening one, nor after a function word ("la zona del Este").
+    if (!lang.clauseStarters.has(m[1]!) || /[«“"'‘:(—–-]$/.test(before) || lang.functionWords.has(before.toLowerCase())) continue;
+    cuts.add(m.index);
   }
 
   for (const m of text.matchAll(GLUED_QUOTE)) {

@@ -18,6 +18,10 @@ export const spanish: LanguageRules = {
     'Menos Todo Toda Todos Todas Muchos Muchas Varios Varias Ambos Ambas Tanto Nada Nadie Hay Fue Es Son Ha Han ' +
     'Le Les Me Nos Mi Tu Nuestro Nuestra Tal Casi Solo Sólo Incluso Luego Después Antes Entonces Finalmente'
   ).split(' '),
+  clauseStarters: (
+    'Esta Estos Estas Esa Esos Esas Aquella Mientras Además Pero Aunque Asimismo Hoy Ayer ' +
+    'También Tampoco Cuando Dicho Dicha Luego Después Entonces Finalmente Incluso Nadie Ambos Ambas'
+  ).split(' '),
   boilerplate: [
     /^relacionad[oa]s?\b/i,
     /^temas relacionados\b/i,

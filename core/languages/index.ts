@@ -33,6 +33,7 @@ export type Language = {
   neverFinal: ReadonlySet<string>;
   mayEnd: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
+  clauseStarters: ReadonlySet<string>;
   boilerplate: readonly RegExp[];
   functionWords: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
@@ -87,6 +88,7 @@ export function language(code: string): Language {
       neverFinal: new Set(r.neverFinal),
       mayEnd: new Set(r.mayEnd),
       sentenceStarters: new Set(r.sentenceStarters),
+      clauseStarters: new Set(r.clauseStarters ?? []),
       boilerplate: r.boilerplate,
       functionWords: new Set(r.functionWords),
       nameConnectors: new Set(r.nameConnectors),

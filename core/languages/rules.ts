@@ -12,6 +12,11 @@ export type LanguageRules = {
   mayEnd: readonly string[];
   /** Words that begin sentences, capitalised: a glued "portEl" splits only before one of these. */
   sentenceStarters: readonly string[];
+  /**
+   * Of the sentence starters, those that never begin a name or a title (demonstratives,
+   * conjunctions, adverbs): one capitalised in mid-sentence says a full stop was lost before it.
+   */
+  clauseStarters?: readonly string[];
   /** Paragraphs that are the page's furniture, not the article: calls to subscribe, related links, credits. */
   boilerplate: readonly RegExp[];
   /** Articles, prepositions, pronouns, conjunctions and common adverbs: never a name on their own. */

@@ -38,14 +38,27 @@ export function goldArticles(): GoldArticle[] {
 }
 
 /** An article as Glosa reads it: parsed as its file type, segmented by its language's rules. */
+/**
+ * The file's name and bytes as a reader would import them. "news_data.json#3" is the body of
+ * the fourth record of a scraper's JSON output, kept whole as found: a plain-text article.
+ */
+export function articleFile(file: string): { name: string; bytes: Buffer } {
+  const [json, entry] = file.split('#');
+  if (entry === undefined) return { name: file, bytes: fs.readFileSync(file) };
+  const records = JSON.parse(fs.readFileSync(json!, 'utf8')) as { body: string }[];
+  return { name: `${json!.replace(/\.json$/, '')}-${entry}.txt`, bytes: Buffer.from(records[Number(entry)]!.body, 'utf8') };
+}
+
 export async function segmentArticle({ file, lang }: CorpusArticle): Promise<Segmented> {
-  const parsed = await parseArticleFile(file, fs.readFileSync(file));
+  const { name, bytes } = articleFile(file);
+  const parsed = await parseArticleFile(name, bytes);
   return { paragraphs: segmentBlocks(parsed.blocks, language(lang)).map((p) => ({ role: p.role, sentences: p.sentences.map((s) => s.text) })) };
 }
 
 /** The article's text as Glosa extracts it, for detection. */
 export async function articleText({ file }: CorpusArticle): Promise<string> {
-  const parsed = await parseArticleFile(file, fs.readFileSync(file));
+  const { name, bytes } = articleFile(file);
+  const parsed = await parseArticleFile(name, bytes);
   return parsed.blocks.map((b) => b.text).join('\n\n');
 }
 

@@ -281,6 +281,15 @@ const gluedText: Case[] = [
   ['glued quote', "Pidió más sistemas 'Iris-T'Berlín dijo que sí.", ["Pidió más sistemas 'Iris-T'", 'Berlín dijo que sí.']],
   ['glued quote', 'El tenista O’Donnell ganó en París.', ['El tenista O’Donnell ganó en París.']],
   ['glued quote', "Viajó a Côte d'Ivoire en marzo.", ["Viajó a Côte d'Ivoire en marzo."]],
+  // What a scraper leaves where it dropped a link, and where it dropped a full stop.
+  ['dropped link', 'Hubo dos heridos graves. , ya en el hospital de la ciudad.', ['Hubo dos heridos graves.', ', ya en el hospital de la ciudad.']],
+  ['dropped link', 'Se votó la ley. / / / /', ['Se votó la ley.', '/ / / /']],
+  ['dropped link', 'Se votó la ley, etc., y luego nada.', ['Se votó la ley, etc., y luego nada.']],
+  ['lost stop', 'Lo decidió la junta del banco Esta decisión llega tarde.', ['Lo decidió la junta del banco', 'Esta decisión llega tarde.']],
+  ['lost stop', 'Lo anunció el ministro Pero nadie lo creyó.', ['Lo anunció el ministro', 'Pero nadie lo creyó.']],
+  ['lost stop', 'Los países de Europa del Este y del Oeste votaron.', ['Los países de Europa del Este y del Oeste votaron.']],
+  ['lost stop', 'Dijo: Esta decisión llega tarde.', ['Dijo: Esta decisión llega tarde.']],
+  ['lost stop', 'Lo cantó en «Aunque tú no lo sepas» ayer.', ['Lo cantó en «Aunque tú no lo sepas» ayer.']],
 ];
 
 export const SENTENCE_CASES: Case[] = [
@@ -329,6 +338,7 @@ export const ROLE_CASES: RoleCase[] = [
   ['glued furniture', 'Primero.\n\nLos dos bancos firmaron ayer. Suscríbete a nuestro boletín. Después hubo más reuniones.', ['body', 'body', 'boilerplate', 'body']],
   ['glued furniture', 'Primero.\n\nEl Boletín Oficial publicó la ley. Entra en vigor mañana.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nSuscríbete a nuestro boletín. Es gratis y llega cada mañana.', ['body', 'boilerplate']],
+  ['glued furniture', 'Primero.\n\nSe votó la ley ayer. / / / /', ['body', 'body', 'boilerplate']],
   ['body', 'Las tropas rusas han entrado.\n\n"Necesitamos medidas concretas de Moscú", añadió.', ['body', 'body']],
   // Datelines and time stamps alone, in any position; a sentence that names a date stays.
   ['dateline', 'Viernes, 12 de marzo de 2021 · 18:40\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
