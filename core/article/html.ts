@@ -200,12 +200,17 @@ function holdersOfBlocks(root: DomNode): Set<DomNode> {
   return holding;
 }
 
-/** Consecutive list items form one list block, one item per line. */
+/**
+ * Consecutive list items form one list block, one item per line. A figure set large in its
+ * own element and the words that say what it counts ("<h3>9</h3><p>meses tiene…</p>", a
+ * factbox) are one sentence, on two lines.
+ */
 function mergeListItems(blocks: Block[]): Block[] {
   const out: Block[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
     if (b.hint === 'list' && prev?.hint === 'list') prev.text += `\n${b.text}`;
+    else if (prev && /^[\d.,%]{1,8}$/.test(prev.text) && /^\p{Ll}/u.test(b.text)) out[out.length - 1] = { text: `${prev.text}\n${b.text}`, ...(b.hint ? { hint: b.hint } : {}) };
     else out.push({ ...b });
   }
   return out;

@@ -96,7 +96,8 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // relacionados", "Suscríbete…"); otherwise it is judged sentence by sentence, below: the
     // furniture glued into it goes, the article's sentences stay.
     const opensAsBoilerplate = block.text.length <= 400 && lang.boilerplate.some((re) => re.source.startsWith('^') && re.test(block.text.trim()));
-    if (block.hint === 'caption' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate)) role = 'boilerplate';
+    // (A contact of an address and a handle on two lines is one paragraph of furniture.)
+    if (block.hint === 'caption' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
     else if (block.hint === 'heading' || looksLikeHeading(block.text, isLast)) role = 'heading';
 
     // A heading glued to its first sentence ("Crisis en el puertoEl gobierno…") becomes

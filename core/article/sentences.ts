@@ -54,7 +54,11 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // A line that ends on a preposition or an article ("a más de⏎1 000 amigos") goes on, though.
   for (let pos = text.indexOf('\n'); pos !== -1; pos = text.indexOf('\n', pos + 1)) {
     const lastWord = /(\p{L}+)\s*$/u.exec(text.slice(Math.max(0, pos - 30), pos))?.[1]?.toLowerCase();
-    const goesOn = lastWord !== undefined && (lang.nameConnectors.has(lastWord) || lang.termConnectors.has(lastWord) || lang.placePrepositions.has(lastWord)) && /^[\p{Ll}\d]/u.test(text.slice(pos + 1, pos + 2));
+    const next = text.slice(pos + 1, pos + 2);
+    const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+    // A figure on a line of its own, its words on the next ("9⏎meses tiene la aeronave…"): one sentence.
+    const figure = /^\s*[\d.,%]+\s*$/.test(text.slice(lineStart, pos)) && /^\p{Ll}/u.test(next);
+    const goesOn = figure || (lastWord !== undefined && (lang.nameConnectors.has(lastWord) || lang.termConnectors.has(lastWord) || lang.placePrepositions.has(lastWord)) && /^[\p{Ll}\d]/u.test(next));
     if (!goesOn) cuts.add(pos + 1);
   }
 

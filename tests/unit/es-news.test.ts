@@ -1,7 +1,12 @@
 import fs from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../core/article/import';
+import { segmentBlocks } from '../../core/article/segment';
 import { TERM_KINDS } from '../../core/contract';
-import { esGold, esSources } from '../support/es-news';
+import { language } from '../../core/languages';
+import { esArticles, esGold, esSources } from '../support/es-news';
+import { articleFile, segmentArticle } from '../support/language-corpus';
 
 // Real Spanish news pages (tests/fixtures/es-news, with SOURCES.tsv). The held-apart half
 // of the gold is measured by `npm run bench -- es-news`, never asserted here.
@@ -35,5 +40,63 @@ describe('the Spanish news corpus', () => {
         expect(e.variants.length).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+// The development half is what the text pipeline is worked on: its gold holds to the letter.
+describe('the development half of the gold', () => {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  for (const g of esGold().filter((a) => a.split === 'dev')) {
+    it(`segments ${g.name} as its gold, sentence by sentence and role by role`, async () => {
+      const found = await segmentArticle(g);
+      const lines = (doc: typeof found) => doc.paragraphs.flatMap((p) => p.sentences.map((s) => `${p.role}: ${norm(s)}`));
+      expect(lines(found)).toEqual(lines(g.gold));
+    });
+  }
+});
+
+// The corpus's own text, cut anywhere and glued as scrapers glue it (white space taken out,
+// paragraphs run together): segmentation keeps every character, in order, and makes no empty sentence.
+describe('segmentation of the corpus, cut and glued at random', () => {
+  let texts: string[] = [];
+  beforeAll(async () => {
+    for (const a of esArticles()) {
+      try {
+        const { name, bytes } = articleFile(a.file);
+        texts.push((await parseArticleFile(name, bytes)).blocks.map((b) => b.text).join(' '));
+      } catch {
+        // The one page with no article in it.
+      }
+    }
+    texts = texts.filter((t) => t.length > 200);
+  });
+
+  it('never loses, adds or reorders a character; only white space stands between sentences', () => {
+    const glued = fc
+      .record({ article: fc.nat(), start: fc.nat(), length: fc.integer({ min: 1, max: 3000 }), glue: fc.array(fc.nat(), { maxLength: 40 }), lines: fc.boolean() })
+      .map(({ article, start, length, glue, lines }) => {
+        const text = texts[article % texts.length]!;
+        const from = start % text.length;
+        let piece = text.slice(from, from + length);
+        // Take the white space out at some places: "dijo.La", "puertoEl", "EFESuscríbete".
+        for (const at of glue) piece = piece.replace(new RegExp(`^((?:\\S*\\s+){${at % 60}}\\S*)\\s+`), '$1');
+        return lines ? piece.replace(/\. /g, '.\n') : piece;
+      })
+      .filter((t) => t.trim().length > 0);
+    fc.assert(
+      fc.property(glued, (text) => {
+        const paragraphs = segmentBlocks([{ text }], language('es'));
+        let at = 0;
+        for (const s of paragraphs.flatMap((p) => p.sentences)) {
+          expect(s.text.length).toBeGreaterThan(0);
+          expect(s.text).toBe(s.text.trim());
+          expect(s.text).toBe(text.slice(s.start, s.end));
+          expect(text.slice(at, s.start).trim()).toBe('');
+          at = s.end;
+        }
+        expect(text.slice(at).trim()).toBe('');
+      }),
+      { numRuns: 300 },
+    );
   });
 });

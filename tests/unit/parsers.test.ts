@@ -114,6 +114,14 @@ describe('web pages, element by element (without Readability)', () => {
   const read = (body: string, head = '') =>
     parseHtml(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'p.html', { readability: false, minLetters: 1 });
 
+  it('reads a figure set large and the words under it as one sentence (a factbox); a heading of figures before a sentence stays one', async () => {
+    expect((await read('<blockquote><h3>9</h3><br><p>meses tiene la aeronave retenida.</p><h3>2021</h3><p>Un juez autorizó la salida.</p></blockquote>')).blocks).toEqual([
+      { text: '9\nmeses tiene la aeronave retenida.' },
+      { text: '2021', hint: 'heading' },
+      { text: 'Un juez autorizó la salida.' },
+    ]);
+  });
+
   it('drops every element that is not article text', async () => {
     const dropped = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'canvas', 'form', 'button', 'textarea', 'select', 'nav', 'aside', 'footer'];
     const body = dropped.map((tag) => `<${tag}>fuera ${tag}</${tag}>`).join('') + '<p>Queda.</p><input value="fuera"><embed src="fuera.swf">';
