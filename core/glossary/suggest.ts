@@ -172,6 +172,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     owner.kindHint = kind;
   }
 
+  const fragments = termFragments(clusters);
   const suggestions: Suggestion[] = [];
   for (const [key, c] of clusters) {
     const curated = [...c.keys].map(curatedFor).find(Boolean);
@@ -198,6 +199,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     const commonWord = words === 1 && c.common >= c.count && !curated && !c.unknown && c.afterTitle === 0 && c.listed === 0;
     if (onlyInitial || (!recurring && !fullNameOnce && !curated && !c.unknown)) continue;
     if ((kind === 'term' || commonWord) && articles.length < 2 && !curated) continue;
+    if (fragments.has(key)) continue;
     const score = commonWord
       ? articles.length - COMMON_WORD_FLOOR
       : articles.length * 10 + Math.min(c.count, 30) + (curated ? 5 : 0) + (c.unknown ? 3 : 0) + (words > 1 && kind !== 'term' ? 2 : 0) - (recurring || curated || c.unknown ? 0 : ONCE_PENALTY);
@@ -216,6 +218,26 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   }
   attachAdjectives(suggestions, adjectives);
   return suggestions.sort((a, b) => b.score - a.score || a.canonical.localeCompare(b.canonical));
+}
+
+/**
+ * Terms that overlap a longer term at its edge wherever they stand ("fuego inmediato" of
+ * "alto el fuego inmediato", beside "alto el fuego"): the other term's last word is their
+ * first, or its first their last, and every article of theirs holds it too.
+ */
+function termFragments(clusters: Map<string, Cluster>): Set<string> {
+  const terms = [...clusters].filter(([, c]) => c.kindHint === 'term');
+  const fragments = new Set<string>();
+  for (const [key, c] of terms) {
+    const words = key.split(' ');
+    const overlapping = terms.some(([other, o]) => {
+      if (other === key || o.count < c.count || ![...c.articles].every((a) => o.articles.has(a))) return false;
+      const theirs = other.split(' ');
+      return (theirs[theirs.length - 1] === words[0] && theirs.length >= words.length) || (theirs[0] === words[words.length - 1] && theirs.length > words.length);
+    });
+    if (overlapping && !curatedFor(key)) fragments.add(key);
+  }
+  return fragments;
 }
 
 const formsByCount = (c: Cluster) => [...c.forms.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f);

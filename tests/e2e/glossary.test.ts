@@ -50,6 +50,21 @@ describe('the glossary panel', () => {
     await glossary().getByRole('button', { name: /^Kiev → Kyiv/ }).waitFor();
   });
 
+  it('offers a country with its adjective, and accepting it enforces both: "bielorrusa" reads Belarusian', async () => {
+    await openTranslated(/^El presidente de Bielorrusia/, 0);
+    const sentence = translation().locator('[data-seg]').filter({ hasText: /Byelorussian|Belarusian/ }).first();
+    await sentence.scrollIntoViewIfNeeded();
+    await expect.poll(() => sentence.textContent(), { timeout: 30_000 }).toMatch(/Byelorussian/);
+    await glossary().getByRole('tab', { name: 'Suggested' }).click();
+    const belarus = glossary().getByRole('button', { name: /^Bielorrusia → Belarus/ });
+    expect(await belarus.textContent()).toMatch(/Accepted with its adjective: bielorrusa → Belarusian/);
+    await glossary().getByRole('button', { name: 'Accept “Bielorrusia”' }).click();
+    await expect.poll(() => sentence.textContent(), { timeout: 15_000 }).toMatch(/Belarusian/);
+    expect(await sentence.textContent()).not.toMatch(/Byelorussian/);
+    await glossary().getByRole('tab', { name: 'Accepted' }).click();
+    await glossary().getByRole('button', { name: /^bielorrusa → Belarusian/ }).waitFor();
+  });
+
   it('flags a miss inline, fixes it in one click, and offers to re-translate the sentences that miss', async () => {
     await openTranslated(/^La segunda ronda/, 5);
     await glossary().getByRole('button', { name: /^alto al fuego →/ }).click();

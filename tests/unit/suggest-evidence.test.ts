@@ -76,6 +76,20 @@ describe('the dictionary as evidence', () => {
   });
 });
 
+describe('one person, one term', () => {
+  it('gathers two spellings of a first name in one article into one entry, even at the start of their sentences', () => {
+    const lavrov = named(library(['Serguéi Lavrov habló ayer en Moscú.', 'Sergei Lavrov respondió a la prensa.']), 'Serguéi Lavrov')!;
+    expect(lavrov).toMatchObject({ kind: 'person' });
+    expect(lavrov.variants).toEqual(['Serguéi Lavrov', 'Sergei Lavrov']);
+  });
+
+  it('offers no fragment of a longer term ("fuego inmediato" of "alto el fuego inmediato")', () => {
+    const suggestions = library(['Pidieron un alto el fuego inmediato en Gaza.', 'El alto el fuego inmediato no llegó.'], ['Sin alto el fuego inmediato no habrá paz.']);
+    expect(named(suggestions, 'alto el fuego')).toBeDefined();
+    expect(named(suggestions, 'fuego inmediato')).toBeUndefined();
+  });
+});
+
 describe('names beside names', () => {
   it('reads names listed beside a known place as places', () => {
     const suggestions = library(['Hubo cortes en La Habana, Artemisa y Boyeros.']);
