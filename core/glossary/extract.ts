@@ -235,7 +235,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         const initial = at === 0 && (lexicon === null || ordinary);
         // One word alone in brackets ("(Cacif)") is an organisation's short name.
         const bracketed = single && /\(\s*$/.test(sentence.slice(0, first.start)) && /^\s*\)/.test(sentence.slice(first.end));
-        const kind = bracketed ? 'organization' : kindOfName(run.map((r) => r.text), lang, lexicon);
+        const kind = bracketed ? 'organization' : kindOfName(run.map((r) => r.text), lang);
         const occurrence = add(form, kind, tokens.slice(0, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text) });
         if (occurrence) names.push({ start: first.start, end: run[run.length - 1]!.end, occurrence });
         // "Comité de Desarrollo Campesino (Codeca)": the short name in brackets is a spelling of the long one.
@@ -355,18 +355,15 @@ function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {
 /**
  * What a name's own words say of it: an organisation's ("Ministerio de Salud", "Policía
  * Nacional"), an event's or a plan's ("Día Internacional de…", "Operación Cóndor"), a place's
- * ("Puerto Natales", "La Habana": led by a place word or an article). A name whose words the
- * dictionary all has as ordinary ones ("Aeronáutica Civil", "Mesa Redonda") names an
- * institution: a person's name holds a surname it knows as a name or not at all.
+ * ("Puerto Natales", "La Habana": led by a place word or an article). (That every word of a
+ * name is an ordinary one says nothing: "Mesa Redonda" is a programme, "Marco Rubio" a person.)
  * Null where they say nothing (a person, or a place known by how it is used).
  */
-function kindOfName(words: string[], lang: Language, lexicon: Lexicon | null): TermKind | null {
+function kindOfName(words: string[], lang: Language): TermKind | null {
   if (words.some((w) => lang.organisationWords.has(w))) return 'organization';
   // A brand's capital inside a word ("FedEx", "BioNTech"), not a Gaelic name's ("McDonald", "MacArthur").
   if (words.length === 1 && /\p{Ll}{2}\p{Lu}/u.test(words[0]!) && !/^Ma?c\p{Lu}/u.test(words[0]!)) return 'organization';
   if (words.length > 1 && lang.termWords.has(words[0]!)) return 'term';
   if (words.length > 1 && (lang.placeWords.has(words[0]!) || lang.nameArticles.has(words[0]!))) return 'place';
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w));
-  if (capitalised.length > 1 && lexicon && capitalised.every((w) => isOrdinaryWord(w, lexicon))) return 'organization';
   return null;
 }
