@@ -24,9 +24,13 @@ const TERMINAL = new RegExp(`(?:\\.{3}|…|[.?!]+)[${CLOSERS}]*`, 'g');
  * A sentence end with no space before the next sentence: "dijo.La", "la BBC.El",
  * "municipal.EE.UU. anunció". Group 1 is the word before the stop.
  */
-const GLUED_AFTER_STOP = new RegExp(`(\\p{L}{2,})[${CLOSERS}]*[.?!][${CLOSERS}]*(?=[«“„"]?(?:\\p{Lu}\\p{Ll}|\\p{Lu}{1,3}\\.|\\p{Lu}{2,}(?!\\p{L})))`, 'gu');
-/** "puertoEl gobierno", "FranciaParís amaneció": a heading glued to the first word of the next sentence. */
-const GLUED_HEADING = /(\p{L}*\p{Ll}{3,})(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
+const GLUED_AFTER_STOP = new RegExp(`(?<=\\p{L}{2}[${CLOSERS}]*)[.?!][${CLOSERS}]*(?=[«“„"]?(?:\\p{Lu}\\p{Ll}|\\p{Lu}{1,3}\\.|\\p{Lu}{2,}(?!\\p{L})))`, 'gu');
+/**
+ * "puertoEl gobierno", "FranciaParís amaneció": a heading glued to the first word of the next
+ * sentence; the place between the two, after three small letters (patterns that look behind
+ * a fixed stretch only, so that a word of any length is read in linear time).
+ */
+const GLUED_HEADING = /(?<=\p{Ll}{3})(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
 /** "EFESuscríbete": an acronym (an agency's sign-off) glued to a capitalised word. */
 const GLUED_ACRONYM = /(?<!\p{L})(\p{Lu}{2,})(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
 /** "misiles 'Patriot'Alemania ha": a closing quote glued to the next sentence. */
@@ -62,12 +66,16 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     if (!goesOn) cuts.add(pos + 1);
   }
 
+  // Where the last letter or digit stands: after it, only marks ("daños. / / / /").
+  let lastWord = text.length - 1;
+  while (lastWord >= 0 && !/[\p{L}\p{N}]/u.test(text[lastWord]!)) lastWord--;
+  const lastMark = text.trimEnd().length - 1;
   for (const m of text.matchAll(TERMINAL)) {
     const end = m.index + m[0].length;
     const after = text.slice(end, end + 8);
     // What a removed link leaves: "alcanzados. , ya en el hospital"; and marks alone to the
     // end ("daños. / / / /"): the sentence ends there.
-    if (STRAY_AFTER.test(after) || (/^\s/.test(after) && !/[\p{L}\p{N}]/u.test(text.slice(end)) && /\S/.test(text.slice(end)))) {
+    if (STRAY_AFTER.test(after) || (/^\s/.test(after) && end > lastWord && lastMark >= end)) {
       cuts.add(end);
       continue;
     }
@@ -78,10 +86,9 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   for (const m of text.matchAll(GLUED_AFTER_STOP)) {
     const end = m.index + m[0].length;
-    const before = text.slice(Math.max(0, m.index - 40), end + 4);
-    if (DOMAIN_NEARBY.test(before) || /\.\w+$/.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (DOMAIN_NEARBY.test(text.slice(Math.max(0, m.index - 40), end + 4))) continue;
     // "Sr.Pérez", "a.C.El": an abbreviation that goes on is no end; "EE.UU.El" is one.
-    const token = tokenBefore(text, m.index + m[1]!.length).replace(/^[(«"“„¿¡'‘]+/, '');
+    const token = tokenBefore(text, m.index).replace(/^[(«"“„¿¡'‘]+/, '').replace(new RegExp(`[${CLOSERS}]+$`), '');
     const key = token.replace(/\./g, '').toLowerCase();
     if (!lang.mayEnd.has(key) && (lang.neverFinal.has(key) || token.includes('.'))) continue;
     cuts.add(end);
@@ -89,11 +96,14 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   const lexicon = lang.lexicon();
   for (const m of text.matchAll(GLUED_HEADING)) {
-    const [left, right] = [m[1]!, m[2]!];
-    const at = m.index + m[0].length;
+    const at = m.index;
+    const right = m[1]!;
+    let from = at;
+    while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from--;
+    const left = text.slice(from, at);
     if (lang.sentenceStarters.has(right)) cuts.add(at);
     // Two words the dictionary knows, written as one it does not: "FranciaParís", not "YouTube".
-    else if (lexicon && right.length >= 3 && !/\p{L}/u.test(text[m.index - 1] ?? '') && lexicon.has(left) && lexicon.has(right) && !lexicon.has(left + right)) cuts.add(at);
+    else if (lexicon && right.length >= 3 && left.length <= 40 && lexicon.has(left) && lexicon.has(right) && !lexicon.has(left + right)) cuts.add(at);
   }
 
   for (const m of text.matchAll(GLUED_ACRONYM)) {

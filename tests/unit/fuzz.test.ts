@@ -43,6 +43,13 @@ describe('fuzzing', () => {
     await importOrRefuse('unclosed.html', Buffer.from(`<html><body>${'<b><i><span>'.repeat(200)}Un artículo sin cerrar.`));
   }, 120_000);
 
+  it('segments one word of 100,000 letters, and runs of glued words, whole (no pattern that backtracks over a word)', () => {
+    for (const text of ['a'.repeat(100_000), `${'a'.repeat(100_000)}Ba`, 'aB'.repeat(50_000), `${'AB'.repeat(50_000)}c`, `${'a'.repeat(50_000)}.${'B'.repeat(50_000)}`]) {
+      const sentences = segmentBlocks([{ text }]).flatMap((p) => p.sentences);
+      expect(sentences.map((x) => x.text).join('').replace(/\s/g, '')).toBe(text);
+    }
+  }, 120_000);
+
   it('reads a page nested thousands deep, and refuses one deeper than any page can be shown', async () => {
     const page = (depth: number) =>
       Buffer.from(`<html><body><h1>El puerto</h1>${'<div>'.repeat(depth)}<p>${'Texto del artículo sobre el puerto. '.repeat(8)}</p>${'</div>'.repeat(depth)}</body></html>`);
