@@ -2,9 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
+import { createRequire } from 'node:module';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PackedWords, cacheDir, lexiconOf } from '../../core/languages/lexicon';
 
+const require = createRequire(import.meta.url);
 const dirs: string[] = [];
 const tempDir = () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glosa-lexicon-'));
@@ -32,6 +34,13 @@ describe('packed words', () => {
     expect(words.has('Chile')).toBe(true);
     expect(words.has('chile')).toBe(false);
     expect(words.has('Árboles')).toBe(false);
+  });
+
+  it('leaves out empty forms and forms with a line break, which would break its lines', () => {
+    const words = PackedWords.fromForms(['', 'a\nb', 'c', 'c']);
+    expect(words.size).toBe(1);
+    expect(words.hasForm('c')).toBe(true);
+    expect(words.hasForm('a')).toBe(false);
   });
 
   it('holds nothing when empty', () => {
@@ -63,6 +72,25 @@ describe('a language dictionary', () => {
     const spanish = lexiconOf('dictionary-es', path.dirname(again))!;
     expect(spanish.has('ucranianos')).toBe(true);
     expect(fs.statSync(again).size).toBe(whole);
+  });
+
+  it('reads the cached file rather than the package when it is whole', () => {
+    const dir = tempDir();
+    const forms = PackedWords.fromForms(['solo', 'estas', 'formas']);
+    const version = (JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve('dictionary-es')), 'package.json'), 'utf8')) as { version: string }).version;
+    fs.writeFileSync(path.join(dir, `dictionary-es-${version}.words`), Buffer.concat([Buffer.from(`glosa-lexicon 1 ${forms.size}\n`), forms.bytes()]));
+    const cached = lexiconOf('dictionary-es', dir)!;
+    expect(cached.has('formas')).toBe(true);
+    expect(cached.has('Francia')).toBe(false);
+  });
+
+  it('builds again from the package a cached file of another kind (its first line is not its own)', () => {
+    const dir = tempDir();
+    const version = (JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve('dictionary-es')), 'package.json'), 'utf8')) as { version: string }).version;
+    const file = path.join(dir, `dictionary-es-${version}.words`);
+    fs.writeFileSync(file, 'otra cosa 3\nsolo\nestas\nformas');
+    expect(lexiconOf('dictionary-es', dir)!.has('Francia')).toBe(true);
+    expect(fs.readFileSync(file).subarray(0, 16).toString()).toBe('glosa-lexicon 1 ');
   });
 
   it('still answers where the cache cannot be written (a file stands where its folder would be)', () => {

@@ -30,6 +30,12 @@ describe('countries', () => {
     for (const [word, country] of cases) expect(adjectiveOf(word, es)?.target, word).toBe(country);
     expect(inflect('ruso', es.places!)).toEqual(['ruso', 'rusa', 'rusos', 'rusas']);
     expect(inflect('francés', es.places!)).toEqual(['francés', 'francesa', 'franceses', 'francesas']);
+    expect(inflect('zulú', es.places!)).toEqual(['zulú']);
+    // Four letters is enough ("rusa"); the stem is the name less its ending ("Bolivi-a", "Hondur-as").
+    expect(adjectiveOf('rusa', es)?.target).toBe('Russia');
+    expect(adjectiveOf('bolivianas', es)?.target).toBe('Bolivia');
+    expect(adjectiveOf('hondureños', es)?.target).toBe('Honduras');
+    expect(adjectiveOf('noruegos', es)?.target).toBe('Norway');
   });
 
   it('lend no adjective to ordinary words that look like one', () => {
