@@ -42,22 +42,17 @@ function isDateLine(text: string, lang: Language): boolean {
   return rest.length <= 2;
 }
 
-function isBoilerplate(text: string, lang: Language): boolean {
-  const trimmed = text.trim();
-  if (trimmed.length > 400) return false;
-  return COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || lang.boilerplate.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || isDateLine(trimmed, lang) || lang.readMore?.test(trimmed) === true;
-}
-
 /**
- * One sentence of a longer paragraph that is the page's furniture whatever surrounds it: it
- * opens as furniture does (a call to subscribe, "Lea también:"), or is an agency's name,
- * initials or a stray quote mark alone. Patterns that may match anywhere in a paragraph
- * ("boletín") and datelines are left out: a sentence of the article may name a bulletin, or a date.
+ * The page's furniture, by what it is. A paragraph of one sentence is judged whole: any of the
+ * language's patterns, and datelines. A sentence of a longer paragraph (`inParagraph`) only by
+ * what furniture opens with (a call to subscribe, "Lea también:") or an agency, initials or
+ * marks alone: a sentence of the article may name a bulletin ("boletín"), or give a date.
  */
-function isBoilerplateSentence(text: string, lang: Language): boolean {
+function isBoilerplate(text: string, lang: Language, inParagraph = false): boolean {
   const trimmed = text.trim();
   if (trimmed.length > 400) return false;
-  return COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || lang.boilerplate.some((re) => re.source.startsWith('^') && re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true;
+  const patterns = inParagraph ? lang.boilerplateOpenings : lang.boilerplate;
+  return COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true || (!inParagraph && isDateLine(trimmed, lang));
 }
 
 /** A short line without closing punctuation, followed by more text, reads as a heading. */
@@ -95,7 +90,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // A paragraph of several sentences is furniture if it opens as furniture does ("Temas
     // relacionados", "Suscríbete…"); otherwise it is judged sentence by sentence, below: the
     // furniture glued into it goes, the article's sentences stay.
-    const opensAsBoilerplate = block.text.length <= 400 && lang.boilerplate.some((re) => re.source.startsWith('^') && re.test(block.text.trim()));
+    const opensAsBoilerplate = block.text.length <= 400 && lang.boilerplateOpenings.some((re) => re.test(block.text.trim()));
     // (A contact of an address and a handle on two lines is one paragraph of furniture.)
     if (block.hint === 'caption' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
     else if (block.hint === 'heading' || looksLikeHeading(block.text, isLast)) role = 'heading';
@@ -127,7 +122,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // ("… por separado. EFE Suscríbete a …") is set apart as the furniture it is.
     const runs: { role: ParagraphRole; sentences: typeof sentences }[] = [];
     for (const sentence of sentences) {
-      const own = role === 'body' && sentences.length > 1 && isBoilerplateSentence(sentence.text, lang) ? 'boilerplate' : role;
+      const own = role === 'body' && sentences.length > 1 && isBoilerplate(sentence.text, lang, true) ? 'boilerplate' : role;
       const last = runs[runs.length - 1];
       if (last && last.role === own) last.sentences.push(sentence);
       else runs.push({ role: own, sentences: [sentence] });

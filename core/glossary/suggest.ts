@@ -110,9 +110,11 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
 
   // A spelling given as another name's ("Codeca" of "Comité de Desarrollo Campesino (Codeca)")
   // brings the name's other occurrences with it.
+  // (Such a spelling is one word, or an acronym, in the cluster of a name of several.)
   for (const [key, c] of [...clusters]) {
-    if (!clusters.has(key)) continue;
+    if (!key.includes(' ') || !clusters.has(key)) continue;
     for (const form of [...c.forms.keys()]) {
+      if (form.includes(' ') && !/^[\p{Lu}.\s]+$/u.test(form)) continue;
       const other = variantKey(form);
       if (other !== key && clusters.has(other) && !curatedFor(other)) merge(c, clusters.get(other)!, other);
     }
@@ -226,16 +228,21 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
  * first, or its first their last, and every article of theirs holds it too.
  */
 function termFragments(clusters: Map<string, Cluster>): Set<string> {
-  const terms = [...clusters].filter(([, c]) => c.kindHint === 'term');
+  const terms = [...clusters].filter(([, c]) => c.kindHint === 'term').map(([key, c]) => ({ key, c, words: key.split(' ') }));
+  // Terms by their last word and by their first: the ones a term may overlap at its edges.
+  const byLast = new Map<string, typeof terms>();
+  const byFirst = new Map<string, typeof terms>();
+  for (const t of terms) {
+    const [first, last] = [t.words[0]!, t.words[t.words.length - 1]!];
+    byLast.set(last, [...(byLast.get(last) ?? []), t]);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), t]);
+  }
   const fragments = new Set<string>();
-  for (const [key, c] of terms) {
-    const words = key.split(' ');
-    const overlapping = terms.some(([other, o]) => {
-      if (other === key || o.count < c.count || ![...c.articles].every((a) => o.articles.has(a))) return false;
-      const theirs = other.split(' ');
-      return (theirs[theirs.length - 1] === words[0] && theirs.length >= words.length) || (theirs[0] === words[words.length - 1] && theirs.length > words.length);
-    });
-    if (overlapping && !curatedFor(key)) fragments.add(key);
+  for (const { key, c, words } of terms) {
+    const covers = (o: (typeof terms)[number]) => o.key !== key && o.c.count >= c.count && [...c.articles].every((a) => o.c.articles.has(a));
+    const before = (byLast.get(words[0]!) ?? []).some((o) => o.words.length >= words.length && covers(o));
+    const after = (byFirst.get(words[words.length - 1]!) ?? []).some((o) => o.words.length > words.length && covers(o));
+    if ((before || after) && !curatedFor(key)) fragments.add(key);
   }
   return fragments;
 }

@@ -35,6 +35,8 @@ export type Language = {
   sentenceStarters: ReadonlySet<string>;
   clauseStarters: ReadonlySet<string>;
   boilerplate: readonly RegExp[];
+  /** Of those, the ones anchored at the start: what furniture opens with, wherever it stands. */
+  boilerplateOpenings: readonly RegExp[];
   functionWords: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
   termConnectors: ReadonlySet<string>;
@@ -83,6 +85,8 @@ export function language(code: string): Language {
   let found = prepared.get(code);
   if (!found) {
     const r = isSourceLanguage(code) ? RULES[code] : GENERIC;
+    /** Loaded on first use, once. */
+    let lexicon: Lexicon | null | undefined;
     found = {
       code,
       neverFinal: new Set(r.neverFinal),
@@ -90,6 +94,7 @@ export function language(code: string): Language {
       sentenceStarters: new Set(r.sentenceStarters),
       clauseStarters: new Set(r.clauseStarters ?? []),
       boilerplate: r.boilerplate,
+      boilerplateOpenings: r.boilerplate.filter((re) => re.source.startsWith('^')),
       functionWords: new Set(r.functionWords),
       nameConnectors: new Set(r.nameConnectors),
       termConnectors: new Set(r.termConnectors),
@@ -106,7 +111,7 @@ export function language(code: string): Language {
       termWords: new Set(r.termWords ?? []),
       nameArticles: new Set(r.nameArticles ?? []),
       places: r.places ?? null,
-      lexicon: () => (r.dictionary ? lexiconOf(r.dictionary) : null),
+      lexicon: () => (lexicon === undefined ? (lexicon = r.dictionary ? lexiconOf(r.dictionary) : null) : lexicon),
     };
     prepared.set(code, found);
   }
