@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -25,3 +26,10 @@ export function defaultModelsDir(rootDir: string, dataDir: string, packaged: boo
   if (env.GLOSA_MODELS_DIR) return path.resolve(env.GLOSA_MODELS_DIR);
   return packaged ? path.join(dataDir, 'models') : path.join(rootDir, 'models');
 }
+
+/**
+ * `require` for the data files of installed packages (a dictionary, the countries), from core/
+ * as an ES module and from the Electron bundle, which is CommonJS: there `import.meta.url` is
+ * empty and the build spells `import.meta.dirname` as `__dirname`.
+ */
+export const requirePackage = createRequire(path.join(import.meta.dirname, 'paths.js'));

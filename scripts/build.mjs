@@ -35,23 +35,25 @@ export async function buildCli() {
   });
 }
 
+/** How the Electron bundles are built: CommonJS, dependencies from node_modules at run time. */
+export const ELECTRON_BUNDLE = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  // Dependencies load from node_modules (or the asar) at run time.
+  packages: 'external',
+  external: ['electron'],
+  // core/ finds its own folder through import.meta, which CommonJS spells __dirname.
+  define: { 'import.meta.dirname': '__dirname' },
+};
+
 export async function buildElectron() {
   const esbuild = await import('esbuild');
-  const common = {
-    bundle: true,
-    platform: 'node',
-    target: 'node22',
-    format: 'cjs',
-    sourcemap: true,
-    logLevel: 'warning',
-    // Dependencies load from node_modules (or the asar) at run time.
-    packages: 'external',
-    external: ['electron'],
-    // core/ finds its own folder through import.meta, which CommonJS spells __dirname.
-    define: { 'import.meta.dirname': '__dirname' },
-  };
   await esbuild.build({
-    ...common,
+    ...ELECTRON_BUNDLE,
     entryPoints: {
       main: path.join(root, 'electron/main.ts'),
       backend: path.join(root, 'electron/backend.ts'),

@@ -4,9 +4,9 @@
  * "bielorruso", "bielorrusas" are the adjective of "Bielorrusia", Belarusian in English, so
  * that the glossary enforces them beside the country's own entry.
  */
-import { createRequire } from 'node:module';
 import { type Language } from '../languages';
 import type { PlaceRules } from '../languages/rules';
+import { requirePackage } from '../paths';
 import { variantKey } from '../text/variant-key';
 
 type CountryRecord = {
@@ -48,7 +48,7 @@ let records: CountryRecord[] | null = null;
 const tables = new Map<Language, Table | null>();
 
 function countryRecords(): CountryRecord[] {
-  records ??= createRequire(import.meta.url)('world-countries/countries.json') as CountryRecord[];
+  records ??= requirePackage('world-countries/countries.json') as CountryRecord[];
   return records;
 }
 

@@ -11,8 +11,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import nspell from 'nspell';
+import { requirePackage } from '../paths';
 
 export interface Lexicon {
   /** Whether the dictionary holds this exact form. */
@@ -79,8 +79,7 @@ export class PackedWords implements Lexicon {
 /** The dictionary package's affix and word files, or null where it is not installed. */
 function dictionaryFiles(pkg: string): { aff: Buffer; dic: Buffer; version: string } | null {
   try {
-    const require = createRequire(import.meta.url);
-    const dir = path.dirname(require.resolve(pkg));
+    const dir = path.dirname(requirePackage.resolve(pkg));
     const { version } = JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version: string };
     return { aff: fs.readFileSync(path.join(dir, 'index.aff')), dic: fs.readFileSync(path.join(dir, 'index.dic')), version };
   } catch {

@@ -112,3 +112,26 @@ describe('the desktop packaging', () => {
     expect(backend).toContain("bundledModelsDir: path.join(process.resourcesPath, 'models')");
   });
 });
+
+describe('core, bundled as the Electron backend bundles it (CommonJS)', () => {
+  it('finds the data of its packages: the dictionary of a language and the countries', async () => {
+    const { ELECTRON_BUNDLE } = await import('../../scripts/build.mjs');
+    const esbuild = await import('esbuild');
+    const dir = fs.mkdtempSync(path.join(ROOT, 'dist', 'bundle-test-'));
+    try {
+      const entry = path.join(dir, 'entry.ts');
+      const core = (p: string) => JSON.stringify(path.join(ROOT, 'core', p));
+      fs.writeFileSync(
+        entry,
+        `import { language } from ${core('languages/index.ts')};\nimport { adjectiveOf } from ${core('glossary/places.ts')};\n` +
+          `process.stdout.write(JSON.stringify({ adjective: adjectiveOf('bielorrusas', language('es'))?.demonym, word: language('es').lexicon()?.has('Francia') }));\n`,
+      );
+      await esbuild.build({ ...ELECTRON_BUNDLE, sourcemap: false, entryPoints: { entry }, outdir: dir, outExtension: { '.js': '.cjs' } });
+      const { execFileSync } = await import('node:child_process');
+      const out = execFileSync(process.execPath, [path.join(dir, 'entry.cjs')], { encoding: 'utf8' });
+      expect(JSON.parse(out)).toEqual({ adjective: 'Belarusian', word: true });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
