@@ -1,6 +1,7 @@
 import type { GlossaryMode, TermKind } from '../contract';
 import { variantKey } from '../text/variant-key';
 import type { Database } from './database';
+import { RecordChains } from '../text/record-chains';
 
 /** How often one spelling occurs in one article, as extraction counts it. */
 export type Occurrence = {
@@ -108,25 +109,26 @@ export class GlossaryRepository {
   *occurrences(alwaysKeys: Iterable<string> = [], every?: (row: OccurrenceRow) => void): Generator<OccurrenceRow> {
     const always = new Set(alwaysKeys);
     // Terms held back by key, packed: [article, form, count, initial, after a preposition, after a title] each.
-    const terms = new Map<string, { kind: string | null; forms: string[]; data: number[] }>();
+    const terms = new RecordChains<string>();
+    const held = new Map<string, { kind: string | null; forms: string[] }>();
     for (const r of this.everyOccurrence()) {
       every?.(r);
       if (r.kind !== 'term') {
         yield r;
         continue;
       }
-      let held = terms.get(r.key);
-      if (!held) terms.set(r.key, (held = { kind: r.kind, forms: [], data: [] }));
-      let form = held.forms.indexOf(r.form);
-      if (form < 0) form = held.forms.push(r.form) - 1;
-      held.data.push(r.article_id, form, r.count, r.initial, r.after_preposition, r.after_title);
+      let term = held.get(r.key);
+      if (!term) held.set(r.key, (term = { kind: r.kind, forms: [] }));
+      let form = term.forms.indexOf(r.form);
+      if (form < 0) form = term.forms.push(r.form) - 1;
+      terms.add(r.key, [r.article_id, form, r.count, r.initial, r.after_preposition, r.after_title]);
     }
     // A term found in more than one article, or one the curated table lists; its sentences
     // were seen by `every` (what is yielded here is what suggestions count).
-    for (const [key, { kind, forms, data }] of terms) {
-      if (data.length / 6 < 2 && !always.has(key)) continue;
-      for (let i = 0; i < data.length; i += 6) {
-        yield { article_id: data[i]!, key, form: forms[data[i + 1]!]!, kind, count: data[i + 2]!, initial: data[i + 3]!, after_preposition: data[i + 4]!, after_title: data[i + 5]!, sentences: [] };
+    for (const [key, { kind, forms }] of held) {
+      if (terms.count(key) < 2 && !always.has(key)) continue;
+      for (const { data: d, at } of terms.records(key)) {
+        yield { article_id: d[at]!, key, form: forms[d[at + 1]!]!, kind, count: d[at + 2]!, initial: d[at + 3]!, after_preposition: d[at + 4]!, after_title: d[at + 5]!, sentences: [] };
       }
     }
   }
