@@ -30,7 +30,7 @@ export class TranslationRepository {
   save(key: EngineKey, entries: { hash: string; text: string; unknownWords: string[] }[]): void {
     if (!entries.length) return;
     const at = this.now().toISOString();
-    this.db.transaction(() => {
+    this.db.cacheTransaction(() => {
       for (const e of entries) {
         this.db.run(
           `INSERT INTO translations (engine, model_revision, source_lang, target_lang, source_hash, target_text, unknown_words, created_at)

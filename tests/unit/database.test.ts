@@ -100,6 +100,51 @@ describe('a library another process is writing to', () => {
   });
 });
 
+describe('a cache transaction', () => {
+  const synchronous = (db: Database) => db.get<{ synchronous: number }>('PRAGMA synchronous')?.synchronous;
+
+  it('commits all of its writes, seen by another connection, and every other commit is synced as before', () => {
+    const file = path.join(tempDataDir(), DATABASE_FILE);
+    const db = open(file);
+    db.cacheTransaction(() => {
+      db.run("INSERT INTO settings (key, value) VALUES ('c1', '1')");
+      db.run("INSERT INTO settings (key, value) VALUES ('c2', '2')");
+    });
+    expect(synchronous(db)).toBe(2);
+    expect(open(file).get<{ n: number }>("SELECT count(*) AS n FROM settings WHERE key IN ('c1', 'c2')")?.n).toBe(2);
+  });
+
+  it('that fails leaves none of its writes and the connection synced', () => {
+    const db = open();
+    const before = count(db);
+    expect(() =>
+      db.cacheTransaction(() => {
+        db.run("INSERT INTO settings (key, value) VALUES ('c', '1')");
+        expect(synchronous(db)).toBe(1);
+        throw new Error('the engine stopped');
+      }),
+    ).toThrow('the engine stopped');
+    expect(count(db)).toBe(before);
+    expect(synchronous(db)).toBe(2);
+  });
+
+  it('inside another transaction is part of it, synced with it', () => {
+    const db = open();
+    const before = count(db);
+    expect(() =>
+      db.transaction(() => {
+        db.cacheTransaction(() => {
+          expect(synchronous(db)).toBe(2);
+          db.run("INSERT INTO settings (key, value) VALUES ('n', '1')");
+        });
+        throw new Error('outer fails');
+      }),
+    ).toThrow('outer fails');
+    expect(count(db)).toBe(before);
+    expect(synchronous(db)).toBe(2);
+  });
+});
+
 describe('opening a library', () => {
   it('writes durably: WAL with every commit synced', () => {
     const db = open();
