@@ -151,7 +151,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
     if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return undefined;
     const id = `${key}\u0000${form}`;
     let o = found.get(id);
-    if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, sentences: [], common: 0, unlisted: 0 }));
+    if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, sentences: [], common: 0, unlisted: 0, afterArticle: 0 }));
     o.count++;
     if (common) o.common!++;
     if (unlisted) o.unlisted!++;
@@ -159,6 +159,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
     if (initial) o.initial++;
     const prev = before[before.length - 1]?.text.toLowerCase();
     if (prev && lang.placePrepositions.has(prev)) o.afterPreposition++;
+    if (prev && lang.definiteArticles.has(prev)) o.afterArticle!++;
     // "el presidente ucraniano, Volodimir Zelenski": a title a few words before; not "la
     // ministra de Salud", whose title is of what follows its preposition.
     if (before.slice(-3).some((t) => lang.titles.has(t.text.toLowerCase())) && !(prev && lang.placePrepositions.has(prev))) o.afterTitle++;

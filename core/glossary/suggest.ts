@@ -40,6 +40,7 @@ type Cluster = {
   common: number;
   unlisted: number;
   listed: number;
+  afterArticle: number;
   kindHint: TermKind | null;
   unknown: boolean;
 };
@@ -54,7 +55,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const clusterOf = (key: string) => {
     let c = clusters.get(key);
     if (!c) {
-      c = { keys: new Set([key]), forms: new Map(), articles: new Set(), count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, common: 0, unlisted: 0, listed: 0, kindHint: null, unknown: false };
+      c = { keys: new Set([key]), forms: new Map(), articles: new Set(), count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, common: 0, unlisted: 0, listed: 0, afterArticle: 0, kindHint: null, unknown: false };
       clusters.set(key, c);
     }
     return c;
@@ -70,6 +71,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     c.common += r.common ?? 0;
     c.unlisted += r.unlisted ?? 0;
     c.listed += r.listed ?? 0;
+    c.afterArticle += r.after_article ?? 0;
     if (r.kind) c.kindHint = r.kind as TermKind;
   }
   for (const [key, articles] of unknownWords) {
@@ -103,6 +105,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     into.common += from.common;
     into.unlisted += from.unlisted;
     into.listed += from.listed;
+    into.afterArticle += from.afterArticle;
     into.unknown ||= from.unknown;
     into.kindHint ??= from.kindHint;
     clusters.delete(fromKey);
@@ -184,7 +187,16 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     const kind: TermKind =
       curated?.kind ??
       c.kindHint ??
-      (/^[\p{Lu}.\s]+$/u.test(canonical) ? 'organization' : words > 1 || c.afterTitle > 0 ? 'person' : (c.afterPreposition + c.listed) * 2 >= c.count ? 'place' : 'person');
+      (/^[\p{Lu}.\s]+$/u.test(canonical)
+        ? 'organization'
+        : // "la Fuerza Aérea", "los Asuntos Constitucionales": a person's name seldom follows an article.
+          words > 1 && c.afterTitle === 0 && c.afterArticle * 2 > c.count
+          ? 'organization'
+          : words > 1 || c.afterTitle > 0
+            ? 'person'
+            : (c.afterPreposition + c.listed) * 2 >= c.count
+              ? 'place'
+              : 'person');
     const articles = [...c.articles].sort((a, b) => a - b);
     // Recurrence across articles counts more than repetition within one.
     const recurring = articles.length >= 2 || (kind !== 'term' && c.count >= 3);

@@ -24,6 +24,7 @@ export const english: LanguageRules = {
   ).split(' '),
   nameConnectors: ['of', 'the', 'for', 'de', 'van', 'von'],
   termConnectors: ['of', 'the', 'for', 'and', 'on'],
+  definiteArticles: ['the'],
   placePrepositions: ['in', 'to', 'from', 'at', 'into', 'near', 'across', 'between', 'toward', 'towards'],
   titles: ['president', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'leader', 'chief', 'prime', 'chancellor', 'general', 'secretary', 'ambassador', 'mayor', 'director', 'counterpart', 'envoy', 'senator', 'governor'],
   organisationWords: ['Ministry', 'Court', 'Parliament', 'Group', 'Council', 'Army', 'Agency', 'Government', 'Commission', 'Party', 'Tribunal', 'Bank', 'Fund', 'Organization', 'Organisation', 'Union', 'Forces', 'Assembly', 'Congress', 'Senate', 'House', 'Service', 'Institute', 'University', 'Coalition', 'Department'],

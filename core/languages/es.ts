@@ -60,6 +60,7 @@ export const spanish: LanguageRules = {
   nameConnectors: ['de', 'del', 'la', 'las', 'los', 'para', 'el'],
   termConnectors: ['de', 'del', 'el', 'al', 'la', 'en'],
   placePrepositions: ['en', 'a', 'de', 'desde', 'hacia', 'entre', 'sobre', 'para', 'con'],
+  definiteArticles: ['el', 'la', 'los', 'las', 'del', 'al'],
   titles: [
     'presidente', 'presidenta', 'portavoz', 'ministro', 'ministra', 'líder', 'mandatario', 'homólogo', 'jefe', 'jefa',
     'primer', 'canciller', 'general', 'secretario', 'secretaria', 'embajador', 'alcalde', 'dirigente', 'director', 'señor',

@@ -27,6 +27,7 @@ export const french: LanguageRules = {
   ).split(' '),
   nameConnectors: ['de', 'du', 'des', 'la', 'le', 'les', 'd', 'pour'],
   termConnectors: ['de', 'du', 'des', 'à', 'au', 'la', 'le', 'en', 'd'],
+  definiteArticles: ['le', 'la', 'les', 'du', 'des', 'au', 'aux'],
   placePrepositions: ['à', 'en', 'de', 'depuis', 'vers', 'dans', 'au', 'aux', 'pour', 'avec', 'entre'],
   titles: ['président', 'présidente', 'porte-parole', 'ministre', 'chef', 'premier', 'chancelier', 'chancelière', 'général', 'secrétaire', 'ambassadeur', 'ambassadrice', 'maire', 'dirigeant', 'directeur', 'directrice', 'homologue', 'dirigeante', 'leader'],
   organisationWords: ['Ministère', 'Cour', 'Parlement', 'Groupe', 'Conseil', 'Armée', 'Agence', 'Gouvernement', 'Commission', 'Parti', 'Tribunal', 'Banque', 'Fonds', 'Organisation', 'Union', 'Forces', 'Assemblée', 'Congrès', 'Sénat', 'Chambre', 'Service', 'Institut', 'Université', 'Coalition'],

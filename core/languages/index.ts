@@ -41,6 +41,7 @@ export type Language = {
   nameConnectors: ReadonlySet<string>;
   termConnectors: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  definiteArticles: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
   monthsAndDays: ReadonlySet<string>;
@@ -99,6 +100,7 @@ export function language(code: string): Language {
       nameConnectors: new Set(r.nameConnectors),
       termConnectors: new Set(r.termConnectors),
       placePrepositions: new Set(r.placePrepositions),
+      definiteArticles: new Set(r.definiteArticles ?? []),
       titles: new Set(r.titles),
       organisationWords: new Set(r.organisationWords),
       monthsAndDays: new Set(r.monthsAndDays),

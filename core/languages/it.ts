@@ -27,6 +27,7 @@ export const italian: LanguageRules = {
   ).split(' '),
   nameConnectors: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'da', 'la', 'lo', 'per'],
   termConnectors: ['di', 'del', 'della', 'al', 'alla', 'a', 'il', 'la', 'in'],
+  definiteArticles: ['il', 'lo', 'la', 'i', 'gli', 'le', 'del', 'dello', 'della', 'dei', 'degli', 'delle'],
   placePrepositions: ['a', 'in', 'da', 'di', 'verso', 'tra', 'fra', 'per', 'con', 'su'],
   titles: ['presidente', 'portavoce', 'ministro', 'ministra', 'premier', 'leader', 'capo', 'cancelliere', 'generale', 'segretario', 'segretaria', 'ambasciatore', 'sindaco', 'dirigente', 'direttore', 'direttrice', 'omologo'],
   organisationWords: ['Ministero', 'Corte', 'Parlamento', 'Gruppo', 'Consiglio', 'Esercito', 'Agenzia', 'Governo', 'Commissione', 'Partito', 'Tribunale', 'Banca', 'Fondo', 'Organizzazione', 'Unione', 'Forze', 'Assemblea', 'Congresso', 'Senato', 'Camera', 'Servizio', 'Istituto', 'Università', 'Coalizione'],

@@ -27,6 +27,8 @@ export type LanguageRules = {
   termConnectors: readonly string[];
   /** Prepositions of place: a name mostly after one is a place. */
   placePrepositions: readonly string[];
+  /** Definite articles and their contractions ("la", "del"): a name of several words mostly met after one is not a person's ("la Fuerza Aérea"). */
+  definiteArticles?: readonly string[];
   /** Titles before a person's name ("el presidente ucraniano, Volodímir Zelenski"). */
   titles: readonly string[];
   /** Words that make a name an organisation ("Ministerio de Defensa"). */

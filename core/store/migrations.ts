@@ -197,4 +197,12 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       DELETE FROM term_index;
     `,
   },
+  {
+    version: 10,
+    sql: `
+      -- The index now counts the names met after a definite article ("la Guardia Costera"), which
+      -- tells an institution from a person: articles are indexed again, in the background.
+      DELETE FROM term_index;
+    `,
+  },
 ];

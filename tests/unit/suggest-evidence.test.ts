@@ -131,3 +131,31 @@ describe('names beside names', () => {
     expect(named(suggestions, 'Luis Vergara')!.variants).not.toContain('Vergara');
   });
 });
+
+describe('the article before a name', () => {
+  it('makes a name of several words an institution, not a person, when it mostly stands after one', () => {
+    const suggestions = library(
+      ['La Guardia Costera rescató a doce pescadores.', 'Según la Guardia Costera, el mar seguía agitado.'],
+      ['Los pescadores agradecieron a la Guardia Costera su rapidez.'],
+    );
+    expect(named(suggestions, 'Guardia Costera')).toMatchObject({ kind: 'organization' });
+  });
+
+  it('leaves a person a person: a name without an article, or one after a title', () => {
+    const suggestions = library(
+      ['Marco Rubio llegó a Quito el lunes.', 'El senador Marco Rubio habló con la prensa.'],
+      ['Ayer Marco Rubio volvió a Washington.'],
+      ['Lo dijo el presidente Daniel Noboa.', 'Daniel Noboa respondió por la tarde.'],
+    );
+    expect(named(suggestions, 'Marco Rubio')).toMatchObject({ kind: 'person' });
+    expect(named(suggestions, 'Daniel Noboa')).toMatchObject({ kind: 'person' });
+  });
+
+  it('is counted where extraction meets it, and a single word keeps its other evidence', () => {
+    const [occurrence] = extractOccurrences(['Lo aprobó la Mesa Directiva.'], es).filter((o) => o.form === 'Mesa Directiva');
+    expect(occurrence).toMatchObject({ afterArticle: 1, afterPreposition: 0 });
+    expect(occurrenceRow(1, occurrence!).after_article).toBe(1);
+    // One word after an article is not judged by it ("la Merkel" is a person).
+    expect(named(library(['Habló la Merkel.', 'La Merkel insistió.'], ['Merkel viajó a París.']), 'Merkel')).toMatchObject({ kind: 'person' });
+  });
+});
