@@ -238,7 +238,7 @@ async function benchTranslation() {
   console.log('\nTranslation: the three samples through the app\'s translator (median of 5 libraries), then 2,000 sentences for memory');
   for (const c of await engineCases()) {
     console.log(`  ${c.label}`);
-    const runs = [];
+    const runs: Awaited<ReturnType<typeof translateSamples>>[] = [];
     for (let i = 0; i < 5; i++) runs.push(await translateSamples(c));
     const median = (f: (r: (typeof runs)[number]) => number) => percentile(runs.map(f), 50);
     const { articles, sourceWords, sentences, batches } = runs[0]!;
