@@ -112,11 +112,28 @@ function writeCache(file: string, words: PackedWords): void {
   }
 }
 
+/** Fewer forms than this is no language's dictionary: a package cut short or written over. */
+const FEWEST_FORMS = 1000;
+
+/**
+ * Every form the dictionary's words take with their affixes, by nspell; null where the files
+ * are broken (the language is then read without a dictionary, as one that has none).
+ */
+function expand(files: { aff: Buffer; dic: Buffer }): PackedWords | null {
+  try {
+    const spell = nspell({ aff: files.aff, dic: files.dic });
+    const words = PackedWords.fromForms(Object.keys((spell as unknown as { data: Record<string, unknown> }).data));
+    return words.size >= FEWEST_FORMS ? words : null;
+  } catch {
+    return null;
+  }
+}
+
 const loaded = new Map<string, Lexicon | null>();
 
 /**
  * The lexicon of a dictionary package, loaded on first use: from the cache when it is there,
- * otherwise expanded by nspell and cached. Null where the package is missing.
+ * otherwise expanded by nspell and cached. Null where the package is missing or broken.
  */
 export function lexiconOf(pkg: string, dir = cacheDir()): Lexicon | null {
   const id = `${pkg}\u0000${dir}`;
@@ -127,9 +144,8 @@ export function lexiconOf(pkg: string, dir = cacheDir()): Lexicon | null {
     const file = path.join(dir, `${pkg}-${files.version}.words`);
     let words = readCache(file);
     if (!words) {
-      const spell = nspell({ aff: files.aff, dic: files.dic });
-      words = PackedWords.fromForms(Object.keys((spell as unknown as { data: Record<string, unknown> }).data));
-      writeCache(file, words);
+      words = expand(files);
+      if (words) writeCache(file, words);
     }
     lexicon = words;
   }

@@ -104,6 +104,21 @@ describe('a language dictionary', () => {
     expect(lexiconOf('dictionary-xx-none', tempDir())).toBeNull();
   });
 
+  it('is none, and nothing is cached, for a broken package: affixes nspell cannot read, or words cut short', () => {
+    const broken = (aff: string, dic: string) => {
+      const dir = tempDir();
+      fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'dictionary-broken', version: '1.0.0' }));
+      fs.writeFileSync(path.join(dir, 'index.aff'), aff);
+      fs.writeFileSync(path.join(dir, 'index.dic'), dic);
+      return path.join(dir, 'package.json');
+    };
+    for (const pkg of [broken('SFX A Y 9\nSFX', '2\ncasa/A\n'), broken('SET UTF-8\n', '2\ncasa\nperro\n')]) {
+      const cache = tempDir();
+      expect(lexiconOf(pkg, cache)).toBeNull();
+      expect(fs.readdirSync(cache)).toEqual([]);
+    }
+  });
+
   it('is cached in GLOSA_CACHE_DIR when set, otherwise in the user cache folder', () => {
     expect(cacheDir({ GLOSA_CACHE_DIR: '/tmp/c' })).toBe('/tmp/c');
     expect(cacheDir({ XDG_CACHE_HOME: '/tmp/x' })).toBe(path.join('/tmp/x', 'glosa'));
