@@ -47,10 +47,6 @@ export class RecordChains<K> {
     return this.chains.get(key)?.records ?? 0;
   }
 
-  keys(): IterableIterator<K> {
-    return this.chains.keys();
-  }
-
   /** The key's records in the order added: each is its chunk and the offset of its first value. */
   *records(key: K): Generator<{ data: Int32Array; at: number }> {
     const head = this.chains.get(key)?.head;

@@ -15,7 +15,6 @@ describe('records chained by key', () => {
     expect(read(chains, 'b', () => 2)).toEqual([[3, 4]]);
     expect(read(chains, 'c', () => 2)).toEqual([]);
     expect([chains.count('a'), chains.count('b'), chains.count('c')]).toEqual([2, 1, 0]);
-    expect([...chains.keys()]).toEqual(['a', 'b']);
   });
 
   it('keeps records across many chunks, one longer than a chunk, and after finishing', () => {
