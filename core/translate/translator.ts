@@ -11,27 +11,11 @@ import { matchTerms } from '../glossary/match';
 import { PostEditor } from './post-edit';
 import { ArticleRoutes, type Routed } from './routes';
 import { normaliseSource } from '../store/source-hash';
-import type { EngineRegistry, Pair, Route } from './registry';
+import type { EngineRegistry, Pair } from './registry';
 import { pairKey } from './engines/row';
-
-type Job = {
-  articleId: number;
-  engine: EngineId;
-  route: Route;
-  pair: Pair;
-  key: EngineKey;
-  sentences: Map<number, SentenceRef>;
-  /** Sentence numbers still to translate, most wanted first. */
-  pending: number[];
-  inFlight: Set<number>;
-  /** Sentences on screen: they go first, and together. */
-  urgent: Set<number>;
-  total: number;
-  done: number;
-  /** Batches sent to the engine so far. */
-  batches: number;
-  controller: AbortController;
-};
+import { nextBatch, type Queued } from './batch-plan';
+import { allAborted, type BatchResult, type Job, sameRoute } from './job';
+import type { TranslationEngine } from './engine';
 
 /**
  * An article's first batch is this small: its sentences show as soon as the engine has
@@ -54,12 +38,14 @@ export type TranslatorDeps = {
 };
 
 /**
- * (A little over 350 lines: the queue and its state are one thing, kept whole; what the cache
- * knows of an article is routes.ts, the sentence as shown presentation.ts, post-editing post-edit.ts.)
+ * (About 400 lines: the queue and its state are one thing, kept whole; which sentences go
+ * next is batch-plan.ts, what the cache knows of an article routes.ts, the sentence as shown
+ * presentation.ts, post-editing post-edit.ts.)
  *
  * Translates articles sentence by sentence off the interface's thread: a queue of jobs, the
- * article being read first and its visible sentences first, batches of similar length,
- * results streamed as events and cached per engine, model revision and source sentence.
+ * article being read first and its visible sentences first, batches of similar length (shared
+ * by the articles queued for the same engine and pair), results streamed as events and cached
+ * per engine, model revision and source sentence.
  * A sentence that fails is marked with its reason while the rest go on.
  */
 export class Translator {
@@ -310,10 +296,7 @@ export class Translator {
       const job = this.jobs.get(articleId);
       if (!job || job.pending.length === 0) {
         this.order.shift();
-        if (job) {
-          this.jobs.delete(articleId);
-          this.emitProgress(job, false);
-        }
+        if (job) this.finish(job);
         continue;
       }
       let engine;
@@ -326,82 +309,95 @@ export class Translator {
         continue;
       }
       if (job.controller.signal.aborted) continue;
-      const batch = this.nextBatch(job, job.batches++ === 0 ? Math.min(FIRST_BATCH, engine.batchSize) : engine.batchSize);
-      for (const n of batch) job.inFlight.add(n);
-      for (const n of batch) this.emitSentence(job, n, { state: 'translating' });
-      const texts = batch.map((n) => normaliseSource(job.sentences.get(n)!.text));
-      const results = await this.runBatch(engine, texts, job.controller.signal);
-      for (const n of batch) job.inFlight.delete(n);
-      if (job.controller.signal.aborted) continue;
-      const saved: { hash: string; text: string; unknownWords: string[] }[] = [];
-      batch.forEach((n, i) => {
-        const result = results[i]!;
-        if ('error' in result) return this.fail(job, n, result.error);
-        saved.push({ hash: job.sentences.get(n)!.hash, ...result });
-      });
-      this.deps.store.save(job.key, saved);
-      const edits = this.deps.store.edits(articleId);
-      const entries = this.deps.glossary.entries(articleId);
-      const renderings = entries.length ? await this.routes.renderings(job.key, entries, batch.map((n) => job.sentences.get(n)!.text), engine) : new Map<string, string>();
-      batch.forEach((n, i) => {
-        const result = results[i]!;
-        if ('error' in result) return;
-        job.done++;
-        const ref = job.sentences.get(n)!;
-        const edit = edits.get(ref.hash);
-        const shown = presentSentence(ref.text, edit ?? result.text, edit !== undefined, entries, renderings);
-        this.emitSentence(job, n, {
-          state: edit === undefined ? 'done' : 'edited',
-          text: shown.text,
-          machineText: result.text,
-          engine: job.engine,
-          unknownWords: result.unknownWords,
-          terms: shown.terms,
-        });
-      });
-      this.emitProgress(job, job.pending.length > 0);
+      // An article's first batch is its own and small; later ones may share with the
+      // articles queued behind it that go the same way (the same engine, model and pair).
+      const firstBatch = job.batches === 0;
+      const others = firstBatch ? [] : this.order.slice(1).map((id) => this.jobs.get(id)).filter((j): j is Job => j !== undefined && j.pending.length > 0 && sameRoute(j, job));
+      const size = firstBatch ? Math.min(FIRST_BATCH, engine.batchSize) : engine.batchSize;
+      const picks = nextBatch(this.queued(job), others.map((j) => this.queued(j)), size);
+      const parts = new Map<Job, number[]>();
+      for (const { id, n } of picks) {
+        const owner = id === job.articleId ? job : others.find((j) => j.articleId === id)!;
+        parts.set(owner, [...(parts.get(owner) ?? []), n]);
+      }
+      for (const [owner, ns] of parts) {
+        owner.batches++;
+        const taken = new Set(ns);
+        owner.pending = owner.pending.filter((n) => !taken.has(n));
+        for (const n of ns) owner.inFlight.add(n);
+        for (const n of ns) this.emitSentence(owner, n, { state: 'translating' });
+      }
+      // Sent article by article, so that each article's results are one run of the engine's.
+      const texts = [...parts].flatMap(([owner, ns]) => ns.map((n) => normaliseSource(owner.sentences.get(n)!.text)));
+      const shared = allAborted([...parts.keys()].map((j) => j.controller.signal));
+      const results = await this.runBatch(engine, texts, shared.signal).finally(shared.release);
+      let at = 0;
+      for (const [owner, ns] of parts) {
+        const mine = results.slice(at, (at += ns.length));
+        for (const n of ns) owner.inFlight.delete(n);
+        if (owner.controller.signal.aborted) continue;
+        await this.deliver(owner, ns, mine, engine);
+        // An article finished in another's batch is done now, not when its turn comes.
+        if (owner !== job && owner.pending.length === 0 && owner.inFlight.size === 0) this.finish(owner);
+      }
       // Let other calls (a new article, a cancel) in between batches.
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
-  /**
-   * The next batch. Sentences on screen go first: the first of them, with the others of the
-   * most similar length. The rest go in batches of similar length: the pending sentences by
-   * length, longest first, cut into batches, and the batch sent is the one holding the most
-   * wanted sentence. A batch costs as many steps as its longest sentence needs, so batches
-   * of equal lengths waste the least (and a short batch left over is a cheap one).
-   */
-  private nextBatch(job: Job, size: number): number[] {
-    const length = (n: number) => job.sentences.get(n)!.text.length;
-    const first = job.pending[0]!;
-    let picked: number[];
-    if (job.urgent.has(first)) {
-      const target = length(first);
-      const rank = (n: number) => (job.urgent.has(n) ? 0 : 1_000_000) + Math.abs(length(n) - target);
-      picked = [first, ...job.pending.slice(1, 1 + size * 4).sort((a, b) => rank(a) - rank(b)).slice(0, size - 1)];
-    } else {
-      const byLength = [...job.pending].sort((a, b) => length(b) - length(a) || a - b);
-      const start = Math.floor(byLength.indexOf(first) / size) * size;
-      picked = byLength.slice(start, start + size).sort((a, b) => (a === first ? -1 : b === first ? 1 : 0));
-    }
-    const chosen = new Set(picked);
-    job.pending = job.pending.filter((n) => !chosen.has(n));
-    return picked;
+  private queued(job: Job): Queued {
+    return { id: job.articleId, pending: job.pending, urgent: job.urgent, length: (n) => job.sentences.get(n)!.text.length };
+  }
+
+  /** A batch's results for one article: cached, shown as the reader reads them, streamed. */
+  private async deliver(job: Job, batch: number[], results: BatchResult[], engine: TranslationEngine): Promise<void> {
+    const saved: { hash: string; text: string; unknownWords: string[] }[] = [];
+    batch.forEach((n, i) => {
+      const result = results[i]!;
+      if ('error' in result) return this.fail(job, n, result.error);
+      saved.push({ hash: job.sentences.get(n)!.hash, ...result });
+    });
+    this.deps.store.save(job.key, saved);
+    const edits = this.deps.store.edits(job.articleId);
+    const entries = this.deps.glossary.entries(job.articleId);
+    const renderings = entries.length ? await this.routes.renderings(job.key, entries, batch.map((n) => job.sentences.get(n)!.text), engine) : new Map<string, string>();
+    batch.forEach((n, i) => {
+      const result = results[i]!;
+      if ('error' in result) return;
+      job.done++;
+      const ref = job.sentences.get(n)!;
+      const edit = edits.get(ref.hash);
+      const shown = presentSentence(ref.text, edit ?? result.text, edit !== undefined, entries, renderings);
+      this.emitSentence(job, n, {
+        state: edit === undefined ? 'done' : 'edited',
+        text: shown.text,
+        machineText: result.text,
+        engine: job.engine,
+        unknownWords: result.unknownWords,
+        terms: shown.terms,
+      });
+    });
+    this.emitProgress(job, job.pending.length > 0 || job.inFlight.size > 0);
+  }
+
+  private finish(job: Job): void {
+    this.order = this.order.filter((id) => id !== job.articleId);
+    this.jobs.delete(job.articleId);
+    this.emitProgress(job, false);
   }
 
   private async runBatch(
     engine: Awaited<ReturnType<EngineRegistry['get']>>,
     texts: string[],
     signal: AbortSignal,
-  ): Promise<({ text: string; unknownWords: string[] } | { error: Message })[]> {
+  ): Promise<BatchResult[]> {
     try {
       const out = await engine.translateBatch(texts, signal);
       return out.map((o) => (o.text.trim() ? o : { error: message('engineEmpty') }));
     } catch (error) {
       if (signal.aborted || texts.length === 1) return texts.map(() => ({ error: reasonOf(error) }));
       // One bad sentence should not sink its batch: try them one by one.
-      const results: ({ text: string; unknownWords: string[] } | { error: Message })[] = [];
+      const results: BatchResult[] = [];
       for (const text of texts) results.push(...(await this.runBatch(engine, [text], signal)));
       return results;
     }

@@ -193,6 +193,98 @@ describe('translating an article', () => {
   });
 });
 
+describe('articles queued together', () => {
+  const WAR = Array.from({ length: 12 }, (_, i) => `La guerra en Ucrania número ${i + 1}.`).join('\n\n');
+  const PEACE = Array.from({ length: 5 }, (_, i) => `La paz de Kiev número ${i + 1}.`).join('\n\n');
+
+  /** The batches the engine is sent, and a way to hold the next one that holds both articles. */
+  async function recorded(core: GlosaCore) {
+    const engine = await core.engines.get('opus-mt');
+    const batches: string[][] = [];
+    const translate = engine.translateBatch.bind(engine);
+    let hold: Promise<void> | null = null;
+    let held = () => {};
+    engine.translateBatch = async (sources, signal) => {
+      batches.push(sources);
+      if (hold && sources.some((s) => s.includes('guerra')) && sources.some((s) => s.includes('paz'))) {
+        held();
+        await hold;
+        hold = null;
+      }
+      return translate(sources, signal);
+    };
+    return {
+      batches,
+      /** Resolves when a shared batch is in the engine; it waits there until `release`. */
+      holdShared() {
+        let release = () => {};
+        hold = new Promise<void>((r) => (release = r));
+        return { inEngine: new Promise<void>((r) => (held = r)), release: () => release() };
+      },
+    };
+  }
+
+  it('share the batches after their first, and each gets its own sentences back', async () => {
+    const { core } = await tinyCore();
+    const war = await article(core, WAR);
+    const peace = await article(core, PEACE);
+    const { batches } = await recorded(core);
+    await core.api.translateArticle({ id: war });
+    await core.api.translateArticle({ id: peace });
+    await core.translator.idle();
+    expect(batches.flat().sort()).toEqual([...WAR.split('\n\n'), ...PEACE.split('\n\n')].sort());
+    expect(batches.some((b) => b.some((s) => s.includes('guerra')) && b.some((s) => s.includes('paz')))).toBe(true);
+    // Fewer, fuller calls than one article at a time (2 + 8 + 2 and 2 + 3).
+    expect(batches.length).toBeLessThan(5);
+    const texts = async (id: number) => (await core.api.getTranslations({ id })).sentences.map((s) => [s.state, s.text]);
+    expect(await texts(war)).toEqual(Array.from({ length: 12 }, () => ['done', expect.stringMatching(/^The war in Ukraine/)]));
+    expect(await texts(peace)).toEqual(Array.from({ length: 5 }, () => ['done', expect.stringMatching(/^The peace of Kiev/)]));
+  });
+
+  it('go on for the article still read when the other is left during a shared batch', async () => {
+    const { core, events } = await tinyCore();
+    const war = await article(core, WAR);
+    const peace = await article(core, PEACE);
+    const engine = await recorded(core);
+    const shared = engine.holdShared();
+    await core.api.translateArticle({ id: war });
+    await core.api.translateArticle({ id: peace });
+    await shared.inEngine;
+    const inBatch = engine.batches.at(-1)!;
+    await core.api.cancelTranslation({ id: war });
+    shared.release();
+    await core.translator.idle();
+    const peaceState = await core.api.getTranslations({ id: peace });
+    expect(peaceState.sentences.every((s) => s.state === 'done')).toBe(true);
+    // The left article's sentences of that batch are not shown nor kept as translated.
+    const warState = await core.api.getTranslations({ id: war });
+    const heldWar = new Set(inBatch.filter((s) => s.includes('guerra')));
+    const refs = (await core.api.getArticle({ id: war })).paragraphs.flatMap((p) => p.sentences);
+    const heldNs = refs.filter((r) => heldWar.has(r.text)).map((r) => r.n);
+    expect(heldNs.length).toBeGreaterThan(0);
+    for (const n of heldNs) expect(warState.sentences[n]!.state).toBe('pending');
+    expect(events.some((e) => e.type === 'sentence' && e.articleId === war && heldNs.includes(e.sentence.n) && e.sentence.state === 'done')).toBe(false);
+    expect(warState.running).toBe(false);
+    expect(peaceState.running).toBe(false);
+  });
+
+  it('never share with an article another engine translates', async () => {
+    const core = await openCore({ dataDir: tempDataDir(), modelsDir: tempDataDir() });
+    opened.push(core);
+    await core.api.importModel({ id: 'opus-mt-es-en', path: tinyModelDir() });
+    const war = await article(core, WAR);
+    const peace = await article(core, PEACE);
+    await core.api.setArticleEngine({ id: peace, engine: 'apertium' });
+    const { batches } = await recorded(core);
+    await core.api.translateArticle({ id: war });
+    await core.api.translateArticle({ id: peace });
+    await core.translator.idle();
+    expect(batches.flat().some((s) => s.includes('paz'))).toBe(false);
+    expect((await core.api.getTranslations({ id: peace })).sentences.map((s) => s.state)).toEqual(Array(5).fill('done'));
+    expect((await core.api.getTranslations({ id: war })).sentences.map((s) => s.state)).toEqual(Array(12).fill('done'));
+  });
+});
+
 describe('Apertium', () => {
   it('translates a sample on this machine, reporting unknown words without their marks', async () => {
     const core = await openCore({ dataDir: tempDataDir(), samplesDir: SAMPLES_DIR, modelsDir: tempDataDir() });
