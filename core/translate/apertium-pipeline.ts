@@ -19,8 +19,14 @@ const run = promisify(execFile);
 /** Longer than this for a sentence, and the pipeline is taken for stuck. */
 const PER_SENTENCE_MS = 2000;
 const MIN_WAIT_MS = 10_000;
-/** How much lower than the interface background translation runs (nice(1): 0 is normal, 19 lowest). */
-const BACKGROUND_NICENESS = 10;
+/**
+ * How much lower than the interface background translation runs (nice(1): 0 is normal, 19
+ * lowest). The lowest: a pipeline is some ten processes at work at once, and at 10 they
+ * together weighed as much as the interface's renderer, which lost the processor to them for
+ * 50 to 100 ms at a time while the reader scrolled (on two cores). Idle, the processor is
+ * theirs all the same: translation took as long.
+ */
+const BACKGROUND_NICENESS = 19;
 
 type Pending = { count: number; results: string[]; resolve: (results: string[]) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
 
