@@ -6,6 +6,7 @@
 import type { TermKind } from '../contract';
 import { countryOfAdjective, curatedFor } from './curated';
 import { lastWordKey, variantKey } from '../text/variant-key';
+import { ArticleMarks } from './article-marks';
 
 import type { OccurrenceRow } from '../store/glossary';
 
@@ -32,7 +33,8 @@ export type Adjective = { key: string; variants: string[]; target: string; count
 type Cluster = {
   keys: Set<string>;
   forms: Map<string, number>;
-  articles: Set<number>;
+  /** The articles it is met in, each with the first sentence it is met in there. */
+  articles: ArticleMarks;
   count: number;
   initial: number;
   afterPreposition: number;
@@ -50,12 +52,19 @@ const ONCE_PENALTY = 20;
 /** Below every name: a capitalised ordinary word ranks by how many articles write it so, under them all. */
 const COMMON_WORD_FLOOR = 1000;
 
+/** The first of an occurrence's sentences (they are not all listed in order), none where none is listed. */
+function firstOf(sentences: number[]): number | undefined {
+  let first: number | undefined;
+  for (const s of sentences) if (first === undefined || s < first) first = s;
+  return first;
+}
+
 export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Map<string, Set<number>> = new Map()): Suggestion[] {
   const clusters = new Map<string, Cluster>();
   const clusterOf = (key: string) => {
     let c = clusters.get(key);
     if (!c) {
-      c = { keys: new Set([key]), forms: new Map(), articles: new Set(), count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, common: 0, unlisted: 0, listed: 0, afterArticle: 0, kindHint: null, unknown: false };
+      c = { keys: new Set([key]), forms: new Map(), articles: new ArticleMarks(), count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, common: 0, unlisted: 0, listed: 0, afterArticle: 0, kindHint: null, unknown: false };
       clusters.set(key, c);
     }
     return c;
@@ -63,7 +72,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   for (const r of rows) {
     const c = clusterOf(r.key);
     c.forms.set(r.form, (c.forms.get(r.form) ?? 0) + r.count);
-    c.articles.add(r.article_id);
+    c.articles.meet(r.article_id, firstOf(r.sentences));
     c.count += r.count;
     c.initial += r.initial;
     c.afterPreposition += r.after_preposition;
@@ -82,7 +91,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
       const created = clusterOf(key);
       created.unknown = true;
       created.count = articles.size;
-      for (const a of articles) created.articles.add(a);
+      for (const a of articles) created.articles.meet(a);
     }
   }
 
@@ -97,7 +106,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const merge = (into: Cluster, from: Cluster, fromKey: string) => {
     for (const k of from.keys) into.keys.add(k);
     for (const [f, n] of from.forms) into.forms.set(f, (into.forms.get(f) ?? 0) + n);
-    for (const a of from.articles) into.articles.add(a);
+    into.articles.absorb(from.articles);
     into.count += from.count;
     into.initial += from.initial;
     into.afterPreposition += from.afterPreposition;
@@ -154,7 +163,17 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     let owners = plain.filter(([full]) => lastWordKey(full) === key);
     if (owners.length === 0) owners = plain.filter(([full]) => full.split(' ')[0] === key);
     // Two people of that surname in the library: the one named in full in every article it stands alone in.
-    if (owners.length > 1) owners = owners.filter(([, owner]) => [...c.articles].every((a) => owner.articles.has(a)));
+    if (owners.length > 1) owners = owners.filter(([, owner]) => c.articles.ids().every((a) => owner.articles.has(a)));
+    // Both named in those articles: the one named last before it, in every one of them ("Ulpiano
+    // Vergara presentó … expresó Vergara … su hija, Dania María Vergara").
+    if (owners.length > 1) {
+      const nearest = (a: number) => {
+        const before = owners.map(([k, o]) => [k, o.articles.firstAt(a)!] as const).filter(([, at]) => at <= c.articles.firstAt(a)!).sort((x, y) => y[1] - x[1]);
+        return before.length === 1 || (before.length > 1 && before[0]![1] !== before[1]![1]) ? before[0]![0] : null;
+      };
+      const picked = new Set(c.articles.ids().map(nearest));
+      owners = picked.size === 1 && !picked.has(null) ? owners.filter(([k]) => picked.has(k)) : owners;
+    }
     if (owners.length === 1) {
       const [ownerKey, owner] = owners[0]!;
       merge(owner, c, key);
@@ -197,7 +216,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
             : (c.afterPreposition + c.listed) * 2 >= c.count
               ? 'place'
               : 'person');
-    const articles = [...c.articles].sort((a, b) => a - b);
+    const articles = c.articles.ids();
     // Recurrence across articles counts more than repetition within one.
     const recurring = articles.length >= 2 || (kind !== 'term' && c.count >= 3);
     const onlyInitial = words === 1 && c.initial >= c.count && !curated && !c.unknown;
@@ -251,7 +270,7 @@ function termFragments(clusters: Map<string, Cluster>): Set<string> {
   }
   const fragments = new Set<string>();
   for (const { key, c, words } of terms) {
-    const covers = (o: (typeof terms)[number]) => o.key !== key && o.c.count >= c.count && [...c.articles].every((a) => o.c.articles.has(a));
+    const covers = (o: (typeof terms)[number]) => o.key !== key && o.c.count >= c.count && c.articles.ids().every((a) => o.c.articles.has(a));
     const before = (byLast.get(words[0]!) ?? []).some((o) => o.words.length >= words.length && covers(o));
     const after = (byFirst.get(words[words.length - 1]!) ?? []).some((o) => o.words.length > words.length && covers(o));
     if ((before || after) && !curatedFor(key)) fragments.add(key);
@@ -268,7 +287,7 @@ const formsByCount = (c: Cluster) => [...c.forms.entries()].sort((a, b) => b[1] 
 function attachAdjectives(suggestions: Suggestion[], adjectives: Map<string, Cluster>): void {
   for (const [key, c] of adjectives) {
     const country = countryOfAdjective(key)!;
-    const adjective: Adjective = { key, variants: formsByCount(c), target: country.demonym ?? country.target, count: c.count, articles: [...c.articles].sort((a, b) => a - b) };
+    const adjective: Adjective = { key, variants: formsByCount(c), target: country.demonym ?? country.target, count: c.count, articles: c.articles.ids() };
     const owner = suggestions.find((s) => s.key === country.key || s.variants.some((v) => variantKey(v) === country.key));
     if (owner) owner.adjective = adjective;
     else suggestions.push(adjectiveSuggestion(adjective));

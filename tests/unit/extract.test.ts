@@ -197,6 +197,23 @@ describe('suggestions across the library', () => {
       row(1, 'ana diaz', 'Ana Díaz', 3), row(1, 'luis diaz', 'Luis Díaz', 3), row(2, 'diaz', 'Díaz', 3),
     ]);
     expect(two.map((s) => s.canonical).sort()).toEqual(['Ana Díaz', 'Díaz', 'Luis Díaz']);
+    // Both named in the article it stands alone in: it is the one named last before it.
+    const at = (sentences: number[]) => ({ sentences });
+    const named = (first: number[], second: number[], alone: number[]) =>
+      buildSuggestions([row(1, 'ana diaz', 'Ana Díaz', 1, at(first)), row(1, 'luis diaz', 'Luis Díaz', 1, at(second)), row(1, 'diaz', 'Díaz', 2, at(alone))]).map((s) => s.variants.sort());
+    expect(named([0], [5], [2, 6])).toEqual(expect.arrayContaining([['Ana Díaz', 'Díaz'], ['Luis Díaz']]));
+    expect(named([0], [1], [2, 6])).toEqual(expect.arrayContaining([['Díaz', 'Luis Díaz'], ['Ana Díaz']]));
+    // Neither named before it, or both first in one sentence: it stays apart.
+    const joined = (entries: string[][]) => entries.some((v) => v.includes('Díaz') && v.length > 1);
+    expect(joined(named([3], [5], [1]))).toBe(false);
+    expect(joined(named([0], [0], [2]))).toBe(false);
+    expect(joined(named([0], [5], [2]))).toBe(true);
+    // Named last before it in one article and not in another: it stays apart.
+    const split = buildSuggestions([
+      row(1, 'ana diaz', 'Ana Díaz', 1, at([0])), row(1, 'luis diaz', 'Luis Díaz', 1, at([4])), row(1, 'diaz', 'Díaz', 2, at([2])),
+      row(2, 'ana diaz', 'Ana Díaz', 1, at([4])), row(2, 'luis diaz', 'Luis Díaz', 1, at([0])), row(2, 'diaz', 'Díaz', 2, at([2])),
+    ]);
+    expect(joined(split.map((e) => e.variants))).toBe(false);
     const connector = buildSuggestions([row(1, 'casa de nariño', 'Casa de Nariño', 3), row(2, 'nariño', 'Nariño', 3)]);
     expect(connector.map((s) => s.canonical).sort()).toEqual(['Casa de Nariño', 'Nariño']);
     // Terms and organisations never take a surname.
