@@ -22,20 +22,20 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*(?:\.(?:\s?\p{Lu}{1,3}\.)+)?/gu;
 /** An elided word and the word it leans on: "d’Orsay", "L’Airbus", "dell’ONU". */
 const ELIDED = /^(\p{L}{1,6})['’](\p{L}.*)$/u;
 
+/** Whether a word is capitalised, and whether it is an acronym ("OTAN", "EE.UU."; only a capitalised word can be one). */
+function shapeOf(text: string): { capital: boolean; acronym: boolean } {
+  if (!/^\p{Lu}/u.test(text)) return { capital: false, acronym: false };
+  if (/^\p{Lu}{1,3}\.(?:\s?\p{Lu}{1,3}\.)+$/u.test(text)) return { capital: true, acronym: true };
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return { capital: true, acronym: /^\p{Lu}{2,6}$/u.test(letters) && letters.length === text.replace(/[.\s]/g, '').length };
+}
+
 function tokenize(sentence: string, lang: Language): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
   const push = (text: string, start: number, end: number, joined: boolean) => {
-    const dotted = /^\p{Lu}{1,3}\.(?:\s?\p{Lu}{1,3}\.)+$/u.test(text);
-    const letters = text.replace(/[^\p{L}]/gu, '');
-    tokens.push({
-      text,
-      start,
-      end,
-      capital: /^\p{Lu}/u.test(text),
-      acronym: dotted || (/^\p{Lu}{2,6}$/u.test(letters) && letters.length === text.replace(/[.\s]/g, '').length),
-      joined,
-    });
+    const { capital, acronym } = shapeOf(text);
+    tokens.push({ text, start, end, capital, acronym, joined });
   };
   for (const m of sentence.matchAll(WORD)) {
     let text = m[0];
@@ -135,6 +135,9 @@ function isHeadlineCase(tokens: Token[], lang: Language): boolean {
   return functionWords >= 2;
 }
 
+/** The words before the one at `at` that say what it is (a title, a preposition, an article): three at most. */
+const wordsBefore = (tokens: Token[], at: number) => tokens.slice(Math.max(0, at - 3), at);
+
 export function extractOccurrences(sentences: string[], lang: Language = language('es'), numbers: readonly number[] = sentences.map((_, i) => i)): Occurrence[] {
   const found = new Map<string, Occurrence>();
   /** The number of the sentence being read, for `sentences`: where each spelling was met. */
@@ -147,7 +150,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
 
   const lexicon = lang.lexicon();
   type Seen = { initial?: boolean; key?: string; common?: boolean; unlisted?: boolean };
-  const add = (form: string, kind: TermKind | null, before: Token[], { initial = false, key = variantKey(form), common = false, unlisted = false }: Seen = {}): Occurrence | undefined => {
+  const add = (form: string, kind: TermKind | null, before: Token[] /* the three words before it */, { initial = false, key = variantKey(form), common = false, unlisted = false }: Seen = {}): Occurrence | undefined => {
     if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return undefined;
     const id = `${key}\u0000${form}`;
     let o = found.get(id);
@@ -208,7 +211,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       if (i === 0 && lexicon && run[0] === t && run.length > 1) run = withoutOrdinaryOpening(run, lang, lexicon);
       // "сборной Германии Лукаш Подольски": a place in the genitive, met alone elsewhere, before a full name.
       if (lang.declines && run.length >= 3 && alone.has(declensionStem(variantKey(run[0]!.text)))) {
-        add(run[0]!.text, null, tokens.slice(0, tokens.indexOf(run[0]!)), { initial: tokens.indexOf(run[0]!) === 0 });
+        add(run[0]!.text, null, wordsBefore(tokens, tokens.indexOf(run[0]!)), { initial: tokens.indexOf(run[0]!) === 0 });
         run = run.slice(1);
       }
       const form = sentence.slice(run[0]!.start, run[run.length - 1]!.end).replace(/\s+/g, ' ');
@@ -220,9 +223,9 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       if (run.length < end + 1 - i) {
         // What was cut off the front (a title, an acronym, a noun) is found on its own.
         const head = tokens.slice(i, at);
-        if (head.length === 1 && head[0]!.acronym) add(head[0]!.text, 'organization', tokens.slice(0, i));
+        if (head.length === 1 && head[0]!.acronym) add(head[0]!.text, 'organization', wordsBefore(tokens, i));
       }
-      if (single && t.acronym) add(t.text, 'organization', tokens.slice(0, i));
+      if (single && t.acronym) add(t.text, 'organization', wordsBefore(tokens, i));
       // A word too short to be a name, or a function word capitalised after a colon or a quote mark.
       else if (run.length === 1 && (first.text.length < 3 || lang.functionWords.has(first.text.toLowerCase()))) {
         i = end;
@@ -237,15 +240,15 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         // One word alone in brackets ("(Cacif)") is an organisation's short name.
         const bracketed = single && /\(\s*$/.test(sentence.slice(0, first.start)) && /^\s*\)/.test(sentence.slice(first.end));
         const kind = bracketed ? 'organization' : kindOfName(run.map((r) => r.text), lang);
-        const occurrence = add(form, kind, tokens.slice(0, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text) });
+        const occurrence = add(form, kind, wordsBefore(tokens, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text) });
         if (occurrence) names.push({ start: first.start, end: run[run.length - 1]!.end, occurrence });
         // "Comité de Desarrollo Campesino (Codeca)": the short name in brackets is a spelling of the long one.
         const alias = occurrence && aliasAfter(sentence, run);
-        if (alias) add(alias, kind, tokens.slice(0, at), { key: occurrence.key });
+        if (alias) add(alias, kind, wordsBefore(tokens, at), { key: occurrence.key });
         // "Policía Fronteriza de Uyuni": the place an organisation is of is a name of its own,
         // when the dictionary has none of its words as ordinary ones ("Ministerio de Defensa" has).
         const tail = kind === 'organization' && lexicon ? placeAtEnd(run, lang, lexicon) : [];
-        if (tail.length) add(sentence.slice(tail[0]!.start, tail[tail.length - 1]!.end), null, tokens.slice(0, tokens.indexOf(tail[0]!)));
+        if (tail.length) add(sentence.slice(tail[0]!.start, tail[tail.length - 1]!.end), null, wordsBefore(tokens, tokens.indexOf(tail[0]!)));
       }
       i = end;
     }
@@ -254,7 +257,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
     tokens.forEach((t, j) => {
       if (t.capital) return;
       const country = adjectiveOf(t.text, lang);
-      if (country) add(t.text, null, tokens.slice(0, j), { key: adjectiveKey(country) });
+      if (country) add(t.text, null, wordsBefore(tokens, j), { key: adjectiveKey(country) });
     });
     // Terms: lower-case content n-grams of two or three words.
     for (let i = 0; i < tokens.length; i++) {
@@ -267,7 +270,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         if (gram.slice(1, -1).some((g) => !lang.termConnectors.has(g.text) && (lang.functionWords.has(g.text) || g.text.length < 4))) continue;
         if (size === 2 && gram.some((g) => g.text.length < 5)) continue;
         if (gram.some((g) => lang.monthsAndDays.has(g.text))) continue;
-        add(gram.map((g) => g.text).join(' '), 'term', tokens.slice(0, i));
+        add(gram.map((g) => g.text).join(' '), 'term', wordsBefore(tokens, i));
       }
     }
   });

@@ -12,13 +12,22 @@ export function variantKey(form: string): string {
   if (/^[\p{Lu}.\s]+$/u.test(compact) && /\p{Lu}{2}/u.test(compact.replace(/[.\s]/g, ''))) {
     return compact.replace(/[.\s]/g, '').toLowerCase();
   }
-  return compact
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .split(/\s+/)
-    .map(foldWord)
-    .join(' ');
+  return compact.split(/\s+/).map(wordKey).join(' ');
+}
+
+/** Words' keys as computed, for the next time: an article's words are mostly those of the last. */
+const wordKeys = new Map<string, string>();
+const WORD_KEYS_HELD = 100_000;
+
+/** One word's key: no accents, lower case, folded. */
+function wordKey(word: string): string {
+  let key = wordKeys.get(word);
+  if (key === undefined) {
+    key = foldWord(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+    if (wordKeys.size >= WORD_KEYS_HELD) wordKeys.clear();
+    wordKeys.set(word, key);
+  }
+  return key;
 }
 
 function foldWord(word: string): string {
