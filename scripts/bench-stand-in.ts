@@ -117,23 +117,19 @@ async function measure(plan: Plan, dtype: Dtype, threads: number, withMemory: bo
 
   // The bare loop's sessions, open beside Glosa's for the whole comparison.
   const greedy = await OrtGreedy.open(plan.modelDir, dtype, run);
-  const rawRun = async (groups: string[][], size: number) => {
-    const t = performance.now();
-    for (const group of groups) {
-      const tokens = group.map((s) => tokenizer.encode(s));
-      const byLength = group.map((_, i) => i).sort((a, b) => tokens[a]!.length - tokens[b]!.length);
-      for (let i = 0; i < byLength.length; i += size) {
-        const batch = byLength.slice(i, i + size);
-        await greedy.generate(batch.map((k) => tokens[k]!), batch.map((k) => forcedLength(group[k]!) ?? 0));
-      }
-    }
-    return (performance.now() - t) / 1000;
-  };
+  /** Each group's sentences sorted by length and cut into batches of `size`. */
+  const sortedBatches = (groups: string[][], size: number) =>
+    groups.flatMap((group) => {
+      const lengths = new Map(group.map((s) => [s, tokenizer.encode(s).length]));
+      const byLength = [...group].sort((a, b) => lengths.get(a)! - lengths.get(b)!);
+      return Array.from({ length: Math.ceil(byLength.length / size) }, (_, i) => byLength.slice(i * size, (i + 1) * size));
+    });
   const rawOn = async (batches: string[][]) => {
     const t = performance.now();
     for (const batch of batches) await greedy.generate(batch.map((s) => tokenizer.encode(s)), batch.map((s) => forcedLength(s) ?? 0));
     return (performance.now() - t) / 1000;
   };
+  const rawRun = (groups: string[][], size: number) => rawOn(sortedBatches(groups, size));
 
   // Glosa's translator on the three samples, the model loaded first, in a library of its own.
   const warm = await openCore({ dataDir: tempDataDir('glosa-bench-standin-'), samplesDir: SAMPLES_DIR, modelsDir: plan.modelsDir, apertiumCommand: '/nonexistent', opus: run });

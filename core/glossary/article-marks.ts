@@ -55,6 +55,19 @@ export class ArticleMarks {
     return out;
   }
 
+  /** Whether every article of these is one of `other`'s. */
+  within(other: ArticleMarks): boolean {
+    this.settle();
+    other.settle();
+    let j = 0;
+    for (let i = 0; i < this.pairs; i++) {
+      const article = this.data[i * 2]!;
+      while (j < other.pairs && other.data[j * 2]! < article) j++;
+      if (j === other.pairs || other.data[j * 2] !== article) return false;
+    }
+    return true;
+  }
+
   /** Takes in another's articles (the first sentence of the two where both are met). */
   absorb(other: ArticleMarks): void {
     this.settle();

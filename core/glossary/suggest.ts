@@ -163,7 +163,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     let owners = plain.filter(([full]) => lastWordKey(full) === key);
     if (owners.length === 0) owners = plain.filter(([full]) => full.split(' ')[0] === key);
     // Two people of that surname in the library: the one named in full in every article it stands alone in.
-    if (owners.length > 1) owners = owners.filter(([, owner]) => c.articles.ids().every((a) => owner.articles.has(a)));
+    if (owners.length > 1) owners = owners.filter(([, owner]) => c.articles.within(owner.articles));
     // Both named in those articles: the one named last before it, in every one of them ("Ulpiano
     // Vergara presentó … expresó Vergara … su hija, Dania María Vergara").
     if (owners.length > 1) {
@@ -270,7 +270,7 @@ function termFragments(clusters: Map<string, Cluster>): Set<string> {
   }
   const fragments = new Set<string>();
   for (const { key, c, words } of terms) {
-    const covers = (o: (typeof terms)[number]) => o.key !== key && o.c.count >= c.count && c.articles.ids().every((a) => o.c.articles.has(a));
+    const covers = (o: (typeof terms)[number]) => o.key !== key && o.c.count >= c.count && c.articles.within(o.c.articles);
     const before = (byLast.get(words[0]!) ?? []).some((o) => o.words.length >= words.length && covers(o));
     const after = (byFirst.get(words[words.length - 1]!) ?? []).some((o) => o.words.length > words.length && covers(o));
     if ((before || after) && !curatedFor(key)) fragments.add(key);

@@ -63,4 +63,15 @@ describe('the articles a name is met in', () => {
       }),
     );
   });
+
+  it('tells whether all its articles are among another\'s', () => {
+    fc.assert(
+      fc.property(meetings, meetings, (xs, ys) => {
+        const inner = new Set(model(xs).keys());
+        const outer = new Set(model(ys).keys());
+        expect(marks(xs).within(marks(ys))).toBe([...inner].every((a) => outer.has(a)));
+        expect(marks(xs).within(marks([...ys, ...xs]))).toBe(true);
+      }),
+    );
+  });
 });
