@@ -208,6 +208,14 @@ describe('suggestions across the library', () => {
     expect(joined(named([3], [5], [1]))).toBe(false);
     expect(joined(named([0], [0], [2]))).toBe(false);
     expect(joined(named([0], [5], [2]))).toBe(true);
+    // Named in full in the very sentence it is first met alone in: that one.
+    expect(named([2], [5], [2, 6])).toEqual(expect.arrayContaining([['Ana Díaz', 'Díaz'], ['Luis Díaz']]));
+    // Only one of the two named in every article it stands alone in: that one, wherever it is named.
+    const everywhere = buildSuggestions([
+      row(1, 'ana diaz', 'Ana Díaz', 1, at([0])), row(1, 'luis diaz', 'Luis Díaz', 1, at([1])), row(1, 'diaz', 'Díaz', 2, at([2])),
+      row(2, 'ana diaz', 'Ana Díaz', 1, at([6])), row(2, 'diaz', 'Díaz', 2, at([2])),
+    ]).map((s) => s.variants.sort());
+    expect(everywhere).toEqual(expect.arrayContaining([['Ana Díaz', 'Díaz'], ['Luis Díaz']]));
     // Named last before it in one article and not in another: it stays apart.
     const split = buildSuggestions([
       row(1, 'ana diaz', 'Ana Díaz', 1, at([0])), row(1, 'luis diaz', 'Luis Díaz', 1, at([4])), row(1, 'diaz', 'Díaz', 2, at([2])),
