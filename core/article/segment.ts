@@ -7,7 +7,7 @@ import { AGENCIES, splitSentences } from './sentences';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 4;
+export const SEGMENTER_VERSION = 5;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
@@ -18,6 +18,8 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^[\p{P}\p{S}\s]+$/u,
   // An author's initials signing off ("DS", "J.M./AFP").
   /^[A-ZÁÉÍÓÚÑ]{1,3}(\.?\/[A-ZÁÉÍÓÚÑ]{1,4})?\.?$/u,
+  // A link past the page's menus, for screen readers.
+  /^skip to (the )?(main )?content$/i,
   // A comments widget's credit.
   /^comments powered by\b/i,
 ];
@@ -132,8 +134,42 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     }
   });
   markLinkedHeadlines(paragraphs, lang);
+  markExcerpts(paragraphs);
   markStandfirst(paragraphs);
   return paragraphs;
+}
+
+/** A text cut short with an ellipsis right after a word ("…que se reunirán este martes 3 de mayo..."): a teaser of another article. */
+const CUT_SHORT = /[\p{L}\d,;]\s?(\.\.\.|…)$/u;
+/** A headline's end: no closing punctuation. */
+const UNFINISHED = /[^.!?…:;"”»)\]]$/;
+const wordCount = (p: Paragraph) => p.sentences.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
+const lastText = (p: Paragraph) => p.sentences[p.sentences.length - 1]!.text.trim();
+
+/**
+ * The page's list of other articles, once the article has begun: excerpts cut short, the
+ * headings over them that head no text of the article (nothing but furniture follows them
+ * before the next heading or the end), and a headline between furniture (no closing mark).
+ */
+function markExcerpts(paragraphs: Paragraph[]): void {
+  const firstBody = paragraphs.findIndex((p) => p.role === 'body');
+  if (firstBody < 0) return;
+  for (const p of paragraphs.slice(firstBody + 1)) if (p.role === 'body' && CUT_SHORT.test(lastText(p))) p.role = 'boilerplate';
+  for (let i = paragraphs.length - 1; i > firstBody; i--) {
+    const p = paragraphs[i]!;
+    if (p.role !== 'heading') continue;
+    let k = i + 1;
+    while (k < paragraphs.length && paragraphs[k]!.role === 'heading') k++;
+    let headsText = false;
+    for (let m = k; m < paragraphs.length && paragraphs[m]!.role !== 'heading'; m++) if (paragraphs[m]!.role === 'body') headsText = true;
+    if (!headsText && k < paragraphs.length) for (let m = i; m < k; m++) paragraphs[m]!.role = 'boilerplate';
+  }
+  for (const [i, p] of paragraphs.entries()) {
+    if (i <= firstBody || p.role !== 'body' || wordCount(p) > 25 || !UNFINISHED.test(lastText(p))) continue;
+    const before = paragraphs[i - 1]!;
+    const after = paragraphs[i + 1];
+    if (before.role === 'boilerplate' && (!after || after.role === 'boilerplate')) p.role = 'boilerplate';
+  }
 }
 
 /** "Boric visitó la Posta Central" then "Leer más": a link to another article, headline and all. */

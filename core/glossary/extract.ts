@@ -169,6 +169,18 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
     return o;
   };
 
+  const isMonth = (t: Token) => lang.monthsAndDays.has(t.text.toLowerCase());
+  /**
+   * Where months are written in lower case, a capitalised one belongs to a name: inside it
+   * ("Plaza de Mayo", "Rebelión de Abril"), unless a date goes on after it ("Abril de 2022"),
+   * or opening it before another name word ("Julio César Turbay").
+   */
+  const monthInName = (tokens: Token[], at: number) => lang.monthsLowercase && !/^\d/.test(tokens[at + 1]?.text ?? '') && !/^\d/.test(tokens[at + 2]?.text ?? '');
+  const monthOpensName = (tokens: Token[], at: number) => {
+    const next = tokens[at + 1];
+    return lang.monthsLowercase && next !== undefined && next.joined && next.capital && !isMonth(next);
+  };
+
   tokenized.forEach((tokens, index) => {
     const sentence = sentences[index]!;
     current = numbers[index] ?? index;
@@ -180,13 +192,13 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       const t = tokens[i]!;
       if (!t.capital || headline) continue;
       const initialCommonWord = i === 0 && (lang.functionWords.has(t.text.toLowerCase()) || lowerElsewhere.has(t.text.toLowerCase()));
-      if (initialCommonWord || lang.monthsAndDays.has(t.text.toLowerCase())) continue;
+      if (initialCommonWord || (isMonth(t) && !monthOpensName(tokens, i))) continue;
 
       let end = i;
       for (let j = i + 1; j < tokens.length && j - i < 8; j++) {
         const next = tokens[j]!;
         if (!next.joined) break;
-        if (next.capital && !lang.monthsAndDays.has(next.text.toLowerCase())) {
+        if (next.capital && (!isMonth(next) || monthInName(tokens, j))) {
           end = j;
           continue;
         }

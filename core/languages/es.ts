@@ -27,7 +27,7 @@ export const spanish: LanguageRules = {
     /^temas relacionados\b/i,
     /^(lee|leer|ver|mira) (también|más)\b/i,
     // "Lea:", "Lea más:", "VEA TAMBIÉN:", "Mire:", "También lea:", "También puede leer:": a link to another article.
-    /^(también\s+)?(lea|lee|leer|vea|ve|ver|mire|mira|escuche|escucha)(\s+(también|más|además))?\s*:/i,
+    /^(también\s+)?(lea|lee|leer|vea|ve|ver|mire|mira|escuche|escucha)(\s+(también|más|además|aquí|acá))?\s*:/i,
     /^(también|además)\s+(puede|puedes|podría)\s+(leer|ver|interesarle)\b/i,
     /^leer (más|el artículo|artículo completo|articulo completo|la nota completa|nota completa)\b/i,
     /^más información\b/i,
@@ -47,6 +47,10 @@ export const spanish: LanguageRules = {
     /^(compartir|comparte|publicidad|anuncio)\b/i,
     /^s[ií]guenos\b|^sigue .{0,60} en (twitter|x|facebook|instagram|telegram|whatsapp|tiktok|youtube)\b/i,
     /^únete\b/i,
+    // A link past the page's menus, for screen readers: "Pasar al contenido principal".
+    /^(pasar|ir|saltar) al contenido( principal)?$/i,
+    // A call to follow the outlet elsewhere: "Recibe alertas desde Google News".
+    /^recib(e|a|í|ir) (alertas|notificaciones|nuestras noticias|las noticias|nuestro boletín)\b/i,
     /^(foto|fotografía|imagen|vídeo|video)\s*:/i,
   ],
   functionWords: (
@@ -111,5 +115,6 @@ export const spanish: LanguageRules = {
       ['a', ['a', 'as']],
     ],
   },
+  monthsLowercase: true,
   monthsAndDays: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'.split(' '),
 };

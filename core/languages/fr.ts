@@ -32,5 +32,6 @@ export const french: LanguageRules = {
   titles: ['président', 'présidente', 'porte-parole', 'ministre', 'chef', 'premier', 'chancelier', 'chancelière', 'général', 'secrétaire', 'ambassadeur', 'ambassadrice', 'maire', 'dirigeant', 'directeur', 'directrice', 'homologue', 'dirigeante', 'leader'],
   organisationWords: ['Ministère', 'Cour', 'Parlement', 'Groupe', 'Conseil', 'Armée', 'Agence', 'Gouvernement', 'Commission', 'Parti', 'Tribunal', 'Banque', 'Fonds', 'Organisation', 'Union', 'Forces', 'Assemblée', 'Congrès', 'Sénat', 'Chambre', 'Service', 'Institut', 'Université', 'Coalition'],
   elisions: ['l', 'd', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
+  monthsLowercase: true,
   monthsAndDays: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),
 };

@@ -45,6 +45,7 @@ export type Language = {
   titles: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
   monthsAndDays: ReadonlySet<string>;
+  monthsLowercase: boolean;
   elisions: ReadonlySet<string>;
   /** Empty but for languages that capitalise every noun. */
   nounDeterminers: ReadonlySet<string>;
@@ -104,6 +105,7 @@ export function language(code: string): Language {
       titles: new Set(r.titles),
       organisationWords: new Set(r.organisationWords),
       monthsAndDays: new Set(r.monthsAndDays),
+      monthsLowercase: r.monthsLowercase ?? false,
       elisions: new Set(r.elisions ?? []),
       nounDeterminers: new Set(r.nounDeterminers ?? []),
       declines: r.declines ?? false,

@@ -32,5 +32,6 @@ export const italian: LanguageRules = {
   titles: ['presidente', 'portavoce', 'ministro', 'ministra', 'premier', 'leader', 'capo', 'cancelliere', 'generale', 'segretario', 'segretaria', 'ambasciatore', 'sindaco', 'dirigente', 'direttore', 'direttrice', 'omologo'],
   organisationWords: ['Ministero', 'Corte', 'Parlamento', 'Gruppo', 'Consiglio', 'Esercito', 'Agenzia', 'Governo', 'Commissione', 'Partito', 'Tribunale', 'Banca', 'Fondo', 'Organizzazione', 'Unione', 'Forze', 'Assemblea', 'Congresso', 'Senato', 'Camera', 'Servizio', 'Istituto', 'Università', 'Coalizione'],
   elisions: ['l', 'd', 'dell', 'all', 'nell', 'sull', 'dall', 'coll', 'un', 'quell', 'quest', 'sant', 'c', 'v', 'n'],
+  monthsLowercase: true,
   monthsAndDays: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica'.split(' '),
 };

@@ -41,6 +41,8 @@ export type LanguageRules = {
   nameArticles?: readonly string[];
   /** Months and weekdays, which are capitalised in some languages and never a glossary entry. */
   monthsAndDays: readonly string[];
+  /** Months and weekdays are written in lower case: a capitalised one is part of a name ("Plaza de Mayo", "Julio César"). */
+  monthsLowercase?: boolean;
   /** Words written with an apostrophe before the next one ("l’", "d’", "dell’"): "Quai d’Orsay" is one name. */
   elisions?: readonly string[];
   /** German capitalises every noun: a capitalised word met after one of these determiners is a noun, not a name. */

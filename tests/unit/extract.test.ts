@@ -24,7 +24,17 @@ describe('names in one article', () => {
   it('ends a name at a comma, a quote mark or a date, and after eight words', () => {
     expect(forms(['Ya votaron España, Francia y "Italia" ayer.'])).toEqual(['España', 'Francia', 'Italia']);
     expect(forms(['Ya llega Kallas el Lunes 3 de Marzo.'])).toEqual(['Kallas']);
-    expect(forms(['Ya vino Ana Marzo Pérez.'])).toEqual(['Ana', 'Pérez']);
+    expect(forms(['Ya se fue el Martes 4 de Abril de 2022.'])).toEqual([]);
+  });
+
+  it('keeps a capitalised month inside a name where months are written in lower case, and not where they are capitalised', () => {
+    expect(forms(['Ya marcharon en la Plaza de Mayo ayer.'])).toEqual(['Plaza de Mayo (place)']);
+    expect(forms(['Lo introdujo Julio César Turbay entonces.'])).toEqual(['Julio César Turbay']);
+    expect(forms(['Ya vino Ana Marzo Pérez.'])).toEqual(['Ana Marzo Pérez']);
+    // A date goes on after it: the month is the date's.
+    expect(forms(['Lo firmó Pedro Soto el Lunes 3 de Marzo de 2022.'])).toEqual(['Pedro Soto']);
+    const english = (s: string) => extractOccurrences([s], language('en')).map((o) => o.form);
+    expect(english('It was agreed in May Johnson said.')).not.toContain('May Johnson');
     const long = 'Ana Bea Carla Dora Eva Fabiola Gala Hilda Inés Julia';
     expect(forms([`Ya dijo ${long} algo.`])).toEqual(['Ana Bea Carla Dora Eva Fabiola Gala Hilda', 'Inés Julia']);
   });

@@ -37,6 +37,22 @@ describe('paragraph roles', () => {
     expect(glued).toMatchObject({ role: 'heading', start: 10, end: 29, sentences: [{ n: 1, text: 'Crisis en el puerto', start: 10, end: 29 }] });
   });
 
+  it("sets apart the page's list of other articles once the article has begun: cut excerpts, the headlines over them, a headline between furniture", () => {
+    const roles = (texts: string[]) => segmentBlocks(texts.map((text) => ({ text }))).map((p) => p.role);
+    const article = 'El tribunal fijó la audiencia para el miércoles. Las partes presentarán sus alegatos.';
+    expect(roles([article, 'El alcalde cumplió un año de gestión al frente del municipio con el cambio de seis...', 'Ver más', 'Cartagena destaca su primer año', 'Otra nota resume la semana y se...'])).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+    // A heading over the article's own text stays, and so do the headings over the article.
+    expect(roles(['Juicio en La Paz', article, 'La sentencia', 'Se dictará hoy.'])).toEqual(['heading', 'body', 'heading', 'body']);
+    // Headings in a row over text stay; over furniture alone, they go with it.
+    expect(roles([article, 'Valora esta noticia', 'Tus comentarios', 'Ver más', 'Llegan 200 mil dosis', 'La nota sigue así y...'])).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+    expect(roles([article, 'Antecedentes', 'Las partes', 'El caso empezó en 2019.'])).toEqual(['body', 'heading', 'heading', 'body']);
+    // A headline with no closing mark between furniture, and last after furniture.
+    expect(roles([article, 'Ver más', 'Amber Heard sufrió estrés, según psicólogo', 'Ver más', 'Otro titular sin punto final'])).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
+    // An ellipsis in the article's text, a quote left hanging, is the article's; so is the excerpt before the article begins.
+    expect(roles([article, '“Y entonces...”, dijo.', 'El fiscal pidió doce años.'])).toEqual(['body', 'body', 'body']);
+    expect(roles(['Resumen de la nota que...', article])[1]).toBe('body');
+  });
+
   it('numbers sentences across the article and keeps their ranges in the stored text', () => {
     const blocks = parsePlainText('Uno. Dos.\n\nTítulo aquí\n\nTres. Cuatro.').blocks;
     const stored = blocks.map((b) => b.text).join('\n\n');
