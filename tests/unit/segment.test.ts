@@ -50,7 +50,15 @@ describe('paragraph roles', () => {
     expect(roles([article, 'Ver más', 'Amber Heard sufrió estrés, según psicólogo', 'Ver más', 'Otro titular sin punto final'])).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate']);
     // An ellipsis in the article's text, a quote left hanging, is the article's; so is the excerpt before the article begins.
     expect(roles([article, '“Y entonces...”, dijo.', 'El fiscal pidió doce años.'])).toEqual(['body', 'body', 'body']);
-    expect(roles(['Resumen de la nota que...', article])[1]).toBe('body');
+    expect(roles(['Resumen de la nota que...', article])).toEqual(['body', 'body']);
+    // A heading over furniture and then a heading over text: only the first goes.
+    expect(roles([article, 'Valora esta noticia', 'Foto: Juan Pérez', 'Antecedentes', 'El caso empezó en 2019.'])).toEqual(['body', 'boilerplate', 'boilerplate', 'heading', 'body']);
+    // Text without a closing mark stays the article's when text follows it, or when it is long.
+    const unfinished = 'Las partes tienen hasta el viernes para presentar sus pruebas y el tribunal dirá luego si las admite o no en el juicio';
+    expect(roles([article, 'Foto: Juan Pérez', unfinished, 'El fiscal pidió doce años.'])).toEqual(['body', 'boilerplate', 'body', 'body']);
+    const long = `${unfinished} que sigue en la sede de la corte de la ciudad`;
+    expect(roles([article, 'Foto: Juan Pérez', long, 'Foto: Ana Ruiz'])).toEqual(['body', 'boilerplate', 'body', 'boilerplate']);
+    expect(roles([article, 'Foto: Juan Pérez', unfinished, 'Foto: Ana Ruiz'])).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate']);
   });
 
   it('numbers sentences across the article and keeps their ranges in the stored text', () => {
