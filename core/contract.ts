@@ -154,8 +154,12 @@ export const BUNDLEABLE_FORMATS = EXPORT_FORMATS.filter((f) => EXPORTERS[f].bund
 export const BUNDLE_EXTRAS: readonly ExportFormatName[] = ['tmx', 'csv', 'tbx'];
 
 /** A paragraph of an imported article, with the structure its format made explicit (a heading in HTML, Markdown or Word). */
-/** A caption is a photo's, under it: the page's, not the article's running text. */
-export type BlockHint = 'heading' | 'list' | 'caption';
+/**
+ * A caption is a photo's, under it: the page's, not the article's running text. A link is a
+ * block that is one link and nothing else (a pointer to another page: a related article's
+ * headline). Loose text stands outside the page's paragraphs (in a <div>, not a <p>).
+ */
+export type BlockHint = 'heading' | 'list' | 'caption' | 'link' | 'loose';
 export type Block = { text: string; hint?: BlockHint };
 
 /** The file types an article is imported from; the importer reads each, the interface offers them. */

@@ -1,4 +1,5 @@
 import { ImportError } from '../errors';
+import type { BlockHint } from '../contract';
 import { type Block, type ImportedDocument, normaliseInline } from './document';
 import { articleBodyOf } from './json-ld';
 import { estimateNesting } from './markup-depth';
@@ -55,6 +56,8 @@ export async function parseHtml(html: string, name: string, { readability = true
     if (!form.querySelector(TEXT_INSIDE)) form.remove();
   }
 
+  // The hints of the page's own blocks, where Readability has rewritten its markup.
+  let readHints: ReadonlyMap<string, BlockHint> = new Map();
   let title: string | null = normaliseInline(document.querySelector('title')?.textContent ?? '') || null;
   let root: DomNode | null = document.body as unknown as DomNode | null;
   const depth = nestingDepth(document.body as unknown as DomNode);
@@ -63,6 +66,10 @@ export async function parseHtml(html: string, name: string, { readability = true
   }
 
   if (readability && depth <= READABILITY_MAX_DEPTH) {
+    // Readability makes a <p> of a <div> of text: what the page set outside its paragraphs
+    // (a standfirst over them, a link alone) is read before it does.
+    const pageHints = new Map<string, BlockHint>();
+    for (const b of collectBlocks(root as DomNode)) if (b.hint === 'loose' || b.hint === 'link') pageHints.set(b.text, b.hint);
     try {
       // Readability mutates the document it is given; the page is already ours to change.
       const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
@@ -70,13 +77,14 @@ export async function parseHtml(html: string, name: string, { readability = true
         const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
         root = content.body as unknown as DomNode;
         title = normaliseInline(parsed.title ?? '') || title;
+        readHints = pageHints;
       }
     } catch {
       // A page Readability cannot handle falls back to its whole body.
     }
   }
 
-  let blocks = root ? collectBlocks(root) : [];
+  let blocks = root ? collectBlocks(root).map((b) => (b.hint ? b : { ...b, ...hintFrom(readHints, b.text) })) : [];
   let letters = lettersIn(blocks);
   const declared = letters < minLetters ? articleBodyOf(jsonLd) : null;
   if (declared) {
@@ -94,6 +102,10 @@ export async function parseHtml(html: string, name: string, { readability = true
   return { title, blocks };
 }
 
+const hintFrom = (hints: ReadonlyMap<string, BlockHint>, text: string): { hint?: BlockHint } => {
+  const hint = hints.get(text);
+  return hint ? { hint } : {};
+};
 const lettersIn = (blocks: Block[]) => blocks.reduce((n, b) => n + (b.text.match(/\p{L}/gu)?.length ?? 0), 0);
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -117,11 +129,16 @@ function nestingDepth(root: DomNode): number {
 function collectBlocks(root: DomNode): Block[] {
   const holding = holdersOfBlocks(root);
   const blocks: Block[] = [];
+  // Text outside the page's paragraphs, and whether all of it so far is one link's.
   let loose = '';
+  let links = 0;
+  let looseOutsideLinks = false;
   const flushLoose = () => {
     const t = lines(loose);
-    if (t) blocks.push({ text: t });
+    if (t) blocks.push({ text: t, hint: links === 1 && !looseOutsideLinks && isHeadline(t) ? 'link' : 'loose' });
     loose = '';
+    links = 0;
+    looseOutsideLinks = false;
   };
   const stack: { node: DomNode; next: number }[] = [{ node: root, next: 0 }];
   while (stack.length) {
@@ -133,7 +150,9 @@ function collectBlocks(root: DomNode): Block[] {
       continue;
     }
     if (child.nodeType === 3) {
-      loose += child.textContent ?? '';
+      const text = child.textContent ?? '';
+      loose += text;
+      if (text.trim()) looseOutsideLinks = true;
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -143,16 +162,53 @@ function collectBlocks(root: DomNode): Block[] {
     } else if (BLOCKS.has(tag) && !holding.has(child)) {
       flushLoose();
       const t = lines(textWithBreaks(child));
-      if (t) blocks.push({ text: t, ...(/^H[1-6]$/.test(tag) ? { hint: 'heading' as const } : tag === 'LI' ? { hint: 'list' as const } : tag === 'FIGCAPTION' ? { hint: 'caption' as const } : {}) });
+      if (t) blocks.push({ text: t, ...hintOf(tag, child, t) });
     } else if (INLINE.has(tag) && !holding.has(child)) {
       // A link around a whole teaser (its kicker, title and summary) is walked as a container.
-      loose += child.textContent ?? '';
+      const text = child.textContent ?? '';
+      loose += text;
+      // (A link inside an inline element, a <strong> or a <span>, is still the link alone.)
+      if (text.trim() && (tag === 'A' ? text : onlyLinkText(child))?.trim() === text.trim()) links++;
+      else if (text.trim()) looseOutsideLinks = true;
     } else {
       flushLoose();
       stack.push({ node: child, next: 0 });
     }
   }
   return mergeListItems(blocks);
+}
+
+/** The structure a block's element makes explicit: a heading, a list item, a caption, or one link and nothing else. */
+function hintOf(tag: string, element: DomNode, text: string): { hint?: BlockHint } {
+  if (/^H[1-6]$/.test(tag)) return { hint: 'heading' };
+  if (tag === 'FIGCAPTION') return { hint: 'caption' };
+  if (isHeadline(text) && lines(onlyLinkText(element) ?? '') === text) return { hint: 'link' };
+  return tag === 'LI' ? { hint: 'list' } : {};
+}
+
+/** Words enough to be another article's headline, not a name or a "Ver más". */
+const isHeadline = (text: string) => text.split(/\s+/).length >= 3;
+
+/**
+ * The text of the one link with text that an element holds (a photo's link beside it aside),
+ * or null if it holds none or several.
+ */
+function onlyLinkText(root: DomNode): string | null {
+  let found: string | null = null;
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType !== 1) continue;
+    if (node.nodeName.toUpperCase() !== 'A') {
+      for (let i = 0; i < node.childNodes.length; i++) stack.push(node.childNodes[i]!);
+      continue;
+    }
+    const text = textWithBreaks(node);
+    if (!text.trim()) continue;
+    if (found !== null) return null;
+    found = text;
+  }
+  return found;
 }
 
 /** Where the page breaks a line (<br>): kept apart from the source's own newlines, which are only spacing. */

@@ -7,7 +7,7 @@ import { AGENCIES, splitSentences } from './sentences';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 5;
+export const SEGMENTER_VERSION = 6;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
@@ -26,6 +26,12 @@ const COMMON_BOILERPLATE: RegExp[] = [
 
 /** A contact line: an address (or a page's hidden one, "[email protected]") and a handle at most. */
 const CONTACT = /^(\S+@\S+\.\w{2,}|\[email(\s|&nbsp;)protected\])(\s+\S+){0,2}$/i;
+
+/**
+ * The longest paragraph judged furniture whole by how it opens (a call to support the outlet
+ * in three sentences is 400 characters and more); a longer one is judged sentence by sentence.
+ */
+const FURNITURE_PARAGRAPH = 600;
 
 /** Times, numeric dates and the like: "5:03 PM", "04.05.2022", "p.m.", "hs". */
 const TIME_OR_DATE = /\d{1,2}:\d{2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
@@ -85,6 +91,8 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   const paragraphs: Paragraph[] = [];
   let n = 0;
   const spans = placeBlocks(blocks);
+  // The paragraphs of text the page set outside its own paragraphs (a <div>, not a <p>).
+  const loose = new Set<number>();
   spans.forEach((block, index) => {
     const isLast = index === spans.length - 1;
     const ranges = splitSentences(block.text, lang);
@@ -92,9 +100,10 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // A paragraph of several sentences is furniture if it opens as furniture does ("Temas
     // relacionados", "Suscríbete…"); otherwise it is judged sentence by sentence, below: the
     // furniture glued into it goes, the article's sentences stay.
-    const opensAsBoilerplate = block.text.length <= 400 && lang.boilerplateOpenings.some((re) => re.test(block.text.trim()));
+    const opensAsBoilerplate = block.text.length <= FURNITURE_PARAGRAPH && lang.boilerplateOpenings.some((re) => re.test(block.text.trim()));
     // (A contact of an address and a handle on two lines is one paragraph of furniture.)
-    if (block.hint === 'caption' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
+    // (A block that is one link and nothing else points to another page: a related article.)
+    if (block.hint === 'caption' || block.hint === 'link' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
     else if (block.hint === 'heading' || looksLikeHeading(block.text, isLast)) role = 'heading';
 
     // A heading glued to its first sentence ("Crisis en el puertoEl gobierno…") becomes
@@ -130,12 +139,13 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       else runs.push({ role: own, sentences: [sentence] });
     }
     for (const run of runs) {
+      if (block.hint === 'loose') loose.add(paragraphs.length);
       paragraphs.push({ role: run.role, start: run.sentences[0]!.start, end: run.sentences[run.sentences.length - 1]!.end, sentences: run.sentences });
     }
   });
   markLinkedHeadlines(paragraphs, lang);
   markExcerpts(paragraphs);
-  markStandfirst(paragraphs);
+  markStandfirst(paragraphs, loose);
   return paragraphs;
 }
 
@@ -186,12 +196,20 @@ function markLinkedHeadlines(paragraphs: Paragraph[], lang: Language): void {
 const STANDFIRST_ZONE = 4;
 const contentWords = (text: string) => new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
 
+/** A standfirst set apart by the page's markup is a few sentences at most. */
+const STANDFIRST_WORDS = 60;
+
 /**
- * The standfirst, a sentence under the title that the article then says again in its body
- * (sometimes word for word): among the first paragraphs, one whose words stand almost all in
- * one later sentence is the article's head, not its text.
+ * The standfirst, the sentences under the title, is the article's head, not its text. Among
+ * the first paragraphs, it is one whose words stand almost all in one later sentence (the
+ * article says it again, sometimes word for word), or text the page set outside its
+ * paragraphs above the first of them (a <div> over the <p>s of the text).
  */
-function markStandfirst(paragraphs: Paragraph[]): void {
+function markStandfirst(paragraphs: Paragraph[], loose: ReadonlySet<number>): void {
+  const firstOwn = paragraphs.findIndex((p, i) => p.role === 'body' && !loose.has(i));
+  for (const [i, p] of paragraphs.slice(0, Math.min(STANDFIRST_ZONE, Math.max(firstOwn, 0))).entries()) {
+    if (p.role === 'body' && loose.has(i) && wordCount(p) <= STANDFIRST_WORDS) p.role = 'heading';
+  }
   for (const [i, p] of paragraphs.slice(0, STANDFIRST_ZONE).entries()) {
     if (p.role !== 'body' || p.sentences.length !== 1) continue;
     const words = contentWords(p.sentences[0]!.text);

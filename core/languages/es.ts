@@ -52,6 +52,9 @@ export const spanish: LanguageRules = {
     // A call to follow the outlet elsewhere: "Recibe alertas desde Google News".
     /^recib(e|a|í|ir) (alertas|notificaciones|nuestras noticias|las noticias|nuestro boletín)\b/i,
     /^(foto|fotografía|imagen|vídeo|video)\s*:/i,
+    // A call to support the outlet: "El periodismo de … no sería posible sin tu apoyo", "Apóyanos", "Haz una donación".
+    /^(el|nuestro)\s+(periodismo|trabajo|medio)\b[^.!?]{0,80}\b(no (sería|seria|es) posible|depende) (sin|de) (tu|su|vuestro) (apoyo|ayuda|aporte)/i,
+    /^(ap[oó]yanos|apoyá|doná|colaborá|haz una (donación|contribución|aportación)|hacé una (donación|contribución)|hacete (socio|miembro)|hazte (miembro|socio))\b/i,
   ],
   functionWords: (
     'el la los las lo un una unos unas y e o u ni que de del al a en por para con sin sobre entre tras desde hasta hacia ' +

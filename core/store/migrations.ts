@@ -16,7 +16,7 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
         target_lang TEXT NOT NULL DEFAULT 'en',
         content_hash TEXT NOT NULL,
         text TEXT NOT NULL,
-        -- The importer's structure hints, one per block: JSON array of null | "heading" | "list".
+        -- The importer's structure hints, one per block: JSON array of null or a BlockHint ("heading", "list", …).
         block_hints TEXT NOT NULL,
         imported_at TEXT NOT NULL,
         deleted_at TEXT,

@@ -117,6 +117,8 @@ describe('core, bundled as the Electron backend bundles it (CommonJS)', () => {
   it('finds the data of its packages: the dictionary of a language and the countries', async () => {
     const { ELECTRON_BUNDLE } = await import('../../scripts/build.mjs');
     const esbuild = await import('esbuild');
+    // Inside the project, where the bundle finds its packages; dist/ may not be built yet.
+    fs.mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
     const dir = fs.mkdtempSync(path.join(ROOT, 'dist', 'bundle-test-'));
     try {
       const entry = path.join(dir, 'entry.ts');

@@ -4,6 +4,7 @@ import { parseArticleFile } from '../../core/article/import';
 import { parseHtml } from '../../core/article/html';
 import { estimateNesting } from '../../core/article/markup-depth';
 import { parseMarkdown, parsePlainText } from '../../core/article/plain';
+import { segmentBlocks } from '../../core/article/segment';
 import { ArchiveDamaged, ArchiveTooLarge, checkDocxArchive } from '../../core/article/zip-check';
 import { deriveTitle, normaliseInline, truncateWords } from '../../core/article/document';
 import { ImportError } from '../../core/errors';
@@ -162,6 +163,24 @@ describe('web pages, element by element (without Readability)', () => {
     expect(texts(await read('<div>línea uno\nlínea dos</div>'))).toEqual(['línea uno línea dos']);
   });
 
+  it('marks a block that is one link and nothing else, of three words or more, and text set outside paragraphs', async () => {
+    const link = '<a href="/otra">Documentan la expulsión de universitarios</a>';
+    expect(hints(await read(`<ul><li><strong>${link}</strong></li></ul><p>${link}</p><div>${link}</div><div><span>${link}</span></div>`))).toEqual(['link', 'link', 'link', 'link']);
+    // Text beside the link, two links, a link too short for a headline: not one link.
+    expect(hints(await read(`<p>Lea: ${link}</p><p>${link} ${link}</p><p><a href="/x">Ver más</a></p><div>Lea: ${link}</div><div>${link} ${link}</div><div><a href="/x">Ver más</a></div><div><span>Lea: ${link}</span></div>`))).toEqual([
+      'body', 'body', 'body', 'loose', 'loose', 'loose', 'loose',
+    ]);
+    expect(hints(await read(`<ul><li>Uno</li><li>${link}</li></ul>`))).toEqual(['list', 'link']);
+    // Spacing around it and a photo's link beside it are still the link alone; three words are a headline.
+    expect(hints(await read(`<div>\n ${link} \n</div><p><a href="/f"><img src="f.jpg"></a> ${link}</p><div><a href="/f"> </a>${link}</div><p><a href="/x">Otra nota más</a></p>`))).toEqual([
+      'link', 'link', 'link', 'link',
+    ]);
+    // A link with words of its own beside it, in an inline element or not, is text.
+    expect(hints(await read(`<div>${link} <span>y más</span></div><div><span>más</span> ${link}</div><div><b>${link} <a href="/y">aquí</a></b></div>`))).toEqual(['loose', 'loose', 'loose']);
+    // A heading stays a heading, link or not.
+    expect(hints(await read(`<h2>${link}</h2>`))).toEqual(['heading']);
+  });
+
   it('takes the page title, and marks a first block that repeats it as the heading', async () => {
     const doc = await read('<p>Crónica de Minsk</p><p>Texto.</p>', '<title> Crónica  de Minsk </title>');
     expect(doc.title).toBe('Crónica de Minsk');
@@ -208,6 +227,16 @@ describe('web pages, element by element (without Readability)', () => {
     const whole = await parseHtml(page, 'r.html', { readability: false });
     expect(texts(whole)[0]).toBe('Portada Mundo');
     expect(whole.title).toBe('Kiev resiste al asedio ruso | Diario');
+  });
+
+  it('keeps what the page set outside its paragraphs, though Readability makes paragraphs of it: a standfirst over them', async () => {
+    const paragraph = `${LETTERS_80} ${LETTERS_80} ${LETTERS_80}`;
+    const standfirst = 'La Fiscalía abrirá tres casos nuevos este año.';
+    const page = `<html><head><title>T</title></head><body><article><h1>Kiev resiste</h1><div class="hook"><div>${standfirst}</div></div>
+      <p>${paragraph}</p><p>${paragraph}.</p></article></body></html>`;
+    const doc = await parseHtml(page, 'r.html');
+    expect(doc.blocks.map((b) => b.hint)).toEqual(['heading', 'loose', undefined, undefined]);
+    expect(segmentBlocks(doc.blocks).map((p) => p.role)).toEqual(['heading', 'heading', 'body', 'body']);
   });
 });
 

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parsePlainText } from '../../core/article/plain';
 import { segmentBlocks } from '../../core/article/segment';
+import type { Block } from '../../core/contract';
 import { splitSentences } from '../../core/article/sentences';
 import { SAMPLE_FILES, sample } from '../support/fixtures';
 import { type Segmented, scoreSegmentation } from '../support/segmentation-score';
@@ -59,6 +60,39 @@ describe('paragraph roles', () => {
     const long = `${unfinished} que sigue en la sede de la corte de la ciudad`;
     expect(roles([article, 'Foto: Juan Pérez', long, 'Foto: Ana Ruiz'])).toEqual(['body', 'boilerplate', 'body', 'boilerplate']);
     expect(roles([article, 'Foto: Juan Pérez', unfinished, 'Foto: Ana Ruiz'])).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate']);
+  });
+
+  it("sets apart a block that is one link (another article's headline), and takes the text the page set above its paragraphs for the standfirst", () => {
+    const roles = (blocks: Block[]) => segmentBlocks(blocks).map((p) => p.role);
+    const article = 'El tribunal fijó la audiencia para el miércoles. Las partes presentarán sus alegatos.';
+    const standfirst = 'La Fiscalía abrirá tres casos nuevos este año. En cada uno habrá un capítulo sobre las víctimas.';
+    expect(roles([{ text: article }, { text: 'Documentan la expulsión de 147 universitarios', hint: 'link' }, { text: article }])).toEqual(['body', 'boilerplate', 'body']);
+    // The standfirst is loose text over the first of the page's paragraphs, a furniture line between them or not.
+    expect(roles([{ text: standfirst, hint: 'loose' }, { text: 'Foto: JEP' }, { text: article }])).toEqual(['heading', 'boilerplate', 'body']);
+    expect(roles([{ text: standfirst, hint: 'loose' }, { text: article }])).toEqual(['heading', 'body']);
+    // Loose text below the first paragraph, or with no paragraph under it, is the article's text.
+    expect(roles([{ text: article }, { text: standfirst, hint: 'loose' }])).toEqual(['body', 'body']);
+    expect(roles([{ text: standfirst, hint: 'loose' }, { text: article, hint: 'loose' }])).toEqual(['body', 'body']);
+    // Only among the first paragraphs, and only as long as a standfirst is (60 words).
+    const furniture = ['Foto: JEP', 'EFE', '04.05.2022', 'Por Agencia EFE'].map((text) => ({ text }));
+    expect(roles([...furniture, { text: standfirst, hint: 'loose' }, { text: article }])).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'body']);
+    expect(roles([...furniture.slice(1), { text: standfirst, hint: 'loose' }, { text: article }])).toEqual(['boilerplate', 'boilerplate', 'boilerplate', 'heading', 'body']);
+    const sixty = `${'palabra '.repeat(59)}fin.`;
+    expect(roles([{ text: sixty, hint: 'loose' }, { text: article }])).toEqual(['heading', 'body']);
+    expect(roles([{ text: `otra ${sixty}`, hint: 'loose' }, { text: article }])).toEqual(['body', 'body']);
+  });
+
+  it('sets apart a call to support the outlet, whole up to 600 characters; a longer paragraph that opens so only by its sentences', () => {
+    const appeal = 'El periodismo de este medio no sería posible sin tu apoyo. Con cada donación respaldás el trabajo de nuestros periodistas.';
+    const roles = (text: string) => segmentBlocks([{ text: 'El tribunal fijó la audiencia.' }, { text }]).map((p) => p.role);
+    expect(roles(appeal)).toEqual(['body', 'boilerplate']);
+    expect(roles('Apóyanos con una suscripción mensual.')).toEqual(['body', 'boilerplate']);
+    expect(roles('Haz una donación hoy mismo.')).toEqual(['body', 'boilerplate']);
+    const filler = ' Es un trabajo de todos los días.';
+    const upTo600 = appeal + filler.repeat(Math.floor((600 - appeal.length) / filler.length));
+    expect(upTo600.length).toBeLessThanOrEqual(600);
+    expect(roles(upTo600)).toEqual(['body', 'boilerplate']);
+    expect(roles(upTo600 + filler)).toEqual(['body', 'boilerplate', 'body']);
   });
 
   it('numbers sentences across the article and keeps their ranges in the stored text', () => {
