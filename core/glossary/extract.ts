@@ -256,7 +256,10 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         if (occurrence) names.push({ start: first.start, end: run[run.length - 1]!.end, occurrence });
         // "Comité de Desarrollo Campesino (Codeca)": the short name in brackets is a spelling of the long one.
         const alias = occurrence && aliasAfter(sentence, run);
-        if (alias) add(alias, kind, wordsBefore(tokens, at), { key: occurrence.key });
+        // "Movimiento Estudiantil de la Universidad Nacional Agraria (UNA)": letters that are the
+        // initials of the name's last part, after a connector, name that part, a name of its own.
+        const named = alias && alias.from > 0 ? add(sentence.slice(run[alias.from]!.start, run[run.length - 1]!.end), kind, wordsBefore(tokens, tokens.indexOf(run[alias.from]!))) : occurrence;
+        if (alias && named) add(alias.text, kind, wordsBefore(tokens, at), { key: named.key });
         // "Policía Fronteriza de Uyuni": the place an organisation is of is a name of its own,
         // when the dictionary has none of its words as ordinary ones ("Ministerio de Defensa" has).
         const tail = kind === 'organization' && lexicon ? placeAtEnd(run, lang, lexicon) : [];
@@ -310,15 +313,22 @@ function joinAcronymsToNames(found: Map<string, Occurrence>): void {
 
 /**
  * The short name given in brackets right after a long one ("Ministerio de Salud (Minsa)"):
- * one word whose first letter begins one of the long name's words.
+ * one word whose first letter begins one of the long name's words. It names the whole run
+ * (`from` 0), or the part of it after a connector whose initials it is, and not the whole's.
  */
-function aliasAfter(sentence: string, run: Token[]): string | null {
+function aliasAfter(sentence: string, run: Token[]): { text: string; from: number } | null {
   const capitals = run.filter((t) => t.capital);
   if (capitals.length < 2) return null;
   const m = /^\s*\(\s*(\p{Lu}[\p{L}\d-]{1,11})\s*\)/u.exec(sentence.slice(run[run.length - 1]!.end));
   if (!m) return null;
-  const alias = m[1]!;
-  return capitals.some((t) => t.text[0] === alias[0]) ? alias : null;
+  const text = m[1]!;
+  if (!capitals.some((t) => t.text[0] === text[0])) return null;
+  const initialsFrom = (i: number) => run.slice(i).filter((t) => t.capital).map((t) => t.text[0]).join('');
+  if (initialsFrom(0) === text) return { text, from: 0 };
+  for (let i = 2; i < run.length; i++) {
+    if (run[i]!.capital && !run[i - 1]!.capital && initialsFrom(i).length >= 2 && initialsFrom(i) === text) return { text, from: i };
+  }
+  return { text, from: 0 };
 }
 
 /**

@@ -49,6 +49,12 @@ type Cluster = {
 
 /** Enough to rank a name met once below any that recurs. */
 const ONCE_PENALTY = 20;
+/**
+ * A phrase of ordinary words that recurs ("canasta básica", and as often "partidos políticos")
+ * is less often a reader's term than a name that recurs is their name: it ranks below the
+ * names that recur in its articles' number, above the names met once.
+ */
+const TERM_PENALTY = 10;
 /** Below every name: a capitalised ordinary word ranks by how many articles write it so, under them all. */
 const COMMON_WORD_FLOOR = 1000;
 
@@ -161,7 +167,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     const plain = fullNames.filter(([full]) => clusters.has(full) && !/ (de|del|la|las|los|el|para) /.test(full));
     // The surname alone ("Zelenski"), or, failing that, a name given first ("Kim" of "Kim Jong-un").
     let owners = plain.filter(([full]) => lastWordKey(full) === key);
-    if (owners.length === 0) owners = plain.filter(([full]) => full.split(' ')[0] === key);
+    // (The first word of two surnames, "Morales" of "Morales Ojeda" of "Roberto Morales Ojeda",
+    // is that person's only in the articles that name them: elsewhere it is another Morales.)
+    const endsLonger = (full: string) => fullNames.some(([other]) => other.endsWith(` ${full}`) && clusters.has(other));
+    if (owners.length === 0) owners = plain.filter(([full, owner]) => full.split(' ')[0] === key && (!endsLonger(full) || c.articles.within(owner.articles)));
     // Two people of that surname in the library: the one named in full in every article it stands alone in.
     if (owners.length > 1) owners = owners.filter(([, owner]) => c.articles.within(owner.articles));
     // Both named in those articles: the one named last before it, in every one of them ("Ulpiano
@@ -182,15 +191,20 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     }
   }
 
+  const CONNECTOR_BEFORE = / (de|del|la|las|los|el|para) $/;
   // Part of one longer name, and of that one only: "Morales Ojeda" of "Roberto Morales Ojeda",
   // "Rosario del Pilar Pentón" of "Rosario del Pilar Pentón Díaz".
   const longer = [...clusters.keys()].filter((k) => k.includes(' '));
   for (const [key, c] of [...clusters].sort((a, b) => a[0].length - b[0].length)) {
     if (!key.includes(' ') || c.kindHint === 'term' || curatedFor(key) || !clusters.has(key)) continue;
-    const owners = longer.filter((full) => full !== key && clusters.has(full) && clusters.get(full)!.kindHint !== 'term' && (full.endsWith(` ${key}`) || full.startsWith(`${key} `) || withoutMiddle(full, key)));
+    // (Not the name after a connector: the "Universidad Nacional Agraria" of "Movimiento Estudiantil de la Universidad Nacional Agraria" is another.)
+    const owners = longer.filter((full) => full !== key && clusters.has(full) && clusters.get(full)!.kindHint !== 'term' && ((full.endsWith(` ${key}`) && !CONNECTOR_BEFORE.test(full.slice(0, -key.length))) || full.startsWith(`${key} `) || withoutMiddle(full, key)));
     if (owners.length !== 1) continue;
     // The longer name says what it is; its part ("Cabrera Castellanos") does not.
     const owner = clusters.get(owners[0]!)!;
+    // (Part of a person's name only where that name is given: "San Martín" of one article is not
+    // "Flavio Arce San Martín" of another. An institution's is its name anywhere: "Ministerio Público".)
+    if (owner.kindHint !== 'organization' && !c.articles.within(owner.articles)) continue;
     const kind = owner.kindHint;
     merge(owner, c, key);
     owner.kindHint = kind;
@@ -235,7 +249,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     if (fragments.has(key)) continue;
     const score = commonWord
       ? articles.length - COMMON_WORD_FLOOR
-      : articles.length * 10 + Math.min(c.count, 30) + (curated ? 5 : 0) + (c.unknown ? 3 : 0) + (words > 1 && kind !== 'term' ? 2 : 0) - (recurring || curated || c.unknown ? 0 : ONCE_PENALTY);
+      : articles.length * 10 + Math.min(c.count, 30) + (curated ? 5 : 0) + (c.unknown ? 3 : 0) + (words > 1 && kind !== 'term' ? 2 : 0) - (recurring || curated || c.unknown ? 0 : ONCE_PENALTY) - (kind === 'term' && !curated ? TERM_PENALTY : 0);
     suggestions.push({
       key,
       canonical,

@@ -202,6 +202,20 @@ describe('suggestions across the library', () => {
     expect(kim.map((k) => [k.canonical, k.articles])).toEqual([['Kim Jong-un', [1, 2]]]);
   });
 
+  it('joins the first of two surnames to them only in the articles that name them; elsewhere it is another person of that name', () => {
+    const full = [row(1, 'roberto morales ojeda', 'Roberto Morales Ojeda', 2), row(1, 'morales ojeda', 'Morales Ojeda', 2)];
+    const variants = (rows: OccurrenceRow[]) => buildSuggestions(rows).map((s) => s.variants.sort());
+    expect(variants([...full, row(2, 'morales', 'Morales', 2, { after_title: 1 })])).toEqual(expect.arrayContaining([['Morales Ojeda', 'Roberto Morales Ojeda'], ['Morales']]));
+    expect(variants([...full, row(1, 'morales', 'Morales', 2)])).toEqual([['Morales', 'Morales Ojeda', 'Roberto Morales Ojeda']]);
+    // The end of a person's name is theirs only where they are named; an institution's name is its own anywhere.
+    expect(variants([row(1, 'flavio arce san martin', 'Flavio Arce San Martín', 2), row(2, 'san martin', 'San Martín', 2)])).toHaveLength(2);
+    expect(variants([row(1, 'flavio arce san martin', 'Flavio Arce San Martín', 2), row(1, 'san martin', 'San Martín', 2)])).toHaveLength(1);
+    expect(variants([row(1, 'ministerio publico de guatemala', 'Ministerio Público de Guatemala', 2, { kind: 'organization' }), row(2, 'ministerio publico', 'Ministerio Público', 2, { kind: 'organization' })])).toHaveLength(1);
+    // The name after a connector names another: the university of the movement of the university.
+    const movement = [row(1, 'movimiento estudiantil de la universidad nacional agraria', 'Movimiento Estudiantil de la Universidad Nacional Agraria', 1, { kind: 'organization' })];
+    expect(variants([...movement, row(1, 'universidad nacional agraria', 'Universidad Nacional Agraria', 1, { kind: 'organization' })])).toHaveLength(2);
+  });
+
   it('leaves a surname alone when two full names end with it, or when the name holds a connector', () => {
     const two = buildSuggestions([
       row(1, 'ana diaz', 'Ana Díaz', 3), row(1, 'luis diaz', 'Luis Díaz', 3), row(2, 'diaz', 'Díaz', 3),
@@ -264,8 +278,18 @@ describe('suggestions across the library', () => {
     expect(buildSuggestions([row(1, 'ana diaz', 'Ana Díaz', 3, { initial: 3 })])).toHaveLength(1);
     expect(buildSuggestions([row(1, 'ataque masivo', 'ataque masivo', 5, { kind: 'term' })])).toEqual([]);
     expect(buildSuggestions([row(1, 'ataque masivo', 'ataque masivo', 1, { kind: 'term' }), row(2, 'ataque masivo', 'ataque masivo', 1, { kind: 'term' })])).toMatchObject([
-      { kind: 'term', score: 20 + 2 },
+      { kind: 'term', score: 20 + 2 - 10 },
     ]);
+  });
+
+  it('ranks a phrase that recurs below the names that recur in as many articles, above the names met once', () => {
+    const ranked = buildSuggestions([
+      row(1, 'partidos politicos', 'partidos políticos', 2, { kind: 'term' }),
+      row(2, 'partidos politicos', 'partidos políticos', 2, { kind: 'term' }),
+      row(1, 'ana diaz', 'Ana Díaz', 3),
+      row(1, 'codeca', 'Codeca', 1, { after_preposition: 1 }),
+    ]);
+    expect(ranked.map((s) => s.canonical)).toEqual(['Ana Díaz', 'partidos políticos', 'Codeca']);
   });
 
   it('adds the words the engine did not know, and marks the entries they belong to', () => {

@@ -116,6 +116,13 @@ describe('names beside names', () => {
     expect(codeca.variants).toContain('Codeca');
     expect(codeca).toMatchObject({ kind: 'organization', articles: [1, 2] });
     expect(named(library(['Habló Ana Ruiz (Madrid) ayer.']), 'Ana Ruiz')!.variants).not.toContain('Madrid');
+    // Initials of the name's last part, after a connector, name that part: a name of its own.
+    const student = library(['Ayer marchó el Movimiento Estudiantil de la Universidad Nacional Agraria (UNA) en la capital.', 'La UNA cerró.']);
+    expect(named(student, 'Universidad Nacional Agraria')).toMatchObject({ variants: expect.arrayContaining(['UNA']), kind: 'organization' });
+    expect(named(student, 'Movimiento Estudiantil de la Universidad Nacional Agraria')!.variants).toEqual(['Movimiento Estudiantil de la Universidad Nacional Agraria']);
+    // Initials of the whole, or of no part, are the whole's.
+    expect(named(library(['Ayer habló la Oficina de Control de Armas (OCA) en la capital.']), 'Oficina de Control de Armas')!.variants).toContain('OCA');
+    expect(named(library(['Ayer habló la Oficina de Control de Armas (OFICA) en la capital.']), 'Oficina de Control de Armas')!.variants).toContain('OFICA');
   });
 
   it('joins an acronym to the one organisation whose initials it spells in the article; two letters are too few', () => {
