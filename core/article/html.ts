@@ -67,9 +67,10 @@ export async function parseHtml(html: string, name: string, { readability = true
 
   if (readability && depth <= READABILITY_MAX_DEPTH) {
     // Readability makes a <p> of a <div> of text: what the page set outside its paragraphs
-    // (a standfirst over them, a link alone) is read before it does.
+    // (a standfirst over them) is read before it does. (A link alone keeps its hint: it is
+    // one link in the <p> too.)
     const pageHints = new Map<string, BlockHint>();
-    for (const b of collectBlocks(root as DomNode)) if (b.hint === 'loose' || b.hint === 'link') pageHints.set(b.text, b.hint);
+    for (const b of collectBlocks(root as DomNode)) if (b.hint === 'loose') pageHints.set(b.text, b.hint);
     try {
       // Readability mutates the document it is given; the page is already ours to change.
       const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();

@@ -326,7 +326,7 @@ function aliasAfter(sentence: string, run: Token[]): { text: string; from: numbe
   const initialsFrom = (i: number) => run.slice(i).filter((t) => t.capital).map((t) => t.text[0]).join('');
   if (initialsFrom(0) === text) return { text, from: 0 };
   for (let i = 2; i < run.length; i++) {
-    if (run[i]!.capital && !run[i - 1]!.capital && initialsFrom(i).length >= 2 && initialsFrom(i) === text) return { text, from: i };
+    if (run[i]!.capital && !run[i - 1]!.capital && initialsFrom(i) === text) return { text, from: i };
   }
   return { text, from: 0 };
 }

@@ -211,6 +211,7 @@ describe('suggestions across the library', () => {
     expect(variants([row(1, 'flavio arce san martin', 'Flavio Arce San Martín', 2), row(2, 'san martin', 'San Martín', 2)])).toHaveLength(2);
     expect(variants([row(1, 'flavio arce san martin', 'Flavio Arce San Martín', 2), row(1, 'san martin', 'San Martín', 2)])).toHaveLength(1);
     expect(variants([row(1, 'ministerio publico de guatemala', 'Ministerio Público de Guatemala', 2, { kind: 'organization' }), row(2, 'ministerio publico', 'Ministerio Público', 2, { kind: 'organization' })])).toHaveLength(1);
+    expect(variants([row(1, 'rosario del pilar penton diaz', 'Rosario del Pilar Pentón Díaz', 2), row(1, 'penton diaz', 'Pentón Díaz', 2)])).toHaveLength(1);
     // The name after a connector names another: the university of the movement of the university.
     const movement = [row(1, 'movimiento estudiantil de la universidad nacional agraria', 'Movimiento Estudiantil de la Universidad Nacional Agraria', 1, { kind: 'organization' })];
     expect(variants([...movement, row(1, 'universidad nacional agraria', 'Universidad Nacional Agraria', 1, { kind: 'organization' })])).toHaveLength(2);

@@ -172,9 +172,11 @@ describe('web pages, element by element (without Readability)', () => {
     ]);
     expect(hints(await read(`<ul><li>Uno</li><li>${link}</li></ul>`))).toEqual(['list', 'link']);
     // Spacing around it and a photo's link beside it are still the link alone; three words are a headline.
-    expect(hints(await read(`<div>\n ${link} \n</div><p><a href="/f"><img src="f.jpg"></a> ${link}</p><div><a href="/f"> </a>${link}</div><p><a href="/x">Otra nota más</a></p>`))).toEqual([
-      'link', 'link', 'link', 'link',
+    expect(hints(await read(`<div>\n ${link} \n</div><p><a href="/f"><img src="f.jpg"></a> ${link}</p><div><a href="/f"> </a>${link}</div><p><a href="/f"> </a>${link}</p><p><a href="/x">Otra nota más</a></p>`))).toEqual([
+      'link', 'link', 'link', 'link', 'link',
     ]);
+    // The page's first block too; words in bold are not a link.
+    expect(hints(await read(`<div>${link}</div><div><b>Texto en negrita largo</b></div>`))).toEqual(['link', 'loose']);
     // A link with words of its own beside it, in an inline element or not, is text.
     expect(hints(await read(`<div>${link} <span>y más</span></div><div><span>más</span> ${link}</div><div><b>${link} <a href="/y">aquí</a></b></div>`))).toEqual(['loose', 'loose', 'loose']);
     // A heading stays a heading, link or not.

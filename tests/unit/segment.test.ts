@@ -89,8 +89,9 @@ describe('paragraph roles', () => {
     expect(roles('Apóyanos con una suscripción mensual.')).toEqual(['body', 'boilerplate']);
     expect(roles('Haz una donación hoy mismo.')).toEqual(['body', 'boilerplate']);
     const filler = ' Es un trabajo de todos los días.';
-    const upTo600 = appeal + filler.repeat(Math.floor((600 - appeal.length) / filler.length));
-    expect(upTo600.length).toBeLessThanOrEqual(600);
+    const filled = appeal + filler.repeat(Math.floor((600 - appeal.length) / filler.length) - 1);
+    const upTo600 = `${filled} ${'a'.repeat(600 - filled.length - 2)}.`;
+    expect(upTo600).toHaveLength(600);
     expect(roles(upTo600)).toEqual(['body', 'boilerplate']);
     expect(roles(upTo600 + filler)).toEqual(['body', 'boilerplate', 'body']);
   });

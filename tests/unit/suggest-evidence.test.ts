@@ -120,6 +120,8 @@ describe('names beside names', () => {
     const student = library(['Ayer marchó el Movimiento Estudiantil de la Universidad Nacional Agraria (UNA) en la capital.', 'La UNA cerró.']);
     expect(named(student, 'Universidad Nacional Agraria')).toMatchObject({ variants: expect.arrayContaining(['UNA']), kind: 'organization' });
     expect(named(student, 'Movimiento Estudiantil de la Universidad Nacional Agraria')!.variants).toEqual(['Movimiento Estudiantil de la Universidad Nacional Agraria']);
+    expect(named(library(['Ayer habló la Junta de la Empresa de Agua Potable (EAP) en la sede.']), 'Empresa de Agua Potable')!.variants).toContain('EAP');
+    expect(named(library(['Habló Ana Ruiz (Kolo) ayer.']), 'Ana Ruiz')!.variants).not.toContain('Kolo');
     // Initials of the whole, or of no part, are the whole's.
     expect(named(library(['Ayer habló la Oficina de Control de Armas (OCA) en la capital.']), 'Oficina de Control de Armas')!.variants).toContain('OCA');
     expect(named(library(['Ayer habló la Oficina de Control de Armas (OFICA) en la capital.']), 'Oficina de Control de Armas')!.variants).toContain('OFICA');
