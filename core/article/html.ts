@@ -56,8 +56,8 @@ export async function parseHtml(html: string, name: string, { readability = true
     if (!form.querySelector(TEXT_INSIDE)) form.remove();
   }
 
-  // The hints of the page's own blocks, where Readability has rewritten its markup.
-  let readHints: ReadonlyMap<string, BlockHint> = new Map();
+  // The page's own loose text, where Readability has rewritten its markup.
+  let looseOnPage: ReadonlySet<string> = new Set();
   let title: string | null = normaliseInline(document.querySelector('title')?.textContent ?? '') || null;
   let root: DomNode | null = document.body as unknown as DomNode | null;
   const depth = nestingDepth(document.body as unknown as DomNode);
@@ -69,8 +69,7 @@ export async function parseHtml(html: string, name: string, { readability = true
     // Readability makes a <p> of a <div> of text: what the page set outside its paragraphs
     // (a standfirst over them) is read before it does. (A link alone keeps its hint: it is
     // one link in the <p> too.)
-    const pageHints = new Map<string, BlockHint>();
-    for (const b of collectBlocks(root as DomNode)) if (b.hint === 'loose') pageHints.set(b.text, b.hint);
+    const loose = new Set(collectBlocks(root as DomNode).filter((b) => b.hint === 'loose').map((b) => b.text));
     try {
       // Readability mutates the document it is given; the page is already ours to change.
       const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
@@ -78,14 +77,14 @@ export async function parseHtml(html: string, name: string, { readability = true
         const { document: content } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
         root = content.body as unknown as DomNode;
         title = normaliseInline(parsed.title ?? '') || title;
-        readHints = pageHints;
+        looseOnPage = loose;
       }
     } catch {
       // A page Readability cannot handle falls back to its whole body.
     }
   }
 
-  let blocks = root ? collectBlocks(root).map((b) => (b.hint ? b : { ...b, ...hintFrom(readHints, b.text) })) : [];
+  let blocks = root ? collectBlocks(root).map((b) => (b.hint || !looseOnPage.has(b.text) ? b : { ...b, hint: 'loose' as const })) : [];
   let letters = lettersIn(blocks);
   const declared = letters < minLetters ? articleBodyOf(jsonLd) : null;
   if (declared) {
@@ -103,10 +102,6 @@ export async function parseHtml(html: string, name: string, { readability = true
   return { title, blocks };
 }
 
-const hintFrom = (hints: ReadonlyMap<string, BlockHint>, text: string): { hint?: BlockHint } => {
-  const hint = hints.get(text);
-  return hint ? { hint } : {};
-};
 const lettersIn = (blocks: Block[]) => blocks.reduce((n, b) => n + (b.text.match(/\p{L}/gu)?.length ?? 0), 0);
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 

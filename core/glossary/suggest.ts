@@ -55,6 +55,10 @@ const ONCE_PENALTY = 20;
  * names that recur in its articles' number, above the names met once.
  */
 const TERM_PENALTY = 10;
+/** The words that join a name's parts ("Rosario del Pilar", "Universidad de la República"): inside a key, at its end. */
+const CONNECTORS = 'de|del|la|las|los|el|para';
+const HOLDS_CONNECTOR = new RegExp(` (${CONNECTORS}) `);
+const ENDS_WITH_CONNECTOR = new RegExp(` (${CONNECTORS}) $`);
 /** Below every name: a capitalised ordinary word ranks by how many articles write it so, under them all. */
 const COMMON_WORD_FLOOR = 1000;
 
@@ -164,7 +168,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const fullNames = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && c.kindHint !== 'term' && c.kindHint !== 'organization' && !curatedFor(key));
   for (const [key, c] of [...clusters]) {
     if (key.includes(' ') || c.kindHint === 'term' || curatedFor(key)) continue;
-    const plain = fullNames.filter(([full]) => clusters.has(full) && !/ (de|del|la|las|los|el|para) /.test(full));
+    const plain = fullNames.filter(([full]) => clusters.has(full) && !HOLDS_CONNECTOR.test(full));
     // The surname alone ("Zelenski"), or, failing that, a name given first ("Kim" of "Kim Jong-un").
     let owners = plain.filter(([full]) => lastWordKey(full) === key);
     // (The first word of two surnames, "Morales" of "Morales Ojeda" of "Roberto Morales Ojeda",
@@ -191,14 +195,13 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     }
   }
 
-  const CONNECTOR_BEFORE = / (de|del|la|las|los|el|para) $/;
   // Part of one longer name, and of that one only: "Morales Ojeda" of "Roberto Morales Ojeda",
   // "Rosario del Pilar Pentón" of "Rosario del Pilar Pentón Díaz".
   const longer = [...clusters.keys()].filter((k) => k.includes(' '));
   for (const [key, c] of [...clusters].sort((a, b) => a[0].length - b[0].length)) {
     if (!key.includes(' ') || c.kindHint === 'term' || curatedFor(key) || !clusters.has(key)) continue;
     // (Not the name after a connector: the "Universidad Nacional Agraria" of "Movimiento Estudiantil de la Universidad Nacional Agraria" is another.)
-    const owners = longer.filter((full) => full !== key && clusters.has(full) && clusters.get(full)!.kindHint !== 'term' && ((full.endsWith(` ${key}`) && !CONNECTOR_BEFORE.test(full.slice(0, -key.length))) || full.startsWith(`${key} `) || withoutMiddle(full, key)));
+    const owners = longer.filter((full) => full !== key && clusters.has(full) && clusters.get(full)!.kindHint !== 'term' && ((full.endsWith(` ${key}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -key.length))) || full.startsWith(`${key} `) || withoutMiddle(full, key)));
     if (owners.length !== 1) continue;
     // The longer name says what it is; its part ("Cabrera Castellanos") does not.
     const owner = clusters.get(owners[0]!)!;
