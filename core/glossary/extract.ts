@@ -7,6 +7,7 @@ import type { TermKind } from '../contract';
 import { curatedFor } from './curated';
 import { adjectiveKey, adjectiveOf } from './places';
 import { type Language, language } from '../languages';
+import { isGivenName } from '../languages/given-names';
 import type { Lexicon } from '../languages/lexicon';
 import { variantKey } from '../text/variant-key';
 import { declensionStem } from './suggest';
@@ -53,8 +54,19 @@ function tokenize(sentence: string, lang: Language): Token[] {
     }
     previousEnd = m.index + m[0].length;
   }
+  // A Roman numeral ends a name ("Juan Pablo II", "Felipe VI") and is no acronym; before a name
+  // ("el II Pleno del Comité Central") it is an ordinal, no part of it.
+  for (const [i, t] of tokens.entries()) {
+    if (!ROMAN.test(t.text)) continue;
+    const before = tokens[i - 1];
+    t.acronym = false;
+    t.capital = t.joined && before !== undefined && before.capital && !ROMAN.test(before.text);
+  }
   return tokens;
 }
+
+/** I to XXXIX: the numerals of popes, kings, congresses and plenums. */
+const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /**
  * The name inside a run of capitalised words: a title before a full name is not part of it
@@ -149,15 +161,16 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
   for (const tokens of tokenized) for (const t of tokens) if (!t.capital) lowerElsewhere.add(t.text.toLowerCase());
 
   const lexicon = lang.lexicon();
-  type Seen = { initial?: boolean; key?: string; common?: boolean; unlisted?: boolean };
-  const add = (form: string, kind: TermKind | null, before: Token[] /* the three words before it */, { initial = false, key = variantKey(form), common = false, unlisted = false }: Seen = {}): Occurrence | undefined => {
+  type Seen = { initial?: boolean; key?: string; common?: boolean; unlisted?: boolean; ordinary?: boolean };
+  const add = (form: string, kind: TermKind | null, before: Token[] /* the three words before it */, { initial = false, key = variantKey(form), common = false, unlisted = false, ordinary = false }: Seen = {}): Occurrence | undefined => {
     if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return undefined;
     const id = `${key}\u0000${form}`;
     let o = found.get(id);
-    if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, sentences: [], common: 0, unlisted: 0, afterArticle: 0 }));
+    if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, sentences: [], common: 0, unlisted: 0, afterArticle: 0, ordinary: 0 }));
     o.count++;
     if (common) o.common!++;
     if (unlisted) o.unlisted!++;
+    if (ordinary) o.ordinary!++;
     if (o.sentences[o.sentences.length - 1] !== current) o.sentences.push(current);
     if (initial) o.initial++;
     const prev = before[before.length - 1]?.text.toLowerCase();
@@ -251,8 +264,10 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         const initial = at === 0 && (lexicon === null || ordinary);
         // One word alone in brackets ("(Cacif)") is an organisation's short name.
         const bracketed = single && /\(\s*$/.test(sentence.slice(0, first.start)) && /^\s*\)/.test(sentence.slice(first.end));
-        const kind = bracketed ? 'organization' : kindOfName(run.map((r) => r.text), lang);
-        const occurrence = add(form, kind, wordsBefore(tokens, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text) });
+        const kind = bracketed || introducedAsOrganisation(tokens, at, lang) ? 'organization' : kindOfName(run.map((r) => r.text), lang);
+        // "Poder Judicial", "Protección Civil": every word an ordinary one, and no given name first.
+        const institution = !single && lexicon !== null && !isGivenName(first.text) && run.every((r) => lang.nameConnectors.has(r.text) || lexicon.hasForm(r.text.toLowerCase()));
+        const occurrence = add(form, kind, wordsBefore(tokens, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text), ordinary: institution });
         if (occurrence) names.push({ start: first.start, end: run[run.length - 1]!.end, occurrence });
         // "Comité de Desarrollo Campesino (Codeca)": the short name in brackets is a spelling of the long one.
         const alias = occurrence && aliasAfter(sentence, run);
@@ -332,17 +347,21 @@ function aliasAfter(sentence: string, run: Token[]): { text: string; from: numbe
 }
 
 /**
- * A run that opens its sentence with an ordinary word ("Llegó", "Dijo") before capitalised
- * words that are all names the dictionary knows as names or not at all: the name is what
- * follows. An organisation's, a place's or an event's word leads its name ("Banco Santander").
+ * A run that opens its sentence with an ordinary word ("Llegó", "Dijo") before a name it is no
+ * part of: the name is what follows, when that is led by a given name ("Llegó Marco Rubio"),
+ * comes after an article ("Habló la Oficina de…"), or is all names the dictionary knows as names
+ * or not at all ("Llegó Tomás Ibarra"). An organisation's, a place's or an event's word leads
+ * its name ("Banco Santander").
  */
 function withoutOrdinaryOpening(run: Token[], lang: Language, lexicon: Lexicon): Token[] {
   const [first, ...rest] = run;
   const word = first!.text;
   if (!isOrdinaryWord(word, lexicon) || lang.organisationWords.has(word) || lang.placeWords.has(word) || lang.termWords.has(word) || lang.nameArticles.has(word)) return run;
-  const capitals = rest.filter((t) => t.capital);
-  if (!capitals.length || capitals.some((t) => isOrdinaryWord(t.text, lexicon))) return run;
   const from = rest.findIndex((t) => t.capital);
+  if (from < 0) return run;
+  const article = from === 1 && [...lang.nameArticles].some((a) => a.toLowerCase() === rest[0]!.text);
+  const ordinary = rest.some((t) => t.capital && isOrdinaryWord(t.text, lexicon));
+  if (ordinary && !article && !(from === 0 && isGivenName(rest[0]!.text))) return run;
   return rest.slice(from);
 }
 
@@ -379,11 +398,26 @@ function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {
 }
 
 /**
+ * A name a noun of organisations introduces, in the same phrase: "la agencia Reuters", "la red
+ * social Facebook", "el canal de televisión Unitel". Not after a preposition ("el equipo de
+ * Biden"), a title ("el partido del presidente Lula") or punctuation ("la radio, Pedro dijo").
+ */
+function introducedAsOrganisation(tokens: Token[], at: number, lang: Language): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k + 1]!.joined; k--) {
+    const word = tokens[k]!.text.toLowerCase();
+    if (lang.titles.has(word) || (k === at - 1 && lang.placePrepositions.has(word))) return false;
+    if (lang.organisationNouns.has(word)) return true;
+  }
+  return false;
+}
+
+/**
  * What a name's own words say of it: an organisation's ("Ministerio de Salud", "Policía
  * Nacional"), an event's or a plan's ("Día Internacional de…", "Operación Cóndor"), a place's
  * ("Puerto Natales", "La Habana": led by a place word or an article). (That every word of a
- * name is an ordinary one says nothing: "Mesa Redonda" is a programme, "Marco Rubio" a person.)
- * Null where they say nothing (a person, or a place known by how it is used).
+ * name is an ordinary one is weaker evidence, counted apart: "Poder Judicial" is an
+ * institution, "Consuelo Porras" a person.) Null where they say nothing (a person, or a place
+ * known by how it is used).
  */
 function kindOfName(words: string[], lang: Language): TermKind | null {
   if (words.some((w) => lang.organisationWords.has(w))) return 'organization';

@@ -7,6 +7,7 @@ import type { TermKind } from '../contract';
 import { countryOfAdjective, curatedFor } from './curated';
 import { lastWordKey, variantKey } from '../text/variant-key';
 import { ArticleMarks } from './article-marks';
+import { isGivenName } from '../languages/given-names';
 
 import type { OccurrenceRow } from '../store/glossary';
 
@@ -43,6 +44,7 @@ type Cluster = {
   unlisted: number;
   listed: number;
   afterArticle: number;
+  ordinary: number;
   kindHint: TermKind | null;
   unknown: boolean;
 };
@@ -74,7 +76,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const clusterOf = (key: string) => {
     let c = clusters.get(key);
     if (!c) {
-      c = { keys: new Set([key]), forms: new Map(), articles: new ArticleMarks(), count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, common: 0, unlisted: 0, listed: 0, afterArticle: 0, kindHint: null, unknown: false };
+      c = { keys: new Set([key]), forms: new Map(), articles: new ArticleMarks(), count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, common: 0, unlisted: 0, listed: 0, afterArticle: 0, ordinary: 0, kindHint: null, unknown: false };
       clusters.set(key, c);
     }
     return c;
@@ -91,6 +93,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     c.unlisted += r.unlisted ?? 0;
     c.listed += r.listed ?? 0;
     c.afterArticle += r.after_article ?? 0;
+    c.ordinary += r.ordinary ?? 0;
     if (r.kind) c.kindHint = r.kind as TermKind;
   }
   for (const [key, articles] of unknownWords) {
@@ -125,6 +128,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     into.unlisted += from.unlisted;
     into.listed += from.listed;
     into.afterArticle += from.afterArticle;
+    into.ordinary += from.ordinary;
     into.unknown ||= from.unknown;
     into.kindHint ??= from.kindHint;
     clusters.delete(fromKey);
@@ -225,14 +229,15 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
       c.kindHint ??
       (/^[\p{Lu}.\s]+$/u.test(canonical)
         ? 'organization'
-        : // "la Fuerza Aérea", "los Asuntos Constitucionales": a person's name seldom follows an article.
-          words > 1 && c.afterTitle === 0 && c.afterArticle * 2 > c.count
+        : // "la Fuerza Aérea", "los Asuntos Constitucionales": a person's name seldom follows an
+          // article, nor is it mostly written in ordinary words that no given name leads ("Poder Judicial").
+          words > 1 && c.afterTitle === 0 && (c.afterArticle * 2 > c.count || c.ordinary * 2 > c.count)
           ? 'organization'
           : words > 1 || c.afterTitle > 0
             ? 'person'
-            : (c.afterPreposition + c.listed) * 2 >= c.count
-              ? 'place'
-              : 'person');
+            : (c.afterPreposition + c.listed) * 2 < c.count && isGivenName(canonical)
+              ? 'person'
+              : 'place');
     const articles = c.articles.ids();
     // Recurrence across articles counts more than repetition within one.
     const recurring = articles.length >= 2 || (kind !== 'term' && c.count >= 3);

@@ -72,6 +72,7 @@ export const spanish: LanguageRules = {
     'presidente', 'presidenta', 'portavoz', 'ministro', 'ministra', 'líder', 'mandatario', 'homólogo', 'jefe', 'jefa',
     'primer', 'canciller', 'general', 'secretario', 'secretaria', 'embajador', 'alcalde', 'dirigente', 'director', 'señor',
   ],
+  organisationNouns: 'agencia agencias empresa empresas compañía firma farmacéutica laboratorio multinacional consultora aerolínea fabricante diario periódico semanario revista medio portal canal cadena emisora radio televisora red plataforma aplicación banco partido movimiento organización coalición sindicato guerrilla agrupación fundación asociación club equipo'.split(' '),
   organisationWords: [
     'Ministerio', 'Corte', 'Parlamento', 'Grupo', 'Comisionado', 'Consejo', 'Ejército', 'Agencia', 'Gobierno', 'Comisión', 'Partido',
     'Tribunal', 'Banco', 'Fondo', 'Organización', 'Unión', 'Fuerzas', 'Asamblea', 'Congreso', 'Senado', 'Cámara', 'Servicio',

@@ -44,6 +44,7 @@ export type Language = {
   definiteArticles: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
+  organisationNouns: ReadonlySet<string>;
   monthsAndDays: ReadonlySet<string>;
   monthsLowercase: boolean;
   elisions: ReadonlySet<string>;
@@ -104,6 +105,7 @@ export function language(code: string): Language {
       definiteArticles: new Set(r.definiteArticles ?? []),
       titles: new Set(r.titles),
       organisationWords: new Set(r.organisationWords),
+      organisationNouns: new Set(r.organisationNouns ?? []),
       monthsAndDays: new Set(r.monthsAndDays),
       monthsLowercase: r.monthsLowercase ?? false,
       elisions: new Set(r.elisions ?? []),

@@ -33,6 +33,8 @@ export type LanguageRules = {
   titles: readonly string[];
   /** Words that make a name an organisation ("Ministerio de Defensa"). */
   organisationWords: readonly string[];
+  /** Nouns that introduce an organisation's name, in lower case ("la agencia Reuters", "la farmacéutica Pfizer", "el diario El Espectador"). */
+  organisationNouns?: readonly string[];
   /** Words that make a name an event, a plan, a law, a term when they lead it ("Día Internacional de…", "Operación Cóndor", "Carta Magna"). */
   termWords?: readonly string[];
   /** Words that make a name a place when they lead it ("Puerto Natales", "Plaza de la Revolución"). */

@@ -205,4 +205,13 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       DELETE FROM term_index;
     `,
   },
+  {
+    version: 11,
+    sql: `
+      -- The index now tells an institution from a person by the given names of the human-names
+      -- lists, by the noun that introduces a name ("la agencia Reuters") and by names whose words
+      -- are all ordinary ones ("Poder Judicial"): articles are indexed again, in the background.
+      DELETE FROM term_index;
+    `,
+  },
 ];

@@ -263,12 +263,17 @@ describe('suggestions across the library', () => {
     expect(buildSuggestions([row(1, 'rusia', 'Rusia')])).toMatchObject([{ target: 'Russia', kind: 'place', curated: true, score: 10 + 1 + 5 }]);
   });
 
-  it('guesses the kind: acronyms are organisations, a word mostly after a preposition a place, else a person', () => {
+  it('guesses the kind: acronyms are organisations, a word after a title or a given name a person, any other word alone a place', () => {
     const kinds = (rows: OccurrenceRow[]) => buildSuggestions(rows).map((s) => [s.canonical, s.kind]);
     expect(kinds([row(1, 'osce', 'OSCE', 3)])).toEqual([['OSCE', 'organization']]);
     expect(kinds([row(1, 'zolotnia', 'Zolotnia', 4, { after_preposition: 2 })])).toEqual([['Zolotnia', 'place']]);
-    expect(kinds([row(1, 'zolotnia', 'Zolotnia', 4, { after_preposition: 1 })])).toEqual([['Zolotnia', 'person']]);
+    // A word alone that is no one's given name is mostly a place in the news, whatever precedes it.
+    expect(kinds([row(1, 'zolotnia', 'Zolotnia', 4, { after_preposition: 1 })])).toEqual([['Zolotnia', 'place']]);
     expect(kinds([row(1, 'zolotnia', 'Zolotnia', 4, { after_preposition: 3, after_title: 1 })])).toEqual([['Zolotnia', 'person']]);
+    // A given name alone ("Milena", "Victor" written "Víctor") is a person's, unless prepositions say it is a place ("en Santiago").
+    expect(kinds([row(1, 'milena', 'Milena', 4, { after_preposition: 1 })])).toEqual([['Milena', 'person']]);
+    expect(kinds([row(1, 'victor', 'Víctor', 4)])).toEqual([['Víctor', 'person']]);
+    expect(kinds([row(1, 'santiago', 'Santiago', 4, { after_preposition: 2 })])).toEqual([['Santiago', 'place']]);
     expect(kinds([row(1, 'ana diaz', 'Ana Díaz', 3)])).toEqual([['Ana Díaz', 'person']]);
     expect(kinds([row(1, 'banco central', 'Banco Central', 3, { kind: 'organization' })])).toEqual([['Banco Central', 'organization']]);
   });

@@ -73,13 +73,56 @@ describe('the dictionary as evidence', () => {
   });
 
   it('reads names led by an event or a plan as terms, and a brand as an organisation', () => {
-    // A name of ordinary words is a person's as often as not.
-    expect(named(library(['Lo dijo Marco Rubio.'], ['Llegó Marco Rubio.']), 'Marco Rubio')?.kind).toBe('person');
+    // A name of ordinary words led by a given name is a person's, even after a verb that opens the sentence.
+    const rubio = named(library(['Lo dijo Marco Rubio.'], ['Llegó Marco Rubio.']), 'Marco Rubio');
+    expect(rubio).toMatchObject({ kind: 'person', variants: ['Marco Rubio'], articles: [1, 2] });
     // An ordinary word opening the sentence is no part of the name after it.
     expect(named(library(['Llegó Tomás Ibarra.', 'Dijo Ibarra que sí.']), 'Tomás Ibarra')!.variants).toEqual(['Tomás Ibarra', 'Ibarra']);
     expect(named(library(['Se celebra el Día Mundial del Agua.'], ['El Día Mundial del Agua llega.']), 'Día Mundial del Agua')?.kind).toBe('term');
     expect(named(library(['Lo envió por FedEx.'], ['Pagó FedEx.']), 'FedEx')?.kind).toBe('organization');
-    expect(named(library(['Lo envió McDonald.'], ['Pagó McDonald.']), 'McDonald')?.kind).toBe('person');
+    expect(named(library(['Lo envió el señor McDonald.'], ['Pagó McDonald.']), 'McDonald')?.kind).toBe('person');
+  });
+});
+
+describe('the kind of a name', () => {
+  it('takes a name of ordinary words that no given name leads for an institution\'s', () => {
+    const suggestions = library(['Lo decidió el Poder Judicial.', 'Ayer intervino Protección Civil en la zona.'], ['El Poder Judicial calla.', 'Protección Civil llegó tarde.']);
+    expect(named(suggestions, 'Poder Judicial')?.kind).toBe('organization');
+    expect(named(suggestions, 'Protección Civil')?.kind).toBe('organization');
+    // Rosario is a word and a given name: Rosario Murillo is a person.
+    expect(named(library(['Lo dijo Rosario Murillo.'], ['Habló Rosario Murillo.']), 'Rosario Murillo')?.kind).toBe('person');
+  });
+
+  it('takes a name a noun of organisations introduces for an organisation\'s, not after a preposition, a title or a comma', () => {
+    expect(named(library(['Lo informó la agencia Reuters.'], ['Según la agencia Reuters, hubo dos muertos.']), 'Reuters')?.kind).toBe('organization');
+    expect(named(library(['Lo publicó la red social Zuitter.'], ['Zuitter lo borró.']), 'Zuitter')?.kind).toBe('organization');
+    expect(named(library(['Lo dijo el canal de televisión Unitel.'], ['Unitel lo repitió.']), 'Unitel')?.kind).toBe('organization');
+    expect(named(library(['Habló el equipo de Milena Zapata.'], ['Milena Zapata calló.']), 'Milena Zapata')?.kind).toBe('person');
+    expect(named(library(['Lo dijo el partido del presidente Daniel Noboa.'], ['Daniel Noboa calló.']), 'Daniel Noboa')?.kind).toBe('person');
+    expect(named(library(['Lo oyó en la radio, Daniel Noboa dijo.'], ['Daniel Noboa calló.']), 'Daniel Noboa')?.kind).toBe('person');
+  });
+
+  it('leaves out a verb that opens the sentence before an article and the name', () => {
+    const suggestions = library(['Habló la Oficina de Derechos Humanos sobre los presos del penal.'], ['La Oficina de Derechos Humanos calló.']);
+    expect(named(suggestions, 'Oficina de Derechos Humanos')).toMatchObject({ kind: 'organization', articles: [1, 2] });
+    expect(suggestions.some((s) => s.variants.some((v) => v.startsWith('Habló')))).toBe(false);
+  });
+
+  it('reads a Roman numeral as the end of a name, never as an acronym or the start of one', () => {
+    const suggestions = library(['Lo aprobó el II Pleno del Comité Central.', 'Lo dijo el papa Juan Pablo II en Roma.'], ['El II Pleno del Comité Central cerró.', 'Juan Pablo II viajó.']);
+    expect(named(suggestions, 'Pleno del Comité Central')).toMatchObject({ kind: 'organization', articles: [1, 2] });
+    expect(named(suggestions, 'Juan Pablo II')).toMatchObject({ kind: 'person', articles: [1, 2] });
+    expect(named(suggestions, 'II')).toBeUndefined();
+  });
+
+  it('keeps a phrase the articles write in lower case a term where it is capitalised too', () => {
+    const suggestions = library(['Defienden los derechos humanos en el país.', 'La comisión de Derechos Humanos habló.'], ['Los derechos humanos importan.']);
+    expect(named(suggestions, 'derechos humanos')?.kind).toBe('term');
+  });
+
+  it('takes a word alone for a place unless it is a given name or follows a title', () => {
+    expect(named(library(['Llovió en Chontales.', 'Chontales espera.'], ['Chontales votó.']), 'Chontales')?.kind).toBe('place');
+    expect(named(library(['Lo dijo Cecilia.'], ['Cecilia calló.']), 'Cecilia')?.kind).toBe('person');
   });
 });
 
@@ -164,7 +207,7 @@ describe('the article before a name', () => {
     const [occurrence] = extractOccurrences(['Lo aprobó la Mesa Directiva.'], es).filter((o) => o.form === 'Mesa Directiva');
     expect(occurrence).toMatchObject({ afterArticle: 1, afterPreposition: 0 });
     expect(occurrenceRow(1, occurrence!).after_article).toBe(1);
-    // One word after an article is not judged by it ("la Merkel" is a person).
-    expect(named(library(['Habló la Merkel.', 'La Merkel insistió.'], ['Merkel viajó a París.']), 'Merkel')).toMatchObject({ kind: 'person' });
+    // One word after an article is not judged by it ("la canciller Merkel", "la Merkel" is a person).
+    expect(named(library(['Habló la canciller Merkel.', 'La Merkel insistió.'], ['Merkel viajó a París.']), 'Merkel')).toMatchObject({ kind: 'person' });
   });
 });
