@@ -86,14 +86,20 @@ export async function parseHtml(html: string, name: string, { readability = true
 
   let blocks = root ? collectBlocks(root).map((b) => (b.hint || !looseOnPage.has(b.text) ? b : { ...b, hint: 'loose' as const })) : [];
   let letters = lettersIn(blocks);
-  const declared = letters < minLetters ? articleBodyOf(jsonLd) : null;
+  const declared = articleBodyOf(jsonLd);
   if (declared) {
     // It may be marked up (paragraphs, links) or plain text with a line per paragraph.
     const marked = /<\/?(p|br|div|a|strong|em|h[1-6])\b/i.test(declared);
     const { document: body } = parseHTML(`<!doctype html><html><body>${marked ? declared : declared.split(/\n+/).map(escapeText).map((t) => `<p>${t}</p>`).join('')}</body></html>`);
     for (const el of Array.from(body.querySelectorAll(DROPPED)) as { remove(): void }[]) el.remove();
-    blocks = collectBlocks(body.body as unknown as DomNode);
-    letters = lettersIn(blocks);
+    const fromData = collectBlocks(body.body as unknown as DomNode);
+    const dataLetters = lettersIn(fromData);
+    // Markup that shows less than half the article the page declares is a shell a script fills
+    // in (the headline, a byline, the first lines): the declared article is read instead.
+    if (letters < minLetters || dataLetters > 2 * letters) {
+      blocks = fromData;
+      letters = dataLetters;
+    }
   }
   if (letters < minLetters) {
     throw new ImportError('no_article', `${name} has no article text in it (found ${letters} letters of text).`);

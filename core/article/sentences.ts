@@ -136,6 +136,9 @@ export function splitSentences(text: string, lang: Language = language('es')): R
  */
 function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolean {
   const token = tokenBefore(text, dot);
+  // "…obras, etc.”. Cabe indicar": a stop after a closing quote or bracket ends the sentence
+  // whatever the quote ended with.
+  if (new RegExp(`[${CLOSERS}]$`).test(token)) return true;
   // "1. Retirada de tropas": a numbered list item, not the end of a sentence.
   if (/^\d{1,3}$/.test(token) && (dot - token.length === 0 || text[dot - token.length - 1] === '\n')) return false;
   if (!token || !LETTER.test(token)) return true; // a number, a closing bracket: a real end

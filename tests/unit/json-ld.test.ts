@@ -23,6 +23,17 @@ describe("a page's declared article (JSON-LD articleBody)", () => {
     expect(doc.blocks.map((b) => b.text).join(' ')).not.toContain('Otro texto');
   });
 
+  it('is read where the markup shows less than half of it: a shell a script fills in, a paywall over the first lines', async () => {
+    const shell = '<article><h1>Cuarta dosis</h1><p>Has alcanzado el límite de noticias. Suscríbete para seguir leyendo.</p><p>Para continuar leyendo, adquiere el Plan Digital por cuatro soles al mes.</p></article>';
+    const longer = `${ARTICLE}\n${ARTICLE.replace('ayer', 'el lunes')}\nEl ministro pidió calma a la población y dijo que hay vacunas para todos los que las necesiten.`;
+    const doc = await parseHtml(page([JSON.stringify({ articleBody: longer })], shell), 'd.html');
+    expect(doc.blocks.map((b) => b.text)).toEqual(longer.split('\n'));
+    // Where the page shows more than half of what it declares, the page is read.
+    const half = `<article><p>${ARTICLE}</p><p>${ARTICLE.replace('ayer', 'el lunes')}</p></article>`;
+    const shown = await parseHtml(page([JSON.stringify({ articleBody: longer })], half), 'e.html');
+    expect(shown.blocks.map((b) => b.text).join(' ')).not.toContain('pidió calma');
+  });
+
   it('skips malformed and oversized blocks, and finds the longest body at any depth', () => {
     expect(articleBodyOf(['{not json', '[]', JSON.stringify({ a: { b: [{ articleBody: 'corto' }, { articleBody: 'el más largo de todos' }] } }), `{"articleBody": "${'x'.repeat(2_000_001)}"}`])).toBe('el más largo de todos');
     expect(articleBodyOf([JSON.stringify({ articleBody: 42 })])).toBeNull();

@@ -75,6 +75,8 @@ const abbreviationEnds: Case[] = [
   ['abbreviation end', 'Acabó a las 9 p. m. Después hubo fuegos.', ['Acabó a las 9 p. m.', 'Después hubo fuegos.']],
   ['abbreviation end', 'Lo compró Apple Inc. La operación se cerró ayer.', ['Lo compró Apple Inc.', 'La operación se cerró ayer.']],
   ['abbreviation end', 'Hablaron de ciencia, arte, etc. Luego cenaron.', ['Hablaron de ciencia, arte, etc.', 'Luego cenaron.']],
+  ['abbreviation end', 'Le ofrecían “obras, puestos, etc.”. Cabe indicar que hubo más.', ['Le ofrecían “obras, puestos, etc.”.', 'Cabe indicar que hubo más.']],
+  ['abbreviation end', 'Lo llamó “el Sr.”. Nadie rió.', ['Lo llamó “el Sr.”.', 'Nadie rió.']],
 ];
 
 const numbers: Case[] = [
