@@ -4,7 +4,9 @@ import { type Block, type ImportedDocument, normaliseInline } from './document';
 import { articleBodyOf } from './json-ld';
 import { estimateNesting } from './markup-depth';
 
-const DROPPED = 'script,style,noscript,template,iframe,object,embed,svg,canvas,button,input,select,textarea,nav,aside,footer';
+const DROPPED = 'script,style,noscript,template,iframe,object,embed,svg,canvas,button,input,select,textarea,nav,aside,footer,audio,video';
+/** What the page hides from its readers (a related article's date, a player's fallback text). */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 /**
  * A form is dropped (a search box, a login, a newsletter sign-up) unless it holds the text:
  * pages built with ASP.NET Web Forms wrap the whole body, article and all, in one form.
@@ -51,7 +53,7 @@ export async function parseHtml(html: string, name: string, { readability = true
   }
   // Read before scripts go: the article a page declares in its metadata, should its markup hold none.
   const jsonLd = (Array.from(document.querySelectorAll('script[type="application/ld+json"]')) as { textContent: string | null }[]).map((el) => el.textContent ?? '');
-  for (const el of Array.from(document.querySelectorAll(DROPPED)) as { remove(): void }[]) el.remove();
+  dropUnseen(document);
   for (const form of Array.from(document.querySelectorAll('form')) as { remove(): void; querySelector(s: string): unknown }[]) {
     if (!form.querySelector(TEXT_INSIDE)) form.remove();
   }
@@ -91,7 +93,7 @@ export async function parseHtml(html: string, name: string, { readability = true
     // It may be marked up (paragraphs, links) or plain text with a line per paragraph.
     const marked = /<\/?(p|br|div|a|strong|em|h[1-6])\b/i.test(declared);
     const { document: body } = parseHTML(`<!doctype html><html><body>${marked ? declared : declared.split(/\n+/).map(escapeText).map((t) => `<p>${t}</p>`).join('')}</body></html>`);
-    for (const el of Array.from(body.querySelectorAll(DROPPED)) as { remove(): void }[]) el.remove();
+    dropUnseen(body);
     const fromData = collectBlocks(body.body as unknown as DomNode);
     const dataLetters = lettersIn(fromData);
     // Markup that shows less than half the article the page declares is a shell a script fills
@@ -106,6 +108,16 @@ export async function parseHtml(html: string, name: string, { readability = true
   }
   if (title && blocks[0]?.text === title) blocks[0] = { text: title, hint: 'heading' };
   return { title, blocks };
+}
+
+type Removable = { remove(): void; getAttribute(name: string): string | null };
+
+/** Elements no reader sees: scripts, players, the page's furniture, and what its styles hide. */
+function dropUnseen(document: { querySelectorAll(selector: string): ArrayLike<unknown> }): void {
+  for (const el of Array.from(document.querySelectorAll(DROPPED)) as Removable[]) el.remove();
+  for (const el of Array.from(document.querySelectorAll('[hidden],[style]')) as Removable[]) {
+    if (el.getAttribute('hidden') !== null || HIDDEN_STYLE.test(el.getAttribute('style') ?? '')) el.remove();
+  }
 }
 
 const lettersIn = (blocks: Block[]) => blocks.reduce((n, b) => n + (b.text.match(/\p{L}/gu)?.length ?? 0), 0);

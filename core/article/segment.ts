@@ -22,6 +22,8 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^skip to (the )?(main )?content$/i,
   // A comments widget's credit.
   /^comments powered by\b/i,
+  // An address alone: a player's fallback link, a link the page left bare.
+  /^(?:https?:\/\/|www\.)\S+$/i,
 ];
 
 /** A contact line: an address (or a page's hidden one, "[email protected]") and a handle at most. */

@@ -124,9 +124,17 @@ describe('web pages, element by element (without Readability)', () => {
   });
 
   it('drops every element that is not article text', async () => {
-    const dropped = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'canvas', 'form', 'button', 'textarea', 'select', 'nav', 'aside', 'footer'];
+    const dropped = ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'canvas', 'form', 'button', 'textarea', 'select', 'nav', 'aside', 'footer', 'audio', 'video'];
     const body = dropped.map((tag) => `<${tag}>fuera ${tag}</${tag}>`).join('') + '<p>Queda.</p><input value="fuera"><embed src="fuera.swf">';
     expect(texts(await read(body))).toEqual(['Queda.']);
+  });
+
+  it('drops what the page hides from its readers, and keeps what it only styles', async () => {
+    const body =
+      '<div><a href="/otra">Camionero herido en la ruta sigue grave</a> <span style="display: none">Domingo 01 Mayo, 2022 | 13:43</span></div>' +
+      '<p hidden>Oculto.</p><p style="color:red;visibility:hidden">Invisible.</p><p style="DISPLAY:NONE !important">Tampoco.</p>' +
+      '<p style="display:block">Se ve.</p><p style="max-display:none-ish">También.</p>';
+    expect((await read(body)).blocks).toEqual([{ text: 'Camionero herido en la ruta sigue grave', hint: 'link' }, { text: 'Se ve.' }, { text: 'También.' }]);
   });
 
   it('keeps a form that holds the article (ASP.NET pages wrap the whole body in one), dropping its controls', async () => {

@@ -343,6 +343,8 @@ export const ROLE_CASES: RoleCase[] = [
   ['glued furniture', 'Primero.\n\nEl Boletín Oficial publicó la ley. Entra en vigor mañana.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nSuscríbete a nuestro boletín. Es gratis y llega cada mañana.', ['body', 'boilerplate']],
   ['glued furniture', 'Primero.\n\nSe votó la ley ayer. / / / /', ['body', 'body', 'boilerplate']],
+  // An address alone is furniture; a sentence that gives one is the article's.
+  ['address', 'Primero.\n\nhttps://media.ejemplo.cl/audio/entrevista.mp3\n\nwww.ejemplo.cl/nota\n\nLa ley se publica en www.boletin.gob.cl hoy.', ['body', 'boilerplate', 'boilerplate', 'body']],
   ['body', 'Las tropas rusas han entrado.\n\n"Necesitamos medidas concretas de Moscú", añadió.', ['body', 'body']],
   // Datelines and time stamps alone, in any position; a sentence that names a date stays.
   ['dateline', 'Viernes, 12 de marzo de 2021 · 18:40\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
