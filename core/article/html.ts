@@ -67,6 +67,9 @@ export async function parseHtml(html: string, name: string, { readability = true
     throw new ImportError('no_article', `${name} is nested ${depth} levels deep, far deeper than a web page can be shown; it is not an article.`);
   }
 
+  // The standfirst the page names as such in its markup ("story-subtitle", "bajada",
+  // "entradilla"), read before Readability strips the classes.
+  const standfirsts = standfirstTexts(document as unknown as QueryRoot);
   if (readability && depth <= READABILITY_MAX_DEPTH) {
     // Readability makes a <p> of a <div> of text: what the page set outside its paragraphs
     // (a standfirst over them) is read before it does. (A link alone keeps its hint: it is
@@ -86,7 +89,9 @@ export async function parseHtml(html: string, name: string, { readability = true
     }
   }
 
-  let blocks = root ? collectBlocks(root).map((b) => (b.hint || !looseOnPage.has(b.text) ? b : { ...b, hint: 'loose' as const })) : [];
+  let blocks = root
+    ? collectBlocks(root).map((b) => (b.hint && b.hint !== 'loose' ? b : standfirsts.has(b.text) ? { ...b, hint: 'standfirst' as const } : b.hint || !looseOnPage.has(b.text) ? b : { ...b, hint: 'loose' as const }))
+    : [];
   let letters = lettersIn(blocks);
   const declared = articleBodyOf(jsonLd);
   if (declared) {
@@ -108,6 +113,30 @@ export async function parseHtml(html: string, name: string, { readability = true
   }
   if (title && blocks[0]?.text === title) blocks[0] = { text: title, hint: 'heading' };
   return { title, blocks };
+}
+
+type QueryRoot = { querySelectorAll(selector: string): ArrayLike<unknown> };
+
+/**
+ * The names CMSs give the sentences under the title, in a class or an id: "story-subtitle",
+ * "article__standfirst", "bajada", "entradilla", "copete", "sumario", "dek". ("lead" is left
+ * out: as many pages give it to the article's first paragraph.)
+ */
+const STANDFIRST_NAME = /(?:^|[\s_-])(?:sub-?title|sub-?titulo|standfirst|bajada|entradilla|copete|sumario|summary|excerpt|dek|deck)(?:$|[\s_-])/i;
+
+/** A standfirst is a few sentences: an element so named that holds more is the article ("field--type-text-with-summary"). */
+const STANDFIRST_WORDS = 60;
+
+/** The texts of the blocks inside the elements the page names as its standfirst. */
+function standfirstTexts(document: QueryRoot): Set<string> {
+  const texts = new Set<string>();
+  for (const el of Array.from(document.querySelectorAll('[class],[id]')) as (DomNode & { getAttribute(name: string): string | null })[]) {
+    if (!STANDFIRST_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    const blocks = collectBlocks(el);
+    if (blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0) > STANDFIRST_WORDS) continue;
+    for (const b of blocks) if (!b.hint || b.hint === 'loose') texts.add(b.text);
+  }
+  return texts;
 }
 
 type Removable = { remove(): void; getAttribute(name: string): string | null };

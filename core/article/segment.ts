@@ -107,6 +107,9 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // (A block that is one link and nothing else points to another page: a related article.)
     if (block.hint === 'caption' || block.hint === 'link' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
     else if (block.hint === 'heading' || looksLikeHeading(block.text, isLast)) role = 'heading';
+    // The page names it its standfirst: the article's head, above its text, a few sentences at most.
+    // (Further down, so named, it is a teaser of another article's, or a quote set apart.)
+    else if (block.hint === 'standfirst' && block.text.split(/\s+/).length <= STANDFIRST_WORDS && !paragraphs.some((p) => p.role === 'body')) role = 'heading';
 
     // A heading glued to its first sentence ("Crisis en el puertoEl gobierno…") becomes
     // a paragraph of its own.

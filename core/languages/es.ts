@@ -44,6 +44,9 @@ export const spanish: LanguageRules = {
     /\b(newsletter|boletín)\b/i,
     /\bsuscr[ií](b|pc)/i,
     /^(suscr[ií]b(e|ete|ase|anse|irse)|ap[uú]ntate|ap[uú]ntese|hazte (socio|suscriptor)|descarga (la|nuestra) app)\b/i,
+    // What a subscription gives the reader it speaks to: "Con tu suscripción navegás sin límites…", "Al suscribirte accedés…".
+    /^(con|por|gracias a)\s+tu\s+(suscripci[oó]n|membres[ií]a)\b/i,
+    /^al suscribirte\b/i,
     /^(compartir|comparte|publicidad|anuncio)\b/i,
     /^s[ií]guenos\b|^sigue .{0,60} en (twitter|x|facebook|instagram|telegram|whatsapp|tiktok|youtube)\b/i,
     /^únete\b/i,

@@ -239,6 +239,21 @@ describe('web pages, element by element (without Readability)', () => {
     expect(whole.title).toBe('Kiev resiste al asedio ruso | Diario');
   });
 
+  it('marks the standfirst the page names in a class or an id, above the text and short; not an article so named, nor a teaser further down', async () => {
+    const paragraph = `${LETTERS_80} ${LETTERS_80} ${LETTERS_80}`;
+    const standfirst = 'En las aulas coincidirán tres evaluaciones. Apuntan a diferentes estudiantes.';
+    const teaser = 'Otra nota de la portada resume la semana política del país.';
+    const page = `<html><head><title>T</title></head><body><article><h1>Kiev resiste</h1><div class="story-subtitle"><p class="h3">${standfirst}</p><div>Verónica De Vita</div></div>
+      <p>${paragraph}</p><p>${paragraph}.</p><div class="card"><p class="teaser_bajada">${teaser}</p></div><p>${paragraph}.</p></article></body></html>`;
+    const doc = await parseHtml(page, 'r.html');
+    expect(doc.blocks.filter((b) => b.hint === 'standfirst').map((b) => b.text)).toEqual([standfirst, 'Verónica De Vita', teaser]);
+    // Above the text, the article's head; below it, the teaser is read as text would be.
+    expect(segmentBlocks(doc.blocks).map((p) => p.role)).toEqual(['heading', 'heading', 'body', 'body', 'body', 'body']);
+    // A body the CMS files as "text with summary" is the article, not its standfirst.
+    const drupal = `<html><head><title>T</title></head><body><article><div class="field--type-text-with-summary"><p>${paragraph}.</p><p>${paragraph}.</p></div></article></body></html>`;
+    expect((await parseHtml(drupal, 'd.html')).blocks.some((b) => b.hint === 'standfirst')).toBe(false);
+  });
+
   it('keeps what the page set outside its paragraphs, though Readability makes paragraphs of it: a standfirst over them', async () => {
     const paragraph = `${LETTERS_80} ${LETTERS_80} ${LETTERS_80}`;
     const standfirst = 'La Fiscalía abrirá tres casos nuevos este año.';

@@ -342,6 +342,9 @@ export const ROLE_CASES: RoleCase[] = [
   ['glued furniture', 'Primero.\n\nLos dos bancos firmaron ayer. Suscríbete a nuestro boletín. Después hubo más reuniones.', ['body', 'body', 'boilerplate', 'body']],
   ['glued furniture', 'Primero.\n\nEl Boletín Oficial publicó la ley. Entra en vigor mañana.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nSuscríbete a nuestro boletín. Es gratis y llega cada mañana.', ['body', 'boilerplate']],
+  ['glued furniture', 'Primero.\n\nOfertas para vos\n\nCon tu suscripción navegás sin límites. ¡También podés sumar el Club para ahorrar!', ['body', 'boilerplate', 'boilerplate']],
+  ['glued furniture', 'Primero.\n\nAl suscribirte accedés a todo. Es fácil.', ['body', 'boilerplate']],
+  ['glued furniture', 'Primero.\n\nCon su suscripción al sindicato, los obreros pagan la huelga. Lo dijo el líder.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nSe votó la ley ayer. / / / /', ['body', 'body', 'boilerplate']],
   // An address alone is furniture; a sentence that gives one is the article's.
   ['address', 'Primero.\n\nhttps://media.ejemplo.cl/audio/entrevista.mp3\n\nwww.ejemplo.cl/nota\n\nLa ley se publica en www.boletin.gob.cl hoy.', ['body', 'boilerplate', 'boilerplate', 'body']],
