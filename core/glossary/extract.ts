@@ -65,6 +65,9 @@ function tokenize(sentence: string, lang: Language): Token[] {
   return tokens;
 }
 
+/** The capitalised words a name holds at most. */
+const MAX_NAME_WORDS = 8;
+
 /** I to XXXIX: the numerals of popes, kings, congresses and plenums. */
 const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -208,11 +211,15 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       if (initialCommonWord || (isMonth(t) && !monthOpensName(tokens, i))) continue;
 
       let end = i;
-      for (let j = i + 1; j < tokens.length && j - i < 8; j++) {
+      // Eight capitalised words at most, and the connectors between them: an institution's
+      // name runs that long ("Pleno del Comité Central del Partido Comunista de Cuba").
+      let capitals = 1;
+      for (let j = i + 1; j < tokens.length && capitals < MAX_NAME_WORDS; j++) {
         const next = tokens[j]!;
         if (!next.joined) break;
         if (next.capital && (!isMonth(next) || monthInName(tokens, j))) {
           end = j;
+          capitals++;
           continue;
         }
         // "Rusia de Lukashenko" is two names, and so is "Ministerio de Defensa de Rusia de
@@ -334,15 +341,19 @@ function joinAcronymsToNames(found: Map<string, Occurrence>): void {
 function aliasAfter(sentence: string, run: Token[]): { text: string; from: number } | null {
   const capitals = run.filter((t) => t.capital);
   if (capitals.length < 2) return null;
-  const m = /^\s*\(\s*(\p{Lu}[\p{L}\d-]{1,11})\s*\)/u.exec(sentence.slice(run[run.length - 1]!.end));
+  // One word, or initials in two groups ("CC PCC": the Comité Central of the Partido Comunista de Cuba).
+  const m = /^\s*\(\s*(\p{Lu}[\p{L}\d-]{1,11}|\p{Lu}{2,5} \p{Lu}{2,5})\s*\)/u.exec(sentence.slice(run[run.length - 1]!.end));
   if (!m) return null;
   const text = m[1]!;
+  const letters = text.replace(' ', '');
   if (!capitals.some((t) => t.text[0] === text[0])) return null;
   const initialsFrom = (i: number) => run.slice(i).filter((t) => t.capital).map((t) => t.text[0]).join('');
-  if (initialsFrom(0) === text) return { text, from: 0 };
+  if (initialsFrom(0) === letters) return { text, from: 0 };
   for (let i = 2; i < run.length; i++) {
-    if (run[i]!.capital && !run[i - 1]!.capital && initialsFrom(i) === text) return { text, from: i };
+    if (run[i]!.capital && !run[i - 1]!.capital && initialsFrom(i) === letters) return { text, from: i };
   }
+  // Initials in two groups are the name's own or they are no short name of it.
+  if (letters !== text) return null;
   return { text, from: 0 };
 }
 

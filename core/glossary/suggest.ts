@@ -134,6 +134,13 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     clusters.delete(fromKey);
   };
 
+  /** `merge`, the name joined to keeping the kind its own words gave it. */
+  const keepingKind = (into: Cluster, from: Cluster, fromKey: string) => {
+    const kind = into.kindHint;
+    merge(into, from, fromKey);
+    into.kindHint = kind;
+  };
+
   // A spelling given as another name's ("Codeca" of "Comité de Desarrollo Campesino (Codeca)")
   // brings the name's other occurrences with it.
   // (Such a spelling is one word, or an acronym, in the cluster of a name of several.)
@@ -166,6 +173,42 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     const home = byStem.get(stem);
     if (home && home !== key && clusters.has(home) && [...c.forms.keys()].some((f) => CYRILLIC.test(f))) merge(clusters.get(home)!, c, key);
     else if (!home) byStem.set(stem, key);
+  }
+
+  // A long name the press writes two ways ("Confederación Nacional del Transporte de Cargas",
+  // "… de Transporte de Carga"): the same words, connectors and plurals aside, are one name; and
+  // so with the initials of what it belongs to after it ("Sala de Reconocimiento de Verdad de la JEP").
+  const byLoose = new Map<string, string>();
+  for (const [key, c] of [...clusters].sort((a, b) => b[1].count - a[1].count)) {
+    if (!clusters.has(key) || c.kindHint === 'term' || curatedFor(key)) continue;
+    const loose = [...c.forms.keys()].map((f) => looseKey(variantKey(f.replace(OF_INITIALS, '')))).filter((k) => k !== null);
+    const home = loose.map((k) => byLoose.get(k)).find((h) => h !== undefined && h !== key && clusters.has(h));
+    if (home) keepingKind(clusters.get(home)!, c, key);
+    else for (const k of loose) if (!byLoose.has(k)) byLoose.set(k, key);
+  }
+
+  // Initials that spell a name met in the same article ("PPK" beside "Pedro Pablo Kuczynski",
+  // "CC PCC" beside "Comité Central del Partido Comunista de Cuba"): one name, when one name
+  // there has them.
+  const named = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && c.kindHint !== 'term');
+  for (const [key, c] of [...clusters]) {
+    const form = [...c.forms.keys()][0];
+    if (!form || !clusters.has(key) || key.includes(' ') || !/^\p{Lu}{3,8}$/u.test(form.replace(/[.\s]/g, '')) || curatedFor(key)) continue;
+    const owners = named.filter(([full, owner]) => clusters.has(full) && [...owner.forms.keys()].some((f) => f.includes(' ') && initialsOf(variantKey(f)) === key) && c.articles.ids().some((a) => owner.articles.has(a)));
+    if (owners.length === 1) keepingKind(owners[0]![1], c, key);
+  }
+
+  // A person's two surnames after their full name in the same article ("Pedro Pablo Kuczynski"
+  // … "Kuczynski Godard"): the first of them ends the full name, a person's (a given name leads
+  // it, or a title stands before it). Not two ordinary words ("Gran Magdalena", "Magdalena Medio").
+  const people = [...clusters.entries()].filter(
+    ([key, c]) => key.split(' ').length >= 2 && !c.kindHint && !HOLDS_CONNECTOR.test(key) && (c.afterTitle > 0 || [...c.forms.keys()].some((f) => isGivenName(f.split(' ')[0]!))),
+  );
+  for (const [key, c] of [...clusters]) {
+    const words = key.split(' ');
+    if (!clusters.has(key) || words.length !== 2 || c.kindHint || c.ordinary > 0 || curatedFor(key)) continue;
+    const owners = people.filter(([full, owner]) => full !== key && clusters.has(full) && lastWordKey(full) === words[0] && !full.endsWith(` ${key}`) && c.articles.within(owner.articles));
+    if (owners.length === 1) keepingKind(owners[0]![1], c, key);
   }
 
   // A surname alone belongs to the full name it ends ("Zelenski" in "Volodimir Zelenski").
@@ -333,6 +376,25 @@ export function adjectiveSuggestion(adjective: Adjective): Suggestion {
 }
 
 /** "Nancy Rodas" of "Nancy Paola Rodas": the same first and last words, some between left out. */
+/** The words that join a long name's parts and the plural's ending set aside; null for a name of fewer than three words. */
+function looseKey(key: string): string | null {
+  const words = key.split(' ').filter((w) => !LOOSE_CONNECTORS.has(w));
+  if (words.length < 3) return null;
+  return words.map((w) => (w.length > 4 ? w.replace(/e?s$/, '') : w)).join(' ');
+}
+const LOOSE_CONNECTORS = new Set([...CONNECTORS.split('|'), 'al', 'y', 'e']);
+/** The initials of what a name belongs to, at its end: " de la JEP", " del PCC". */
+const OF_INITIALS = new RegExp(` (?:${CONNECTORS}|al)(?: (?:la|el|los|las))? \\p{Lu}{2,6}$`, 'u');
+
+/** The initials of a name's words, connectors aside: "comite central del partido comunista de cuba" is "ccpcc". */
+function initialsOf(key: string): string {
+  return key
+    .split(' ')
+    .filter((w) => !LOOSE_CONNECTORS.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 function withoutMiddle(full: string, key: string): boolean {
   const [f, k] = [full.split(' '), key.split(' ')];
   if (k.length < 2 || k.length >= f.length || f[0] !== k[0] || f[f.length - 1] !== k[k.length - 1]) return false;

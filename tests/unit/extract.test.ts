@@ -25,6 +25,9 @@ describe('names in one article', () => {
     expect(forms(['Ya votaron España, Francia y "Italia" ayer.'])).toEqual(['España', 'Francia', 'Italia']);
     expect(forms(['Ya llega Kallas el Lunes 3 de Marzo.'])).toEqual(['Kallas']);
     expect(forms(['Ya se fue el Martes 4 de Abril de 2022.'])).toEqual([]);
+    // Eight capitalised words, whatever the connectors between them; not a ninth.
+    expect(forms(['Lo aprobó el Pleno del Comité Central del Partido Comunista de Cuba ayer.'])[0]).toBe('Pleno del Comité Central del Partido Comunista de Cuba (organization)');
+    expect(forms(['Ya llegaron Uno Dos Tres Cuatro Cinco Seis Siete Ocho Nueve hoy.'])[0]).toBe('Uno Dos Tres Cuatro Cinco Seis Siete Ocho');
   });
 
   it('keeps a capitalised month inside a name where months are written in lower case, and not where they are capitalised', () => {

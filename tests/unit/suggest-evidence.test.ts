@@ -140,6 +140,47 @@ describe('one person, one term', () => {
   });
 });
 
+describe('one name written several ways', () => {
+  it('gathers a long name written with other connectors or in the singular, and with the initials of what it belongs to after it', () => {
+    const suggestions = library(
+      ['Se reunió la Confederación Nacional del Transporte de Cargas en Valdivia.', 'Habló el presidente de la Confederación Nacional de Transporte de Carga ayer.'],
+      ['La Confederación Nacional del Transporte de Carga pidió seguridad.'],
+      ['Lo dijo la Sala de Reconocimiento de la Verdad ayer.', 'La Sala de Reconocimiento de Verdad de la JEP lo confirmó.'],
+    );
+    const cntc = named(suggestions, 'Confederación Nacional del Transporte de Cargas')!;
+    expect([...cntc.variants].sort()).toEqual(['Confederación Nacional de Transporte de Carga', 'Confederación Nacional del Transporte de Carga', 'Confederación Nacional del Transporte de Cargas']);
+    expect(cntc.articles).toEqual([1, 2]);
+    expect(named(suggestions, 'Sala de Reconocimiento de la Verdad')?.variants).toContain('Sala de Reconocimiento de Verdad de la JEP');
+    // Two words are too few to tell a variant from another name.
+    expect(named(library(['Lo dijo la Corte Suprema.'], ['Lo dijo la Corte Supremas.']), 'Corte Suprema')?.variants).toEqual(['Corte Suprema']);
+  });
+
+  it('joins initials to the one name of the same article they spell, the name keeping its kind', () => {
+    const suggestions = library(
+      ['Lo votó el presidente Pedro Pablo Kuczynski en 2017.', 'Los fiscales acusan a PPK de mentir.'],
+      ['Lo firmó el Comité Central del Partido Comunista de Cuba.', 'El CC PCC lo aprobó.'],
+      ['La PPK de Lima es otra cosa.'],
+    );
+    expect(named(suggestions, 'Pedro Pablo Kuczynski')).toMatchObject({ kind: 'person', variants: ['Pedro Pablo Kuczynski', 'PPK'], articles: [1] });
+    expect(named(suggestions, 'Comité Central del Partido Comunista de Cuba')?.variants).toContain('CC PCC');
+    // In an article that does not name him, PPK is something else.
+    expect(named(suggestions, 'PPK')!.articles).toEqual([1]);
+  });
+
+  it('reads initials in two groups in brackets as the short name of the part they spell', () => {
+    const [occurrence] = extractOccurrences(['Lo aprobó el Pleno del Comité Central del Partido Comunista de Cuba (CC PCC) ayer.'], es).filter((o) => o.form === 'CC PCC' && o.kind);
+    expect(occurrence).toMatchObject({ key: 'comite central del partido comunista de cuba', kind: 'organization' });
+    expect(extractOccurrences(['Lo dijo la Unión de Naciones (UN BC) ayer.'], es).some((o) => o.form === 'UN BC' && o.key === 'union de naciones')).toBe(false);
+  });
+
+  it('joins a person\'s two surnames to the full name the first of them ends, in its article; not two ordinary words', () => {
+    const suggestions = library(['Lo dijo Pedro Pablo Kuczynski ayer.', 'Después habló Kuczynski Godard en Lima.']);
+    expect(named(suggestions, 'Pedro Pablo Kuczynski')?.variants).toEqual(['Pedro Pablo Kuczynski', 'Kuczynski Godard']);
+    const places = library(['Llovió en el Gran Magdalena ayer.', 'En el Magdalena Medio también llovió.']);
+    expect(named(places, 'Magdalena Medio')?.variants).toEqual(['Magdalena Medio']);
+  });
+});
+
 describe('names beside names', () => {
   it('reads names listed beside a known place as places', () => {
     const suggestions = library(['Hubo cortes en La Habana, Artemisa y Boyeros.']);
