@@ -44,6 +44,13 @@ export const spanish: LanguageRules = {
     /\b(newsletter|boletín)\b/i,
     /\bsuscr[ií](b|pc)/i,
     /^(suscr[ií]b(e|ete|ase|anse|irse)|ap[uú]ntate|ap[uú]ntese|hazte (socio|suscriptor)|descarga (la|nuestra) app)\b/i,
+    // The page speaking to its reader of their account or subscription, wherever it stands
+    // ("Si continúas leyendo en este dispositivo, no se podrá leer en el otro", "¿Tienes una
+    // suscripción de empresa?", "Accede para contratar más cuentas"): a word of the account and
+    // the reader addressed as tú or vosotros.
+    // (Both in its first sentence, no quote marks about: a paragraph that goes on with the
+    // article is judged by its first sentence.)
+    /^(?=[^.?!]*\b(suscripci[oó]n|suscriptor|cuentas?|contraseña|dispositivos?|usuarios?|sesi[oó]n)\b)(?=[^.?!]*(?:\b(tu|tus|te|ti|os|vuestra|vuestro)\b|\b(puedes|quieres|decides|continúas|tienes|accede|inicia|cambia)\b))[^«“"]*$/i,
     // What a subscription gives the reader it speaks to: "Con tu suscripción navegás sin límites…", "Al suscribirte accedés…".
     /^(con|por|gracias a)\s+tu\s+(suscripci[oó]n|membres[ií]a)\b/i,
     /^al suscribirte\b/i,

@@ -344,6 +344,8 @@ export const ROLE_CASES: RoleCase[] = [
   ['glued furniture', 'Primero.\n\nSuscríbete a nuestro boletín. Es gratis y llega cada mañana.', ['body', 'boilerplate']],
   ['glued furniture', 'Primero.\n\nOfertas para vos\n\nCon tu suscripción navegás sin límites. ¡También podés sumar el Club para ahorrar!', ['body', 'boilerplate', 'boilerplate']],
   ['glued furniture', 'Primero.\n\nAl suscribirte accedés a todo. Es fácil.', ['body', 'boilerplate']],
+  ['glued furniture', 'Primero.\n\nLa gira sigue en 2026. ¿Quieres añadir otro usuario a tu suscripción? Si continúas leyendo en este dispositivo, no se podrá leer en el otro. Accede para contratar más cuentas.', ['body', 'body', 'boilerplate']],
+  ['glued furniture', 'Primero.\n\nLa empresa cerró la cuenta del usuario ayer. Netflix advirtió: «Si compartes tu cuenta, pagarás más». Lo dijo en Madrid.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nCon su suscripción al sindicato, los obreros pagan la huelga. Lo dijo el líder.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nSe votó la ley ayer. / / / /', ['body', 'body', 'boilerplate']],
   // An address alone is furniture; a sentence that gives one is the article's.
