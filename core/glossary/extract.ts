@@ -55,12 +55,13 @@ function tokenize(sentence: string, lang: Language): Token[] {
     previousEnd = m.index + m[0].length;
   }
   // A Roman numeral ends a name ("Juan Pablo II", "Felipe VI") and is no acronym; before a name
-  // ("el II Pleno del Comité Central") it is an ordinal, no part of it.
+  // ("el II Pleno del Comité Central", "Sesiona IV Pleno") it is an ordinal, no part of it.
+  const lexicon = lang.lexicon();
   for (const [i, t] of tokens.entries()) {
     if (!ROMAN.test(t.text)) continue;
     const before = tokens[i - 1];
     t.acronym = false;
-    t.capital = t.joined && before !== undefined && before.capital && !ROMAN.test(before.text);
+    t.capital = t.joined && before !== undefined && before.capital && !ROMAN.test(before.text) && !(lexicon && isOrdinaryWord(before.text, lexicon) && !isGivenName(before.text));
   }
   return tokens;
 }
@@ -180,8 +181,9 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
     if (prev && lang.placePrepositions.has(prev)) o.afterPreposition++;
     if (prev && lang.definiteArticles.has(prev)) o.afterArticle!++;
     // "el presidente ucraniano, Volodimir Zelenski": a title a few words before; not "la
-    // ministra de Salud", whose title is of what follows its preposition.
-    if (before.slice(-3).some((t) => lang.titles.has(t.text.toLowerCase())) && !(prev && lang.placePrepositions.has(prev))) o.afterTitle++;
+    // ministra de Salud", "el jefe del Estado", "el presidente de la Cámara", whose title is of
+    // what follows its preposition or article.
+    if (before.slice(-3).some((t) => lang.titles.has(t.text.toLowerCase())) && !(prev && (lang.placePrepositions.has(prev) || lang.definiteArticles.has(prev)))) o.afterTitle++;
     return o;
   };
 
@@ -245,6 +247,14 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       if (lang.declines && run.length >= 3 && alone.has(declensionStem(variantKey(run[0]!.text)))) {
         add(run[0]!.text, null, wordsBefore(tokens, tokens.indexOf(run[0]!)), { initial: tokens.indexOf(run[0]!) === 0 });
         run = run.slice(1);
+      }
+      // "miembro del Buró Político Roberto Morales Ojeda": an institution's name or a title, then
+      // a person's, led by a given name: two names.
+      const person = personAfterInstitution(run, lang);
+      if (person > 0) {
+        const head = run.slice(0, person);
+        add(sentence.slice(head[0]!.start, head[head.length - 1]!.end), kindOfName(head.map((r) => r.text), lang), wordsBefore(tokens, tokens.indexOf(head[0]!)));
+        run = run.slice(person);
       }
       const form = sentence.slice(run[0]!.start, run[run.length - 1]!.end).replace(/\s+/g, ' ');
       const single = run.length === 1;
@@ -355,6 +365,21 @@ function aliasAfter(sentence: string, run: Token[]): { text: string; from: numbe
   // Initials in two groups are the name's own or they are no short name of it.
   if (letters !== text) return null;
   return { text, from: 0 };
+}
+
+/**
+ * Where a person's name begins inside a run that an institution's word or a title leads: at a
+ * given name after a capitalised word that is none, a surname after it ("Buró Político Roberto
+ * Morales Ojeda" at "Roberto"). 0 where it does not ("Universidad Simón Bolívar" is one name,
+ * "Juan Pablo Ramírez" one person).
+ */
+function personAfterInstitution(run: Token[], lang: Language): number {
+  if (!lang.organisationWords.has(run[0]!.text) && !lang.titles.has(run[0]!.text.toLowerCase())) return 0;
+  for (let k = 2; k < run.length - 1; k++) {
+    const [before, given, after] = [run[k - 1]!, run[k]!, run[k + 1]!];
+    if (before.capital && !lang.nameConnectors.has(before.text) && !isGivenName(before.text) && isGivenName(given.text) && after.capital) return k;
+  }
+  return 0;
 }
 
 /**

@@ -212,9 +212,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   }
 
   // A surname alone belongs to the full name it ends ("Zelenski" in "Volodimir Zelenski").
-  const fullNames = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && c.kindHint !== 'term' && c.kindHint !== 'organization' && !curatedFor(key));
+  const fullNames = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && !c.kindHint && !curatedFor(key));
   for (const [key, c] of [...clusters]) {
-    if (key.includes(' ') || c.kindHint === 'term' || curatedFor(key)) continue;
+    if (key.includes(' ') || c.kindHint || curatedFor(key)) continue;
     const plain = fullNames.filter(([full]) => clusters.has(full) && !HOLDS_CONNECTOR.test(full));
     // The surname alone ("Zelenski"), or, failing that, a name given first ("Kim" of "Kim Jong-un").
     let owners = plain.filter(([full]) => lastWordKey(full) === key);
@@ -274,7 +274,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
         ? 'organization'
         : // "la Fuerza Aérea", "los Asuntos Constitucionales": a person's name seldom follows an
           // article, nor is it mostly written in ordinary words that no given name leads ("Poder Judicial").
-          words > 1 && c.afterTitle === 0 && (c.afterArticle * 2 > c.count || c.ordinary * 2 > c.count)
+          words > 1 && c.afterTitle === 0 && (c.afterArticle * 2 > c.count || c.ordinary * 2 > multiWord(c))
           ? 'organization'
           : words > 1 || c.afterTitle > 0
             ? 'person'
@@ -376,6 +376,13 @@ export function adjectiveSuggestion(adjective: Adjective): Suggestion {
 }
 
 /** "Nancy Rodas" of "Nancy Paola Rodas": the same first and last words, some between left out. */
+/** How often a name was met in full, its parts met alone ("Ejecutivo" of "Poder Ejecutivo") aside. */
+function multiWord(c: Cluster): number {
+  let n = 0;
+  for (const [form, count] of c.forms) if (form.includes(' ')) n += count;
+  return n;
+}
+
 /** The words that join a long name's parts and the plural's ending set aside; null for a name of fewer than three words. */
 function looseKey(key: string): string | null {
   const words = key.split(' ').filter((w) => !LOOSE_CONNECTORS.has(w));

@@ -115,6 +115,36 @@ describe('the kind of a name', () => {
     expect(named(suggestions, 'II')).toBeUndefined();
   });
 
+  it('parts an institution or a title from the person named after it, at a given name', () => {
+    const suggestions = library(['Asistió ayer el miembro del Buró Político Roberto Morales Ojeda al acto central.'], ['El Buró Político lo aprobó.', 'Roberto Morales Ojeda habló después.']);
+    expect(named(suggestions, 'Buró Político')).toMatchObject({ kind: 'organization', articles: [1, 2] });
+    expect(named(suggestions, 'Roberto Morales Ojeda')).toMatchObject({ kind: 'person', articles: [1, 2] });
+    // A university named after a person, and a person of two given names, are one name each.
+    expect(named(library(['Ella estudia desde hace años en la Universidad Simón Bolívar de la capital.']), 'Universidad Simón Bolívar')).toBeDefined();
+    expect(named(library(['Lo dijo ayer en la sede del partido el Presidente Juan Pablo Ramírez.']), 'Juan Pablo Ramírez')).toBeDefined();
+  });
+
+  it('counts no title before a name the title is not of ("el jefe del Estado", "la presidenta de la Cámara")', () => {
+    const [estado] = extractOccurrences(['Lo recibió el jefe del Estado en persona ayer.'], es).filter((o) => o.form === 'Estado');
+    expect(estado).toMatchObject({ afterTitle: 0 });
+    const [camara] = extractOccurrences(['Lo dijo la presidenta de la Cámara Baja en persona.'], es).filter((o) => o.form === 'Cámara Baja');
+    expect(camara).toMatchObject({ afterTitle: 0 });
+    const [petro] = extractOccurrences(['Lo dijo el presidente colombiano Gustavo Petro en persona.'], es).filter((o) => o.form === 'Gustavo Petro');
+    expect(petro).toMatchObject({ afterTitle: 1 });
+  });
+
+  it('joins no word of a known kind to a full name as its surname: a place stays a place', () => {
+    const suggestions = library(['Llovió ayer en Las Tunas por la tarde.', 'La agencia Tunas lo contó.'], ['Las Tunas espera el agua.']);
+    expect(named(suggestions, 'Las Tunas')).toMatchObject({ kind: 'place', variants: ['Las Tunas'] });
+    expect(named(suggestions, 'Tunas')?.kind).toBe('organization');
+  });
+
+  it('reads a Roman numeral after an ordinary word that opens a headline as an ordinal', () => {
+    const [pleno] = extractOccurrences(['Sesiona IV Pleno del Comité Central del Partido en la capital este fin de semana.'], es).filter((o) => o.kind === 'organization');
+    expect(pleno?.form).toBe('Pleno del Comité Central del Partido');
+    expect(extractOccurrences(['Lo recibió ayer el rey Felipe VI en la capital.'], es).map((o) => o.form)).toContain('Felipe VI');
+  });
+
   it('keeps a phrase the articles write in lower case a term where it is capitalised too', () => {
     const suggestions = library(['Defienden los derechos humanos en el país.', 'La comisión de Derechos Humanos habló.'], ['Los derechos humanos importan.']);
     expect(named(suggestions, 'derechos humanos')?.kind).toBe('term');
