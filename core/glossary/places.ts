@@ -114,7 +114,8 @@ export function adjectiveOf(word: string, lang: Language): Country | undefined {
     const rest = folded.slice(stem.length);
     // "alemán" of "Alemania" is the stem alone; a short stem needs a suffix ("cub-ano", not "cub-o").
     const long = stem.length >= table.rules.shortStem;
-    if (!rest && stem === plain(country.source)) continue; // "reunión" is no adjective of Reunión
+    // "reunión", "reuniones" are no adjective of Reunión: the name itself, or its plural.
+    if (stem === plain(country.source) && (!rest || rest === 'es' || rest === 's')) continue;
     if (!table.rules.adjectiveEndings.test(rest) || (!long && !table.rules.adjectiveSuffix.test(rest))) continue;
     return country;
   }

@@ -72,7 +72,8 @@ export const spanish: LanguageRules = {
     'estas ese esa esos esas aquel aquella como más menos muy ya también tampoco además así pero aunque mientras cuando ' +
     'donde porque pues si no sí hoy ayer mañana todo toda todos todas otro otra otros otras cada mismo misma dicho dicha ' +
     'tanto nada nadie algo alguien varios varias ambos ambas él ella ellos ellas usted ustedes finalmente entonces luego ' +
-    'después antes incluso solo sólo casi tal qué quién cómo dónde cuál por qué paralelamente lamentablemente continuamente'
+    'después antes incluso solo sólo casi tal qué quién cómo dónde cuál por qué paralelamente lamentablemente continuamente ' +
+    'mucho mucha muchos muchas poco poca pocos pocas algún alguna algunos algunas ningún ninguna cualquier demasiado demasiada'
   ).split(' '),
   nameConnectors: ['de', 'del', 'la', 'las', 'los', 'para', 'el'],
   termConnectors: ['de', 'del', 'el', 'al', 'la', 'en'],
