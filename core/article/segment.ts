@@ -7,7 +7,7 @@ import { AGENCIES, splitSentences } from './sentences';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 7;
+export const SEGMENTER_VERSION = 8;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
@@ -24,6 +24,12 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^comments powered by\b/i,
   // An address alone: a player's fallback link, a link the page left bare.
   /^(?:https?:\/\/|www\.)\S+$/i,
+  // A share bar: the networks' names and the verbs beside them, nothing else.
+  /^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|instagram|pinterest|messenger|reddit|tiktok|threads|bluesky|email|e-mail|mail|correo|imprimir|print|compartir|share|comentar|comments?|tweet|tuitear|copiar enlace|copy link)[\s|·•,/]*)+$/i,
+  // An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020".
+  /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+\S+\s+\d{1,2},?\s+\d{4}$/u,
+  // A link to another article set in brackets: "[ Hacienda desconoce identidad de los hackers ]".
+  /^\[[^\[\]]{10,300}\]$/u,
 ];
 
 /** A contact line: an address (or a page's hidden one, "[email protected]") and a handle at most. */
@@ -149,6 +155,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     }
   });
   markLinkedHeadlines(paragraphs, lang);
+  markRepeated(paragraphs);
   markExcerpts(paragraphs);
   markStandfirst(paragraphs, loose);
   return paragraphs;
@@ -185,6 +192,21 @@ function markExcerpts(paragraphs: Paragraph[]): void {
     const after = paragraphs[i + 1];
     if (before.role === 'boilerplate' && (!after || after.role === 'boilerplate')) p.role = 'boilerplate';
   }
+}
+
+/** A line said three times or more is no sentence of the article: a gallery's captions, a widget's label. */
+const REPEATED = 3;
+const REPEATED_WORDS = 20;
+
+/** The short paragraphs the page repeats, every copy ("IV Pleno del Comité Central." under each photo). */
+function markRepeated(paragraphs: Paragraph[]): void {
+  const seen = new Map<string, Paragraph[]>();
+  for (const p of paragraphs) {
+    if (p.role === 'boilerplate' || wordCount(p) > REPEATED_WORDS) continue;
+    const text = p.sentences.map((s) => s.text).join(' ').toLowerCase();
+    seen.set(text, [...(seen.get(text) ?? []), p]);
+  }
+  for (const copies of seen.values()) if (copies.length >= REPEATED) for (const p of copies) p.role = 'boilerplate';
 }
 
 /** "Boric visitó la Posta Central" then "Leer más": a link to another article, headline and all. */

@@ -45,6 +45,7 @@ const STRAY_AFTER = /^\s+[,;]\s/;
  * case: the full stop between two sentences was lost.
  */
 const LOST_STOP = /(?<=[\p{L}\d%)][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
+const LOST_STOP_BEFORE_QUESTION = /(?<=[\p{Ll}\d%][^\S\n]+)[¿¡](?=\p{Lu}\p{Ll})/gu;
 const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|gov|info|eu|mx|ar|co|fr|it|pt|br|de|ru|ua|uk)\b/i;
 
 /** News agencies, whose names sign an article off ("… por separado. EFE"). */
@@ -101,6 +102,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     let from = at;
     while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from--;
     const left = text.slice(from, at);
+    // A handle or a hashtag is written as one word: "@PresidenciaCuba", "#FelizDomingo".
+    if (from > 0 && /[@#_]/.test(text[from - 1]!)) continue;
     if (lang.sentenceStarters.has(right)) cuts.add(at);
     // Two words the dictionary knows, written as one it does not: "FranciaParís", not "YouTube".
     else if (lexicon && right.length >= 3 && left.length <= 40 && lexicon.has(left) && lexicon.has(right) && !lexicon.has(left + right)) cuts.add(at);
@@ -117,6 +120,14 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
     // Not after a quote or a colon opening one, nor after a function word ("la zona del Este").
     if (!lang.clauseStarters.has(m[1]!) || /[«“"'‘:(—–-]$/.test(before) || lang.functionWords.has(before.toLowerCase())) continue;
+    cuts.add(m.index);
+  }
+
+  // "… la edición de este año ¿Quieres añadir…": a question or an exclamation opening with a
+  // capital after a word, no mark between: the full stop before it was lost.
+  for (const m of text.matchAll(LOST_STOP_BEFORE_QUESTION)) {
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+    if (lang.functionWords.has(before.toLowerCase())) continue;
     cuts.add(m.index);
   }
 

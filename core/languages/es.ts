@@ -41,6 +41,8 @@ export const spanish: LanguageRules = {
     /^(autor|autora|por)\s*:\s*$/i,
     /^(publicado|actualizado|modificado)\s*:/i,
     /^(noticia|contenido) relacionad[oa]/i,
+    // The article's tags: "En este artículo: Cuba, Economía, …", "Etiquetas:", "Temas:".
+    /^(en este artículo|etiquetas|temas|tags|palabras clave)\s*:/i,
     /\b(newsletter|boletín)\b/i,
     /\bsuscr[ií](b|pc)/i,
     /^(suscr[ií]b(e|ete|ase|anse|irse)|ap[uú]ntate|ap[uú]ntese|hazte (socio|suscriptor)|descarga (la|nuestra) app)\b/i,

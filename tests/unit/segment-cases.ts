@@ -77,6 +77,10 @@ const abbreviationEnds: Case[] = [
   ['abbreviation end', 'Hablaron de ciencia, arte, etc. Luego cenaron.', ['Hablaron de ciencia, arte, etc.', 'Luego cenaron.']],
   ['abbreviation end', 'Le ofrecían “obras, puestos, etc.”. Cabe indicar que hubo más.', ['Le ofrecían “obras, puestos, etc.”.', 'Cabe indicar que hubo más.']],
   ['abbreviation end', 'Lo llamó “el Sr.”. Nadie rió.', ['Lo llamó “el Sr.”.', 'Nadie rió.']],
+  ['handle', 'Lo publicó @PresidenciaCuba con la etiqueta #FelizDomingo ayer.', ['Lo publicó @PresidenciaCuba con la etiqueta #FelizDomingo ayer.']],
+  ['lost stop', 'Se pasarán por la edición de este año ¿Quieres añadir otro usuario?', ['Se pasarán por la edición de este año', '¿Quieres añadir otro usuario?']],
+  ['lost stop', 'Y le preguntó ¿qué haces aquí? sin mirarlo.', ['Y le preguntó ¿qué haces aquí? sin mirarlo.']],
+  ['lost stop', 'Lo dijo en ¿Quién es quién?, el programa de la noche.', ['Lo dijo en ¿Quién es quién?, el programa de la noche.']],
 ];
 
 const numbers: Case[] = [
@@ -348,6 +352,13 @@ export const ROLE_CASES: RoleCase[] = [
   ['glued furniture', 'Primero.\n\nLa empresa cerró la cuenta del usuario ayer. Netflix advirtió: «Si compartes tu cuenta, pagarás más». Lo dijo en Madrid.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nCon su suscripción al sindicato, los obreros pagan la huelga. Lo dijo el líder.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nSe votó la ley ayer. / / / /', ['body', 'body', 'boilerplate']],
+  // A share bar, an embedded post's signature, a related article in brackets, the article's tags.
+  ['share bar', 'Primero.\n\nFacebook Twitter WhatsApp Comentar\n\nFacebook\nTwitter\nCopiar enlace\n\nLo contó en Facebook ayer.', ['body', 'boilerplate', 'boilerplate', 'body']],
+  ['embedded post', 'Primero.\n\n— SMN Argentina (@SMN_Argentina) February 6, 2020\n\n— Presidencia Cuba (@PresidenciaCuba) April 26, 2022', ['body', 'boilerplate', 'boilerplate']],
+  ['related in brackets', 'Primero.\n\n[ Hacienda desconoce la identidad de los atacantes ]\n\nEl sistema [de pagos] cayó ayer.', ['body', 'boilerplate', 'body']],
+  ['tags', 'Primero.\n\nEn este artículo: Cuba, Economía, Familia\n\nEtiquetas: lluvias, Chile', ['body', 'boilerplate', 'boilerplate']],
+  // A line the page repeats three times or more (a gallery's captions) is furniture; twice, it may be the article's.
+  ['repeated', 'Primero.\n\nIV Pleno del Comité Central.\n\nFoto: Estudios.\n\nIV Pleno del Comité Central.\n\nFoto: Estudios.\n\nIV Pleno del Comité Central.\n\nEl texto sigue.\n\nEl texto sigue.', ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'body']],
   // An address alone is furniture; a sentence that gives one is the article's.
   ['address', 'Primero.\n\nhttps://media.ejemplo.cl/audio/entrevista.mp3\n\nwww.ejemplo.cl/nota\n\nLa ley se publica en www.boletin.gob.cl hoy.', ['body', 'boilerplate', 'boilerplate', 'body']],
   ['body', 'Las tropas rusas han entrado.\n\n"Necesitamos medidas concretas de Moscú", añadió.', ['body', 'body']],
