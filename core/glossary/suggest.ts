@@ -221,7 +221,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // (The first word of two surnames, "Morales" of "Morales Ojeda" of "Roberto Morales Ojeda",
     // is that person's only in the articles that name them: elsewhere it is another Morales.)
     const endsLonger = (full: string) => fullNames.some(([other]) => other.endsWith(` ${full}`) && clusters.has(other));
-    if (owners.length === 0) owners = plain.filter(([full, owner]) => full.split(' ')[0] === key && (!endsLonger(full) || c.articles.within(owner.articles)));
+    // (Not an ordinary word, unless it is a given name: "Primera" is no one's of "Primera Enmienda".)
+    const mayBeFirstName = c.common < c.count || isGivenName(key);
+    if (owners.length === 0 && mayBeFirstName) owners = plain.filter(([full, owner]) => full.split(' ')[0] === key && (!endsLonger(full) || c.articles.within(owner.articles)));
     // Two people of that surname in the library: the one named in full in every article it stands alone in.
     if (owners.length > 1) owners = owners.filter(([, owner]) => c.articles.within(owner.articles));
     // Both named in those articles: the one named last before it, in every one of them ("Ulpiano
@@ -237,7 +239,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     if (owners.length === 1) {
       const [ownerKey, owner] = owners[0]!;
       merge(owner, c, key);
-      owner.kindHint = 'person';
+      // (A name of ordinary words that no given name leads, "Poder Ejecutivo", is an institution's, its last word alone or not.)
+      if (owner.ordinary * 2 <= multiWord(owner)) owner.kindHint = 'person';
       clusters.set(ownerKey, owner);
     }
   }

@@ -133,6 +133,13 @@ describe('the kind of a name', () => {
     expect(petro).toMatchObject({ afterTitle: 1 });
   });
 
+  it('joins no ordinary word to a name as its first name, and keeps an institution one when its last word stands alone', () => {
+    const suggestions = library(['La Primera Enmienda protege la prensa.', 'Lo dice la Primera Enmienda.'], ['Primera vez que pasa, dijo.', 'La Primera Enmienda es clara.']);
+    expect(named(suggestions, 'Primera Enmienda')?.variants).toEqual(['Primera Enmienda']);
+    const executive = library(['Lo decidió el Poder Ejecutivo ayer.', 'El Ejecutivo lo niega.'], ['El Poder Ejecutivo calla.']);
+    expect(named(executive, 'Poder Ejecutivo')).toMatchObject({ kind: 'organization', variants: ['Poder Ejecutivo', 'Ejecutivo'] });
+  });
+
   it('joins no word of a known kind to a full name as its surname: a place stays a place', () => {
     const suggestions = library(['Llovió ayer en Las Tunas por la tarde.', 'La agencia Tunas lo contó.'], ['Las Tunas espera el agua.']);
     expect(named(suggestions, 'Las Tunas')).toMatchObject({ kind: 'place', variants: ['Las Tunas'] });
