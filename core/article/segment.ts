@@ -29,7 +29,7 @@ const COMMON_BOILERPLATE: RegExp[] = [
   // An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020".
   /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+\S+\s+\d{1,2},?\s+\d{4}$/u,
   // A link to another article set in brackets: "[ Hacienda desconoce identidad de los hackers ]".
-  /^\[[^\[\]]{10,300}\]$/u,
+  /^\[[^[\]]{10,300}\]$/u,
 ];
 
 /** A contact line: an address (or a page's hidden one, "[email protected]") and a handle at most. */

@@ -377,7 +377,7 @@ function personAfterInstitution(run: Token[], lang: Language): number {
   if (!lang.organisationWords.has(run[0]!.text) && !lang.titles.has(run[0]!.text.toLowerCase())) return 0;
   for (let k = 2; k < run.length - 1; k++) {
     const [before, given, after] = [run[k - 1]!, run[k]!, run[k + 1]!];
-    if (before.capital && !lang.nameConnectors.has(before.text) && !isGivenName(before.text) && isGivenName(given.text) && after.capital) return k;
+    if (before.capital && !isGivenName(before.text) && isGivenName(given.text) && after.capital) return k;
   }
   return 0;
 }

@@ -189,12 +189,12 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
 
   // Initials that spell a name met in the same article ("PPK" beside "Pedro Pablo Kuczynski",
   // "CC PCC" beside "Comité Central del Partido Comunista de Cuba"): one name, when one name
-  // there has them.
+  // has them and every article that writes them names it.
   const named = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && c.kindHint !== 'term');
   for (const [key, c] of [...clusters]) {
     const form = [...c.forms.keys()][0];
     if (!form || !clusters.has(key) || key.includes(' ') || !/^\p{Lu}{3,8}$/u.test(form.replace(/[.\s]/g, '')) || curatedFor(key)) continue;
-    const owners = named.filter(([full, owner]) => clusters.has(full) && [...owner.forms.keys()].some((f) => f.includes(' ') && initialsOf(variantKey(f)) === key) && c.articles.ids().some((a) => owner.articles.has(a)));
+    const owners = named.filter(([full, owner]) => clusters.has(full) && [...owner.forms.keys()].some((f) => f.includes(' ') && initialsOf(variantKey(f)) === key) && c.articles.within(owner.articles));
     if (owners.length === 1) keepingKind(owners[0]![1], c, key);
   }
 

@@ -40,6 +40,10 @@ export const spanish: LanguageRules = {
     /^(por\s+)?(redacción|agencia)\b[^.!?]{0,40}$/i,
     /^(autor|autora|por)\s*:\s*$/i,
     /^(publicado|actualizado|modificado)\s*:/i,
+    // "Publicado por Alberto González", "Publicada el 3 de mayo": who put the page up, and when.
+    /^(publicad[oa]|actualizad[oa])\s+(por|el|hace)\b[^.!?]{0,60}$/i,
+    // A photo's credit: "Héctor Andrade | Agencia UNO", "María Pérez | Archivo".
+    /^[^.!?|]{2,60}\|\s*(agencia|foto|fotografía|archivo|cortesía)\b[^.!?]{0,40}$/i,
     /^(noticia|contenido) relacionad[oa]/i,
     // The article's tags: "En este artículo: Cuba, Economía, …", "Etiquetas:", "Temas:".
     /^(en este artículo|etiquetas|temas|tags|palabras clave)\s*:/i,

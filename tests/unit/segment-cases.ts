@@ -356,6 +356,7 @@ export const ROLE_CASES: RoleCase[] = [
   ['share bar', 'Primero.\n\nFacebook Twitter WhatsApp Comentar\n\nFacebook\nTwitter\nCopiar enlace\n\nLo contó en Facebook ayer.', ['body', 'boilerplate', 'boilerplate', 'body']],
   ['embedded post', 'Primero.\n\n— SMN Argentina (@SMN_Argentina) February 6, 2020\n\n— Presidencia Cuba (@PresidenciaCuba) April 26, 2022', ['body', 'boilerplate', 'boilerplate']],
   ['related in brackets', 'Primero.\n\n[ Hacienda desconoce la identidad de los atacantes ]\n\nEl sistema [de pagos] cayó ayer.', ['body', 'boilerplate', 'body']],
+  ['byline', 'Primero.\n\nPublicado por Alberto González\n\nHéctor Andrade | Agencia UNO\n\nPublicado el informe, el ministro habló con la prensa durante dos horas.', ['body', 'boilerplate', 'boilerplate', 'body']],
   ['tags', 'Primero.\n\nEn este artículo: Cuba, Economía, Familia\n\nEtiquetas: lluvias, Chile', ['body', 'boilerplate', 'boilerplate']],
   // A line the page repeats three times or more (a gallery's captions) is furniture; twice, it may be the article's.
   ['repeated', 'Primero.\n\nIV Pleno del Comité Central.\n\nFoto: Estudios.\n\nIV Pleno del Comité Central.\n\nFoto: Estudios.\n\nIV Pleno del Comité Central.\n\nEl texto sigue.\n\nEl texto sigue.', ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'body']],

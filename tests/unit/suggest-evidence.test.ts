@@ -9,6 +9,7 @@ import { adjectiveOf, inflect } from '../../core/glossary/places';
 import { buildSuggestions } from '../../core/glossary/suggest';
 import { language } from '../../core/languages';
 import { occurrenceRow } from '../../core/store/glossary';
+import { isGivenName, replaceGivenNames } from '../../core/languages/given-names';
 
 const es = language('es');
 /** The suggestions of a library, one array of sentences per article. */
@@ -97,6 +98,8 @@ describe('the kind of a name', () => {
     expect(named(library(['Lo informó la agencia Reuters.'], ['Según la agencia Reuters, hubo dos muertos.']), 'Reuters')?.kind).toBe('organization');
     expect(named(library(['Lo publicó la red social Zuitter.'], ['Zuitter lo borró.']), 'Zuitter')?.kind).toBe('organization');
     expect(named(library(['Lo dijo el canal de televisión Unitel.'], ['Unitel lo repitió.']), 'Unitel')?.kind).toBe('organization');
+    // Three words back at most: further, the noun is of another phrase.
+    expect(named(library(['Lo confirmó ayer la empresa que hoy dirige el joven Tomás Ibarra.'], ['Tomás Ibarra calló.']), 'Tomás Ibarra')?.kind).toBe('person');
     expect(named(library(['Habló el equipo de Milena Zapata.'], ['Milena Zapata calló.']), 'Milena Zapata')?.kind).toBe('person');
     expect(named(library(['Lo dijo el partido del presidente Daniel Noboa.'], ['Daniel Noboa calló.']), 'Daniel Noboa')?.kind).toBe('person');
     expect(named(library(['Lo oyó en la radio, Daniel Noboa dijo.'], ['Daniel Noboa calló.']), 'Daniel Noboa')?.kind).toBe('person');
@@ -119,6 +122,9 @@ describe('the kind of a name', () => {
     const suggestions = library(['Asistió ayer el miembro del Buró Político Roberto Morales Ojeda al acto central.'], ['El Buró Político lo aprobó.', 'Roberto Morales Ojeda habló después.']);
     expect(named(suggestions, 'Buró Político')).toMatchObject({ kind: 'organization', articles: [1, 2] });
     expect(named(suggestions, 'Roberto Morales Ojeda')).toMatchObject({ kind: 'person', articles: [1, 2] });
+    // An airport named after a person is one name (no institution's word leads it), and a given name that ends a run is no person's.
+    expect(named(library(['Aterrizó ayer por la tarde en el Aeropuerto Internacional Juan Santamaría de la capital.']), 'Aeropuerto Internacional Juan Santamaría')).toBeDefined();
+    expect(extractOccurrences(['Asistió ayer el secretario del Comité Central Roberto al acto del partido.'], es).some((o) => o.form === 'Roberto')).toBe(false);
     // A university named after a person, and a person of two given names, are one name each.
     expect(named(library(['Ella estudia desde hace años en la Universidad Simón Bolívar de la capital.']), 'Universidad Simón Bolívar')).toBeDefined();
     expect(named(library(['Lo dijo ayer en la sede del partido el Presidente Juan Pablo Ramírez.']), 'Juan Pablo Ramírez')).toBeDefined();
@@ -136,7 +142,7 @@ describe('the kind of a name', () => {
   it('joins no ordinary word to a name as its first name, and keeps an institution one when its last word stands alone', () => {
     const suggestions = library(['La Primera Enmienda protege la prensa.', 'Lo dice la Primera Enmienda.'], ['Primera vez que pasa, dijo.', 'La Primera Enmienda es clara.']);
     expect(named(suggestions, 'Primera Enmienda')?.variants).toEqual(['Primera Enmienda']);
-    const executive = library(['Lo decidió el Poder Ejecutivo ayer.', 'El Ejecutivo lo niega.'], ['El Poder Ejecutivo calla.']);
+    const executive = library(['Lo decidió el Poder Ejecutivo ayer.', 'El Ejecutivo lo niega.', 'Según el Ejecutivo, no.', 'Y el Ejecutivo insiste.'], ['El Poder Ejecutivo calla.']);
     expect(named(executive, 'Poder Ejecutivo')).toMatchObject({ kind: 'organization', variants: ['Poder Ejecutivo', 'Ejecutivo'] });
   });
 
@@ -150,6 +156,8 @@ describe('the kind of a name', () => {
     const [pleno] = extractOccurrences(['Sesiona IV Pleno del Comité Central del Partido en la capital este fin de semana.'], es).filter((o) => o.kind === 'organization');
     expect(pleno?.form).toBe('Pleno del Comité Central del Partido');
     expect(extractOccurrences(['Lo recibió ayer el rey Felipe VI en la capital.'], es).map((o) => o.form)).toContain('Felipe VI');
+    // A given name that is an ordinary word too ("león") is still the name the numeral ends.
+    expect(extractOccurrences(['Lo recibió ayer el papa León XIV en la capital.'], es).map((o) => o.form)).toContain('León XIV');
   });
 
   it('keeps a phrase the articles write in lower case a term where it is capitalised too', () => {
@@ -196,18 +204,22 @@ describe('one name written several ways', () => {
     const suggestions = library(
       ['Lo votó el presidente Pedro Pablo Kuczynski en 2017.', 'Los fiscales acusan a PPK de mentir.'],
       ['Lo firmó el Comité Central del Partido Comunista de Cuba.', 'El CC PCC lo aprobó.'],
-      ['La PPK de Lima es otra cosa.'],
+      ['El partido PPK ganó en la sierra sur del país.'],
     );
-    expect(named(suggestions, 'Pedro Pablo Kuczynski')).toMatchObject({ kind: 'person', variants: ['Pedro Pablo Kuczynski', 'PPK'], articles: [1] });
+    expect(named(suggestions, 'Pedro Pablo Kuczynski')).toMatchObject({ kind: 'person', variants: ['Pedro Pablo Kuczynski'], articles: [1] });
     expect(named(suggestions, 'Comité Central del Partido Comunista de Cuba')?.variants).toContain('CC PCC');
-    // In an article that does not name him, PPK is something else.
-    expect(named(suggestions, 'PPK')!.articles).toEqual([1]);
+    // Where an article writes them without the name, they may be another's: they stay apart.
+    expect(named(suggestions, 'PPK')).toMatchObject({ kind: 'organization', variants: ['PPK'], articles: [1, 3] });
+    const alone = library(['Lo votó el presidente Pedro Pablo Kuczynski en 2017.', 'Los fiscales acusan a PPK de mentir.', 'Kuczynski respondió ayer.']);
+    expect(named(alone, 'Pedro Pablo Kuczynski')?.variants).toEqual(['Pedro Pablo Kuczynski', 'PPK', 'Kuczynski']);
   });
 
   it('reads initials in two groups in brackets as the short name of the part they spell', () => {
     const [occurrence] = extractOccurrences(['Lo aprobó el Pleno del Comité Central del Partido Comunista de Cuba (CC PCC) ayer.'], es).filter((o) => o.form === 'CC PCC' && o.kind);
     expect(occurrence).toMatchObject({ key: 'comite central del partido comunista de cuba', kind: 'organization' });
-    expect(extractOccurrences(['Lo dijo la Unión de Naciones (UN BC) ayer.'], es).some((o) => o.form === 'UN BC' && o.key === 'union de naciones')).toBe(false);
+    const other = extractOccurrences(['Lo dijo ayer por la tarde en la capital la Unión de Naciones (UN BC) a la prensa.'], es);
+    expect(other.some((o) => o.form === 'Unión de Naciones')).toBe(true);
+    expect(other.some((o) => o.form === 'UN BC' && o.key === 'union de naciones')).toBe(false);
   });
 
   it('joins a person\'s two surnames to the full name the first of them ends, in its article; not two ordinary words', () => {
@@ -215,6 +227,10 @@ describe('one name written several ways', () => {
     expect(named(suggestions, 'Pedro Pablo Kuczynski')?.variants).toEqual(['Pedro Pablo Kuczynski', 'Kuczynski Godard']);
     const places = library(['Llovió en el Gran Magdalena ayer.', 'En el Magdalena Medio también llovió.']);
     expect(named(places, 'Magdalena Medio')?.variants).toEqual(['Magdalena Medio']);
+    // A title before the full name says it is a person's, as a given name does.
+    expect(named(library(['Lo dijo ayer el presidente Zolotnia Kuczynski en Lima.', 'Después habló Kuczynski Godard.']), 'Zolotnia Kuczynski')?.variants).toEqual(['Zolotnia Kuczynski', 'Kuczynski Godard']);
+    // Two ordinary words after a person's surname are another name.
+    expect(named(library(['Lo dijo ayer Pedro Castillo en Lima.', 'Luego visitó el Castillo Real de la ciudad.']), 'Castillo Real')?.variants).toEqual(['Castillo Real']);
   });
 });
 
@@ -287,5 +303,21 @@ describe('the article before a name', () => {
     expect(occurrenceRow(1, occurrence!).after_article).toBe(1);
     // One word after an article is not judged by it ("la canciller Merkel", "la Merkel" is a person).
     expect(named(library(['Habló la canciller Merkel.', 'La Merkel insistió.'], ['Merkel viajó a París.']), 'Merkel')).toMatchObject({ kind: 'person' });
+  });
+});
+
+describe('given names', () => {
+  it('are read from the lists whatever their accents and case, and can be replaced to measure what they are worth', () => {
+    expect(isGivenName('Víctor')).toBe(true);
+    expect(isGivenName('MARCO')).toBe(true);
+    expect(isGivenName('Zolotnia')).toBe(false);
+    replaceGivenNames(['Zolótnia']);
+    try {
+      expect(isGivenName('zolotnia')).toBe(true);
+      expect(isGivenName('Marco')).toBe(false);
+    } finally {
+      replaceGivenNames();
+    }
+    expect(isGivenName('Marco')).toBe(true);
   });
 });
