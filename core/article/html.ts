@@ -134,7 +134,7 @@ function standfirstTexts(document: QueryRoot): Set<string> {
     if (!STANDFIRST_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     const blocks = collectBlocks(el);
     if (blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0) > STANDFIRST_WORDS) continue;
-    for (const b of blocks) if (!b.hint || b.hint === 'loose') texts.add(b.text);
+    for (const b of blocks) texts.add(b.text);
   }
   return texts;
 }

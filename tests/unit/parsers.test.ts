@@ -133,6 +133,7 @@ describe('web pages, element by element (without Readability)', () => {
     const body =
       '<div><a href="/otra">Camionero herido en la ruta sigue grave</a> <span style="display: none">Domingo 01 Mayo, 2022 | 13:43</span></div>' +
       '<p hidden>Oculto.</p><p style="color:red;visibility:hidden">Invisible.</p><p style="DISPLAY:NONE !important">Tampoco.</p>' +
+      '<p style="color: red ; display : none">Con espacios.</p><p style="display:none;color:red">Primero.</p>' +
       '<p style="display:block">Se ve.</p><p style="max-display:none-ish">También.</p>';
     expect((await read(body)).blocks).toEqual([{ text: 'Camionero herido en la ruta sigue grave', hint: 'link' }, { text: 'Se ve.' }, { text: 'También.' }]);
   });
@@ -249,6 +250,11 @@ describe('web pages, element by element (without Readability)', () => {
     expect(doc.blocks.filter((b) => b.hint === 'standfirst').map((b) => b.text)).toEqual([standfirst, 'Verónica De Vita', teaser]);
     // Above the text, the article's head; below it, the teaser is read as text would be.
     expect(segmentBlocks(doc.blocks).map((p) => p.role)).toEqual(['heading', 'heading', 'body', 'body', 'body', 'body']);
+    // Named in an id, under a heading of the page's own: still above the text.
+    const byId = `<html><head><title>T</title></head><body><article><h2>Economía</h2><p id="bajada">${standfirst}</p><p>${paragraph}</p><p>${paragraph}.</p></article></body></html>`;
+    const doc2 = await parseHtml(byId, 'i.html');
+    expect(doc2.blocks.find((b) => b.text === standfirst)?.hint).toBe('standfirst');
+    expect(segmentBlocks(doc2.blocks).find((p) => p.sentences[0]!.text.startsWith('En las aulas'))?.role).toBe('heading');
     // A body the CMS files as "text with summary" is the article, not its standfirst.
     const drupal = `<html><head><title>T</title></head><body><article><div class="field--type-text-with-summary"><p>${paragraph}.</p><p>${paragraph}.</p></div></article></body></html>`;
     expect((await parseHtml(drupal, 'd.html')).blocks.some((b) => b.hint === 'standfirst')).toBe(false);

@@ -80,6 +80,7 @@ const abbreviationEnds: Case[] = [
   ['handle', 'Lo publicó @PresidenciaCuba con la etiqueta #FelizDomingo ayer.', ['Lo publicó @PresidenciaCuba con la etiqueta #FelizDomingo ayer.']],
   ['lost stop', 'Se pasarán por la edición de este año ¿Quieres añadir otro usuario?', ['Se pasarán por la edición de este año', '¿Quieres añadir otro usuario?']],
   ['lost stop', 'Y le preguntó ¿qué haces aquí? sin mirarlo.', ['Y le preguntó ¿qué haces aquí? sin mirarlo.']],
+  ['lost stop', 'Le preguntó si ¿Vendrá mañana el ministro?', ['Le preguntó si ¿Vendrá mañana el ministro?']],
   ['lost stop', 'Lo dijo en ¿Quién es quién?, el programa de la noche.', ['Lo dijo en ¿Quién es quién?, el programa de la noche.']],
 ];
 
