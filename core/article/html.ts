@@ -94,7 +94,8 @@ export async function parseHtml(html: string, name: string, { readability = true
     : [];
   let letters = lettersIn(blocks);
   const declared = articleBodyOf(jsonLd);
-  if (declared) {
+  // (Parsed only where it may hold twice the page's letters: most pages declare what they show.)
+  if (declared && (letters < minLetters || (declared.match(/\p{L}/gu)?.length ?? 0) > 2 * letters)) {
     // It may be marked up (paragraphs, links) or plain text with a line per paragraph.
     const marked = /<\/?(p|br|div|a|strong|em|h[1-6])\b/i.test(declared);
     const { document: body } = parseHTML(`<!doctype html><html><body>${marked ? declared : declared.split(/\n+/).map(escapeText).map((t) => `<p>${t}</p>`).join('')}</body></html>`);
