@@ -240,6 +240,15 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         break;
       }
       let run = tokens.slice(i, end + 1);
+      // "miembro del Buró Político Roberto Morales Ojeda", "el Comandante de la Revolución Ramiro
+      // Valdés": an institution's name or a title, then a person's, led by a given name. The
+      // institution is a name of its own; the title is none.
+      const person = personAfterInstitution(run, lang);
+      if (person > 0) {
+        const head = run.slice(0, person);
+        if (lang.organisationWords.has(head[0]!.text)) add(sentence.slice(head[0]!.start, head[head.length - 1]!.end), kindOfName(head.map((r) => r.text), lang), wordsBefore(tokens, i));
+        run = run.slice(person);
+      }
       run = nameWithin(run, lang, nouns);
       // "Llegó Tomás Ibarra": a sentence's first word, an ordinary one, before a name it is no part of.
       if (i === 0 && lexicon && run[0] === t && run.length > 1) run = withoutOrdinaryOpening(run, lang, lexicon);
@@ -247,14 +256,6 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       if (lang.declines && run.length >= 3 && alone.has(declensionStem(variantKey(run[0]!.text)))) {
         add(run[0]!.text, null, wordsBefore(tokens, tokens.indexOf(run[0]!)), { initial: tokens.indexOf(run[0]!) === 0 });
         run = run.slice(1);
-      }
-      // "miembro del Buró Político Roberto Morales Ojeda": an institution's name or a title, then
-      // a person's, led by a given name: two names.
-      const person = personAfterInstitution(run, lang);
-      if (person > 0) {
-        const head = run.slice(0, person);
-        add(sentence.slice(head[0]!.start, head[head.length - 1]!.end), kindOfName(head.map((r) => r.text), lang), wordsBefore(tokens, tokens.indexOf(head[0]!)));
-        run = run.slice(person);
       }
       const form = sentence.slice(run[0]!.start, run[run.length - 1]!.end).replace(/\s+/g, ' ');
       const single = run.length === 1;

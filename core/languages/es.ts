@@ -88,6 +88,10 @@ export const spanish: LanguageRules = {
   titles: [
     'presidente', 'presidenta', 'portavoz', 'ministro', 'ministra', 'líder', 'mandatario', 'homólogo', 'jefe', 'jefa',
     'primer', 'canciller', 'general', 'secretario', 'secretaria', 'embajador', 'alcalde', 'dirigente', 'director', 'señor',
+    'diputado', 'diputada', 'senador', 'senadora', 'gobernador', 'gobernadora', 'concejal', 'concejala', 'juez', 'jueza', 'magistrado',
+    'magistrada', 'comandante', 'coronel', 'teniente', 'capitán', 'almirante', 'papa', 'rey', 'reina', 'príncipe', 'princesa', 'obispo',
+    'arzobispo', 'cardenal', 'alcaldesa', 'directora', 'embajadora', 'vicepresidente', 'vicepresidenta', 'exministro', 'exministra',
+    'expresidente', 'expresidenta', 'excongresista', 'congresista', 'legislador', 'legisladora', 'convencional',
   ],
   organisationNouns: 'agencia agencias empresa empresas compañía firma farmacéutica laboratorio multinacional consultora aerolínea fabricante diario periódico semanario revista medio portal canal cadena emisora radio televisora red plataforma aplicación banco partido movimiento organización coalición sindicato guerrilla agrupación fundación asociación club equipo'.split(' '),
   organisationWords: [

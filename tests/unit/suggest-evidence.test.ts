@@ -122,6 +122,9 @@ describe('the kind of a name', () => {
     const suggestions = library(['Asistió ayer el miembro del Buró Político Roberto Morales Ojeda al acto central.'], ['El Buró Político lo aprobó.', 'Roberto Morales Ojeda habló después.']);
     expect(named(suggestions, 'Buró Político')).toMatchObject({ kind: 'organization', articles: [1, 2] });
     expect(named(suggestions, 'Roberto Morales Ojeda')).toMatchObject({ kind: 'person', articles: [1, 2] });
+    // A title leads the run as an institution's word does ("Comandante de la Revolución Roberto Valdés Menéndez"; a given name the lists lack, Ramiro, is not seen).
+    const valdes = library(['Asistió ayer el Comandante de la Revolución Roberto Valdés Menéndez al acto central.'], ['Roberto Valdés Menéndez habló.']);
+    expect(named(valdes, 'Roberto Valdés Menéndez')).toMatchObject({ kind: 'person', articles: [1, 2] });
     // An airport named after a person is one name (no institution's word leads it), and a given name that ends a run is no person's.
     expect(named(library(['Aterrizó ayer por la tarde en el Aeropuerto Internacional Juan Santamaría de la capital.']), 'Aeropuerto Internacional Juan Santamaría')).toBeDefined();
     expect(extractOccurrences(['Asistió ayer el secretario del Comité Central Roberto al acto del partido.'], es).some((o) => o.form === 'Roberto')).toBe(false);
