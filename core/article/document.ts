@@ -14,6 +14,9 @@ export type ImportedDocument = {
 /** Blocks are stored as one text, separated by a blank line; offsets point into it. */
 export const BLOCK_SEPARATOR = '\n\n';
 
+/** A standfirst is a few sentences at most: what the page sets apart above its text, or names so. */
+export const STANDFIRST_WORDS = 60;
+
 export function joinBlocks(blocks: Block[]): string {
   return blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
 }

@@ -1,6 +1,6 @@
 import { ImportError } from '../errors';
 import type { BlockHint } from '../contract';
-import { type Block, type ImportedDocument, normaliseInline } from './document';
+import { type Block, type ImportedDocument, normaliseInline, STANDFIRST_WORDS } from './document';
 import { articleBodyOf } from './json-ld';
 import { estimateNesting } from './markup-depth';
 
@@ -89,9 +89,13 @@ export async function parseHtml(html: string, name: string, { readability = true
     }
   }
 
-  let blocks = root
-    ? collectBlocks(root).map((b) => (b.hint && b.hint !== 'loose' ? b : standfirsts.has(b.text) ? { ...b, hint: 'standfirst' as const } : b.hint || !looseOnPage.has(b.text) ? b : { ...b, hint: 'loose' as const }))
-    : [];
+  // What the page's own markup said of a block, where the block's own element says nothing more.
+  const pageHint = (b: Block): Block => {
+    if (b.hint && b.hint !== 'loose') return b;
+    if (standfirsts.has(b.text)) return { ...b, hint: 'standfirst' };
+    return b.hint || !looseOnPage.has(b.text) ? b : { ...b, hint: 'loose' };
+  };
+  let blocks = root ? collectBlocks(root).map(pageHint) : [];
   let letters = lettersIn(blocks);
   const declared = articleBodyOf(jsonLd);
   // (Parsed only where it may hold twice the page's letters: most pages declare what they show.)
@@ -125,10 +129,10 @@ type QueryRoot = { querySelectorAll(selector: string): ArrayLike<unknown> };
  */
 const STANDFIRST_NAME = /(?:^|[\s_-])(?:sub-?title|sub-?titulo|standfirst|bajada|entradilla|copete|sumario|summary|excerpt|dek|deck)(?:$|[\s_-])/i;
 
-/** A standfirst is a few sentences: an element so named that holds more is the article ("field--type-text-with-summary"). */
-const STANDFIRST_WORDS = 60;
-
-/** The texts of the blocks inside the elements the page names as its standfirst. */
+/**
+ * The texts of the blocks inside the elements the page names as its standfirst. An element so
+ * named that holds more than a standfirst's words is the article ("field--type-text-with-summary").
+ */
 function standfirstTexts(document: QueryRoot): Set<string> {
   const texts = new Set<string>();
   for (const el of Array.from(document.querySelectorAll('[class],[id]')) as (DomNode & { getAttribute(name: string): string | null })[]) {

@@ -1,5 +1,5 @@
 import type { Paragraph, ParagraphRole } from '../api';
-import { BLOCK_SEPARATOR, type Block } from './document';
+import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
 import { AGENCIES, splitSentences } from './sentences';
 
@@ -223,8 +223,6 @@ function markLinkedHeadlines(paragraphs: Paragraph[], lang: Language): void {
 const STANDFIRST_ZONE = 4;
 const contentWords = (text: string) => new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []));
 
-/** A standfirst set apart by the page's markup is a few sentences at most. */
-const STANDFIRST_WORDS = 60;
 
 /**
  * The standfirst, the sentences under the title, is the article's head, not its text. Among

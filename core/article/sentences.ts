@@ -15,6 +15,7 @@ const CLOSERS = '"”»’\')\\]';
 const OPENERS = '"“«‘„‚\'(\\[¿¡—–-';
 
 const LETTER = /\p{L}/u;
+const ENDS_WITH_CLOSER = new RegExp(`[${CLOSERS}]$`);
 const STARTS_SENTENCE = new RegExp(`^\\s+[${OPENERS}]*\\s?[\\p{Lu}0-9]`, 'u');
 const INITIAL = /^\p{Lu}$/u;
 
@@ -149,7 +150,7 @@ function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolea
   const token = tokenBefore(text, dot);
   // "…obras, etc.”. Cabe indicar": a stop after a closing quote or bracket ends the sentence
   // whatever the quote ended with.
-  if (new RegExp(`[${CLOSERS}]$`).test(token)) return true;
+  if (ENDS_WITH_CLOSER.test(token)) return true;
   // "1. Retirada de tropas": a numbered list item, not the end of a sentence.
   if (/^\d{1,3}$/.test(token) && (dot - token.length === 0 || text[dot - token.length - 1] === '\n')) return false;
   if (!token || !LETTER.test(token)) return true; // a number, a closing bracket: a real end

@@ -258,9 +258,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // (Part of a person's name only where that name is given: "San Martín" of one article is not
     // "Flavio Arce San Martín" of another. An institution's is its name anywhere: "Ministerio Público".)
     if (owner.kindHint !== 'organization' && !c.articles.within(owner.articles)) continue;
-    const kind = owner.kindHint;
-    merge(owner, c, key);
-    owner.kindHint = kind;
+    keepingKind(owner, c, key);
   }
 
   const fragments = termFragments(clusters);
@@ -378,7 +376,6 @@ export function adjectiveSuggestion(adjective: Adjective): Suggestion {
   };
 }
 
-/** "Nancy Rodas" of "Nancy Paola Rodas": the same first and last words, some between left out. */
 /** How often a name was met in full, its parts met alone ("Ejecutivo" of "Poder Ejecutivo") aside. */
 function multiWord(c: Cluster): number {
   let n = 0;
@@ -405,6 +402,7 @@ function initialsOf(key: string): string {
     .join('');
 }
 
+/** "Nancy Rodas" of "Nancy Paola Rodas": the same first and last words, some between left out. */
 function withoutMiddle(full: string, key: string): boolean {
   const [f, k] = [full.split(' '), key.split(' ')];
   if (k.length < 2 || k.length >= f.length || f[0] !== k[0] || f[f.length - 1] !== k[k.length - 1]) return false;
