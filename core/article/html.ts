@@ -70,6 +70,9 @@ export async function parseHtml(html: string, name: string, { readability = true
   // The standfirst the page names as such in its markup ("story-subtitle", "bajada",
   // "entradilla"), read before Readability strips the classes.
   const standfirsts = standfirstTexts(document as unknown as QueryRoot);
+  // What the markup sets aside from the article, read as above: a post of a social network set
+  // in the page (its text, then its signature), the author's box (a photo, a name, a biography).
+  const asides = asideTexts(document as unknown as QueryRoot);
   if (readability && depth <= READABILITY_MAX_DEPTH) {
     // Readability makes a <p> of a <div> of text: what the page set outside its paragraphs
     // (a standfirst over them) is read before it does. (A link alone keeps its hint: it is
@@ -91,6 +94,7 @@ export async function parseHtml(html: string, name: string, { readability = true
 
   // What the page's own markup said of a block, where the block's own element says nothing more.
   const pageHint = (b: Block): Block => {
+    if (asides.has(b.text)) return { ...b, hint: 'aside' };
     if (b.hint && b.hint !== 'loose') return b;
     if (standfirsts.has(b.text)) return { ...b, hint: 'standfirst' };
     return b.hint || !looseOnPage.has(b.text) ? b : { ...b, hint: 'loose' };
@@ -140,6 +144,30 @@ function standfirstTexts(document: QueryRoot): Set<string> {
     const blocks = collectBlocks(el);
     if (blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0) > STANDFIRST_WORDS) continue;
     for (const b of blocks) texts.add(b.text);
+  }
+  return texts;
+}
+
+/** The markup the networks give a post for a page to embed: a blockquote their script replaces. */
+const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|fb-post|fb-video|bluesky-embed|text-post-media|mastodon-embed)(?:\s|$)/i;
+/** The names CMSs give the author's box, or the author's photo in it: "author-info", "autor", "authorphoto", "bio". */
+const AUTHOR_NAME = /(?:^|[\s_-])(?:author|autor|autora|authors|autores|bio|biography|biografia|authorphoto|author-?img)(?:$|[\s_-])/i;
+/** An author's box holds a name and a few lines about them, not an article. */
+const AUTHOR_BOX_WORDS = 100;
+
+type Element = DomNode & { getAttribute(name: string): string | null; parentNode: Element | null };
+const wordsIn = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+
+function asideTexts(document: QueryRoot): Set<string> {
+  const texts = new Set<string>();
+  for (const el of Array.from(document.querySelectorAll('[class],[id]')) as Element[]) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    if (EMBEDDED_POST.test(el.getAttribute('class') ?? '')) for (const b of collectBlocks(el)) texts.add(b.text);
+    if (!AUTHOR_NAME.test(names)) continue;
+    // The author's photo says what the element around it is.
+    const box = el.nodeName.toUpperCase() === 'IMG' ? el.parentNode : el;
+    const blocks = box ? collectBlocks(box) : [];
+    if (wordsIn(blocks) <= AUTHOR_BOX_WORDS) for (const b of blocks) texts.add(b.text);
   }
   return texts;
 }
@@ -226,8 +254,11 @@ function collectBlocks(root: DomNode): Block[] {
   return mergeListItems(blocks);
 }
 
-/** The structure a block's element makes explicit: a heading, a list item, a caption, or one link and nothing else. */
+/** The structure a block's element makes explicit: a heading, a list item, a caption, or one link and nothing else (also as a subheading). */
 function hintOf(tag: string, element: DomNode, text: string): { hint?: BlockHint } {
+  // A subheading that is all one link is another article's headline, set in a list of them.
+  // (The title, an <h1>, may link to the article itself.)
+  if (/^H[2-6]$/.test(tag) && isHeadline(text) && lines(onlyLinkText(element) ?? '') === text) return { hint: 'link' };
   if (/^H[1-6]$/.test(tag)) return { hint: 'heading' };
   if (tag === 'FIGCAPTION') return { hint: 'caption' };
   if (isHeadline(text) && lines(onlyLinkText(element) ?? '') === text) return { hint: 'link' };

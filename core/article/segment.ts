@@ -7,7 +7,7 @@ import { AGENCIES, splitSentences } from './sentences';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 8;
+export const SEGMENTER_VERSION = 9;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
@@ -73,7 +73,8 @@ function isBoilerplate(text: string, lang: Language, inParagraph = false): boole
 
 /** A short line without closing punctuation, followed by more text, reads as a heading. */
 function looksLikeHeading(text: string, isLast: boolean): boolean {
-  if (isLast || text.includes('\n')) return false;
+  // (A line opened by a dash of dialogue is said by someone: an interview's question.)
+  if (isLast || text.includes('\n') || /^[—–]/.test(text.trim())) return false;
   const words = text.trim().split(/\s+/).length;
   if (text.length > 140 || words > 18) return false;
   return !/[.:;,…"”»]$/.test(text.trim());
@@ -111,7 +112,8 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     const opensAsBoilerplate = block.text.length <= FURNITURE_PARAGRAPH && lang.boilerplateOpenings.some((re) => re.test(block.text.trim()));
     // (A contact of an address and a handle on two lines is one paragraph of furniture.)
     // (A block that is one link and nothing else points to another page: a related article.)
-    if (block.hint === 'caption' || block.hint === 'link' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
+    // (What the markup sets aside, an embedded post or the author's box, is not the article's text.)
+    if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
     else if (block.hint === 'heading' || looksLikeHeading(block.text, isLast)) role = 'heading';
     // The page names it its standfirst: the article's head, above its text, a few sentences at most.
     // (Further down, so named, it is a teaser of another article's, or a quote set apart.)
@@ -157,6 +159,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   markLinkedHeadlines(paragraphs, lang);
   markRepeated(paragraphs);
   markExcerpts(paragraphs);
+  markPullQuotes(paragraphs);
   markStandfirst(paragraphs, loose);
   return paragraphs;
 }
@@ -248,5 +251,37 @@ function markStandfirst(paragraphs: Paragraph[], loose: ReadonlySet<number>): vo
       }),
     );
     if (repeated) p.role = 'heading';
+  }
+}
+
+/** Words in a row that a sentence and a later quote share only when the quote is copied from it. */
+const QUOTED_RUN = 8;
+const PULL_QUOTE_WORDS = 45;
+const OPENS_WITH_QUOTE = /^["“«'‘]/u;
+const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
+const runAt = (words: string[], i: number) => words.slice(i, i + QUOTED_RUN).join(' ');
+
+/**
+ * A quote the page sets apart in large type, copied from a sentence above it ("Tenemos hambre
+ * no por falta de alimentos…" and the speaker's name): most of its words stand in runs the
+ * article has said already. (A long name said again is a run too, but a short part of a quote.)
+ * The article's head is left out: its standfirst is said again below, and that is the text.
+ */
+function markPullQuotes(paragraphs: Paragraph[]): void {
+  const said = new Set<string>();
+  for (const p of paragraphs.slice(STANDFIRST_ZONE)) {
+    if (p.role !== 'body') continue;
+    const text = p.sentences.map((s) => s.text).join(' ');
+    const words = wordsOf(text);
+    const starts = words.length - QUOTED_RUN + 1;
+    if (p.sentences.length === 1 && words.length <= PULL_QUOTE_WORDS && OPENS_WITH_QUOTE.test(text.trim())) {
+      const copied = new Set<number>();
+      for (let i = 0; i < starts; i++) if (said.has(runAt(words, i))) for (let k = i; k < i + QUOTED_RUN; k++) copied.add(k);
+      if (copied.size * 2 > words.length) {
+        p.role = 'boilerplate';
+        continue;
+      }
+    }
+    for (let i = 0; i < starts; i++) said.add(runAt(words, i));
   }
 }

@@ -188,8 +188,10 @@ describe('web pages, element by element (without Readability)', () => {
     expect(hints(await read(`<div>${link}</div><div><b>Texto en negrita largo</b></div>`))).toEqual(['link', 'loose']);
     // A link with words of its own beside it, in an inline element or not, is text.
     expect(hints(await read(`<div>${link} <span>y más</span></div><div><span>más</span> ${link}</div><div><b>${link} <a href="/y">aquí</a></b></div>`))).toEqual(['loose', 'loose', 'loose']);
-    // A heading stays a heading, link or not.
-    expect(hints(await read(`<h2>${link}</h2>`))).toEqual(['heading']);
+    // A subheading that is all one link is another article's headline; the title may link to
+    // the article itself; a subheading with a link in it, or a short one, stays a heading.
+    expect(hints(await read(`<h2>${link}</h2><h3><strong>${link}</strong></h3>`))).toEqual(['link', 'link']);
+    expect(hints(await read(`<h1>${link}</h1><h2>Lea: ${link}</h2><h2><a href="/x">Ver más</a></h2>`))).toEqual(['heading', 'heading', 'heading']);
   });
 
   it('takes the page title, and marks a first block that repeats it as the heading', async () => {
@@ -258,6 +260,32 @@ describe('web pages, element by element (without Readability)', () => {
     // A body the CMS files as "text with summary" is the article, not its standfirst.
     const drupal = `<html><head><title>T</title></head><body><article><div class="field--type-text-with-summary"><p>${paragraph}.</p><p>${paragraph}.</p></div></article></body></html>`;
     expect((await parseHtml(drupal, 'd.html')).blocks.some((b) => b.hint === 'standfirst')).toBe(false);
+  });
+
+  it('sets aside what the markup says is not the article: a post of a network embedded, the author\'s box; not a box too long for one', async () => {
+    const paragraph = `${LETTERS_80} ${LETTERS_80} ${LETTERS_80}`;
+    const post = 'El Pleno aprobó nuevos movimientos de cuadros:';
+    const signature = '— Presidencia (@Presidencia) April 26, 2022';
+    const bio = 'Graduada de Comunicación Social. Tiene experiencia en periódicos impresos.';
+    const page = `<html><head><title>T</title></head><body><article><h1>Kiev resiste</h1><p>${paragraph}</p>
+      <blockquote class="twitter-tweet"><p>${post}</p><p>${signature}</p></blockquote><p>${paragraph}.</p>
+      <div class="mt-5 author-info"><a rel="author" href="/autor/g">Graciela Cuevas</a><p><em>${bio}</em></p></div>
+      <div class="catdesc"><img class="authorphoto" src="a.jpg" alt="Yaima Puig"><p>Periodista cubana. Las Tunas, 1984.</p></div></article></body></html>`;
+    const doc = await parseHtml(page, 'r.html', { readability: false });
+    const hintOf = (text: string) => doc.blocks.find((b) => b.text === text)?.hint;
+    expect([post, signature, 'Graciela Cuevas', bio, 'Periodista cubana. Las Tunas, 1984.'].map(hintOf)).toEqual(['aside', 'aside', 'aside', 'aside', 'aside']);
+    expect(hintOf(paragraph)).toBeUndefined();
+    expect(segmentBlocks(doc.blocks).filter((p) => p.role === 'body').map((p) => p.sentences.length)).toEqual([3, 3]);
+    // Read as an article (Readability may drop an author's box itself), none of it is text.
+    const read = segmentBlocks((await parseHtml(page, 'r.html')).blocks);
+    expect(read.filter((p) => p.role === 'body').map((p) => p.sentences.length)).toEqual([3, 3]);
+    // A quote of the article's in a blockquote of its own is the article's.
+    const quoted = await parseHtml(page.replace('class="twitter-tweet"', ''), 'r.html', { readability: false });
+    expect(quoted.blocks.find((b) => b.text === post)?.hint).toBeUndefined();
+    // An element named for its author that holds more than a box's words (an article's whole
+    // text, filed under its author) is not set aside.
+    const long = `<html><head><title>T</title></head><body><div id="autor-nota"><h1>Kiev resiste</h1><p>${paragraph}</p><p>${paragraph}.</p></div></body></html>`;
+    expect((await parseHtml(long, 'l.html', { readability: false })).blocks.some((b) => b.hint === 'aside')).toBe(false);
   });
 
   it('keeps what the page set outside its paragraphs, though Readability makes paragraphs of it: a standfirst over them', async () => {

@@ -82,6 +82,30 @@ describe('paragraph roles', () => {
     expect(roles([{ text: `otra ${sixty}`, hint: 'loose' }, { text: article }])).toEqual(['body', 'body']);
   });
 
+  it("reads an interview's questions as text, sets apart a quote copied from above it and what the markup set aside", () => {
+    const roles = (blocks: Block[]) => segmentBlocks(blocks).map((p) => p.role);
+    const answer = { text: 'Es una combinación de factores. La logística y la energía explican casi todo.' };
+    const more = { text: 'El conflicto agravó la situación. Lo peor vendrá con la próxima cosecha.' };
+    // A line opened by a dash of dialogue is someone's question, short and unpunctuated or not.
+    expect(roles([answer, { text: '—¿A qué atribuyen esta subida?' }, more, { text: '– Y los precios' }, answer])).toEqual(['body', 'body', 'body', 'body', 'body']);
+    expect(roles([answer, { text: '¿Qué pasará ahora?' }, more, { text: '- Otra sección' }, answer])).toEqual(['body', 'heading', 'body', 'heading', 'body']);
+    const said = 'Tenemos hambre no por falta de alimentos, ya que en el país hay una producción suficiente, sino por falta de dinero de las personas.';
+    const pull = '"Tenemos hambre no por falta de alimentos, ya que en el país hay una producción suficiente, sino por falta de dinero "Rodrigo CastañedaRepresentante de la FAO';
+    // (Below the article's head: a standfirst is said again in the text, and that stays.)
+    const head = [{ text: 'Primero.' }, { text: 'Segundo.' }, { text: 'Tercero.' }, { text: 'Cuarto.' }];
+    const body = ['body', 'body', 'body', 'body'];
+    expect(roles([...head, { text: said }, { text: pull }, answer])).toEqual([...body, 'body', 'boilerplate', 'body']);
+    expect(roles([{ text: said }, { text: pull }, answer])).toEqual(['heading', 'body', 'body']);
+    // Said before it, in quotes and set apart: not after it, not without quotes, not several sentences.
+    expect(roles([...head, { text: pull }, { text: said }])).toEqual([...body, 'body', 'body']);
+    expect(roles([...head, { text: said }, { text: pull.slice(1) }])).toEqual([...body, 'body', 'body']);
+    expect(roles([...head, { text: said }, { text: `${pull}. Lo dijo ayer en la capital.` }])).toEqual([...body, 'body', 'body']);
+    // A long name said again is a run of words, but a short part of the quote.
+    const name = 'la Escuela Superior del Partido Comunista de la República de Cuba';
+    expect(roles([...head, { text: `Habló ayer en ${name}.` }, { text: `“Presentada en ${name}, la estrategia guía los debates de los próximos cinco años de trabajo”.` }])).toEqual([...body, 'body', 'body']);
+    expect(roles([answer, { text: 'El Pleno aprobó nuevos movimientos de cuadros:', hint: 'aside' }, answer])).toEqual(['body', 'boilerplate', 'body']);
+  });
+
   it('sets apart a call to support the outlet, whole up to 600 characters; a longer paragraph that opens so only by its sentences', () => {
     const appeal = 'El periodismo de este medio no sería posible sin tu apoyo. Con cada donación respaldás el trabajo de nuestros periodistas.';
     const roles = (text: string) => segmentBlocks([{ text: 'El tribunal fijó la audiencia.' }, { text }]).map((p) => p.role);
