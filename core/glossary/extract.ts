@@ -84,7 +84,10 @@ function nameWithin(run: Token[], lang: Language, nouns: ReadonlySet<string>): T
   while (from < run.length - 1) {
     const t = run[from]!;
     const word = t.text.toLowerCase();
-    const cut = ((lang.titles.has(word) || t.acronym) && capitalsAfter(from) >= 2) || (nouns.has(word) && !t.acronym);
+    // (A title and a connector before an institution's name, "Presidente de la República",
+    // "Rectora de la Escuela Superior del Partido", is no part of it either.)
+    const titleOf = lang.titles.has(word) && run[from + 1]?.capital === false;
+    const cut = ((lang.titles.has(word) || t.acronym) && capitalsAfter(from) >= 2) || titleOf || (nouns.has(word) && !t.acronym);
     if (!cut) break;
     from++;
     while (from < run.length - 1 && !run[from]!.capital) from++;
@@ -165,8 +168,8 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
   for (const tokens of tokenized) for (const t of tokens) if (!t.capital) lowerElsewhere.add(t.text.toLowerCase());
 
   const lexicon = lang.lexicon();
-  type Seen = { initial?: boolean; key?: string; common?: boolean; unlisted?: boolean; ordinary?: boolean };
-  const add = (form: string, kind: TermKind | null, before: Token[] /* the three words before it */, { initial = false, key = variantKey(form), common = false, unlisted = false, ordinary = false }: Seen = {}): Occurrence | undefined => {
+  type Seen = { initial?: boolean; key?: string; common?: boolean; unlisted?: boolean; ordinary?: boolean; listed?: boolean };
+  const add = (form: string, kind: TermKind | null, before: Token[] /* the three words before it */, { initial = false, key = variantKey(form), common = false, unlisted = false, ordinary = false, listed = false }: Seen = {}): Occurrence | undefined => {
     if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return undefined;
     const id = `${key}\u0000${form}`;
     let o = found.get(id);
@@ -175,6 +178,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
     if (common) o.common!++;
     if (unlisted) o.unlisted!++;
     if (ordinary) o.ordinary!++;
+    if (listed) o.listed = (o.listed ?? 0) + 1;
     if (o.sentences[o.sentences.length - 1] !== current) o.sentences.push(current);
     if (initial) o.initial++;
     const prev = before[before.length - 1]?.text.toLowerCase();
@@ -251,7 +255,8 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       }
       run = nameWithin(run, lang, nouns);
       // "Llegó Tomás Ibarra": a sentence's first word, an ordinary one, before a name it is no part of.
-      if (i === 0 && lexicon && run[0] === t && run.length > 1) run = withoutOrdinaryOpening(run, lang, lexicon);
+      // (What it opens may be a title: "Habló la Rectora de la Escuela…".)
+      if (i === 0 && lexicon && run[0] === t && run.length > 1) run = nameWithin(withoutOrdinaryOpening(run, lang, lexicon), lang, nouns);
       // "сборной Германии Лукаш Подольски": a place in the genitive, met alone elsewhere, before a full name.
       if (lang.declines && run.length >= 3 && alone.has(declensionStem(variantKey(run[0]!.text)))) {
         add(run[0]!.text, null, wordsBefore(tokens, tokens.indexOf(run[0]!)), { initial: tokens.indexOf(run[0]!) === 0 });
@@ -279,13 +284,17 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         const common = single && ordinary && !curatedFor(variantKey(first.text));
         // A sentence's first word is capitalised whatever it is; unless the dictionary knows it
         // as a name ("Manuel") or not at all ("Uyuni"), its capital says nothing.
-        const initial = at === 0 && (lexicon === null || ordinary);
+        // (A given name and another capital opening it, "Rodrigo Castañeda, representante de…", are a name's.)
+        const initial = at === 0 && (lexicon === null || ordinary) && !(run.length > 1 && isGivenName(first.text));
         // One word alone in brackets ("(Cacif)") is an organisation's short name.
         const bracketed = single && /\(\s*$/.test(sentence.slice(0, first.start)) && /^\s*\)/.test(sentence.slice(first.end));
-        const kind = bracketed || introducedAsOrganisation(tokens, at, lang) ? 'organization' : kindOfName(run.map((r) => r.text), lang);
+        const own = kindOfName(run.map((r) => r.text), lang);
+        // "la provincia de Matanzas": a place noun and "of" say what the name is, whatever its words.
+        const place = (own === null || own === 'place') && introducedAsPlace(tokens, at, lang);
+        const kind = bracketed || introducedAsOrganisation(tokens, at, lang) ? 'organization' : place ? 'place' : own;
         // "Poder Judicial", "Protección Civil": every word an ordinary one, and no given name first.
         const institution = !single && lexicon !== null && !isGivenName(first.text) && run.every((r) => lang.nameConnectors.has(r.text) || lexicon.hasForm(r.text.toLowerCase()));
-        const occurrence = add(form, kind, wordsBefore(tokens, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text), ordinary: institution });
+        const occurrence = add(form, kind, wordsBefore(tokens, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text), ordinary: institution, listed: place });
         if (occurrence) names.push({ start: first.start, end: run[run.length - 1]!.end, occurrence });
         // "Comité de Desarrollo Campesino (Codeca)": the short name in brackets is a spelling of the long one.
         const alias = occurrence && aliasAfter(sentence, run);
@@ -296,7 +305,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         // "Policía Fronteriza de Uyuni": the place an organisation is of is a name of its own,
         // when the dictionary has none of its words as ordinary ones ("Ministerio de Defensa" has).
         const tail = kind === 'organization' && lexicon ? placeAtEnd(run, lang, lexicon) : [];
-        if (tail.length) add(sentence.slice(tail[0]!.start, tail[tail.length - 1]!.end), null, wordsBefore(tokens, tokens.indexOf(tail[0]!)));
+        if (tail.length) add(sentence.slice(tail[0]!.start, tail[tail.length - 1]!.end), kindOfName(tail.map((r) => r.text), lang), wordsBefore(tokens, tokens.indexOf(tail[0]!)));
       }
       i = end;
     }
@@ -318,6 +327,8 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         if (gram.slice(1, -1).some((g) => !lang.termConnectors.has(g.text) && (lang.functionWords.has(g.text) || g.text.length < 4))) continue;
         if (size === 2 && gram.some((g) => g.text.length < 5)) continue;
         if (gram.some((g) => lang.monthsAndDays.has(g.text))) continue;
+        // A title is no term: "primer ministro", "nuevo presidente".
+        if (lang.titles.has(last)) continue;
         add(gram.map((g) => g.text).join(' '), 'term', wordsBefore(tokens, i));
       }
     }
@@ -388,12 +399,13 @@ function personAfterInstitution(run: Token[], lang: Language): number {
  * part of: the name is what follows, when that is led by a given name ("Llegó Marco Rubio"),
  * comes after an article ("Habló la Oficina de…"), or is all names the dictionary knows as names
  * or not at all ("Llegó Tomás Ibarra"). An organisation's, a place's or an event's word leads
- * its name ("Banco Santander").
+ * its name ("Banco Santander"), and so does a given name.
  */
 function withoutOrdinaryOpening(run: Token[], lang: Language, lexicon: Lexicon): Token[] {
   const [first, ...rest] = run;
   const word = first!.text;
-  if (!isOrdinaryWord(word, lexicon) || lang.organisationWords.has(word) || lang.placeWords.has(word) || lang.termWords.has(word) || lang.nameArticles.has(word)) return run;
+  // (A given name is the name's own first word, ordinary word or not: "Rodrigo Castañeda".)
+  if (!isOrdinaryWord(word, lexicon) || isGivenName(word) || lang.organisationWords.has(word) || lang.placeWords.has(word) || lang.termWords.has(word) || lang.nameArticles.has(word)) return run;
   const from = rest.findIndex((t) => t.capital);
   if (from < 0) return run;
   const article = from === 1 && [...lang.nameArticles].some((a) => a.toLowerCase() === rest[0]!.text);
@@ -408,7 +420,9 @@ function placeAtEnd(run: Token[], lang: Language, lexicon: Lexicon): Token[] {
   while (k > 0 && !lang.nameConnectors.has(run[k]!.text)) k--;
   if (k === 0 || k === run.length - 1) return [];
   const tail = run.slice(k + 1);
-  if (tail.length > 3 || tail.some((t) => !t.capital || lang.organisationWords.has(t.text) || isOrdinaryWord(t.text, lexicon))) return [];
+  // (A capitalised article opens a place's name, whatever its words: "… Anticorrupción de La Paz".)
+  const named = tail.length > 1 && lang.nameArticles.has(tail[0]!.text);
+  if (tail.length > 3 || tail.some((t) => !t.capital || lang.organisationWords.has(t.text) || (!named && isOrdinaryWord(t.text, lexicon)))) return [];
   return tail;
 }
 
@@ -446,6 +460,12 @@ function introducedAsOrganisation(tokens: Token[], at: number, lang: Language): 
     if (lang.organisationNouns.has(word)) return true;
   }
   return false;
+}
+
+/** "la provincia de Matanzas", "the city of Kharkiv": a place noun and the language's "of" right before the name. */
+function introducedAsPlace(tokens: Token[], at: number, lang: Language): boolean {
+  const [noun, of] = [tokens[at - 2], tokens[at - 1]];
+  return !!noun && !!of && tokens[at]!.joined && of.joined && !noun.capital && lang.nameConnectors.has(of.text) && lang.placeNouns.has(noun.text.toLowerCase());
 }
 
 /**

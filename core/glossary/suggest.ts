@@ -207,6 +207,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   for (const [key, c] of [...clusters]) {
     const words = key.split(' ');
     if (!clusters.has(key) || words.length !== 2 || c.kindHint || c.ordinary > 0 || curatedFor(key)) continue;
+    // (A name that ends with both, "Rafael Pérez Fernández", is theirs, not "Roberto Pérez"'s.)
+    if ([...clusters.keys()].some((full) => full.endsWith(` ${key}`))) continue;
     const owners = people.filter(([full, owner]) => full !== key && clusters.has(full) && lastWordKey(full) === words[0] && !full.endsWith(` ${key}`) && c.articles.within(owner.articles));
     if (owners.length === 1) keepingKind(owners[0]![1], c, key);
   }
@@ -251,7 +253,15 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   for (const [key, c] of [...clusters].sort((a, b) => a[0].length - b[0].length)) {
     if (!key.includes(' ') || c.kindHint === 'term' || curatedFor(key) || !clusters.has(key)) continue;
     // (Not the name after a connector: the "Universidad Nacional Agraria" of "Movimiento Estudiantil de la Universidad Nacional Agraria" is another.)
-    const owners = longer.filter((full) => full !== key && clusters.has(full) && clusters.get(full)!.kindHint !== 'term' && ((full.endsWith(` ${key}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -key.length))) || full.startsWith(`${key} `) || withoutMiddle(full, key)));
+    // (Inside it, a person's given name and surname: "Camilo Hernández" of "Humberto Camilo Hernández Suárez".)
+    const givenFirst = isGivenName(key.split(' ')[0]!) && c.ordinary === 0;
+    const owners = longer.filter(
+      (full) =>
+        full !== key &&
+        clusters.has(full) &&
+        clusters.get(full)!.kindHint !== 'term' &&
+        ((full.endsWith(` ${key}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -key.length))) || full.startsWith(`${key} `) || withoutMiddle(full, key) || (givenFirst && full.includes(` ${key} `) && !HOLDS_CONNECTOR.test(full))),
+    );
     if (owners.length !== 1) continue;
     // The longer name says what it is; its part ("Cabrera Castellanos") does not.
     const owner = clusters.get(owners[0]!)!;

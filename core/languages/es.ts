@@ -91,9 +91,11 @@ export const spanish: LanguageRules = {
     'diputado', 'diputada', 'senador', 'senadora', 'gobernador', 'gobernadora', 'concejal', 'concejala', 'juez', 'jueza', 'magistrado',
     'magistrada', 'comandante', 'coronel', 'teniente', 'capitán', 'almirante', 'papa', 'rey', 'reina', 'príncipe', 'princesa', 'obispo',
     'arzobispo', 'cardenal', 'alcaldesa', 'directora', 'embajadora', 'vicepresidente', 'vicepresidenta', 'exministro', 'exministra',
-    'expresidente', 'expresidenta', 'excongresista', 'congresista', 'legislador', 'legisladora', 'convencional',
+    'expresidente', 'expresidenta', 'excongresista', 'congresista', 'legislador', 'legisladora', 'convencional', 'rector', 'rectora',
+    'viceprimer', 'viceministro', 'viceministra',
   ],
   organisationNouns: 'agencia agencias empresa empresas compañía firma farmacéutica laboratorio multinacional consultora aerolínea fabricante diario periódico semanario revista medio portal canal cadena emisora radio televisora red plataforma aplicación banco partido movimiento organización coalición sindicato guerrilla agrupación fundación asociación club equipo'.split(' '),
+  placeNouns: 'provincia ciudad municipio comuna departamento región localidad distrito cantón parroquia pueblo barrio colonia isla península'.split(' '),
   organisationWords: [
     'Ministerio', 'Corte', 'Parlamento', 'Grupo', 'Comisionado', 'Consejo', 'Ejército', 'Agencia', 'Gobierno', 'Comisión', 'Partido',
     'Tribunal', 'Banco', 'Fondo', 'Organización', 'Unión', 'Fuerzas', 'Asamblea', 'Congreso', 'Senado', 'Cámara', 'Servicio',

@@ -31,6 +31,7 @@ export const french: LanguageRules = {
   placePrepositions: ['à', 'en', 'de', 'depuis', 'vers', 'dans', 'au', 'aux', 'pour', 'avec', 'entre'],
   titles: ['président', 'présidente', 'porte-parole', 'ministre', 'chef', 'premier', 'chancelier', 'chancelière', 'général', 'secrétaire', 'ambassadeur', 'ambassadrice', 'maire', 'dirigeant', 'directeur', 'directrice', 'homologue', 'dirigeante', 'leader'],
   organisationNouns: 'agence entreprise société compagnie firme laboratoire multinationale constructeur journal quotidien hebdomadaire magazine revue chaîne radio réseau plateforme application banque parti mouvement organisation coalition syndicat guérilla fondation association club équipe'.split(' '),
+  placeNouns: 'province ville commune département région localité district quartier île'.split(' '),
   organisationWords: ['Ministère', 'Cour', 'Parlement', 'Groupe', 'Conseil', 'Armée', 'Agence', 'Gouvernement', 'Commission', 'Parti', 'Tribunal', 'Banque', 'Fonds', 'Organisation', 'Union', 'Forces', 'Assemblée', 'Congrès', 'Sénat', 'Chambre', 'Service', 'Institut', 'Université', 'Coalition'],
   elisions: ['l', 'd', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   monthsLowercase: true,

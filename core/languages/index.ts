@@ -45,6 +45,7 @@ export type Language = {
   titles: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
   organisationNouns: ReadonlySet<string>;
+  placeNouns: ReadonlySet<string>;
   monthsAndDays: ReadonlySet<string>;
   monthsLowercase: boolean;
   elisions: ReadonlySet<string>;
@@ -106,6 +107,7 @@ export function language(code: string): Language {
       titles: new Set(r.titles),
       organisationWords: new Set(r.organisationWords),
       organisationNouns: new Set(r.organisationNouns ?? []),
+      placeNouns: new Set(r.placeNouns ?? []),
       monthsAndDays: new Set(r.monthsAndDays),
       monthsLowercase: r.monthsLowercase ?? false,
       elisions: new Set(r.elisions ?? []),

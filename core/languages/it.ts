@@ -31,6 +31,7 @@ export const italian: LanguageRules = {
   placePrepositions: ['a', 'in', 'da', 'di', 'verso', 'tra', 'fra', 'per', 'con', 'su'],
   titles: ['presidente', 'portavoce', 'ministro', 'ministra', 'premier', 'leader', 'capo', 'cancelliere', 'generale', 'segretario', 'segretaria', 'ambasciatore', 'sindaco', 'dirigente', 'direttore', 'direttrice', 'omologo'],
   organisationNouns: 'agenzia azienda società compagnia laboratorio multinazionale quotidiano giornale settimanale rivista canale emittente radio rete piattaforma app banca partito movimento organizzazione coalizione sindacato fondazione associazione squadra'.split(' '),
+  placeNouns: 'provincia città comune regione località distretto quartiere isola'.split(' '),
   organisationWords: ['Ministero', 'Corte', 'Parlamento', 'Gruppo', 'Consiglio', 'Esercito', 'Agenzia', 'Governo', 'Commissione', 'Partito', 'Tribunale', 'Banca', 'Fondo', 'Organizzazione', 'Unione', 'Forze', 'Assemblea', 'Congresso', 'Senato', 'Camera', 'Servizio', 'Istituto', 'Università', 'Coalizione'],
   elisions: ['l', 'd', 'dell', 'all', 'nell', 'sull', 'dall', 'coll', 'un', 'quell', 'quest', 'sant', 'c', 'v', 'n'],
   monthsLowercase: true,

@@ -30,6 +30,7 @@ export const portuguese: LanguageRules = {
   placePrepositions: ['em', 'no', 'na', 'a', 'de', 'desde', 'para', 'entre', 'com', 'até'],
   titles: ['presidente', 'porta-voz', 'ministro', 'ministra', 'líder', 'chefe', 'primeiro-ministro', 'chanceler', 'general', 'secretário', 'secretária', 'embaixador', 'prefeito', 'presidente-executivo', 'dirigente', 'diretor', 'diretora', 'homólogo'],
   organisationNouns: 'agência empresa companhia farmacêutica laboratório multinacional consultora fabricante jornal revista portal canal emissora rádio rede plataforma aplicativo banco partido movimento organização coalizão sindicato guerrilha fundação associação clube equipe'.split(' '),
+  placeNouns: 'província cidade município comuna departamento região localidade distrito bairro ilha'.split(' '),
   organisationWords: ['Ministério', 'Corte', 'Tribunal', 'Parlamento', 'Grupo', 'Conselho', 'Exército', 'Agência', 'Governo', 'Comissão', 'Partido', 'Banco', 'Fundo', 'Organização', 'União', 'Forças', 'Assembleia', 'Congresso', 'Senado', 'Câmara', 'Serviço', 'Instituto', 'Universidade', 'Coligação', 'Coalizão'],
   monthsLowercase: true,
   monthsAndDays: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo'.split(' '),

@@ -35,6 +35,8 @@ export type LanguageRules = {
   organisationWords: readonly string[];
   /** Nouns that introduce an organisation's name, in lower case ("la agencia Reuters", "la farmacéutica Pfizer", "el diario El Espectador"). */
   organisationNouns?: readonly string[];
+  /** Nouns that introduce a place's name with the language's "of", in lower case ("la provincia de Matanzas", "the city of Kharkiv"). */
+  placeNouns?: readonly string[];
   /** Words that make a name an event, a plan, a law, a term when they lead it ("Día Internacional de…", "Operación Cóndor", "Carta Magna"). */
   termWords?: readonly string[];
   /** Words that make a name a place when they lead it ("Puerto Natales", "Plaza de la Revolución"). */

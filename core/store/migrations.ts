@@ -214,4 +214,13 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       DELETE FROM term_index;
     `,
   },
+  {
+    version: 12,
+    sql: `
+      -- The index now reads a name after a place noun as a place ("la provincia de Matanzas"),
+      -- takes titles off institutions' names ("Presidente de la República") and keeps a given name
+      -- that opens its sentence: articles are indexed again, in the background.
+      DELETE FROM term_index;
+    `,
+  },
 ];

@@ -9,7 +9,8 @@ const one = (sentences: string[], form: string) => extractOccurrences(sentences)
 
 describe('names in one article', () => {
   it('takes capitalised runs as names, keeping the connectors inside them', () => {
-    expect(forms(['Según la Corte Penal Internacional de La Haya, nada cambió.'])).toEqual(['Corte Penal Internacional de La Haya (organization)']);
+    // (The place it is of, opened by a capitalised article, is a name of its own.)
+    expect(forms(['Según la Corte Penal Internacional de La Haya, nada cambió.'])).toEqual(['Corte Penal Internacional de La Haya (organization)', 'La Haya (place)']);
     expect(forms(['Lo dijo el Alto Comisionado para los Refugiados ayer.'])).toEqual(['Alto Comisionado para los Refugiados (organization)']);
     expect(forms(['Ayer habló Volodímir Zelenski en persona.', 'Lo vimos ayer.'])).toEqual(['Volodímir Zelenski']);
     // A connector must sit between two capitalised words, at most two of them in a row.
@@ -82,7 +83,7 @@ describe('names in one article', () => {
   it('takes no names from a headline in title case, and still does from prose holding a long name', () => {
     expect(forms(['Quinto Viaje De Lukashenko A Rusia En Un Año'])).toEqual([]);
     expect(forms(['Putin Says Talks With Kyiv Are Over'])).toEqual([]);
-    expect(forms(['Lo dijo la Corte Suprema de Los Ángeles.'])).toEqual(['Corte Suprema de Los Ángeles (organization)']);
+    expect(forms(['Lo dijo la Corte Suprema de Los Ángeles.'])).toEqual(['Corte Suprema de Los Ángeles (organization)', 'Los Ángeles (place)']);
   });
 
   it('reads a kind from a name\'s own words: an organisation\'s, or a place led by a place word or an article', () => {

@@ -234,6 +234,23 @@ describe('one name written several ways', () => {
     expect(named(library(['Lo dijo ayer el presidente Zolotnia Kuczynski en Lima.', 'Después habló Kuczynski Godard.']), 'Zolotnia Kuczynski')?.variants).toEqual(['Zolotnia Kuczynski', 'Kuczynski Godard']);
     // Two ordinary words after a person's surname are another name.
     expect(named(library(['Lo dijo ayer Pedro Castillo en Lima.', 'Luego visitó el Castillo Real de la ciudad.']), 'Castillo Real')?.variants).toEqual(['Castillo Real']);
+    // A full name that ends with both surnames is theirs, not the one whose last word is the first.
+    const two = library(['Lo eligieron a Roberto Pérez ayer por la tarde.', 'Habló después Rafael Pérez Fernández en la sesión de la provincia.', 'Después Pérez Fernández subrayó los debates.']);
+    expect(named(two, 'Rafael Pérez Fernández')?.variants).toEqual(['Rafael Pérez Fernández', 'Pérez Fernández']);
+    expect(named(two, 'Roberto Pérez')?.variants).toEqual(['Roberto Pérez']);
+  });
+
+  it("joins a given name and a surname to the one full name they stand inside, in its article; not an institution's words", () => {
+    const suggestions = library(['Lo dijo Humberto Camilo Hernández Suárez en la sesión.', 'Ayer el jefe Camilo Hernández volvió a hablar.']);
+    expect(named(suggestions, 'Humberto Camilo Hernández Suárez')?.variants).toEqual(['Humberto Camilo Hernández Suárez', 'Camilo Hernández']);
+    expect(named(library(['Lo dijo Humberto Camilo Hernández Suárez ayer.'], ['Lo dijo Camilo Hernández en Lima.']), 'Camilo Hernández')?.variants).toEqual(['Camilo Hernández']);
+    const institution = library(['Lo aprobó el Consejo Nacional de Salud Pública del Estado ayer.', 'Lo pidió la Salud Pública en la sesión.']);
+    expect(named(institution, 'Salud Pública')?.variants).toEqual(['Salud Pública']);
+  });
+
+  it('keeps a given name that opens the sentence in the name, ordinary word as it may be', () => {
+    expect(named(library(['Rodrigo Castañeda, representante de la FAO, considera que hay una oportunidad.']), 'Rodrigo Castañeda')).toMatchObject({ kind: 'person' });
+    expect(named(library(['Llegó Tomás Ibarra a la sesión.']), 'Tomás Ibarra')).toBeDefined();
   });
 });
 
@@ -245,9 +262,30 @@ describe('names beside names', () => {
     expect(named(library(['Hubo cortes en Salud, Educación y Vivienda.']), 'Educación')).toBeUndefined();
   });
 
-  it('finds the place an organisation is of, when it is no ordinary word', () => {
+  it('finds the place an organisation is of, when it is no ordinary word or a capitalised article opens it', () => {
     expect(named(library(['Lo dijo la Policía Fronteriza de Tarija.']), 'Tarija')).toMatchObject({ kind: 'place' });
     expect(named(library(['Lo dijo el Ministerio de Defensa.']), 'Defensa')).toBeUndefined();
+    expect(named(library(['Lo fijó el Tribunal Primero de Sentencia Anticorrupción de La Paz ayer.']), 'La Paz')).toMatchObject({ kind: 'place' });
+    expect(named(library(['Lo dijo el Ministerio de la Paz ayer.']), 'Paz')).toBeUndefined();
+  });
+
+  it('reads a name after a place noun and "de" as a place, met once and an ordinary word as it may be', () => {
+    const suggestions = library(['Habló la primera secretaria del Partido en la provincia de Matanzas ayer.']);
+    expect(named(suggestions, 'Matanzas')).toMatchObject({ kind: 'place' });
+    expect(named(library(['Lo dijo en la ciudad de Buenaventura.']), 'Buenaventura')).toMatchObject({ kind: 'place' });
+    // Not after another noun, not after a capitalised one, not an organisation's name.
+    expect(named(library(['Hubo matanzas en la zona de Matanzas ayer.']), 'Matanzas')).toBeUndefined();
+    expect(named(library(['Lo dijo en la ciudad de Ministerio de Cultura ayer.']), 'Ministerio de Cultura')).toMatchObject({ kind: 'organization' });
+  });
+
+  it('takes a title and its connector off an institution\'s name, and makes no term of a title', () => {
+    const suggestions = library(['Habló la Rectora de la Escuela Superior del Partido ayer.', 'Lo dijo el Presidente de la República en la sesión.']);
+    expect(named(suggestions, 'Escuela Superior del Partido')).toMatchObject({ kind: 'organization' });
+    expect(suggestions.some((s) => s.variants.some((v) => /^(Rectora|Presidente)/.test(v)))).toBe(false);
+    // A title before a name stays off it as before; a title alone is no term.
+    expect(named(library(['Lo dijo el Papa Francisco ayer.']), 'Papa Francisco')).toBeDefined();
+    const terms = library(['Lo dijo el primer ministro en la crisis alimentaria.'], ['Lo dijo el primer ministro ante la crisis alimentaria.']);
+    expect(terms.map((t) => t.canonical)).toEqual(['crisis alimentaria']);
   });
 
   it('joins a short name given in brackets to the long one, and its other mentions with it', () => {
