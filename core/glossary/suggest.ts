@@ -247,10 +247,29 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     }
   }
 
+  // A name that ends with the initials of another, spelt out elsewhere ("Comité Central del PCC",
+  // "Comité Central del Partido Comunista de Cuba", with "PCC" a spelling of "Partido Comunista
+  // de Cuba"): one name.
+  const spelledBy = new Map<string, string>();
+  for (const [key, c] of clusters) if (key.includes(' ')) for (const f of c.forms.keys()) if (/^\p{Lu}{2,6}$/u.test(f)) spelledBy.set(f, key);
+  for (const [key, c] of [...clusters]) {
+    if (!clusters.has(key)) continue;
+    for (const form of c.forms.keys()) {
+      const initials = OF_INITIALS.exec(form)?.[0].trim().split(' ').pop();
+      const spelled = initials && spelledBy.get(initials);
+      if (!spelled) continue;
+      const whole = `${variantKey(form.slice(0, form.length - initials.length).trim())} ${spelled}`;
+      if (whole !== key && clusters.has(whole)) {
+        keepingKind(clusters.get(whole)!, c, key);
+        break;
+      }
+    }
+  }
+
   // Part of one longer name, and of that one only: "Morales Ojeda" of "Roberto Morales Ojeda",
   // "Rosario del Pilar Pentón" of "Rosario del Pilar Pentón Díaz".
   const longer = [...clusters.keys()].filter((k) => k.includes(' '));
-  for (const [key, c] of [...clusters].sort((a, b) => a[0].length - b[0].length)) {
+  for (const [key, c] of [...clusters].sort((a, b) => b[0].length - a[0].length)) {
     if (!key.includes(' ') || c.kindHint === 'term' || curatedFor(key) || !clusters.has(key)) continue;
     // (Not the name after a connector: the "Universidad Nacional Agraria" of "Movimiento Estudiantil de la Universidad Nacional Agraria" is another.)
     // (Inside it, a person's given name and surname: "Camilo Hernández" of "Humberto Camilo Hernández Suárez".)

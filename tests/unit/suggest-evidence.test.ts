@@ -217,6 +217,25 @@ describe('one name written several ways', () => {
     expect(named(alone, 'Pedro Pablo Kuczynski')?.variants).toEqual(['Pedro Pablo Kuczynski', 'PPK', 'Kuczynski']);
   });
 
+  it('reads a name that ends with initials spelt out elsewhere as the name spelt out', () => {
+    const suggestions = library(
+      ['Lo firmó el Comité Central del Partido Comunista de Cuba ayer.', 'Habló el Partido Comunista de Cuba (PCC) en la sesión.'],
+      ['Lo discutió el Comité Central del PCC en la sesión.'],
+    );
+    expect(named(suggestions, 'Comité Central del Partido Comunista de Cuba')?.variants).toContain('Comité Central del PCC');
+    // Initials nobody spells out stay with their own name.
+    const unknown = library(['Lo firmó el Comité Central del Partido Comunista de Cuba ayer.'], ['Lo discutió el Comité Central del PRD en la sesión.']);
+    expect(named(unknown, 'Comité Central del PRD')?.variants).toEqual(['Comité Central del PRD']);
+  });
+
+  it('gives a name that stands inside several to the longest, so that a chain of them is one', () => {
+    const suggestions = library(
+      ['Lo firmó el Comité Central del Partido Comunista de Cuba ayer.', 'Después habló el Comité Central del Partido Comunista.', 'Y el Comité Central del Partido lo aprobó.'],
+    );
+    const cc = named(suggestions, 'Comité Central del Partido Comunista de Cuba')!;
+    expect([...cc.variants].sort()).toEqual(['Comité Central del Partido', 'Comité Central del Partido Comunista', 'Comité Central del Partido Comunista de Cuba']);
+  });
+
   it('reads initials in two groups in brackets as the short name of the part they spell', () => {
     const [occurrence] = extractOccurrences(['Lo aprobó el Pleno del Comité Central del Partido Comunista de Cuba (CC PCC) ayer.'], es).filter((o) => o.form === 'CC PCC' && o.kind);
     expect(occurrence).toMatchObject({ key: 'comite central del partido comunista de cuba', kind: 'organization' });
