@@ -63,6 +63,42 @@ export type SuggestionScore = {
   suggestions: number;
 };
 
+type Entity = { kind: TermKind; spellings: Set<string> };
+
+/** Of a set of spellings, the names of two words or more that none of the other set's stands inside or holds. */
+const ownNames = (a: Set<string>, b: Set<string>) => {
+  const longer = (set: Set<string>) => [...set].filter((s) => s.includes(' '));
+  const within = (x: string, y: string) => ` ${y} `.includes(` ${x} `);
+  return longer(a).filter((x) => !longer(b).some((y) => within(x, y) || within(y, x)));
+};
+
+/**
+ * The gold's entities: entries of several articles that share a folded spelling are one
+ * ("Zelenski" of one article, "Volodímir Zelenski" and "Zelenski" of another). Unless each
+ * has a name of its own the other's is no part of ("Cecilia Moreau", "Leopoldo Moreau"):
+ * then they are two, and the spelling they share is its own, since no one entry can hold
+ * it for both.
+ */
+export function goldEntities(entries: GoldEntry[]): Entity[] {
+  const entities: Entity[] = [];
+  const ambiguous = new Map<string, TermKind>();
+  for (const entry of entries) {
+    const spellings = new Set(entry.variants.map(fold));
+    const same = entities.filter((e) => [...spellings].some((s) => e.spellings.has(s) && !ambiguous.has(s)));
+    const distinct = (e: Entity) => ownNames(e.spellings, spellings).length > 0 && ownNames(spellings, e.spellings).length > 0;
+    for (const other of same.filter(distinct)) for (const s of spellings) if (other.spellings.has(s)) ambiguous.set(s, entry.kind);
+    const [one, ...more] = same.filter((e) => !distinct(e));
+    if (!one) entities.push({ kind: entry.kind, spellings: new Set([...spellings].filter((s) => !ambiguous.has(s))) });
+    else {
+      for (const s of [...spellings, ...more.flatMap((e) => [...e.spellings])]) one.spellings.add(s);
+      for (const e of more) entities.splice(entities.indexOf(e), 1);
+    }
+  }
+  for (const e of entities) for (const s of ambiguous.keys()) e.spellings.delete(s);
+  for (const [s, kind] of ambiguous) entities.push({ kind, spellings: new Set([s]) });
+  return entities.filter((e) => e.spellings.size);
+}
+
 /**
  * The glossary's suggestions from a set of articles read as one library, scored against
  * their gold: entries of several articles that share a spelling are one entity.
@@ -75,14 +111,7 @@ export async function scoreSuggestions(articles: EsGold[]): Promise<SuggestionSc
     for (const o of extractOccurrences(sentences, language('es'))) rows.push(occurrenceRow(i + 1, o));
   }
   const suggestions = buildSuggestions(rows);
-  // The gold's entities: entries that share a folded spelling are one.
-  const entities: { kind: TermKind; spellings: Set<string> }[] = [];
-  for (const entry of articles.flatMap((a) => a.glossary)) {
-    const spellings = entry.variants.map(fold);
-    const same = entities.find((e) => spellings.some((s) => e.spellings.has(s)));
-    if (same) for (const s of spellings) same.spellings.add(s);
-    else entities.push({ kind: entry.kind, spellings: new Set(spellings) });
-  }
+  const entities = goldEntities(articles.flatMap((a) => a.glossary));
   const entityOf = (spelling: string) => entities.findIndex((e) => e.spellings.has(fold(spelling)));
   const top = suggestions.slice(0, 30);
   const precisionTop30 = top.length ? top.filter((s) => s.variants.some((v) => entityOf(v) >= 0)).length / top.length : 0;

@@ -5,7 +5,7 @@ import { parseArticleFile } from '../../core/article/import';
 import { segmentBlocks } from '../../core/article/segment';
 import { TERM_KINDS } from '../../core/contract';
 import { language } from '../../core/languages';
-import { esArticles, esGold, esSources } from '../support/es-news';
+import { esArticles, esGold, esSources, goldEntities } from '../support/es-news';
 import { articleFile, segmentArticle } from '../support/language-corpus';
 
 // Real Spanish news pages (tests/fixtures/es-news, with SOURCES.tsv). The held-apart half
@@ -39,6 +39,29 @@ describe('the Spanish news corpus', () => {
         expect(TERM_KINDS).toContain(e.kind);
         expect(e.variants.length).toBeGreaterThan(0);
       }
+    }
+  });
+});
+
+describe('the entities the suggestions are scored against', () => {
+  const spellings = (entries: Parameters<typeof goldEntities>[0]) => goldEntities(entries).map((e) => [...e.spellings].sort());
+
+  it('are the entries of several articles that share a spelling, however many they bridge', () => {
+    expect(spellings([
+      { kind: 'person', variants: ['Zelensky'] },
+      { kind: 'person', variants: ['Zelenski'] },
+      { kind: 'person', variants: ['Volodímir Zelenski', 'Zelenski', 'Zelensky'] },
+      { kind: 'organization', variants: ['Partido Comunista', 'PCC'] },
+      { kind: 'organization', variants: ['Partido Comunista de Cuba', 'PCC'] },
+    ])).toEqual([['volodimir zelenski', 'zelenski', 'zelensky'], ['partido comunista', 'partido comunista de cuba', 'pcc']]);
+  });
+
+  it('keep two apart that each have a name of their own, and the spelling they share is its own', () => {
+    const cecilia = { kind: 'person' as const, variants: ['Cecilia Moreau', 'Moreau'] };
+    const leopoldo = { kind: 'person' as const, variants: ['Leopoldo Moreau', 'Moreau'] };
+    const bare = { kind: 'person' as const, variants: ['Moreau'] };
+    for (const order of [[cecilia, leopoldo, bare], [bare, cecilia, leopoldo], [cecilia, bare, leopoldo]]) {
+      expect(spellings(order).sort()).toEqual([['cecilia moreau'], ['leopoldo moreau'], ['moreau']]);
     }
   });
 });
