@@ -94,7 +94,8 @@ export async function parseHtml(html: string, name: string, { readability = true
 
   // What the page's own markup said of a block, where the block's own element says nothing more.
   const pageHint = (b: Block): Block => {
-    if (asides.has(b.text)) return { ...b, hint: 'aside' };
+    // (Line by line too: Readability may run two of them together.)
+    if (asides.has(b.text) || b.text.split('\n').every((line) => asides.has(line))) return { ...b, hint: 'aside' };
     if (b.hint && b.hint !== 'loose') return b;
     if (standfirsts.has(b.text)) return { ...b, hint: 'standfirst' };
     return b.hint || !looseOnPage.has(b.text) ? b : { ...b, hint: 'loose' };
@@ -154,6 +155,13 @@ const EMBEDDED_POST = /(?:^|\s)(?:twitter-tweet|twitter-video|instagram-media|ti
 const AUTHOR_NAME = /(?:^|[\s_-])(?:author|autor|autora|authors|autores|bio|biography|biografia|authorphoto|author-?img)(?:$|[\s_-])/i;
 /** An author's box holds a name and a few lines about them, not an article. */
 const AUTHOR_BOX_WORDS = 100;
+/**
+ * The label of one of the fields a CMS shows beside the text, named as Drupal names them
+ * ("field-label" up to version 7, "field__label" since): "Contenido Premium: 0". The field
+ * is the page's metadata, its label and value, unless it holds a text of its own.
+ */
+const FIELD_LABEL = /(?:^|\s)field(?:-|__)label(?:\s|$)/;
+const FIELD_WORDS = 20;
 
 type Element = DomNode & { getAttribute(name: string): string | null; parentNode: Element | null };
 const wordsIn = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
@@ -163,6 +171,10 @@ function asideTexts(document: QueryRoot): Set<string> {
   for (const el of Array.from(document.querySelectorAll('[class],[id]')) as Element[]) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
     if (EMBEDDED_POST.test(el.getAttribute('class') ?? '')) for (const b of collectBlocks(el)) texts.add(b.text);
+    if (FIELD_LABEL.test(el.getAttribute('class') ?? '') && el.parentNode) {
+      const field = collectBlocks(el.parentNode);
+      if (wordsIn(field) <= FIELD_WORDS) for (const b of field) texts.add(b.text);
+    }
     if (!AUTHOR_NAME.test(names)) continue;
     // The author's photo says what the element around it is.
     const box = el.nodeName.toUpperCase() === 'IMG' ? el.parentNode : el;
@@ -209,20 +221,21 @@ function collectBlocks(root: DomNode): Block[] {
   let loose = '';
   let links = 0;
   let looseOutsideLinks = false;
-  const flushLoose = () => {
+  const flushLoose = (caption: boolean) => {
     const t = lines(loose);
-    if (t) blocks.push({ text: t, hint: links === 1 && !looseOutsideLinks && isHeadline(t) ? 'link' : 'loose' });
+    if (t) blocks.push({ text: t, hint: caption ? 'caption' : links === 1 && !looseOutsideLinks && isHeadline(t) ? 'link' : 'loose' });
     loose = '';
     links = 0;
     looseOutsideLinks = false;
   };
-  const stack: { node: DomNode; next: number }[] = [{ node: root, next: 0 }];
+  // (Inside a caption that holds paragraphs of its own, each of them is the caption's.)
+  const stack: { node: DomNode; next: number; caption: boolean }[] = [{ node: root, next: 0, caption: false }];
   while (stack.length) {
     const frame = stack[stack.length - 1]!;
     const child = frame.node.childNodes[frame.next++];
     if (!child) {
       stack.pop();
-      flushLoose();
+      flushLoose(frame.caption);
       continue;
     }
     if (child.nodeType === 3) {
@@ -236,9 +249,9 @@ function collectBlocks(root: DomNode): Block[] {
     if (tag === 'BR') {
       loose += LINE_BREAK;
     } else if (BLOCKS.has(tag) && !holding.has(child)) {
-      flushLoose();
+      flushLoose(frame.caption);
       const t = lines(textWithBreaks(child));
-      if (t) blocks.push({ text: t, ...hintOf(tag, child, t) });
+      if (t) blocks.push({ text: t, ...(frame.caption ? { hint: 'caption' as const } : hintOf(tag, child, t)) });
     } else if (INLINE.has(tag) && !holding.has(child)) {
       // A link around a whole teaser (its kicker, title and summary) is walked as a container.
       const text = child.textContent ?? '';
@@ -247,8 +260,8 @@ function collectBlocks(root: DomNode): Block[] {
       if (text.trim() && (tag === 'A' ? text : onlyLinkText(child))?.trim() === text.trim()) links++;
       else if (text.trim()) looseOutsideLinks = true;
     } else {
-      flushLoose();
-      stack.push({ node: child, next: 0 });
+      flushLoose(frame.caption);
+      stack.push({ node: child, next: 0, caption: frame.caption || tag === 'FIGCAPTION' });
     }
   }
   return mergeListItems(blocks);

@@ -7,7 +7,7 @@ import { AGENCIES, splitSentences } from './sentences';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 9;
+export const SEGMENTER_VERSION = 10;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
@@ -114,7 +114,8 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // (A block that is one link and nothing else points to another page: a related article.)
     // (What the markup sets aside, an embedded post or the author's box, is not the article's text.)
     if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
-    else if (block.hint === 'heading' || looksLikeHeading(block.text, isLast)) role = 'heading';
+    // (A line whose first sentence ends with a full stop is a sentence, its source after it: "“…venida”. (Diario 429)".)
+    else if (block.hint === 'heading' || (looksLikeHeading(block.text, isLast) && !(ranges.length > 1 && /\.[^\p{L}\p{N}]*$/u.test(block.text.slice(ranges[0]!.start, ranges[0]!.end))))) role = 'heading';
     // The page names it its standfirst: the article's head, above its text, a few sentences at most.
     // (Further down, so named, it is a teaser of another article's, or a quote set apart.)
     else if (block.hint === 'standfirst' && block.text.split(/\s+/).length <= STANDFIRST_WORDS && !paragraphs.some((p) => p.role === 'body')) role = 'heading';

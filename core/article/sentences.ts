@@ -46,6 +46,8 @@ const STRAY_AFTER = /^\s+[,;]\s/;
  * case: the full stop between two sentences was lost.
  */
 const LOST_STOP = /(?<=[\p{L}\d%)][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
+/** Fewer words than this before a question are what introduces it, not a sentence. */
+const QUESTION_INTRO_WORDS = 4;
 const LOST_STOP_BEFORE_QUESTION = /(?<=[\p{Ll}\d%][^\S\n]+)[¿¡](?=\p{Lu}\p{Ll})/gu;
 const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|gov|info|eu|mx|ar|co|fr|it|pt|br|de|ru|ua|uk)\b/i;
 
@@ -105,6 +107,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     const left = text.slice(from, at);
     // A handle or a hashtag is written as one word: "@PresidenciaCuba", "#FelizDomingo".
     if (from > 0 && /[@#_]/.test(text[from - 1]!)) continue;
+    // (Not a word said twice, "Li YangYang.": the part after a heading goes on past its first word.)
+    if (/^[.?!…]/.test(text.slice(at + right.length))) continue;
     if (lang.sentenceStarters.has(right)) cuts.add(at);
     // Two words the dictionary knows, written as one it does not: "FranciaParís", not "YouTube".
     else if (lexicon && right.length >= 3 && left.length <= 40 && lexicon.has(left) && lexicon.has(right) && !lexicon.has(left + right)) cuts.add(at);
@@ -129,6 +133,9 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   for (const m of text.matchAll(LOST_STOP_BEFORE_QUESTION)) {
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
     if (lang.functionWords.has(before.toLowerCase())) continue;
+    // (A few words before it introduce the question, their colon left out: "“Yo quisiera saber ¿Cómo es…".)
+    const since = Math.max(0, ...[...cuts].filter((c) => c < m.index));
+    if (text.slice(since, m.index).trim().split(/\s+/).length < QUESTION_INTRO_WORDS) continue;
     cuts.add(m.index);
   }
 

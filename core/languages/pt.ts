@@ -1,7 +1,7 @@
 import type { LanguageRules } from './rules';
 
 export const portuguese: LanguageRules = {
-  neverFinal: ['sr', 'sra', 'srs', 'sras', 'srta', 'dr', 'dra', 'drs', 'prof', 'profa', 'eng', 'gen', 'cel', 'ten', 'cap', 'av', 'pç', 'n', 'nº', 'núm', 'pág', 'págs', 'p', 'pp', 'art', 'arts', 'vol', 'tel', 'fig', 'cf', 'ex', 'vs', 'dep', 'sen', 'pres'],
+  neverFinal: ['sr', 'sra', 'srs', 'sras', 'srta', 'dr', 'dra', 'drs', 'prof', 'profa', 'eng', 'gen', 'cel', 'ten', 'cap', 'av', 'pç', 'n', 'nº', 'n°', 'núm', 'pág', 'págs', 'p', 'pp', 'art', 'arts', 'vol', 'tel', 'fig', 'cf', 'ex', 'vs', 'dep', 'sen', 'pres'],
   mayEnd: ['eua', 'etc', 'sa', 'ltda', 'am', 'pm', 'inc', 'ltd', 'jr'],
   sentenceStarters: (
     'O A Os As Um Uma Uns Umas No Na Nos Nas Do Da Dos Das Em Por Para Com Sem Segundo Após Antes Desde Durante ' +

@@ -36,6 +36,7 @@ const abbreviations: Case[] = [
   ['abbreviation', 'Según el art. 155 de la Constitución, no procede.', ['Según el art. 155 de la Constitución, no procede.']],
   ['abbreviation', 'Véase la pág. 12 del informe.', ['Véase la pág. 12 del informe.']],
   ['abbreviation', 'Vive en el núm. 7 de la calle Mayor.', ['Vive en el núm. 7 de la calle Mayor.']],
+  ['abbreviation', 'Según el informe N°. DFOE-SAF-IF-00009-2019, no procede.', ['Según el informe N°. DFOE-SAF-IF-00009-2019, no procede.']],
   ['abbreviation', 'La sede está en la Av. Diagonal de Barcelona.', ['La sede está en la Av. Diagonal de Barcelona.']],
   ['abbreviation', 'El Gral. Gerasimov dirigió la ofensiva.', ['El Gral. Gerasimov dirigió la ofensiva.']],
   ['abbreviation', 'El Prof. Ramos lo explicó en clase.', ['El Prof. Ramos lo explicó en clase.']],
@@ -82,6 +83,7 @@ const abbreviationEnds: Case[] = [
   ['lost stop', 'Y le preguntó ¿qué haces aquí? sin mirarlo.', ['Y le preguntó ¿qué haces aquí? sin mirarlo.']],
   ['lost stop', 'Le preguntó si ¿Vendrá mañana el ministro?', ['Le preguntó si ¿Vendrá mañana el ministro?']],
   ['lost stop', 'Lo dijo en ¿Quién es quién?, el programa de la noche.', ['Lo dijo en ¿Quién es quién?, el programa de la noche.']],
+  ['lost stop', '“Yo quisiera saber ¿Cómo es que lo aprobaron?”, dijo.', ['“Yo quisiera saber ¿Cómo es que lo aprobaron?”, dijo.']],
 ];
 
 const numbers: Case[] = [
@@ -191,6 +193,7 @@ const gluedHeadings: Case[] = [
   ['glued heading', 'Sigue la guerraLas tropas rusas avanzan.', ['Sigue la guerra', 'Las tropas rusas avanzan.']],
   ['glued heading', 'Semana intensa para PutinEste miércoles se reunió con Kim.', ['Semana intensa para Putin', 'Este miércoles se reunió con Kim.']],
   ['glued heading', 'Según el grupo DeepState, las aldeas cayeron.', ['Según el grupo DeepState, las aldeas cayeron.']],
+  ['glued heading', 'La preside la empresaria Ana TorresTorres.Luego habló el ministro.', ['La preside la empresaria Ana TorresTorres.', 'Luego habló el ministro.']],
   ['glued heading', 'Lo publicó en YouTube y en LinkedIn.', ['Lo publicó en YouTube y en LinkedIn.']],
   ['glued heading', 'Comió en McDonald y pagó con PayPal.', ['Comió en McDonald y pagó con PayPal.']],
   ['glued heading', 'El nuevo iPhone llegó a las tiendas.', ['El nuevo iPhone llegó a las tiendas.']],

@@ -106,6 +106,15 @@ describe('paragraph roles', () => {
     expect(roles([answer, { text: 'El Pleno aprobó nuevos movimientos de cuadros:', hint: 'aside' }, answer])).toEqual(['body', 'boilerplate', 'body']);
   });
 
+  it('reads a short line that is a sentence and its source as text, not a heading', () => {
+    const roles = (blocks: Block[]) => segmentBlocks(blocks).map((p) => p.role);
+    const text = { text: 'Es una combinación de factores. La logística y la energía explican casi todo.' };
+    expect(roles([text, { text: '“Prepararás al mundo para mi venida”. (Diario 429)' }, text])).toEqual(['body', 'body', 'body']);
+    // (Not a heading's abbreviation, nor its question.)
+    const more = { text: 'El conflicto agravó la situación. Lo peor vendrá con la próxima cosecha.' };
+    expect(roles([text, { text: 'EE. UU. recorta su ayuda' }, more, { text: '¿Qué pasará? Las claves del caso' }, text])).toEqual(['body', 'heading', 'body', 'heading', 'body']);
+  });
+
   it('sets apart a call to support the outlet, whole up to 600 characters; a longer paragraph that opens so only by its sentences', () => {
     const appeal = 'El periodismo de este medio no sería posible sin tu apoyo. Con cada donación respaldás el trabajo de nuestros periodistas.';
     const roles = (text: string) => segmentBlocks([{ text: 'El tribunal fijó la audiencia.' }, { text }]).map((p) => p.role);
