@@ -166,20 +166,27 @@ const FIELD_WORDS = 20;
 type Element = DomNode & { getAttribute(name: string): string | null; parentNode: Element | null };
 const wordsIn = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
 
+/** A block's text, and each of its lines: Readability makes paragraphs of the lines a <br> parts. */
+const addLines = (texts: Set<string>, text: string) => {
+  texts.add(text);
+  for (const line of text.split('\n')) texts.add(line);
+};
+
+/** The texts of what the markup sets aside from the article: a post embedded, a CMS's labelled field, the author's box. */
 function asideTexts(document: QueryRoot): Set<string> {
   const texts = new Set<string>();
   for (const el of Array.from(document.querySelectorAll('[class],[id]')) as Element[]) {
     const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-    if (EMBEDDED_POST.test(el.getAttribute('class') ?? '')) for (const b of collectBlocks(el)) texts.add(b.text);
+    if (EMBEDDED_POST.test(el.getAttribute('class') ?? '')) for (const b of collectBlocks(el)) addLines(texts, b.text);
     if (FIELD_LABEL.test(el.getAttribute('class') ?? '') && el.parentNode) {
       const field = collectBlocks(el.parentNode);
-      if (wordsIn(field) <= FIELD_WORDS) for (const b of field) texts.add(b.text);
+      if (wordsIn(field) <= FIELD_WORDS) for (const b of field) addLines(texts, b.text);
     }
     if (!AUTHOR_NAME.test(names)) continue;
     // The author's photo says what the element around it is.
     const box = el.nodeName.toUpperCase() === 'IMG' ? el.parentNode : el;
     const blocks = box ? collectBlocks(box) : [];
-    if (wordsIn(blocks) <= AUTHOR_BOX_WORDS) for (const b of blocks) texts.add(b.text);
+    if (wordsIn(blocks) <= AUTHOR_BOX_WORDS) for (const b of blocks) addLines(texts, b.text);
   }
   return texts;
 }

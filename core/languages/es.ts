@@ -19,7 +19,7 @@ export const spanish: LanguageRules = {
     'Le Les Me Nos Mi Tu Nuestro Nuestra Tal Casi Solo Sólo Incluso Luego Después Antes Entonces Finalmente'
   ).split(' '),
   clauseStarters: (
-    'Esta Estos Estas Esa Esos Esas Aquella Mientras Además Pero Aunque Asimismo Hoy Ayer ' +
+    'Esta Estos Estas Esa Esos Esas Aquella Mientras Además Pero Aunque Asimismo Hoy Ayer Se Si ' +
     'También Tampoco Cuando Dicho Dicha Luego Después Entonces Finalmente Incluso Nadie Ambos Ambas'
   ).split(' '),
   boilerplate: [
