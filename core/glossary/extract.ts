@@ -52,7 +52,10 @@ function tokenize(sentence: string, lang: Language): Token[] {
     } else {
       push(text, m.index, m.index + text.length, joined);
     }
-    previousEnd = m.index + m[0].length;
+    // (A word in single quotes, "el ‘Tata’ Martino", "las ‘Chivas’ del Guadalajara", stands
+    // apart from the next as it does in double quotes: its closing quote is no apostrophe.)
+    const quoted = /^['‘]$/.test(sentence[m.index - 1] ?? '') && /['’]$/.test(m[0]);
+    previousEnd = quoted ? m.index + m[0].replace(/['’]+$/, '').length : m.index + m[0].length;
   }
   // A Roman numeral ends a name ("Juan Pablo II", "Felipe VI") and is no acronym; before a name
   // ("el II Pleno del Comité Central", "Sesiona IV Pleno") it is an ordinal, no part of it.
@@ -285,7 +288,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         // A sentence's first word is capitalised whatever it is; unless the dictionary knows it
         // as a name ("Manuel") or not at all ("Uyuni"), its capital says nothing.
         // (A given name and another capital opening it, "Rodrigo Castañeda, representante de…", are a name's.)
-        const initial = at === 0 && (lexicon === null || ordinary) && !(run.length > 1 && isGivenName(first.text));
+        const initial = opensSentence(sentence, tokens, at) && (lexicon === null || ordinary) && !(run.length > 1 && isGivenName(first.text));
         // One word alone in brackets ("(Cacif)") is an organisation's short name.
         const bracketed = single && /\(\s*$/.test(sentence.slice(0, first.start)) && /^\s*\)/.test(sentence.slice(first.end));
         const own = kindOfName(run.map((r) => r.text), lang);
@@ -444,6 +447,13 @@ function markListsWithPlaces(sentence: string, names: { start: number; end: numb
 }
 
 /** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
+/** A sentence's first word, or the first of a quote that opens after a colon: "señaló: “Tenemos el apoyo…". */
+function opensSentence(sentence: string, tokens: Token[], at: number): boolean {
+  if (at === 0) return true;
+  return QUOTE_OPENS.test(sentence.slice(tokens[at - 1]!.end, tokens[at]!.start));
+}
+const QUOTE_OPENS = /[:.?!…]\s*[«“"‘'¿¡]+\s*$/u;
+
 function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.hasForm(word.toLowerCase()) && !lexicon.hasForm(word);
 }

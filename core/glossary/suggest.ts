@@ -225,7 +225,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     const endsLonger = (full: string) => fullNames.some(([other]) => other.endsWith(` ${full}`) && clusters.has(other));
     // (Not an ordinary word, unless it is a given name: "Primera" is no one's of "Primera Enmienda".)
     const mayBeFirstName = c.common < c.count || isGivenName(key);
-    if (owners.length === 0 && mayBeFirstName) owners = plain.filter(([full, owner]) => full.split(' ')[0] === key && (!endsLonger(full) || c.articles.within(owner.articles)));
+    // (A given name alone is as many people's as bear it: only the one named in its articles.)
+    if (owners.length === 0 && mayBeFirstName) owners = plain.filter(([full, owner]) => full.split(' ')[0] === key && ((!endsLonger(full) && !isGivenName(key)) || c.articles.within(owner.articles)));
+    // The first of a person's two surnames, in the articles that name them: "Porcell" of "Carolina Porcell Méndez".
+    if (owners.length === 0) owners = plain.filter(([full, owner]) => { const w = full.split(' '); return w.length === 3 && w[1] === key && isGivenName(w[0]!) && c.articles.within(owner.articles); });
     // Two people of that surname in the library: the one named in full in every article it stands alone in.
     if (owners.length > 1) owners = owners.filter(([, owner]) => c.articles.within(owner.articles));
     // Both named in those articles: the one named last before it, in every one of them ("Ulpiano
@@ -300,7 +303,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     const kind: TermKind =
       curated?.kind ??
       c.kindHint ??
-      (/^[\p{Lu}.\s]+$/u.test(canonical)
+      // (Initials, or initials among its words, "Fecha FIFA", are no one's name; a Roman numeral, "Juan Pablo II", may be.)
+      (/^[\p{Lu}.\s]+$/u.test(canonical) || (words > 1 && INITIALS_WORD.test(canonical))
         ? 'organization'
         : // "la Fuerza Aérea", "los Asuntos Constitucionales": a person's name seldom follows an
           // article, nor is it mostly written in ordinary words that no given name leads ("Poder Judicial").
@@ -310,7 +314,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
             ? 'person'
             : (c.afterPreposition + c.listed) * 2 < c.count && isGivenName(canonical)
               ? 'person'
-              : 'place');
+              : // (A capitalised ordinary word alone, "el ministro de Hacienda", "la Contraloría", is an institution's name.)
+                c.common >= c.count && c.listed === 0 && !c.unknown
+                ? 'organization'
+                : 'place');
     const articles = c.articles.ids();
     // Recurrence across articles counts more than repetition within one.
     const recurring = articles.length >= 2 || (kind !== 'term' && c.count >= 3);
@@ -420,6 +427,7 @@ function looseKey(key: string): string | null {
 }
 const LOOSE_CONNECTORS = new Set([...CONNECTORS.split('|'), 'al', 'y', 'e']);
 /** The initials of what a name belongs to, at its end: " de la JEP", " del PCC". */
+const INITIALS_WORD = /(?:^|\s)(?![IVXLC]+(?:\s|$))\p{Lu}{2,}(?:\s|$)/u;
 const OF_INITIALS = new RegExp(` (?:${CONNECTORS}|al)(?: (?:la|el|los|las))? \\p{Lu}{2,6}$`, 'u');
 
 /** The initials of a name's words, connectors aside: "comite central del partido comunista de cuba" is "ccpcc". */

@@ -223,4 +223,13 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       DELETE FROM term_index;
     `,
   },
+  {
+    version: 13,
+    sql: `
+      -- The index now keeps a word in single quotes apart from the name beside it ("el ‘Tata’
+      -- Martino") and reads the first word of a quote opened after a colon as a sentence's first:
+      -- articles are indexed again, in the background.
+      DELETE FROM term_index;
+    `,
+  },
 ];

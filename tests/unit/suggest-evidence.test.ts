@@ -267,6 +267,32 @@ describe('one name written several ways', () => {
     expect(named(institution, 'Salud Pública')?.variants).toEqual(['Salud Pública']);
   });
 
+  it("joins the first of a person's two surnames to their full name, in its article", () => {
+    const suggestions = library(['Para la arquitecta Carolina Porcell Méndez, las oficinas cambian.', 'Según Porcell, se incluyen las áreas de descanso.']);
+    expect(named(suggestions, 'Carolina Porcell Méndez')?.variants).toEqual(['Carolina Porcell Méndez', 'Porcell']);
+    const elsewhere = library(['Para la arquitecta Carolina Porcell Méndez, las oficinas cambian.'], ['Según Porcell, se incluyen las áreas de descanso.']);
+    expect(named(elsewhere, 'Carolina Porcell Méndez')?.variants).toEqual(['Carolina Porcell Méndez']);
+  });
+
+  it('keeps a word in single quotes apart from the name beside it, as in double quotes', () => {
+    const forms = extractOccurrences(['Lo dijo el técnico Gerardo el ‘Tata’ Martino, y las ‘Chivas’ del Guadalajara aportan tres.'], es).map((o) => o.form);
+    expect(forms).toEqual(expect.arrayContaining(['Tata', 'Martino', 'Chivas', 'Guadalajara']));
+    expect(forms.some((f) => /[’']/.test(f))).toBe(false);
+    // (An apostrophe inside a name is the name's.)
+    expect(extractOccurrences(['Lo dijo ayer Daniel O’Donnell en Dublín.'], es).map((o) => o.form)).toContain('Daniel O’Donnell');
+  });
+
+  it('reads the first word of a quote opened after a colon as a sentence opens', () => {
+    const quoted = library(['Al respecto, señaló: “Tenemos el apoyo de las forestales”.'], ['Lo resumió así: «Tenemos muchas dudas», dijo.']);
+    expect(named(quoted, 'Tenemos')).toBeUndefined();
+  });
+
+  it('makes a name with initials among its words an organisation, a Roman numeral aside, and a capitalised ordinary word alone an institution', () => {
+    expect(named(library(['Como no se trata de Fecha FIFA, no pudo llamarlos.']), 'Fecha FIFA')).toMatchObject({ kind: 'organization' });
+    expect(named(library(['Lo canonizó ayer Juan Pablo II en Roma.']), 'Juan Pablo II')).toMatchObject({ kind: 'person' });
+    expect(named(library(['Lo dijo el ministro de Ambiente ayer.'], ['Habló la subsecretaria de Ambiente en la sesión.']), 'Ambiente')).toMatchObject({ kind: 'organization' });
+  });
+
   it('keeps a given name that opens the sentence in the name, ordinary word as it may be', () => {
     expect(named(library(['Rodrigo Castañeda, representante de la FAO, considera que hay una oportunidad.']), 'Rodrigo Castañeda')).toMatchObject({ kind: 'person' });
     expect(named(library(['Llegó Tomás Ibarra a la sesión.']), 'Tomás Ibarra')).toBeDefined();
