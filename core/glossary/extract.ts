@@ -486,8 +486,11 @@ function introducedAsPlace(tokens: Token[], at: number, lang: Language): boolean
  * institution, "Consuelo Porras" a person.) Null where they say nothing (a person, or a place
  * known by how it is used).
  */
+/** A company's legal form, which ends its name in any language's press: "Rich Sparkle Holdings", "Step Distinctive Limited". */
+const LEGAL_FORMS = new Set(['Holdings', 'Holding', 'Limited', 'Ltd', 'Inc', 'Corp', 'Corporation', 'LLC', 'PLC', 'GmbH', 'SpA', 'SAS', 'SARL', 'Group']);
+
 function kindOfName(words: string[], lang: Language): TermKind | null {
-  if (words.some((w) => lang.organisationWords.has(w))) return 'organization';
+  if (words.some((w) => lang.organisationWords.has(w)) || (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!))) return 'organization';
   // A brand's capital inside a word ("FedEx", "BioNTech"), not a Gaelic name's ("McDonald", "MacArthur").
   if (words.length === 1 && /\p{Ll}{2}\p{Lu}/u.test(words[0]!) && !/^Ma?c\p{Lu}/u.test(words[0]!)) return 'organization';
   if (words.length > 1 && lang.termWords.has(words[0]!)) return 'term';

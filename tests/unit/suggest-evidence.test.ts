@@ -291,6 +291,9 @@ describe('one name written several ways', () => {
     expect(named(library(['Como no se trata de Fecha FIFA, no pudo llamarlos.']), 'Fecha FIFA')).toMatchObject({ kind: 'organization' });
     expect(named(library(['Lo canonizó ayer Juan Pablo II en Roma.']), 'Juan Pablo II')).toMatchObject({ kind: 'person' });
     expect(named(library(['Lo dijo el ministro de Ambiente ayer.'], ['Habló la subsecretaria de Ambiente en la sesión.']), 'Ambiente')).toMatchObject({ kind: 'organization' });
+    // A company's legal form ends its name, in whatever language it is written.
+    expect(named(library(['Lo compró Rich Sparkle Holdings en abril.']), 'Rich Sparkle Holdings')).toMatchObject({ kind: 'organization' });
+    expect(named(library(['Lo vendió ayer Step Distinctive Limited en Hong Kong.']), 'Step Distinctive Limited')).toMatchObject({ kind: 'organization' });
   });
 
   it('keeps a given name that opens the sentence in the name, ordinary word as it may be', () => {
