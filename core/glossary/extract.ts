@@ -146,7 +146,10 @@ function nounsAfterDeterminers(tokenized: Token[][], lang: Language): Set<string
  */
 function isHeadlineCase(tokens: Token[], lang: Language): boolean {
   const words = tokens.filter((t) => /\p{L}{3,}/u.test(t.text));
-  if (words.length >= 4 && words.every((t) => t.capital)) return true;
+  // (Words in lower case between the capitalised ones are a sentence's, "Ya en el Hospital Lucus
+  // Augusti de Lugo"; only a connector inside a name, or a title case's short word, stands between two capitals.)
+  const lowerOutside = tokens.some((t, i) => !t.capital && !(tokens[i - 1]?.capital && tokens[i + 1]?.capital));
+  if (words.length >= 4 && words.every((t) => t.capital) && !lowerOutside) return true;
   let functionWords = 0;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -312,7 +315,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       }
       i = end;
     }
-    markListsWithPlaces(sentence, names);
+    markListsWithPlaces(sentence, names, lang);
     // Adjectives of countries ("bielorrusas"), gathered under their country's key.
     tokens.forEach((t, j) => {
       if (t.capital) return;
@@ -433,10 +436,10 @@ function placeAtEnd(run: Token[], lang: Language, lexicon: Lexicon): Token[] {
  * "La Habana y Artemisa", "en Lima, Cusco y Arequipa": names listed beside a place the
  * curated table knows are read as places, each ("listed").
  */
-function markListsWithPlaces(sentence: string, names: { start: number; end: number; occurrence: Occurrence }[]): void {
+function markListsWithPlaces(sentence: string, names: { start: number; end: number; occurrence: Occurrence }[], lang: Language): void {
   let from = 0;
   for (let i = 1; i <= names.length; i++) {
-    const joined = i < names.length && /^\s*(?:,\s*(?:(?:y|e|o)\s+)?|(?:y|e|o)\s+)$/u.test(sentence.slice(names[i - 1]!.end, names[i]!.start));
+    const joined = i < names.length && listSeparator(sentence.slice(names[i - 1]!.end, names[i]!.start), lang);
     if (joined) continue;
     const list = names.slice(from, i);
     if (list.length > 1 && list.some((n) => n.occurrence.kind === 'place' || curatedFor(n.occurrence.key)?.kind === 'place')) {
@@ -446,7 +449,22 @@ function markListsWithPlaces(sentence: string, names: { start: number; end: numb
   }
 }
 
-/** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
+/**
+ * What stands between two names of one list: a comma or a conjunction, the list's preposition
+ * and article said again after it ("en la Sierra Nevada, en Buenaventura y el Pacífico Medio"),
+ * or the "to" of a stretch from one place to another ("desde Arica a Punta Arenas").
+ */
+function listSeparator(between: string, lang: Language): boolean {
+  const words = between.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  if (words.length === 1 && words[0] === 'a' && lang.placePrepositions.has('a')) return true;
+  if (!/^\s*(?:,|(?:y|e|o)\s)/u.test(between)) return false;
+  const rest = words.filter((w) => w !== ',').map((w) => w.replace(/^,/, ''));
+  if (rest.length && ['y', 'e', 'o'].includes(rest[0]!)) rest.shift();
+  if (rest.length && lang.placePrepositions.has(rest[0]!)) rest.shift();
+  if (rest.length && [...lang.nameArticles].some((a) => a.toLowerCase() === rest[0])) rest.shift();
+  return rest.length === 0;
+}
+
 /** A sentence's first word, or the first of a quote that opens after a colon: "señaló: “Tenemos el apoyo…". */
 function opensSentence(sentence: string, tokens: Token[], at: number): boolean {
   if (at === 0) return true;
@@ -454,6 +472,7 @@ function opensSentence(sentence: string, tokens: Token[], at: number): boolean {
 }
 const QUOTE_OPENS = /[:.?!…]\s*[«“"‘'¿¡]+\s*$/u;
 
+/** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
 function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.hasForm(word.toLowerCase()) && !lexicon.hasForm(word);
 }

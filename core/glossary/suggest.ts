@@ -306,7 +306,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
       // (Initials, or initials among its words, "Fecha FIFA", are no one's name; a Roman numeral, "Juan Pablo II", may be.)
       (/^[\p{Lu}.\s]+$/u.test(canonical) || (words > 1 && INITIALS_WORD.test(canonical))
         ? 'organization'
-        : // "la Fuerza Aérea", "los Asuntos Constitucionales": a person's name seldom follows an
+        : // (Listed with places, mostly, and no given name leading it, it is one: "en Buenaventura y el Pacífico Medio".)
+          words > 1 && c.listed * 2 > c.count && !isGivenName(canonical.split(' ')[0]!)
+          ? 'place'
+          : // "la Fuerza Aérea", "los Asuntos Constitucionales": a person's name seldom follows an
           // article, nor is it mostly written in ordinary words that no given name leads ("Poder Judicial").
           words > 1 && c.afterTitle === 0 && (c.afterArticle * 2 > c.count || c.ordinary * 2 > multiWord(c))
           ? 'organization'

@@ -227,9 +227,10 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
     version: 13,
     sql: `
       -- The index now keeps a word in single quotes apart from the name beside it ("el ‘Tata’
-      -- Martino"), reads the first word of a quote opened after a colon as a sentence's first and
-      -- a company's legal form as an organisation's ("… Holdings"): articles are indexed again,
-      -- in the background.
+      -- Martino"), reads the first word of a quote opened after a colon as a sentence's first, a
+      -- company's legal form as an organisation's ("… Holdings"), lists of places whose
+      -- preposition is said again ("en X, en Y y el Z") and a short sentence holding a long name
+      -- as no headline: articles are indexed again, in the background.
       DELETE FROM term_index;
     `,
   },

@@ -84,6 +84,9 @@ describe('names in one article', () => {
     expect(forms(['Quinto Viaje De Lukashenko A Rusia En Un Año'])).toEqual([]);
     expect(forms(['Putin Says Talks With Kyiv Are Over'])).toEqual([]);
     expect(forms(['Lo dijo la Corte Suprema de Los Ángeles.'])).toEqual(['Corte Suprema de Los Ángeles (organization)', 'Los Ángeles (place)']);
+    // Short, and every long word a capitalised one: its lower-case words outside the name say it is prose.
+    expect(forms(['Ya en el Hospital Lucus Augusti de Lugo.'])).toEqual(['Hospital Lucus Augusti de Lugo (organization)', 'Lugo']);
+    expect(forms(['Biden Signs Bill on Climate Change'])).toEqual([]);
   });
 
   it('reads a kind from a name\'s own words: an organisation\'s, or a place led by a place word or an article', () => {

@@ -308,6 +308,10 @@ describe('names beside names', () => {
     expect(named(suggestions, 'Artemisa')).toMatchObject({ kind: 'place' });
     expect(named(suggestions, 'Boyeros')).toMatchObject({ kind: 'place' });
     expect(named(library(['Hubo cortes en Salud, Educación y Vivienda.']), 'Educación')).toBeUndefined();
+    // The list's preposition and article said again, and a stretch from one place to another.
+    const again = library(['Sucedió en la Sierra Nevada de Santa Marta, en Buenaventura y el Pacífico Medio.', 'Se votará desde Arica a Punta Arenas.']);
+    expect(['Buenaventura', 'Pacífico Medio', 'Arica'].map((n) => named(again, n)?.kind)).toEqual(['place', 'place', 'place']);
+    expect(named(library(['Lo dijo en Salud, en Educación y en Vivienda.']), 'Educación')).toBeUndefined();
   });
 
   it('finds the place an organisation is of, when it is no ordinary word or a capitalised article opens it', () => {
