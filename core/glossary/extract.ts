@@ -249,6 +249,9 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         }
         break;
       }
+      // "la Comuna 13", "el Distrito 9": a place noun and its number are one place's name.
+      const numbered = tokens[end + 1];
+      if (end === i && numbered?.joined && /^\d{1,4}$/.test(numbered.text) && lang.placeNouns.has(t.text.toLowerCase())) end++;
       let run = tokens.slice(i, end + 1);
       // "miembro del Buró Político Roberto Morales Ojeda", "el Comandante de la Revolución Ramiro
       // Valdés": an institution's name or a title, then a person's, led by a given name. The
@@ -512,6 +515,7 @@ function kindOfName(words: string[], lang: Language): TermKind | null {
   if (words.some((w) => lang.organisationWords.has(w)) || (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!))) return 'organization';
   // A brand's capital inside a word ("FedEx", "BioNTech"), not a Gaelic name's ("McDonald", "MacArthur").
   if (words.length === 1 && /\p{Ll}{2}\p{Lu}/u.test(words[0]!) && !/^Ma?c\p{Lu}/u.test(words[0]!)) return 'organization';
+  if (words.length === 2 && /^\d+$/.test(words[1]!) && lang.placeNouns.has(words[0]!.toLowerCase())) return 'place';
   if (words.length > 1 && lang.termWords.has(words[0]!)) return 'term';
   if (words.length > 1 && (lang.placeWords.has(words[0]!) || lang.nameArticles.has(words[0]!))) return 'place';
   return null;

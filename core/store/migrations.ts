@@ -229,8 +229,9 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       -- The index now keeps a word in single quotes apart from the name beside it ("el ‘Tata’
       -- Martino"), reads the first word of a quote opened after a colon as a sentence's first, a
       -- company's legal form as an organisation's ("… Holdings"), lists of places whose
-      -- preposition is said again ("en X, en Y y el Z") and a short sentence holding a long name
-      -- as no headline: articles are indexed again, in the background.
+      -- preposition is said again ("en X, en Y y el Z"), a place noun and its number as a place
+      -- ("la Comuna 13") and a short sentence holding a long name as no headline: articles are
+      -- indexed again, in the background.
       DELETE FROM term_index;
     `,
   },

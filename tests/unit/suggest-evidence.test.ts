@@ -314,6 +314,12 @@ describe('names beside names', () => {
     expect(named(library(['Lo dijo en Salud, en Educación y en Vivienda.']), 'Educación')).toBeUndefined();
   });
 
+  it('reads a place noun and its number as the name of a place', () => {
+    expect(named(library(['La incursión militar en la Comuna 13 de Medellín fue brutal.']), 'Comuna 13')).toMatchObject({ kind: 'place' });
+    // (Not any capitalised word and a figure: "el Barcelona 3 a 1".)
+    expect(extractOccurrences(['Ganó el Barcelona 3 a 1.'], es).map((o) => o.form)).not.toContain('Barcelona 3');
+  });
+
   it('finds the place an organisation is of, when it is no ordinary word or a capitalised article opens it', () => {
     expect(named(library(['Lo dijo la Policía Fronteriza de Tarija.']), 'Tarija')).toMatchObject({ kind: 'place' });
     expect(named(library(['Lo dijo el Ministerio de Defensa.']), 'Defensa')).toBeUndefined();
