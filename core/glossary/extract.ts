@@ -92,8 +92,16 @@ function nameWithin(run: Token[], lang: Language, nouns: ReadonlySet<string>): T
     const titleOf = lang.titles.has(word) && run[from + 1]?.capital === false;
     const cut = ((lang.titles.has(word) || t.acronym) && capitalsAfter(from) >= 2) || titleOf || (nouns.has(word) && !t.acronym);
     if (!cut) break;
+    const at = from;
     from++;
     while (from < run.length - 1 && !run[from]!.capital) from++;
+    // "secretario de Organización del Comité Central": after the title and a bare "de", one
+    // word and a connector are its portfolio; the institution is the name after them. (Not
+    // after an article: "jefe de la Dirección de Cuadros" is of that Dirección.)
+    if (titleOf && from === at + 2 && !run[from + 1]?.capital && capitalsAfter(from) >= 1 && !lang.definiteArticles.has(run[at + 1]!.text.toLowerCase())) {
+      from++;
+      while (from < run.length - 1 && !run[from]!.capital) from++;
+    }
   }
   return run.slice(from);
 }

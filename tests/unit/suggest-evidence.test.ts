@@ -340,6 +340,10 @@ describe('names beside names', () => {
     const suggestions = library(['Habló la Rectora de la Escuela Superior del Partido ayer.', 'Lo dijo el Presidente de la República en la sesión.']);
     expect(named(suggestions, 'Escuela Superior del Partido')).toMatchObject({ kind: 'organization' });
     expect(suggestions.some((s) => s.variants.some((v) => /^(Rectora|Presidente)/.test(v)))).toBe(false);
+    // A portfolio after the title and a bare "de" goes with it; after an article it is the institution's name.
+    const portfolio = library(['Lo dijo el Secretario de Organización del Comité Central del Partido ayer.', 'Habló el jefe de la Dirección de Cuadros del Estado en la sesión.']);
+    expect(named(portfolio, 'Comité Central del Partido')?.variants).toEqual(['Comité Central del Partido']);
+    expect(named(portfolio, 'Dirección de Cuadros del Estado')).toBeDefined();
     // A title before a name stays off it as before; a title alone is no term.
     expect(named(library(['Lo dijo el Papa Francisco ayer.']), 'Papa Francisco')).toBeDefined();
     const terms = library(['Lo dijo el primer ministro en la crisis alimentaria.'], ['Lo dijo el primer ministro ante la crisis alimentaria.']);
