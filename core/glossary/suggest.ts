@@ -293,6 +293,15 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     keepingKind(owner, c, key);
   }
 
+  // An institution's first word alone, capitalised as its short name ("el Partido" of "Partido
+  // Comunista de Cuba"): the one institution it opens in every article it stands in. (Elsewhere,
+  // "la Fiscalía" is another country's.)
+  for (const [key, c] of [...clusters]) {
+    if (key.includes(' ') || !clusters.has(key) || c.common < c.count || (c.kindHint && c.kindHint !== 'organization') || curatedFor(key)) continue;
+    const owners = [...clusters].filter(([full, o]) => full !== key && full.startsWith(`${key} `) && o.kindHint === 'organization' && c.articles.within(o.articles));
+    if (owners.length === 1) keepingKind(owners[0]![1], c, key);
+  }
+
   const fragments = termFragments(clusters);
   const suggestions: Suggestion[] = [];
   for (const [key, c] of clusters) {

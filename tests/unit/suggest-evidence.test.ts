@@ -228,6 +228,17 @@ describe('one name written several ways', () => {
     expect(named(unknown, 'Comité Central del PRD')?.variants).toEqual(['Comité Central del PRD']);
   });
 
+  it("joins an institution's first word alone to the one institution it opens, in every article it stands in", () => {
+    const party = library(['Lo firmó el Partido Comunista de Cuba ayer.', 'El Partido aprobó la estrategia en la sesión.'], ['Habló el Partido Comunista de Cuba en la sesión.', 'Y el Partido lo confirmó después.']);
+    expect(named(party, 'Partido Comunista de Cuba')?.variants).toContain('Partido');
+    // Where another article writes it alone, it may be another's: another country's prosecutors.
+    const office = library(['La Fiscalía de la Nación acusó al exministro.', 'La Fiscalía pidió doce años de prisión.'], ['La Fiscalía abrió otro caso ayer.']);
+    expect(named(office, 'Fiscalía de la Nación')?.variants).toEqual(['Fiscalía de la Nación']);
+    // Two institutions it opens: neither.
+    const two = library(['Lo firmó el Partido Comunista de Cuba ayer.', 'Lo criticó el Partido Liberal de Cuba.', 'El Partido aprobó la estrategia.']);
+    expect(named(two, 'Partido Comunista de Cuba')?.variants).toEqual(['Partido Comunista de Cuba']);
+  });
+
   it('gives a name that stands inside several to the longest, so that a chain of them is one', () => {
     const suggestions = library(
       ['Lo firmó el Comité Central del Partido Comunista de Cuba ayer.', 'Después habló el Comité Central del Partido Comunista.', 'Y el Comité Central del Partido lo aprobó.'],
