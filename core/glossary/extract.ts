@@ -262,12 +262,13 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
       if (end === i && numbered?.joined && /^\d{1,4}$/.test(numbered.text) && lang.placeNouns.has(t.text.toLowerCase())) end++;
       let run = tokens.slice(i, end + 1);
       // "miembro del Buró Político Roberto Morales Ojeda", "el Comandante de la Revolución Ramiro
-      // Valdés": an institution's name or a title, then a person's, led by a given name. The
-      // institution is a name of its own; the title is none.
+      // Valdés", "la Plaza de la Revolución José Martí": an institution's or a place's name or a
+      // title, then a person's, led by a given name. The institution and the place are names of
+      // their own; the title is none.
       const person = personAfterInstitution(run, lang);
       if (person > 0) {
         const head = run.slice(0, person);
-        if (lang.organisationWords.has(head[0]!.text)) add(sentence.slice(head[0]!.start, head[head.length - 1]!.end), kindOfName(head.map((r) => r.text), lang), wordsBefore(tokens, i));
+        if (lang.organisationWords.has(head[0]!.text) || lang.placeWords.has(head[0]!.text)) add(sentence.slice(head[0]!.start, head[head.length - 1]!.end), kindOfName(head.map((r) => r.text), lang), wordsBefore(tokens, i));
         run = run.slice(person);
       }
       run = nameWithin(run, lang, nouns);
@@ -403,9 +404,13 @@ function aliasAfter(sentence: string, run: Token[]): { text: string; from: numbe
  * "Juan Pablo Ramírez" one person).
  */
 function personAfterInstitution(run: Token[], lang: Language): number {
-  if (!lang.organisationWords.has(run[0]!.text) && !lang.titles.has(run[0]!.text.toLowerCase())) return 0;
+  // (A place's word leads a name of its own when it says what the place is of, "Plaza de la
+  // Revolución"; "Aeropuerto Internacional Juan Santamaría" is the airport's one name.)
+  const place = lang.placeWords.has(run[0]!.text);
+  if (!lang.organisationWords.has(run[0]!.text) && !place && !lang.titles.has(run[0]!.text.toLowerCase())) return 0;
   for (let k = 2; k < run.length - 1; k++) {
     const [before, given, after] = [run[k - 1]!, run[k]!, run[k + 1]!];
+    if (place && !run.slice(1, k).some((t) => !t.capital)) continue;
     if (before.capital && !isGivenName(before.text) && isGivenName(given.text) && after.capital) return k;
   }
   return 0;

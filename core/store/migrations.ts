@@ -231,7 +231,8 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       -- company's legal form as an organisation's ("… Holdings"), lists of places whose
       -- preposition is said again ("en X, en Y y el Z"), a place noun and its number as a place
       -- ("la Comuna 13"), a title's portfolio as no part of the institution after it ("secretario
-      -- de Organización del Comité Central") and a short sentence holding a long name as no
+      -- de Organización del Comité Central"), a person's name after a place's as its own ("la
+      -- Plaza de la Revolución José Martí") and a short sentence holding a long name as no
       -- headline: articles are indexed again, in the background.
       DELETE FROM term_index;
     `,

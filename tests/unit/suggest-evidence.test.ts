@@ -325,6 +325,14 @@ describe('names beside names', () => {
     expect(named(library(['Lo dijo en Salud, en Educación y en Vivienda.']), 'Educación')).toBeUndefined();
   });
 
+  it("reads a person's name after a place's as a name of its own, led by a given name", () => {
+    const suggestions = library(['Se reunieron en la Plaza de la Revolución José Martí ayer.']);
+    expect(named(suggestions, 'Plaza de la Revolución')).toMatchObject({ kind: 'place' });
+    expect(named(suggestions, 'José Martí')).toMatchObject({ kind: 'person' });
+    // (A saint's name is the place's: no given name follows a word that is not one.)
+    expect(named(library(['Llegaron a Santa Cruz de la Sierra ayer.']), 'Santa Cruz de la Sierra')).toBeDefined();
+  });
+
   it('reads a place noun and its number as the name of a place', () => {
     expect(named(library(['La incursión militar en la Comuna 13 de Medellín fue brutal.']), 'Comuna 13')).toMatchObject({ kind: 'place' });
     // (Not any capitalised word and a figure: "el Barcelona 3 a 1".)
