@@ -94,8 +94,8 @@ export async function parseHtml(html: string, name: string, { readability = true
 
   // What the page's own markup said of a block, where the block's own element says nothing more.
   const pageHint = (b: Block): Block => {
-    // (Line by line too: Readability may run two of them together.)
-    if (asides.has(b.text) || b.text.split('\n').every((line) => asides.has(line))) return { ...b, hint: 'aside' };
+    // (Line by line: Readability may run two of them together.)
+    if (b.text.split('\n').every((line) => asides.has(line))) return { ...b, hint: 'aside' };
     if (b.hint && b.hint !== 'loose') return b;
     if (standfirsts.has(b.text)) return { ...b, hint: 'standfirst' };
     return b.hint || !looseOnPage.has(b.text) ? b : { ...b, hint: 'loose' };
@@ -166,9 +166,8 @@ const FIELD_WORDS = 20;
 type Element = DomNode & { getAttribute(name: string): string | null; parentNode: Element | null };
 const wordsIn = (blocks: Block[]) => blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
 
-/** A block's text, and each of its lines: Readability makes paragraphs of the lines a <br> parts. */
+/** A block's lines, each: Readability makes paragraphs of the lines a <br> parts, and may run two blocks together. */
 const addLines = (texts: Set<string>, text: string) => {
-  texts.add(text);
   for (const line of text.split('\n')) texts.add(line);
 };
 

@@ -87,6 +87,8 @@ const abbreviationEnds: Case[] = [
   ['lost stop', 'Le preguntó si ¿Vendrá mañana el ministro?', ['Le preguntó si ¿Vendrá mañana el ministro?']],
   ['lost stop', 'Lo dijo en ¿Quién es quién?, el programa de la noche.', ['Lo dijo en ¿Quién es quién?, el programa de la noche.']],
   ['lost stop', '“Yo quisiera saber ¿Cómo es que lo aprobaron?”, dijo.', ['“Yo quisiera saber ¿Cómo es que lo aprobaron?”, dijo.']],
+  ['lost stop', 'La sesión del pleno terminó tarde ayer. Luego dijo ¿Cómo es posible?', ['La sesión del pleno terminó tarde ayer.', 'Luego dijo ¿Cómo es posible?']],
+  ['lost stop', 'Lo anunció el ministro ¿Quieres añadir otro usuario?', ['Lo anunció el ministro', '¿Quieres añadir otro usuario?']],
 ];
 
 const numbers: Case[] = [
