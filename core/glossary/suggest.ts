@@ -296,10 +296,17 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   // An institution's first word alone, capitalised as its short name ("el Partido" of "Partido
   // Comunista de Cuba"): the one institution it opens in every article it stands in. (Elsewhere,
   // "la Fiscalía" is another country's.)
+  // (The institutions by their first word, read once: a library holds tens of thousands of names.)
+  const opening = new Map<string, string[]>();
+  for (const [full, o] of clusters) {
+    if (!full.includes(' ') || o.kindHint !== 'organization') continue;
+    const first = full.slice(0, full.indexOf(' '));
+    opening.set(first, [...(opening.get(first) ?? []), full]);
+  }
   for (const [key, c] of [...clusters]) {
     if (key.includes(' ') || !clusters.has(key) || c.common < c.count || (c.kindHint && c.kindHint !== 'organization') || curatedFor(key)) continue;
-    const owners = [...clusters].filter(([full, o]) => full !== key && full.startsWith(`${key} `) && o.kindHint === 'organization' && c.articles.within(o.articles));
-    if (owners.length === 1) keepingKind(owners[0]![1], c, key);
+    const owners = (opening.get(key) ?? []).filter((full) => clusters.has(full) && c.articles.within(clusters.get(full)!.articles));
+    if (owners.length === 1) keepingKind(clusters.get(owners[0]!)!, c, key);
   }
 
   const fragments = termFragments(clusters);
