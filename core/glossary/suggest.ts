@@ -215,6 +215,12 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
 
   // A surname alone belongs to the full name it ends ("Zelenski" in "Volodimir Zelenski").
   const fullNames = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && !c.kindHint && !curatedFor(key));
+  // (A given name and two surnames, by the first surname, read once.)
+  const bySurname = new Map<string, [string, Cluster][]>();
+  for (const entry of fullNames) {
+    const w = entry[0].split(' ');
+    if (w.length === 3 && isGivenName(w[0]!) && !HOLDS_CONNECTOR.test(entry[0])) bySurname.set(w[1]!, [...(bySurname.get(w[1]!) ?? []), entry]);
+  }
   for (const [key, c] of [...clusters]) {
     if (key.includes(' ') || c.kindHint || curatedFor(key)) continue;
     const plain = fullNames.filter(([full]) => clusters.has(full) && !HOLDS_CONNECTOR.test(full));
@@ -228,7 +234,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // (A given name alone is as many people's as bear it: only the one named in its articles.)
     if (owners.length === 0 && mayBeFirstName) owners = plain.filter(([full, owner]) => full.split(' ')[0] === key && ((!endsLonger(full) && !isGivenName(key)) || c.articles.within(owner.articles)));
     // The first of a person's two surnames, in the articles that name them: "Porcell" of "Carolina Porcell Méndez".
-    if (owners.length === 0) owners = plain.filter(([full, owner]) => { const w = full.split(' '); return w.length === 3 && w[1] === key && isGivenName(w[0]!) && c.articles.within(owner.articles); });
+    if (owners.length === 0) owners = (bySurname.get(key) ?? []).filter(([full, owner]) => clusters.has(full) && c.articles.within(owner.articles));
     // Two people of that surname in the library: the one named in full in every article it stands alone in.
     if (owners.length > 1) owners = owners.filter(([, owner]) => c.articles.within(owner.articles));
     // Both named in those articles: the one named last before it, in every one of them ("Ulpiano
