@@ -53,9 +53,9 @@ function tokenize(sentence: string, lang: Language): Token[] {
       push(text, m.index, m.index + text.length, joined);
     }
     // (A word in single quotes, "el ‘Tata’ Martino", "las ‘Chivas’ del Guadalajara", stands
-    // apart from the next as it does in double quotes: its closing quote is no apostrophe.)
-    const quoted = /^['‘]$/.test(sentence[m.index - 1] ?? '') && /['’]$/.test(m[0]);
-    previousEnd = quoted ? m.index + m[0].replace(/['’]+$/, '').length : m.index + m[0].length;
+    // apart from the next as it does in double quotes: an apostrophe that ends a word closes a
+    // quote, and one inside it, "O’Donnell", is the word's.)
+    previousEnd = m.index + m[0].replace(/['’]+$/, '').length;
   }
   // A Roman numeral ends a name ("Juan Pablo II", "Felipe VI") and is no acronym; before a name
   // ("el II Pleno del Comité Central", "Sesiona IV Pleno") it is an ordinal, no part of it.
@@ -98,7 +98,7 @@ function nameWithin(run: Token[], lang: Language, nouns: ReadonlySet<string>): T
     // "secretario de Organización del Comité Central": after the title and a bare "de", one
     // word and a connector are its portfolio; the institution is the name after them. (Not
     // after an article: "jefe de la Dirección de Cuadros" is of that Dirección.)
-    if (titleOf && from === at + 2 && !run[from + 1]?.capital && capitalsAfter(from) >= 1 && !lang.definiteArticles.has(run[at + 1]!.text.toLowerCase())) {
+    if (titleOf && from === at + 2 && !run[from + 1]?.capital && capitalsAfter(from) >= 1) {
       from++;
       while (from < run.length - 1 && !run[from]!.capital) from++;
     }

@@ -323,6 +323,8 @@ describe('names beside names', () => {
     const again = library(['Sucedió en la Sierra Nevada de Santa Marta, en Buenaventura y el Pacífico Medio.', 'Se votará desde Arica a Punta Arenas.']);
     expect(['Buenaventura', 'Pacífico Medio', 'Arica'].map((n) => named(again, n)?.kind)).toEqual(['place', 'place', 'place']);
     expect(named(library(['Lo dijo en Salud, en Educación y en Vivienda.']), 'Educación')).toBeUndefined();
+    // A preposition alone between two names lists nothing: "firmó Zolotnia Kuczynski en Chile".
+    expect(named(library(['Lo firmó ayer Zolotnia Kuczynski en Chile.']), 'Zolotnia Kuczynski')).toMatchObject({ kind: 'person' });
   });
 
   it("reads a person's name after a place's as a name of its own, led by a given name", () => {
