@@ -53,9 +53,10 @@ function tokenize(sentence: string, lang: Language): Token[] {
       push(text, m.index, m.index + text.length, joined);
     }
     // (A word in single quotes, "el ‘Tata’ Martino", "las ‘Chivas’ del Guadalajara", stands
-    // apart from the next as it does in double quotes: an apostrophe that ends a word closes a
-    // quote, and one inside it, "O’Donnell", is the word's.)
-    previousEnd = m.index + m[0].replace(/['’]+$/, '').length;
+    // apart from the next as it does in double quotes: its closing quote is no apostrophe. An
+    // apostrophe that ends a word no quote opened is the word's, as one inside it is, "O’Donnell".)
+    const quoted = /^['‘]$/.test(sentence[m.index - 1] ?? '') && /['’]$/.test(m[0]);
+    previousEnd = quoted ? m.index + m[0].replace(/['’]+$/, '').length : m.index + m[0].length;
   }
   // A Roman numeral ends a name ("Juan Pablo II", "Felipe VI") and is no acronym; before a name
   // ("el II Pleno del Comité Central", "Sesiona IV Pleno") it is an ordinal, no part of it.

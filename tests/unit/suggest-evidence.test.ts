@@ -289,6 +289,8 @@ describe('one name written several ways', () => {
     const forms = extractOccurrences(['Lo dijo el técnico Gerardo el ‘Tata’ Martino, y las ‘Chivas’ del Guadalajara aportan tres.'], es).map((o) => o.form);
     expect(forms).toEqual(expect.arrayContaining(['Tata', 'Martino', 'Chivas', 'Guadalajara']));
     expect(forms.some((f) => /[’']/.test(f))).toBe(false);
+    // (An apostrophe no quote opened is the word's: "los Jones’ Boys".)
+    expect(extractOccurrences(['Tocaron ayer los Jones’ Boys en Madrid.'], es).map((o) => o.form)).toContain('Jones’ Boys');
     // (An apostrophe inside a name is the name's.)
     expect(extractOccurrences(['Lo dijo ayer Daniel O’Donnell en Dublín.'], es).map((o) => o.form)).toContain('Daniel O’Donnell');
   });
