@@ -325,6 +325,11 @@ describe('names beside names', () => {
     const again = library(['Sucedió en la Sierra Nevada de Santa Marta, en Buenaventura y el Pacífico Medio.', 'Se votará desde Arica a Punta Arenas.']);
     expect(['Buenaventura', 'Pacífico Medio', 'Arica'].map((n) => named(again, n)?.kind)).toEqual(['place', 'place', 'place']);
     expect(named(library(['Lo dijo en Salud, en Educación y en Vivienda.']), 'Educación')).toBeUndefined();
+    // (Not a clause after a comma: "en La Habana, según Zolotnia Kuczynski"; "e" before a vowel is "y".)
+    expect(named(library(['Llovió en La Habana, según Zolotnia Kuczynski.']), 'Zolotnia Kuczynski')).toMatchObject({ kind: 'person' });
+    expect(named(library(['Llegaron desde Chile e Zolotnia Kuczynski ayer.']), 'Zolotnia Kuczynski')).toMatchObject({ kind: 'place' });
+    // (Or a conjunction: "desde Zolotnia o desde Chile".)
+    expect(named(library(['Llegaron ayer desde Zolotnia Kuczynski o desde Chile.']), 'Zolotnia Kuczynski')).toMatchObject({ kind: 'place' });
     // A preposition alone between two names lists nothing: "firmó Zolotnia Kuczynski en Chile".
     expect(named(library(['Lo firmó ayer Zolotnia Kuczynski en Chile.']), 'Zolotnia Kuczynski')).toMatchObject({ kind: 'person' });
   });
@@ -339,8 +344,13 @@ describe('names beside names', () => {
 
   it('reads a place noun and its number as the name of a place', () => {
     expect(named(library(['La incursión militar en la Comuna 13 de Medellín fue brutal.']), 'Comuna 13')).toMatchObject({ kind: 'place' });
-    // (Not any capitalised word and a figure: "el Barcelona 3 a 1".)
-    expect(extractOccurrences(['Ganó el Barcelona 3 a 1.'], es).map((o) => o.form)).not.toContain('Barcelona 3');
+    // (Not any capitalised word and a figure: "el Barcelona 3 a 1"; nor a figure after a comma,
+    // a code of five digits, or a number after a longer name.)
+    const formsOf = (sentence: string) => extractOccurrences([sentence], es).map((o) => o.form);
+    expect(formsOf('Ganó el Barcelona 3 a 1.')).not.toContain('Barcelona 3');
+    expect(formsOf('En la Comuna, 13 familias perdieron su casa.').some((f) => f.includes('13'))).toBe(false);
+    expect(formsOf('Vive en la Comuna 20220 de la ciudad.').some((f) => f.includes('2022'))).toBe(false);
+    expect(formsOf('Vive en la Comuna Norte 13 de la ciudad.').some((f) => f.includes('13'))).toBe(false);
   });
 
   it('finds the place an organisation is of, when it is no ordinary word or a capitalised article opens it', () => {
