@@ -37,7 +37,8 @@ describe('translation in browser mode', () => {
     const translation = page.getByRole('region', { name: 'Translation' });
     const sentences = translation.locator('[data-seg]');
     const total = await page.getByRole('region', { name: 'Source' }).locator('[data-seg]').count();
-    await expect.poll(() => sentences.count()).toBe(total);
+    // (A row for every sentence on screen; a loaded machine may draw them after a second or more.)
+    await expect.poll(() => sentences.count(), { timeout: 30_000 }).toBe(total);
     // Results arrive as they are made: some sentences are done while others still wait.
     // (The rows on screen are counted again: a filled-in translation can push a row out of view.)
     await expect
