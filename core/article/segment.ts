@@ -1,7 +1,7 @@
 import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
-import { AGENCIES, splitSentences } from './sentences';
+import { AGENCIES, type Range, splitSentences } from './sentences';
 
 /**
  * Bumped whenever segmentation changes its output, so that stored articles are
@@ -80,6 +80,9 @@ function looksLikeHeading(text: string, isLast: boolean): boolean {
   return !/[.:;,…"”»]$/.test(text.trim());
 }
 
+/** A line of several sentences, the first ended by a full stop. */
+const sentenceAndSource = (text: string, ranges: Range[]) => ranges.length > 1 && /\.[^\p{L}\p{N}]*$/u.test(text.slice(ranges[0]!.start, ranges[0]!.end));
+
 export type BlockSpan = Block & { start: number };
 
 /** Lays the blocks out in the stored text, with the offset where each begins. */
@@ -115,7 +118,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // (What the markup sets aside, an embedded post or the author's box, is not the article's text.)
     if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
     // (A line whose first sentence ends with a full stop is a sentence, its source after it: "“…venida”. (Diario 429)".)
-    else if (block.hint === 'heading' || (looksLikeHeading(block.text, isLast) && !(ranges.length > 1 && /\.[^\p{L}\p{N}]*$/u.test(block.text.slice(ranges[0]!.start, ranges[0]!.end))))) role = 'heading';
+    else if (block.hint === 'heading' || (looksLikeHeading(block.text, isLast) && !sentenceAndSource(block.text, ranges))) role = 'heading';
     // The page names it its standfirst: the article's head, above its text, a few sentences at most.
     // (Further down, so named, it is a teaser of another article's, or a quote set apart.)
     else if (block.hint === 'standfirst' && block.text.split(/\s+/).length <= STANDFIRST_WORDS && !paragraphs.some((p) => p.role === 'body')) role = 'heading';

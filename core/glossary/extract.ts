@@ -514,6 +514,9 @@ function introducedAsPlace(tokens: Token[], at: number, lang: Language): boolean
   return !!noun && !!of && tokens[at]!.joined && of.joined && !noun.capital && lang.nameConnectors.has(of.text) && lang.placeNouns.has(noun.text.toLowerCase());
 }
 
+/** A company's legal form, which ends its name in any language's press: "Rich Sparkle Holdings", "Step Distinctive Limited". */
+const LEGAL_FORMS = new Set(['Holdings', 'Holding', 'Limited', 'Ltd', 'Inc', 'Corp', 'Corporation', 'LLC', 'PLC', 'GmbH', 'SpA', 'SAS', 'SARL', 'Group']);
+
 /**
  * What a name's own words say of it: an organisation's ("Ministerio de Salud", "Policía
  * Nacional"), an event's or a plan's ("Día Internacional de…", "Operación Cóndor"), a place's
@@ -522,9 +525,6 @@ function introducedAsPlace(tokens: Token[], at: number, lang: Language): boolean
  * institution, "Consuelo Porras" a person.) Null where they say nothing (a person, or a place
  * known by how it is used).
  */
-/** A company's legal form, which ends its name in any language's press: "Rich Sparkle Holdings", "Step Distinctive Limited". */
-const LEGAL_FORMS = new Set(['Holdings', 'Holding', 'Limited', 'Ltd', 'Inc', 'Corp', 'Corporation', 'LLC', 'PLC', 'GmbH', 'SpA', 'SAS', 'SARL', 'Group']);
-
 function kindOfName(words: string[], lang: Language): TermKind | null {
   if (words.some((w) => lang.organisationWords.has(w)) || (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!))) return 'organization';
   // A brand's capital inside a word ("FedEx", "BioNTech"), not a Gaelic name's ("McDonald", "MacArthur").

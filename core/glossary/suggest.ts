@@ -219,7 +219,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const bySurname = new Map<string, [string, Cluster][]>();
   for (const entry of fullNames) {
     const w = entry[0].split(' ');
-    if (w.length === 3 && isGivenName(w[0]!) && !HOLDS_CONNECTOR.test(entry[0])) bySurname.set(w[1]!, [...(bySurname.get(w[1]!) ?? []), entry]);
+    if (w.length === 3 && isGivenName(w[0]!) && !HOLDS_CONNECTOR.test(entry[0])) listUnder(bySurname, w[1]!, entry);
   }
   for (const [key, c] of [...clusters]) {
     if (key.includes(' ') || c.kindHint || curatedFor(key)) continue;
@@ -306,8 +306,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const opening = new Map<string, string[]>();
   for (const [full, o] of clusters) {
     if (!full.includes(' ') || o.kindHint !== 'organization') continue;
-    const first = full.slice(0, full.indexOf(' '));
-    opening.set(first, [...(opening.get(first) ?? []), full]);
+    listUnder(opening, full.slice(0, full.indexOf(' ')), full);
   }
   for (const [key, c] of [...clusters]) {
     if (key.includes(' ') || !clusters.has(key) || c.common < c.count || (c.kindHint && c.kindHint !== 'organization') || curatedFor(key)) continue;
@@ -437,6 +436,13 @@ export function adjectiveSuggestion(adjective: Adjective): Suggestion {
   };
 }
 
+/** Adds `value` to the list kept under `key`. */
+function listUnder<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** How often a name was met in full, its parts met alone ("Ejecutivo" of "Poder Ejecutivo") aside. */
 function multiWord(c: Cluster): number {
   let n = 0;
@@ -451,8 +457,9 @@ function looseKey(key: string): string | null {
   return words.map((w) => (w.length > 4 ? w.replace(/e?s$/, '') : w)).join(' ');
 }
 const LOOSE_CONNECTORS = new Set([...CONNECTORS.split('|'), 'al', 'y', 'e']);
-/** The initials of what a name belongs to, at its end: " de la JEP", " del PCC". */
+/** A word of initials among a name's, a Roman numeral aside: "Fecha FIFA", not "Juan Pablo II". */
 const INITIALS_WORD = /(?:^|\s)(?![IVXLC]+(?:\s|$))\p{Lu}{2,}(?:\s|$)/u;
+/** The initials of what a name belongs to, at its end: " de la JEP", " del PCC". */
 const OF_INITIALS = new RegExp(` (?:${CONNECTORS}|al)(?: (?:la|el|los|las))? \\p{Lu}{2,6}$`, 'u');
 
 /** The initials of a name's words, connectors aside: "comite central del partido comunista de cuba" is "ccpcc". */
