@@ -330,6 +330,8 @@ export type GlosaEvent = z.infer<typeof GlosaEvent>;
 
 const NoInput = z.object({}).strict();
 const ById = z.object({ id: ArticleId }).strict();
+/** A word of an article's sentence, as the reader clicked it. */
+const LookUpInput = z.object({ id: ArticleId, n: z.number().int().nonnegative(), word: z.string().trim().min(1).max(100) }).strict();
 const Ok = z.object({ ok: z.literal(true) });
 
 /** Every call the interface can make, with its input and output schemas. */
@@ -427,20 +429,29 @@ export const api = {
   verifyModel: { input: z.object({ id: z.string().max(200) }).strict(), output: ModelInfo },
   removeModel: { input: z.object({ id: z.string().max(200) }).strict(), output: ModelInfo },
   lookUpWord: {
-    input: z.object({ id: ArticleId, n: z.number().int().nonnegative(), word: z.string().trim().min(1).max(100) }).strict(),
+    input: LookUpInput,
     output: z.object({
       /** The word as the sentence writes it. */
       word: z.string(),
       /** Its glossary entry or suggestion, or that of a name it is part of. */
       entry: GlossaryItem.nullable(),
-      engine: EngineIdSchema.nullable(),
-      /** What the engine wrote for it in this sentence, where that can be told; and for the word alone. */
-      inSentence: z.string().nullable(),
-      alone: z.string().nullable(),
       /** A few other articles that have it, with the first sentence that does. */
       elsewhere: z.array(z.object({ articleId: ArticleId, title: z.string(), n: z.number().int(), sentence: z.string() })),
       /** How many other articles have it. */
       articles: z.number().int(),
+    }),
+  },
+  /**
+   * What the engine writes for a looked-up word: asked apart from the look-up, since the engine
+   * may be busy with the article, and the glossary's answer should not wait for it.
+   */
+  translateWord: {
+    input: LookUpInput,
+    output: z.object({
+      engine: EngineIdSchema.nullable(),
+      /** What the engine wrote for it in this sentence, where that can be told; and for the word alone. */
+      inSentence: z.string().nullable(),
+      alone: z.string().nullable(),
     }),
   },
   translateText: {

@@ -54,6 +54,7 @@ export const API_CALLS = {
   exportGlossary: { retrySafe: true },
   termOccurrences: { retrySafe: true },
   lookUpWord: { retrySafe: true, read: true },
+  translateWord: { retrySafe: true },
   fixTerm: { retrySafe: false },
   retranslateSentences: { retrySafe: true },
   exportArticles: { retrySafe: false },

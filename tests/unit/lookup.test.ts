@@ -24,7 +24,8 @@ describe('looking up a word', () => {
     await imported(core, 'Un artículo sin ese nombre en absoluto.');
     await core.api.addGlossaryEntry({ variants: ['Marco Rubio'], target: 'Marco Rubio', kind: 'person' });
     const found = await core.api.lookUpWord({ id, n: 1, word: 'rubio' });
-    expect(found).toMatchObject({ word: 'Rubio', engine: 'apertium', inSentence: 'Blond', alone: 'Blond', articles: 1 });
+    expect(found).toMatchObject({ word: 'Rubio', articles: 1 });
+    expect(await core.api.translateWord({ id, n: 1, word: 'rubio' })).toEqual({ engine: 'apertium', inSentence: 'Blond', alone: 'Blond' });
     // The reader's entry, which has the surname among its spellings.
     expect(found.entry).toMatchObject({ canonical: 'Marco Rubio', target: 'Marco Rubio', status: 'accepted' });
     expect(found.elsewhere).toEqual([{ articleId: other, title: expect.any(String), n: 0, sentence: 'En Washington, Rubio habló con la prensa.' }]);
@@ -39,8 +40,8 @@ describe('looking up a word', () => {
     expect(found.elsewhere).toHaveLength(5);
     expect(found.articles).toBe(7);
     expect(found.elsewhere.every((o) => o.sentence.includes('tregua'))).toBe(true);
-    const absent = await core.api.lookUpWord({ id, n: 0, word: 'guerra' });
-    expect(absent).toMatchObject({ word: 'guerra', inSentence: null, alone: 'war' });
+    expect(await core.api.lookUpWord({ id, n: 0, word: 'guerra' })).toMatchObject({ word: 'guerra', entry: null });
+    expect(await core.api.translateWord({ id, n: 0, word: 'guerra' })).toEqual({ engine: 'apertium', inSentence: null, alone: 'war' });
   });
 
   it('says what it can without an engine, and refuses a sentence that is not there', async () => {
@@ -48,8 +49,10 @@ describe('looking up a word', () => {
     cores.push(core);
     await core.api.updateSettings({ engine: 'opus-mt' });
     const id = await imported(core, 'La guerra sigue en el este.');
-    expect(await core.api.lookUpWord({ id, n: 0, word: 'guerra' })).toEqual({ word: 'guerra', entry: null, engine: null, inSentence: null, alone: null, elsewhere: [], articles: 0 });
+    expect(await core.api.lookUpWord({ id, n: 0, word: 'guerra' })).toEqual({ word: 'guerra', entry: null, elsewhere: [], articles: 0 });
+    expect(await core.api.translateWord({ id, n: 0, word: 'guerra' })).toEqual({ engine: null, inSentence: null, alone: null });
     await expect(core.api.lookUpWord({ id, n: 9, word: 'guerra' })).rejects.toMatchObject({ code: 'not_found', reason: { key: 'sentenceNotFound' } });
+    await expect(core.api.translateWord({ id, n: 9, word: 'guerra' })).rejects.toMatchObject({ code: 'not_found', reason: { key: 'sentenceNotFound' } });
   });
 
   it('gives the translation of the word alone as the word is written', () => {

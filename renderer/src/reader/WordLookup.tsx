@@ -5,6 +5,7 @@ import { glosa } from '../api';
 import { describeError } from '../messages';
 
 type Found = ApiOutput<'lookUpWord'>;
+type Words = ApiOutput<'translateWord'>;
 /**
  * A word looked up: its sentence, where it stands there, where it is on screen (its middle, its
  * top and bottom), and whether the look-up takes the focus (opened from the keyboard) or leaves
@@ -41,17 +42,20 @@ function placeNear(lookup: Lookup): React.CSSProperties {
 export function WordLookup({ lookup, articleId, sourceLang, onMove, onClose, onAdd, onOpen }: Props) {
   const { t } = useTranslation();
   const [found, setFound] = useState<Found | null>(null);
+  const [words, setWords] = useState<Words | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     let current = true;
     setFound(null);
+    setWords(null);
     setProblem(null);
-    glosa.lookUpWord({ id: articleId, n: lookup.n, word: lookup.word }).then(
-      (result) => current && setFound(result),
-      (error: unknown) => current && setProblem(describeError(t, error)),
-    );
+    const word = { id: articleId, n: lookup.n, word: lookup.word };
+    const failed = (error: unknown) => current && setProblem(describeError(t, error));
+    // The glossary's answer at once; the engine's when it comes (it may be busy with the article).
+    glosa.lookUpWord(word).then((result) => current && setFound(result), failed);
+    glosa.translateWord(word).then((result) => current && setWords(result), failed);
     return () => {
       current = false;
     };
@@ -100,11 +104,11 @@ export function WordLookup({ lookup, articleId, sourceLang, onMove, onClose, onA
                 : t('lookup.noEntry')}
             </dd>
             <dt>{t('lookup.inSentence')}</dt>
-            <dd>{found.engine === null ? t('lookup.noEngine') : (found.inSentence ?? t('lookup.unclear'))}</dd>
-            {found.alone && (
+            <dd>{words === null ? t('lookup.translating') : words.engine === null ? t('lookup.noEngine') : (words.inSentence ?? t('lookup.unclear'))}</dd>
+            {words?.alone && (
               <>
                 <dt>{t('lookup.alone')}</dt>
-                <dd>{found.alone}</dd>
+                <dd>{words.alone}</dd>
               </>
             )}
             <dt>{t('lookup.elsewhere', { count: found.articles })}</dt>
