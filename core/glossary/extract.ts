@@ -34,6 +34,8 @@ function shapeOf(text: string): { capital: boolean; acronym: boolean } {
 function tokenize(sentence: string, lang: Language): Token[] {
   const tokens: Token[] = [];
   let previousEnd = -1;
+  /** Whether a single quote opened before this word is still open. */
+  let quoteOpen = false;
   const push = (text: string, start: number, end: number, joined: boolean) => {
     const { capital, acronym } = shapeOf(text);
     tokens.push({ text, start, end, capital, acronym, joined });
@@ -52,11 +54,14 @@ function tokenize(sentence: string, lang: Language): Token[] {
     } else {
       push(text, m.index, m.index + text.length, joined);
     }
-    // (A word in single quotes, "el ‘Tata’ Martino", "las ‘Chivas’ del Guadalajara", stands
-    // apart from the next as it does in double quotes: its closing quote is no apostrophe. An
-    // apostrophe that ends a word no quote opened is the word's, as one inside it is, "O’Donnell".)
-    const quoted = /^['‘]$/.test(sentence[m.index - 1] ?? '') && /['’]$/.test(m[0]);
-    previousEnd = quoted ? m.index + m[0].replace(/['’]+$/, '').length : m.index + m[0].length;
+    // (Words in single quotes, "el ‘Tata’ Martino", "Gerardo 'el Tata' Martino", "las ‘Chivas’
+    // del Guadalajara", stand apart from the next as they do in double quotes: the closing quote
+    // is no apostrophe. An apostrophe that ends a word no quote opened is the word's, as one
+    // inside it is, "O’Donnell".)
+    if (/['‘]/.test(sentence[m.index - 1] ?? '') && !/[\p{L}\p{N}]/u.test(sentence[m.index - 2] ?? '')) quoteOpen = true;
+    const closes = quoteOpen && /['’]$/.test(m[0]);
+    if (closes) quoteOpen = false;
+    previousEnd = closes ? m.index + m[0].replace(/['’]+$/, '').length : m.index + m[0].length;
   }
   // A Roman numeral ends a name ("Juan Pablo II", "Felipe VI") and is no acronym; before a name
   // ("el II Pleno del Comité Central", "Sesiona IV Pleno") it is an ordinal, no part of it.

@@ -226,8 +226,8 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
   {
     version: 13,
     sql: `
-      -- The index now keeps a word in single quotes apart from the name beside it ("el ‘Tata’
-      -- Martino"), reads the first word of a quote opened after a colon as a sentence's first, a
+      -- The index now keeps words in single quotes apart from the name beside them ("el ‘Tata’
+      -- Martino", "Gerardo 'el Tata' Martino"), reads the first word of a quote opened after a colon as a sentence's first, a
       -- company's legal form as an organisation's ("… Holdings"), lists of places whose
       -- preposition is said again ("en X, en Y y el Z"), a place noun and its number as a place
       -- ("la Comuna 13"), a title's portfolio as no part of the institution after it ("secretario

@@ -289,6 +289,12 @@ describe('one name written several ways', () => {
     const forms = extractOccurrences(['Lo dijo el técnico Gerardo el ‘Tata’ Martino, y las ‘Chivas’ del Guadalajara aportan tres.'], es).map((o) => o.form);
     expect(forms).toEqual(expect.arrayContaining(['Tata', 'Martino', 'Chivas', 'Guadalajara']));
     expect(forms.some((f) => /[’']/.test(f))).toBe(false);
+    // The quote opened before the article: its close after the nickname is still a quote's.
+    const straight = extractOccurrences(["Lo dijo el técnico Gerardo 'el Tata' Martino, y luego los Jones' Boys en Madrid."], es).map((o) => o.form);
+    expect(straight).toEqual(expect.arrayContaining(['Tata', 'Martino', "Jones' Boys"]));
+    expect(straight).not.toContain("Tata' Martino");
+    // (A quote mark inside a word opens nothing: "O'Donnell" leaves the next apostrophe a word's.)
+    expect(extractOccurrences(["Lo dijo O'Donnell, y tocaron los Jones' Boys."], es).map((o) => o.form)).toContain("Jones' Boys");
     // (An apostrophe no quote opened is the word's: "los Jones’ Boys".)
     expect(extractOccurrences(['Tocaron ayer los Jones’ Boys en Madrid.'], es).map((o) => o.form)).toContain('Jones’ Boys');
     // (An apostrophe inside a name is the name's.)
@@ -455,5 +461,51 @@ describe('given names', () => {
       replaceGivenNames();
     }
     expect(isGivenName('Marco')).toBe(true);
+  });
+});
+
+describe('the edges of the rules that read a name', () => {
+  it.each(['Holdings', 'Holding', 'Limited', 'Ltd', 'Inc', 'Corp', 'Corporation', 'LLC', 'PLC', 'GmbH', 'SpA', 'SAS', 'SARL', 'Group'])('makes a name ended by the legal form %s a company', (form) => {
+    expect(named(library([`Lo compró Zolotnia Kuczynski ${form} en abril.`]), `Zolotnia Kuczynski ${form}`)).toMatchObject({ kind: 'organization' });
+  });
+
+  it('leaves a legal form alone, a name with a Roman numeral, and a given name listed with places, no company and no place', () => {
+    expect(named(library(['Lo compró Holdings en abril.']), 'Holdings')?.kind).not.toBe('organization');
+    expect(named(library(['Lo dijo ayer Zolotnia Kuczynski III en la reunión.']), 'Zolotnia Kuczynski III')).toMatchObject({ kind: 'person' });
+    expect(named(library(['Llegaron desde Chile y Carolina Porcell ayer.']), 'Carolina Porcell')).toMatchObject({ kind: 'person' });
+  });
+
+  it('takes a portfolio of one word after a title, not of two, and only before another name', () => {
+    expect(named(library(['Lo dijo el Secretario de Organización Política del Comité Central ayer.']), 'Organización Política del Comité Central')).toBeDefined();
+    expect(named(library(['Lo dijo el Secretario de Organización del Partido ayer.']), 'Organización del Partido')).toBeUndefined();
+  });
+
+  it('finds a person inside a name only where an institution or a place leads it', () => {
+    expect(named(library(['Lo anunció ayer la empresa Zolotnia Kuczynski Carolina Partners en Lima.']), 'Zolotnia Kuczynski Carolina Partners')?.variants).toEqual(['Zolotnia Kuczynski Carolina Partners']);
+  });
+
+  it('opens a sentence at a quote after a colon with no space, and at two marks', () => {
+    expect(named(library(['Lo resumió así:“Tenemos muchas dudas”, dijo.']), 'Tenemos')).toBeUndefined();
+    expect(named(library(['Lo resumió así: «¡Tenemos muchas dudas!», dijo.']), 'Tenemos')).toBeUndefined();
+  });
+
+  it('joins an institution’s first word alone to none of two it opens', () => {
+    const two = library(['El Partido Comunista de Cuba y el Partido Verde Ecologista firmaron.', 'El Partido dijo que sí.']);
+    expect(named(two, 'Partido Comunista de Cuba')?.variants).toEqual(['Partido Comunista de Cuba']);
+    expect(named(two, 'Partido Verde Ecologista')?.variants).toEqual(['Partido Verde Ecologista']);
+  });
+
+  it('joins the first of two surnames only where a given name leads the full name', () => {
+    replaceGivenNames(['Carolina']);
+    try {
+      const suggestions = library(['Para la arquitecta Zuriñe Porcell Méndez, las oficinas cambian.', 'Según Porcell, se incluyen las áreas de descanso.']);
+      expect(named(suggestions, 'Zuriñe Porcell Méndez')?.variants).toEqual(['Zuriñe Porcell Méndez']);
+    } finally {
+      replaceGivenNames();
+    }
+  });
+
+  it('reads four capitalised words with nothing in lower case as a headline in title case', () => {
+    expect(extractOccurrences(['Putin Visita Kiev Mañana'], es)).toEqual([]);
   });
 });
