@@ -8,6 +8,7 @@ import { countryOfAdjective, curatedFor } from './curated';
 import { lastWordKey, variantKey } from '../text/variant-key';
 import { ArticleMarks } from './article-marks';
 import { isGivenName } from '../languages/given-names';
+import { stateWordKeys } from '../languages';
 
 import type { OccurrenceRow } from '../store/glossary';
 
@@ -272,6 +273,22 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
         keepingKind(clusters.get(whole)!, c, key);
         break;
       }
+    }
+  }
+
+  // A state's formal name is the state's: "la República de Turquía" and "Turquía", "la
+  // República Popular China" and "China", "el Reino de los Países Bajos" and "los Países Bajos"
+  // are one place. (A name the words after it are not, "República Dominicana", stays its own.)
+  const states = stateWordKeys();
+  for (const [key, c] of [...clusters]) {
+    const words = key.split(' ');
+    if (words.length < 2 || !states.has(words[0]!) || !clusters.has(key)) continue;
+    for (let k = 1; k < words.length; k++) {
+      const short = clusters.get(words.slice(k).join(' '));
+      if (!short || short === c || (short.kindHint && short.kindHint !== 'place')) continue;
+      keepingKind(short, c, key);
+      short.kindHint = 'place';
+      break;
     }
   }
 

@@ -37,5 +37,6 @@ export const german: LanguageRules = {
     'dieser diese dieses diesen diesem jeder jede jedes jeden jedem sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer ' +
     'unser unsere unseren unserem mehr viele vielen wenige einige alle beiden'
   ).split(' '),
+  stateWords: ['Republik', 'Bundesrepublik', 'Königreich', 'Fürstentum'],
   monthsAndDays: 'januar februar märz april mai juni juli august september oktober november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag'.split(' '),
 };

@@ -30,5 +30,6 @@ export const english: LanguageRules = {
   organisationNouns: 'agency company firm drugmaker carrier manufacturer newspaper daily magazine broadcaster channel network platform app bank party movement organisation organization coalition union group foundation association club team'.split(' '),
   placeNouns: 'city town province region district county village island'.split(' '),
   organisationWords: ['Ministry', 'Court', 'Parliament', 'Group', 'Council', 'Army', 'Agency', 'Government', 'Commission', 'Party', 'Tribunal', 'Bank', 'Fund', 'Organization', 'Organisation', 'Union', 'Forces', 'Assembly', 'Congress', 'Senate', 'House', 'Service', 'Institute', 'University', 'Coalition', 'Department'],
+  stateWords: ['Republic', 'Kingdom', 'Principality'],
   monthsAndDays: 'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 };

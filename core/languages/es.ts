@@ -143,5 +143,6 @@ export const spanish: LanguageRules = {
     ],
   },
   monthsLowercase: true,
+  stateWords: ['República', 'Reino', 'Principado', 'Emirato', 'Sultanato'],
   monthsAndDays: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'.split(' '),
 };

@@ -35,5 +35,6 @@ export const french: LanguageRules = {
   organisationWords: ['Ministère', 'Cour', 'Parlement', 'Groupe', 'Conseil', 'Armée', 'Agence', 'Gouvernement', 'Commission', 'Parti', 'Tribunal', 'Banque', 'Fonds', 'Organisation', 'Union', 'Forces', 'Assemblée', 'Congrès', 'Sénat', 'Chambre', 'Service', 'Institut', 'Université', 'Coalition'],
   elisions: ['l', 'd', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
   monthsLowercase: true,
+  stateWords: ['République', 'Royaume', 'Principauté'],
   monthsAndDays: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche'.split(' '),
 };

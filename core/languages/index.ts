@@ -14,6 +14,7 @@ import { type Lexicon, lexiconOf } from './lexicon';
 import type { LanguageRules, PlaceRules } from './rules';
 import { russian } from './ru';
 import { ukrainian } from './uk';
+import { variantKey } from '../text/variant-key';
 
 const RULES: Record<SourceLanguage, LanguageRules> = {
   es: spanish,
@@ -124,4 +125,15 @@ export function language(code: string): Language {
     prepared.set(code, found);
   }
   return found;
+}
+
+let stateKeys: ReadonlySet<string> | undefined;
+
+/**
+ * The words that lead a state's formal name in every language Glosa reads, as spelling keys
+ * ("republica", "respublika"): a library holds articles of several languages, and its
+ * suggestions are built over all of them.
+ */
+export function stateWordKeys(): ReadonlySet<string> {
+  return (stateKeys ??= new Set(Object.values(RULES).flatMap((r) => (r.stateWords ?? []).map(variantKey))));
 }

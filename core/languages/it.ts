@@ -35,5 +35,6 @@ export const italian: LanguageRules = {
   organisationWords: ['Ministero', 'Corte', 'Parlamento', 'Gruppo', 'Consiglio', 'Esercito', 'Agenzia', 'Governo', 'Commissione', 'Partito', 'Tribunale', 'Banca', 'Fondo', 'Organizzazione', 'Unione', 'Forze', 'Assemblea', 'Congresso', 'Senato', 'Camera', 'Servizio', 'Istituto', 'Università', 'Coalizione'],
   elisions: ['l', 'd', 'dell', 'all', 'nell', 'sull', 'dall', 'coll', 'un', 'quell', 'quest', 'sant', 'c', 'v', 'n'],
   monthsLowercase: true,
+  stateWords: ['Repubblica', 'Regno', 'Principato'],
   monthsAndDays: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica'.split(' '),
 };

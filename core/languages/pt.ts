@@ -33,5 +33,6 @@ export const portuguese: LanguageRules = {
   placeNouns: 'província cidade município comuna departamento região localidade distrito bairro ilha'.split(' '),
   organisationWords: ['Ministério', 'Corte', 'Tribunal', 'Parlamento', 'Grupo', 'Conselho', 'Exército', 'Agência', 'Governo', 'Comissão', 'Partido', 'Banco', 'Fundo', 'Organização', 'União', 'Forças', 'Assembleia', 'Congresso', 'Senado', 'Câmara', 'Serviço', 'Instituto', 'Universidade', 'Coligação', 'Coalizão'],
   monthsLowercase: true,
+  stateWords: ['República', 'Reino', 'Principado'],
   monthsAndDays: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo'.split(' '),
 };

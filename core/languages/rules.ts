@@ -39,6 +39,8 @@ export type LanguageRules = {
   placeNouns?: readonly string[];
   /** Words that make a name an event, a plan, a law, a term when they lead it ("Día Internacional de…", "Operación Cóndor", "Carta Magna"). */
   termWords?: readonly string[];
+  /** Words that lead a state's formal name ("República de Turquía", "Reino de los Países Bajos"): the state its short name names. */
+  stateWords?: readonly string[];
   /** Words that make a name a place when they lead it ("Puerto Natales", "Plaza de la Revolución"). */
   placeWords?: readonly string[];
   /** Articles written as part of a place's name ("La Habana", "El Salvador"), capitalised. */

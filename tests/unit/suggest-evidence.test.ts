@@ -485,8 +485,12 @@ describe('the edges of the rules that read a name', () => {
   });
 
   it('opens a sentence at a quote after a colon with no space, and at two marks', () => {
-    expect(named(library(['Lo resumió así:“Tenemos muchas dudas”, dijo.']), 'Tenemos')).toBeUndefined();
-    expect(named(library(['Lo resumió así: «¡Tenemos muchas dudas!», dijo.']), 'Tenemos')).toBeUndefined();
+    const opening = (sentence: string) => extractOccurrences([sentence], es).find((o) => o.form === 'Tenemos')?.initial;
+    expect(opening('Lo resumió así:“Tenemos muchas dudas”, dijo.')).toBe(1);
+    expect(opening('Lo resumió así: «¡Tenemos muchas dudas!», dijo.')).toBe(1);
+    expect(opening('Lo resumió así: « Tenemos muchas dudas », dijo.')).toBe(1);
+    // (A quote after a word opens no sentence.)
+    expect(opening('Lo llamó “Tenemos” en su discurso.')).toBe(0);
   });
 
   it('joins an institution’s first word alone to none of two it opens', () => {
@@ -503,6 +507,18 @@ describe('the edges of the rules that read a name', () => {
     } finally {
       replaceGivenNames();
     }
+  });
+
+  it('makes a state’s formal name a spelling of its short one, a place, in any article', () => {
+    const states = library(
+      ['El conflicto con la República de Turquía se cobró miles de vidas.', 'La República Popular China firmó con el Reino de los Países Bajos.'],
+      ['Turquía y China lo negaron, y los Países Bajos callaron.', 'La República Dominicana no firmó.'],
+    );
+    expect(named(states, 'Turquía')).toMatchObject({ kind: 'place', variants: expect.arrayContaining(['República de Turquía', 'Turquía']) });
+    expect(named(states, 'China')?.variants).toEqual(expect.arrayContaining(['República Popular China', 'China']));
+    expect(named(states, 'Países Bajos')?.variants).toEqual(expect.arrayContaining(['Reino de los Países Bajos', 'Países Bajos']));
+    // (What follows the state's word names no place of the library: a name of its own.)
+    expect(named(states, 'República Dominicana')?.variants).toEqual(['República Dominicana']);
   });
 
   it('reads four capitalised words with nothing in lower case as a headline in title case', () => {
