@@ -13,7 +13,7 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
  */
 const TEXT_INSIDE = 'p,article,h1,h2';
 const INLINE = new Set(['A', 'B', 'STRONG', 'I', 'EM', 'SPAN', 'SMALL', 'SUB', 'SUP', 'MARK', 'ABBR', 'CITE', 'Q', 'TIME', 'U', 'S', 'CODE']);
-const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH']);
+const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'FIGCAPTION', 'DT', 'DD', 'TD', 'TH', 'CAPTION']);
 
 /** Fewer letters than this after extraction is a page without an article in it. */
 const MIN_ARTICLE_LETTERS = 80;
@@ -254,6 +254,11 @@ function collectBlocks(root: DomNode): Block[] {
     const tag = child.nodeName.toUpperCase();
     if (tag === 'BR') {
       loose += LINE_BREAK;
+    } else if (tag === 'TR' && isDataRow(child, holding)) {
+      // A table's row of figures and names is one block, a cell a line.
+      flushLoose(frame.caption);
+      const t = cellsOf(child).map((cell) => lines(textWithBreaks(cell))).filter(Boolean).join('\n');
+      if (t) blocks.push({ text: t, hint: frame.caption ? 'caption' : 'row' });
     } else if (BLOCKS.has(tag) && !holding.has(child)) {
       flushLoose(frame.caption);
       const t = lines(textWithBreaks(child));
@@ -271,6 +276,18 @@ function collectBlocks(root: DomNode): Block[] {
     }
   }
   return mergeListItems(blocks);
+}
+
+const CELLS = new Set(['TD', 'TH']);
+const cellsOf = (row: DomNode) => Array.from(row.childNodes).filter((c) => c.nodeType === 1 && CELLS.has(c.nodeName.toUpperCase()));
+
+/**
+ * A row of a table of data: cells that hold text and no paragraphs of their own. (A page laid
+ * out in a table, its article in a cell, is read paragraph by paragraph.)
+ */
+function isDataRow(row: DomNode, holding: ReadonlySet<DomNode>): boolean {
+  const cells = cellsOf(row);
+  return cells.length > 0 && cells.every((cell) => !holding.has(cell));
 }
 
 /** The structure a block's element makes explicit: a heading, a list item, a caption, or one link and nothing else (also as a subheading). */

@@ -7,7 +7,7 @@ import { AGENCIES, type Range, splitSentences } from './sentences';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 10;
+export const SEGMENTER_VERSION = 11;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
@@ -105,6 +105,8 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   const spans = placeBlocks(blocks);
   // The paragraphs of text the page set outside its own paragraphs (a <div>, not a <p>).
   const loose = new Set<number>();
+  // The rows of the page's tables: the article's, whatever their cells say or how often.
+  const rows = new Set<Paragraph>();
   spans.forEach((block, index) => {
     const isLast = index === spans.length - 1;
     const ranges = splitSentences(block.text, lang);
@@ -116,7 +118,9 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // (A contact of an address and a handle on two lines is one paragraph of furniture.)
     // (A block that is one link and nothing else points to another page: a related article.)
     // (What the markup sets aside, an embedded post or the author's box, is not the article's text.)
-    if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
+    // (A row of a table is the article's figures and names, however short its cells.)
+    if (block.hint === 'row') role = 'body';
+    else if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
     // (A line whose first sentence ends with a full stop is a sentence, its source after it: "“…venida”. (Diario 429)".)
     else if (block.hint === 'heading' || (looksLikeHeading(block.text, isLast) && !sentenceAndSource(block.text, ranges))) role = 'heading';
     // The page names it its standfirst: the article's head, above its text, a few sentences at most.
@@ -126,7 +130,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // A heading glued to its first sentence ("Crisis en el puertoEl gobierno…") becomes
     // a paragraph of its own.
     const first = ranges[0];
-    if (role === 'body' && first && ranges.length > 1) {
+    if (role === 'body' && block.hint !== 'row' && first && ranges.length > 1) {
       const firstText = block.text.slice(first.start, first.end);
       const gluedAt = ranges[1]!.start;
       if (gluedAt === first.end && looksLikeHeading(firstText, false)) {
@@ -150,21 +154,24 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // ("… por separado. EFE Suscríbete a …") is set apart as the furniture it is.
     const runs: { role: ParagraphRole; sentences: typeof sentences }[] = [];
     for (const sentence of sentences) {
-      const own = role === 'body' && sentences.length > 1 && isBoilerplate(sentence.text, lang, true) ? 'boilerplate' : role;
+      const own = role === 'body' && block.hint !== 'row' && sentences.length > 1 && isBoilerplate(sentence.text, lang, true) ? 'boilerplate' : role;
       const last = runs[runs.length - 1];
       if (last && last.role === own) last.sentences.push(sentence);
       else runs.push({ role: own, sentences: [sentence] });
     }
     for (const run of runs) {
       if (block.hint === 'loose') loose.add(paragraphs.length);
-      paragraphs.push({ role: run.role, start: run.sentences[0]!.start, end: run.sentences[run.sentences.length - 1]!.end, sentences: run.sentences });
+      const paragraph: Paragraph = { role: run.role, start: run.sentences[0]!.start, end: run.sentences[run.sentences.length - 1]!.end, sentences: run.sentences };
+      if (block.hint === 'row') rows.add(paragraph);
+      paragraphs.push(paragraph);
     }
   });
-  markLinkedHeadlines(paragraphs, lang);
-  markRepeated(paragraphs);
-  markExcerpts(paragraphs);
-  markPullQuotes(paragraphs);
-  markStandfirst(paragraphs, loose);
+  // The page's furniture told by what stands around it; a table's rows stay the article's (each
+  // pass sees them so).
+  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markPullQuotes, (ps: Paragraph[]) => markStandfirst(ps, loose)]) {
+    mark(paragraphs);
+    for (const row of rows) row.role = 'body';
+  }
   return paragraphs;
 }
 

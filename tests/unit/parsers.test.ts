@@ -152,8 +152,26 @@ describe('web pages, element by element (without Readability)', () => {
         '<dl><dt>Once</dt><dd>Doce</dd></dl><table><tr><th>Trece</th><td>Catorce</td></tr></table>' +
         '<ul><li>a</li><li>b</li></ul><p></p><p>Fin</p>',
     );
-    expect(texts(doc)).toEqual(['Uno', 'Dos', 'Tres', 'Cuatro', 'Cinco', 'Seis', 'Siete', 'Ocho', 'Nueve', 'Diez', 'Once', 'Doce', 'Trece', 'Catorce', 'a\nb', 'Fin']);
-    expect(hints(doc)).toEqual(['heading', 'heading', 'heading', 'heading', 'heading', 'heading', 'body', 'body', 'body', 'caption', ...Array(4).fill('body'), 'list', 'body']);
+    expect(texts(doc)).toEqual(['Uno', 'Dos', 'Tres', 'Cuatro', 'Cinco', 'Seis', 'Siete', 'Ocho', 'Nueve', 'Diez', 'Once', 'Doce', 'Trece\nCatorce', 'a\nb', 'Fin']);
+    expect(hints(doc)).toEqual(['heading', 'heading', 'heading', 'heading', 'heading', 'heading', 'body', 'body', 'body', 'caption', 'body', 'body', 'row', 'list', 'body']);
+  });
+
+  it('reads a table of data a row at a time, a cell a line; a page laid out in a table cell by cell', async () => {
+    const data = await read(
+      '<table><thead><tr><th>Distrito</th><th>Votos</th></tr></thead><tbody>' +
+        '<tr><td>San Isidro</td><td><b>35.412</b></td></tr><tr><td>Comas<br>(Lima Norte)</td><td></td></tr><tr><td> </td></tr></tbody>' +
+        '<caption>Fuente: ONPE</caption></table>',
+    );
+    expect(data.blocks).toEqual([
+      { text: 'Distrito\nVotos', hint: 'row' },
+      { text: 'San Isidro\n35.412', hint: 'row' },
+      { text: 'Comas\n(Lima Norte)', hint: 'row' },
+      { text: 'Fuente: ONPE' },
+    ]);
+    const layout = await read('<table><tr><td><p>El primer párrafo.</p><p>El segundo.</p></td><td>Menú</td></tr></table>');
+    expect(layout.blocks).toEqual([{ text: 'El primer párrafo.' }, { text: 'El segundo.' }, { text: 'Menú' }]);
+    // (In a figure's caption, a table is the caption's.)
+    expect((await read('<figure><figcaption><table><tr><td>Foto</td><td>EFE</td></tr></table></figcaption></figure>')).blocks).toEqual([{ text: 'Foto\nEFE', hint: 'caption' }]);
   });
 
   it('joins inline elements and loose text into one paragraph, keeping the page’s line breaks (<br>) as lines', async () => {

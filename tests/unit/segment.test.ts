@@ -28,6 +28,19 @@ describe('paragraph roles', () => {
     expect(segmentBlocks(parsePlainText(text).blocks).map((p) => p.role)).toEqual(roles);
   });
 
+  it("reads a table's rows as the article's text, a cell a sentence, however short and however often said", () => {
+    const article = 'El tribunal fijó la audiencia para el miércoles. Las partes presentarán sus alegatos.';
+    const row = (text: string): Block => ({ text, hint: 'row' });
+    const table = [row('Resultados'), row('Distrito\nVotos'), row('Comas\n0'), row('Ate\n0'), row('0\n0'), row('0\n0'), row('0\n0'), row('Ver más...')];
+    const paragraphs = segmentBlocks([{ text: 'Los resultados' }, ...table, { text: 'Suscríbete' }, { text: article }]);
+    expect(paragraphs.map((p) => p.role)).toEqual(['heading', ...table.map(() => 'body'), 'boilerplate', 'body']);
+    expect(paragraphs[2]!.sentences.map((s) => s.text)).toEqual(['Distrito', 'Votos']);
+    // (A cell that reads as furniture glued to a sentence is still the table's.)
+    expect(segmentBlocks([row('Lea también: el fallo\n12'), { text: article }]).map((p) => p.role)).toEqual(['body', 'body']);
+    // The heading over a table heads text: it stays, though furniture follows the table.
+    expect(segmentBlocks([{ text: article }, { text: 'Votos por distrito' }, row('Comas\n12'), { text: 'Ver más' }, { text: 'Otro titular' }]).map((p) => p.role)).toEqual(['body', 'heading', 'body', 'boilerplate', 'boilerplate']);
+  });
+
   it('keeps the glued heading and its sentence apart, without changing the text', () => {
     const text = 'Crisis en el puertoEl gobierno anunció medidas.';
     const [heading, body] = segmentBlocks([{ text }]);
