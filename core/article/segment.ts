@@ -2,6 +2,7 @@ import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
 import { AGENCIES, type Range, splitSentences } from './sentences';
+import { isGivenName } from '../languages/given-names';
 
 /**
  * Bumped whenever segmentation changes its output, so that stored articles are
@@ -41,8 +42,8 @@ const CONTACT = /^(\S+@\S+\.\w{2,}|\[email(\s|&nbsp;)protected\])(\s+\S+){0,2}$/
  */
 const FURNITURE_PARAGRAPH = 600;
 
-/** Times, numeric dates and the like: "5:03 PM", "04.05.2022", "p.m.", "hs". */
-const TIME_OR_DATE = /\d{1,2}:\d{2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+/** Times, numeric dates and the like: "5:03 PM", "04.05.2022", "2022-04-26", "p.m.", "hs". */
+const TIME_OR_DATE = /\d{1,2}:\d{2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
 
 /**
  * A dateline or a time stamp alone ("martes 26 de abril de 2022 - 9:10 p.m.", "Fama: 04.05.2022",
@@ -71,13 +72,16 @@ function isBoilerplate(text: string, lang: Language, inParagraph = false): boole
   return COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true || (!inParagraph && isDateLine(trimmed, lang));
 }
 
-/** A short line without closing punctuation, followed by more text, reads as a heading. */
+/** A label in capitals over a section: "LO QUE DIJO:", "EN CONTEXTO". */
+const CAPITALS_LABEL = /^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}.!?]{2,60}:?$/u;
+
+/** A short line without closing punctuation (or a label in capitals), followed by more text, reads as a heading. */
 function looksLikeHeading(text: string, isLast: boolean): boolean {
   // (A line opened by a dash of dialogue is said by someone: an interview's question.)
   if (isLast || text.includes('\n') || /^[—–]/.test(text.trim())) return false;
   const words = text.trim().split(/\s+/).length;
   if (text.length > 140 || words > 18) return false;
-  return !/[.:;,…"”»]$/.test(text.trim());
+  return !/[.:;,…"”»]$/.test(text.trim()) || CAPITALS_LABEL.test(text.trim());
 }
 
 /** A line of several sentences, the first ended by a full stop. */
@@ -168,11 +172,27 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   });
   // The page's furniture told by what stands around it; a table's rows stay the article's (each
   // pass sees them so).
-  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markPullQuotes, (ps: Paragraph[]) => markStandfirst(ps, loose)]) {
+  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markPullQuotes, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
     mark(paragraphs);
     for (const row of rows) row.role = 'body';
   }
   return paragraphs;
+}
+
+/** A person's name and nothing else: a given name, then one to three capitalised words ("Gustavo Roca", "María de los Ángeles Pérez"). */
+const NAME_ALONE = /^(\p{Lu}\p{Ll}+)(?:\s+(?:(?:de|del|de la|de los|y)\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+
+/**
+ * The author's name alone above the article's text (a byline without its "Por"): a line that is
+ * a person's name, led by a given name, before the first paragraph of the text.
+ */
+function markBylines(paragraphs: Paragraph[]): void {
+  for (const p of paragraphs) {
+    if (p.role === 'body') return;
+    if (p.role !== 'heading' || p.sentences.length !== 1) continue;
+    const name = NAME_ALONE.exec(p.sentences[0]!.text.trim());
+    if (name && isGivenName(name[1]!)) p.role = 'boilerplate';
+  }
 }
 
 /** A text cut short with an ellipsis right after a word ("…que se reunirán este martes 3 de mayo..."): a teaser of another article. */

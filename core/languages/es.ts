@@ -38,6 +38,10 @@ export const spanish: LanguageRules = {
     /\bnuestro canal de (youtube|whatsapp|telegram|tiktok)\b/i,
     // A byline or desk alone: "Por Agencia EFE", "Redacción fama", "Autor:".
     /^(por\s+)?(redacción|agencia)\b[^.!?]{0,40}$/i,
+    // A byline: "Escrito por José Pablo Segura", "Por Gustavo Roca".
+    /^(?:(?:[Ee]scrito|[Rr]edactado|[Tt]exto|[Ee]ntrevista)\s+por|[Pp]or)\s+\p{Lu}\p{Ll}+(?:\s+(?:(?:de|del|de la|y)\s+)?\p{Lu}[\p{Ll}'’-]+){1,4}$/u,
+    // A label that the article is for subscribers alone: "Para suscriptores", "Exclusivo para socios".
+    /^(?:(?:contenido|exclusivo|solo|sólo|nota)\s+)?(?:para|de)\s+(?:suscriptores|socios|abonados|miembros)$/i,
     /^(autor|autora|por)\s*:\s*$/i,
     /^(publicado|actualizado|modificado)\s*:/i,
     // "Publicado por Alberto González", "Publicada el 3 de mayo": who put the page up, and when.

@@ -138,6 +138,12 @@ describe('web pages, element by element (without Readability)', () => {
     expect((await read(body)).blocks).toEqual([{ text: 'Camionero herido en la ruta sigue grave', hint: 'link' }, { text: 'Se ve.' }, { text: 'También.' }]);
   });
 
+  it("drops an icon font's names of its glyphs, and keeps words that only share a class with them", async () => {
+    const body = '<div><i class="material-icons md-12">lock</i><strong>Para suscriptores</strong></div><span class="material-symbols-outlined">play_arrow</span>' +
+      '<p>Texto <span class="icon-lock">cerrado</span> aquí.</p><p class="icons">Los Iconos del pop.</p>';
+    expect(texts(await read(body))).toEqual(['Para suscriptores', 'Texto cerrado aquí.', 'Los Iconos del pop.']);
+  });
+
   it('keeps a form that holds the article (ASP.NET pages wrap the whole body in one), dropping its controls', async () => {
     const page = '<form id="aspnetForm"><input name="__VIEWSTATE" value="fuera"><h1>Título</h1><p>El texto del artículo.</p><form><label>Buscar</label><input></form></form>';
     expect(texts(await read(page))).toEqual(['Título', 'El texto del artículo.']);
@@ -268,8 +274,9 @@ describe('web pages, element by element (without Readability)', () => {
       <p>${paragraph}</p><p>${paragraph}.</p><div class="card"><p class="teaser_bajada">${teaser}</p></div><p>${paragraph}.</p></article></body></html>`;
     const doc = await parseHtml(page, 'r.html');
     expect(doc.blocks.filter((b) => b.hint === 'standfirst').map((b) => b.text)).toEqual([standfirst, 'Verónica De Vita', teaser]);
-    // Above the text, the article's head; below it, the teaser is read as text would be.
-    expect(segmentBlocks(doc.blocks).map((p) => p.role)).toEqual(['heading', 'heading', 'body', 'body', 'body', 'body']);
+    // Above the text, the article's head; below it, the teaser is read as text would be. (The
+    // author's name alone above the text is a byline.)
+    expect(segmentBlocks(doc.blocks).map((p) => p.role)).toEqual(['heading', 'boilerplate', 'body', 'body', 'body', 'body']);
     // Named in an id, under a heading of the page's own: still above the text.
     const byId = `<html><head><title>T</title></head><body><article><h2>Economía</h2><p id="bajada">${standfirst}</p><p>${paragraph}</p><p>${paragraph}.</p></article></body></html>`;
     const doc2 = await parseHtml(byId, 'i.html');

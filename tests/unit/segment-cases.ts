@@ -382,6 +382,18 @@ export const ROLE_CASES: RoleCase[] = [
   ['byline', 'Por Agencia AFP\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
   ['byline', 'Redacción Deportes\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
   ['byline', 'Autor:\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['byline', 'Escrito por José Pablo Segura Vargas\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['byline', 'Por Gustavo Roca\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['byline', 'Por la paz en el mundo\n\nEl texto empieza aquí.', ['heading', 'body']],
+  // The author's name alone above the text: led by a given name, before the first paragraph.
+  ['byline', 'Gustavo Roca\n\nMaría de los Ángeles Pérez\n\nEl texto empieza aquí.\n\nGustavo Roca\n\nY sigue.', ['boilerplate', 'boilerplate', 'body', 'heading', 'body']],
+  ['byline', 'Puerto Natales\n\nEl texto empieza aquí.', ['heading', 'body']],
+  ['byline', 'Gustavo Roca y Ana Paz\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['byline', 'Gustavo Petro gana\n\nEl texto empieza aquí.', ['heading', 'body']],
+  ['dateline', '2022-04-26\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
+  ['paywall', 'Para suscriptores\n\nExclusivo para socios\n\nEl texto empieza aquí.', ['boilerplate', 'boilerplate', 'body']],
+  // A label in capitals over a section, with or without a colon; a sentence that introduces a list is no label.
+  ['heading', 'Primero.\n\nLO QUE DIJO:\n\nEl texto sigue aquí.\n\nEN CONTEXTO\n\nY sigue.\n\nLos detenidos son:\n\nTres.', ['body', 'heading', 'body', 'heading', 'body', 'body', 'body']],
   ['contact', 'El texto.\n\n[email protected]\n\nFin del texto.', ['body', 'boilerplate', 'body']],
   ['contact', 'El texto.\n\nredaccion@diario.example.com @diario\n\nFin del texto.', ['body', 'boilerplate', 'body']],
   ['contact', 'El texto.\n\nredaccion@diario.example.com\ndiarioejemplo\n\nFin del texto.', ['body', 'boilerplate', 'body']],
