@@ -87,7 +87,7 @@ const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
  * goes), nor is an acronym before one ("LREM Mustapha Laabid"), nor, in German, a noun before
  * a name ("Tochter Flixtrain").
  */
-function nameWithin(run: Token[], lang: Language, nouns: ReadonlySet<string>): Token[] {
+function nameWithin(run: Token[], lang: Language, nouns: ReadonlySet<string>, alone: ReadonlySet<string> = new Set()): Token[] {
   let from = 0;
   const capitalsAfter = (k: number) => run.slice(k + 1).filter((t) => t.capital).length;
   while (from < run.length - 1) {
@@ -96,7 +96,9 @@ function nameWithin(run: Token[], lang: Language, nouns: ReadonlySet<string>): T
     // (A title and a connector before an institution's name, "Presidente de la República",
     // "Rectora de la Escuela Superior del Partido", is no part of it either.)
     const titleOf = lang.titles.has(word) && run[from + 1]?.capital === false;
-    const cut = ((lang.titles.has(word) || t.acronym) && capitalsAfter(from) >= 2) || titleOf || (nouns.has(word) && !t.acronym);
+    // (A title before one name, the name the article writes alone too: "el Presidente Boric" … "Boric dijo".)
+    const titleOfOne = lang.titles.has(word) && from === run.length - 2 && alone.has(declensionStem(variantKey(run[from + 1]!.text)));
+    const cut = ((lang.titles.has(word) || t.acronym) && capitalsAfter(from) >= 2) || titleOf || titleOfOne || (nouns.has(word) && !t.acronym);
     if (!cut) break;
     const at = from;
     from++;
@@ -152,6 +154,54 @@ function nounsAfterDeterminers(tokenized: Token[][], lang: Language): Set<string
   return nouns;
 }
 
+/** A sentence written in capitals: letters in upper case only, three words of them at least ("MAGALY MEDINA: ME ESCAPÉ DEL COLEGIO"). */
+const IN_CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}{2,}){3})[^\p{Ll}]*$/u;
+/** The longest run of initials kept in a sentence in capitals ("OTAN", "EEUU"); a longer word is a word. */
+const INITIALS_IN_CAPITALS = 5;
+
+const CAPITALS_WORD = /\p{L}+(?:['’-]\p{L}+)*/gu;
+
+/**
+ * The names the article's prose writes, in lower case: the words it capitalises after its
+ * sentences' first, and a first word the dictionary does not have ("Magaly, ¿qué…").
+ */
+function namesInProse(sentences: string[], lang: Language): Set<string> {
+  const names = new Set<string>();
+  const lexicon = lang.lexicon();
+  for (const sentence of sentences) {
+    if (IN_CAPITALS.test(sentence)) continue;
+    let first = true;
+    for (const [word] of sentence.matchAll(CAPITALS_WORD)) {
+      if (/^\p{Lu}\p{Ll}/u.test(word) && (!first || (lexicon !== null && !lexicon.hasForm(word.toLowerCase())))) names.add(word.toLowerCase());
+      first = false;
+    }
+  }
+  return names;
+}
+
+/**
+ * A sentence in capitals (a heading, a label over a quote) read as prose would write it: a name
+ * capitalised, with the surnames after it ("Karla Tarazona: por ser fan…"), initials kept, every
+ * other word in lower case. Otherwise every word reads as a name, or none does. A name is a
+ * given name, a name the article's prose writes, or one the dictionary knows ("Ucrania"). The
+ * text keeps its length: the names stand where they stood.
+ */
+function recasedCapitals(sentence: string, lang: Language, known: ReadonlySet<string>): string {
+  if (!IN_CAPITALS.test(sentence)) return sentence;
+  const lexicon = lang.lexicon();
+  const ordinary = (word: string) => lang.functionWords.has(word.toLowerCase()) || (lexicon !== null && isOrdinaryWord(titleCase(word), lexicon));
+  const named = (word: string) => known.has(word.toLowerCase()) || (!ordinary(word) && (isGivenName(word) || (lexicon !== null && lexicon.hasForm(titleCase(word)))));
+  let inName = false;
+  const recased = sentence.replace(CAPITALS_WORD, (word) => {
+    inName = named(word) || (inName && !ordinary(word));
+    if (inName) return titleCase(word);
+    return word.length <= INITIALS_IN_CAPITALS && !ordinary(word) ? word : word.toLowerCase();
+  });
+  return recased.length === sentence.length ? recased : sentence;
+}
+
+const titleCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+
 /**
  * A headline in title case ("Quinto Viaje De Lukashenko A Rusia", "Putin Says Talks Are Over")
  * capitalises words that prose leaves in lower case: function words after the first, or
@@ -177,14 +227,18 @@ function isHeadlineCase(tokens: Token[], lang: Language): boolean {
 /** The words before the one at `at` that say what it is (a title, a preposition, an article): three at most. */
 const wordsBefore = (tokens: Token[], at: number) => tokens.slice(Math.max(0, at - 3), at);
 
-export function extractOccurrences(sentences: string[], lang: Language = language('es'), numbers: readonly number[] = sentences.map((_, i) => i)): Occurrence[] {
+export function extractOccurrences(written: string[], lang: Language = language('es'), numbers: readonly number[] = written.map((_, i) => i)): Occurrence[] {
+  const known = namesInProse(written, lang);
+  const sentences = written.map((sentence) => recasedCapitals(sentence, lang, known));
   const found = new Map<string, Occurrence>();
   /** The number of the sentence being read, for `sentences`: where each spelling was met. */
   let current = 0;
   const lowerElsewhere = new Set<string>();
   const tokenized = sentences.map((sentence) => tokenize(sentence, lang));
   const nouns = nounsAfterDeterminers(tokenized, lang);
-  const alone = lang.declines ? namesAlone(tokenized) : new Set<string>();
+  // The names the article writes alone, also elsewhere than after a title or before a name.
+  const aloneAnywhere = namesAlone(tokenized);
+  const alone = lang.declines ? aloneAnywhere : new Set<string>();
   for (const tokens of tokenized) for (const t of tokens) if (!t.capital) lowerElsewhere.add(t.text.toLowerCase());
 
   const lexicon = lang.lexicon();
@@ -277,7 +331,7 @@ export function extractOccurrences(sentences: string[], lang: Language = languag
         if (lang.organisationWords.has(head[0]!.text) || lang.placeWords.has(head[0]!.text)) add(sentence.slice(head[0]!.start, head[head.length - 1]!.end), kindOfName(head.map((r) => r.text), lang), wordsBefore(tokens, i));
         run = run.slice(person);
       }
-      run = nameWithin(run, lang, nouns);
+      run = nameWithin(run, lang, nouns, aloneAnywhere);
       // "Llegó Tomás Ibarra": a sentence's first word, an ordinary one, before a name it is no part of.
       // (What it opens may be a title: "Habló la Rectora de la Escuela…".)
       if (i === 0 && lexicon && run[0] === t && run.length > 1) run = nameWithin(withoutOrdinaryOpening(run, lang, lexicon), lang, nouns);

@@ -62,6 +62,7 @@ const TERM_PENALTY = 10;
 const CONNECTORS = 'de|del|la|las|los|el|para';
 const HOLDS_CONNECTOR = new RegExp(` (${CONNECTORS}) `);
 const ENDS_WITH_CONNECTOR = new RegExp(` (${CONNECTORS}) $`);
+const CONNECTOR_WORDS: ReadonlySet<string> = new Set(CONNECTORS.split('|'));
 /** Below every name: a capitalised ordinary word ranks by how many articles write it so, under them all. */
 const COMMON_WORD_FLOOR = 1000;
 
@@ -328,6 +329,24 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   for (const [key, c] of [...clusters]) {
     if (key.includes(' ') || !clusters.has(key) || c.common < c.count || (c.kindHint && c.kindHint !== 'organization') || curatedFor(key)) continue;
     const owners = (opening.get(key) ?? []).filter((full) => clusters.has(full) && c.articles.within(clusters.get(full)!.articles));
+    if (owners.length === 1) keepingKind(clusters.get(owners[0]!)!, c, key);
+  }
+
+  // An institution's last word alone, after its connector, its portfolio as its short name ("la
+  // titular de Interior" of "Ministerio del Interior", "Hacienda" of "Secretaría de Hacienda"):
+  // the one institution the library has that ends with it, or, of several, the one in every
+  // article it stands in.
+  const ending = new Map<string, string[]>();
+  for (const [full, o] of clusters) {
+    const words = full.split(' ');
+    // (Its words between are connectors only: the "Senado" of "Comisión de Seguridad del Senado" is an institution of its own.)
+    if (words.length < 3 || o.kindHint !== 'organization' || !words.slice(1, -1).every((w) => CONNECTOR_WORDS.has(w))) continue;
+    listUnder(ending, words[words.length - 1]!, full);
+  }
+  for (const [key, c] of [...clusters]) {
+    if (key.includes(' ') || !clusters.has(key) || c.common < c.count || (c.kindHint && c.kindHint !== 'organization') || curatedFor(key)) continue;
+    const all = (ending.get(key) ?? []).filter((full) => clusters.has(full));
+    const owners = all.length === 1 ? all : all.filter((full) => c.articles.within(clusters.get(full)!.articles));
     if (owners.length === 1) keepingKind(clusters.get(owners[0]!)!, c, key);
   }
 

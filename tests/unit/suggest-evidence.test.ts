@@ -521,6 +521,41 @@ describe('the edges of the rules that read a name', () => {
     expect(named(states, 'República Dominicana')?.variants).toEqual(['República Dominicana']);
   });
 
+  it('takes a title off one name the article also writes alone, and the name joins the full one of another article', () => {
+    const boric = library(['El asunto fue abordado por el Presidente Boric en una entrevista.', 'Por ahora, Boric descartó el proyecto.'], ['El presidente Gabriel Boric viajó al sur.']);
+    expect(named(boric, 'Gabriel Boric')).toMatchObject({ kind: 'person', variants: expect.arrayContaining(['Gabriel Boric', 'Boric']) });
+    expect(named(boric, 'Presidente Boric')).toBeUndefined();
+    // (Not where the article never writes the name alone: "General Motors", "Presidente Hayes" are names.)
+    expect(extractOccurrences(['Lo anunció General Motors en Detroit.'], es).map((o) => o.form)).toContain('General Motors');
+  });
+
+  it('joins a portfolio alone to the one ministry the library ends with it, or the one of its articles; not the institution a name is of', () => {
+    const interior = library(
+      ['Lo propuso el Ministerio del Interior ante la Comisión de Seguridad del Senado.', 'La titular de Interior habló luego.'],
+      ['Según Interior, la cifra bajó.', 'Lo votó el Senado.', 'El proyecto pasó luego por el Senado.'],
+    );
+    expect(named(interior, 'Ministerio del Interior')?.variants).toEqual(expect.arrayContaining(['Ministerio del Interior', 'Interior']));
+    expect(named(interior, 'Comisión de Seguridad del Senado')?.variants).toEqual(['Comisión de Seguridad del Senado']);
+    // Two ministries end with it: the one named in every article that writes it alone; in none, neither.
+    const two = (...articles: string[][]) => library(['El Ministerio de Salud habló.', 'Lo confirmó Salud.'], ['La Secretaría de Salud fijó la meta.'], ...articles);
+    expect(named(two(), 'Ministerio de Salud')?.variants).toEqual(expect.arrayContaining(['Ministerio de Salud', 'Salud']));
+    expect(named(two(['Según Salud, se cumplió.']), 'Ministerio de Salud')?.variants).toEqual(['Ministerio de Salud']);
+  });
+
+  it('reads a sentence in capitals as prose would write it: names capitalised, initials kept, the rest in lower case', () => {
+    const forms = (sentences: string[]) => extractOccurrences(sentences, es).filter((o) => o.kind !== 'term').map((o) => o.form);
+    // A given name and a surname; a name the article's prose writes; a name the dictionary knows; initials.
+    expect(forms(['KARLA TARAZONA: POR SER FAN ENAMORADA, ME CASTIGARON'])).toEqual(['Karla Tarazona']);
+    expect(forms(['MAGALY MEDINA: ME ESCAPÉ DEL COLEGIO', '¿Magaly, qué travesura hiciste?'])).toEqual(expect.arrayContaining(['Magaly Medina']));
+    expect(forms(['LA OTAN ATACA EN UCRANIA'])).toEqual(['OTAN', 'Ucrania']);
+    // (A surname that is an ordinary word ends the name before it: "ROJAS" is "rojas".)
+    const manolo = extractOccurrences(['Y luego Manolo llegó.', 'MANOLO ROJAS: MI GORDITA BELLA'], es).filter((o) => o.kind !== 'term');
+    expect(manolo).toMatchObject([{ form: 'Manolo', count: 2 }]);
+    // Two words in capitals, or a word in lower case, are no sentence in capitals.
+    expect(forms(['ÚLTIMA HORA'])).toEqual([]);
+    expect(forms(['La OTAN y la ONU en ALERTA'])).toEqual(expect.arrayContaining(['OTAN', 'ONU']));
+  });
+
   it('reads four capitalised words with nothing in lower case as a headline in title case', () => {
     expect(extractOccurrences(['Putin Visita Kiev Mañana'], es)).toEqual([]);
   });
