@@ -81,7 +81,8 @@ function looksLikeHeading(text: string, isLast: boolean): boolean {
   if (isLast || text.includes('\n') || /^[—–]/.test(text.trim())) return false;
   const words = text.trim().split(/\s+/).length;
   if (text.length > 140 || words > 18) return false;
-  return !/[.:;,…"”»]$/.test(text.trim()) || CAPITALS_LABEL.test(text.trim());
+  // (The stops of abbreviations, "LOS DD. HH.", do not end a label in capitals.)
+  return !/[.:;,…"”»]$/.test(text.trim()) || CAPITALS_LABEL.test(text.trim().replace(/(\p{Lu})\.(?=\s?\p{Lu}|$)/gu, '$1'));
 }
 
 /** A line of several sentences, the first ended by a full stop. */

@@ -95,6 +95,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     const token = tokenBefore(text, m.index).replace(/^[(«"“„¿¡'‘]+/, '').replace(new RegExp(`[${CLOSERS}]+$`), '');
     const key = token.replace(/\./g, '').toLowerCase();
     if (!lang.mayEnd.has(key) && (lang.neverFinal.has(key) || token.includes('.'))) continue;
+    // ("FF.AA.": a plural abbreviation, written without its space.)
+    if (DOUBLED.test(token) && DOUBLED.test(/^(\p{Lu}+\.?)/u.exec(text.slice(end))?.[1] ?? '')) continue;
     cuts.add(end);
   }
 
@@ -153,6 +155,9 @@ export function splitSentences(text: string, lang: Language = language('es')): R
  * It does not after a title or other abbreviation that always continues, or after an
  * initial; it does after an abbreviation that may close a sentence ("EE. UU.", "etc.").
  */
+/** An abbreviation of a plural, its capital doubled: "DD.", "HH.", "FF.". */
+const DOUBLED = /^(\p{Lu})\1\.?$/u;
+
 function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolean {
   const token = tokenBefore(text, dot);
   // "…obras, etc.”. Cabe indicar": a stop after a closing quote or bracket ends the sentence
@@ -170,6 +175,11 @@ function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolea
   if (previous?.endsWith('.') && lang.mayEnd.has(joined)) return true;
 
   if (lang.mayEnd.has(key)) return true;
+  // A plural abbreviation, its letters doubled, before another: "DD. HH." (derechos humanos), "FF. AA.", "RR. HH.";
+  // after the last, the sentence may end, as after "EE. UU.".
+  if (DOUBLED.test(bare) && DOUBLED.test(/^\s*(\S+)/.exec(text.slice(dot + 1))?.[1] ?? '')) return false;
+  const parts = `${previous ?? ''}.${bare}`.split('.').filter(Boolean);
+  if (parts.length >= 2 && DOUBLED.test(parts[parts.length - 1]!) && DOUBLED.test(parts[parts.length - 2]!)) return true;
   // "el 8vo. Congreso": an ordinal in figures goes on to its noun.
   if (lang.ordinal?.test(key)) return false;
   // After a number, an abbreviation is a unit that may close the sentence ("en 2024 г.", "a 5 km.").

@@ -68,6 +68,10 @@ const abbreviations: Case[] = [
 const abbreviationEnds: Case[] = [
   ['abbreviation end', 'La delegación viajó a EE.UU. El presidente la recibió.', ['La delegación viajó a EE.UU.', 'El presidente la recibió.']],
   ['abbreviation end', 'La delegación viajó a EE. UU. El presidente la recibió.', ['La delegación viajó a EE. UU.', 'El presidente la recibió.']],
+  ['abbreviation', 'CÓMO GARANTIZAR LOS DD. HH.', ['CÓMO GARANTIZAR LOS DD. HH.']],
+  ['abbreviation', 'La protección de los DD. HH. dentro del Estado. Las FF. AA. salieron.', ['La protección de los DD. HH. dentro del Estado.', 'Las FF. AA. salieron.']],
+  ['abbreviation end', 'Lo firmaron las FF.AA. El lunes hubo FF. Luego nada.', ['Lo firmaron las FF.AA.', 'El lunes hubo FF.', 'Luego nada.']],
+  ['abbreviation end', 'Defendió los DD. HH. El lunes habló.', ['Defendió los DD. HH.', 'El lunes habló.']],
   ['abbreviation end', 'La delegación viajó a EEUU. El presidente la recibió.', ['La delegación viajó a EEUU.', 'El presidente la recibió.']],
   ['abbreviation end', 'Llevaron mantas, agua, comida, etc. La ayuda llegó tarde.', ['Llevaron mantas, agua, comida, etc.', 'La ayuda llegó tarde.']],
   ['abbreviation end', 'El contrato es con Repsol S.A. La empresa no respondió.', ['El contrato es con Repsol S.A.', 'La empresa no respondió.']],
@@ -393,6 +397,7 @@ export const ROLE_CASES: RoleCase[] = [
   ['dateline', '2022-04-26\n\nEl texto empieza aquí.', ['boilerplate', 'body']],
   ['paywall', 'Para suscriptores\n\nExclusivo para socios\n\nEl texto empieza aquí.', ['boilerplate', 'boilerplate', 'body']],
   // A label in capitals over a section, with or without a colon; a sentence that introduces a list is no label.
+  ['heading', 'Primero.\n\nCÓMO GARANTIZAR LOS DD. HH.\n\nEl texto sigue aquí.', ['body', 'heading', 'body']],
   ['heading', 'Primero.\n\nLO QUE DIJO:\n\nEl texto sigue aquí.\n\nEN CONTEXTO\n\nY sigue.\n\nLos detenidos son:\n\nTres.', ['body', 'heading', 'body', 'heading', 'body', 'body', 'body']],
   ['contact', 'El texto.\n\n[email protected]\n\nFin del texto.', ['body', 'boilerplate', 'body']],
   ['contact', 'El texto.\n\nredaccion@diario.example.com @diario\n\nFin del texto.', ['body', 'boilerplate', 'body']],
