@@ -180,8 +180,12 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   return paragraphs;
 }
 
-/** A person's name and nothing else: a given name, then one to three capitalised words ("Gustavo Roca", "María de los Ángeles Pérez"). */
-const NAME_ALONE = /^(\p{Lu}\p{Ll}+)(?:\s+(?:(?:de|del|de la|de los|y)\s+)?\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+/**
+ * A person's name and nothing else: a given name, then one to three capitalised words, short
+ * words in lower case between them in any language ("Gustavo Roca", "María de los Ángeles
+ * Pérez", "Ana Paz y Luis Mora", "Ursula von der Leyen").
+ */
+const NAME_ALONE = /^(\p{Lu}\p{Ll}+)(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 
 /**
  * The author's name alone above the article's text (a byline without its "Por"): a line that is
