@@ -87,7 +87,7 @@ const ROMAN = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
  * goes), nor is an acronym before one ("LREM Mustapha Laabid"), nor, in German, a noun before
  * a name ("Tochter Flixtrain").
  */
-function nameWithin(run: Token[], lang: Language, nouns: ReadonlySet<string>, alone: ReadonlySet<string> = new Set()): Token[] {
+function nameWithin(run: Token[], lang: Language, nouns: ReadonlySet<string>, writtenAlone: (word: string) => boolean = () => false): Token[] {
   let from = 0;
   const capitalsAfter = (k: number) => run.slice(k + 1).filter((t) => t.capital).length;
   while (from < run.length - 1) {
@@ -97,7 +97,7 @@ function nameWithin(run: Token[], lang: Language, nouns: ReadonlySet<string>, al
     // "Rectora de la Escuela Superior del Partido", is no part of it either.)
     const titleOf = lang.titles.has(word) && run[from + 1]?.capital === false;
     // (A title before one name, the name the article writes alone too: "el Presidente Boric" … "Boric dijo".)
-    const titleOfOne = lang.titles.has(word) && from === run.length - 2 && alone.has(declensionStem(variantKey(run[from + 1]!.text)));
+    const titleOfOne = lang.titles.has(word) && from === run.length - 2 && writtenAlone(run[from + 1]!.text);
     const cut = ((lang.titles.has(word) || t.acronym) && capitalsAfter(from) >= 2) || titleOf || titleOfOne || (nouns.has(word) && !t.acronym);
     if (!cut) break;
     const at = from;
@@ -228,17 +228,20 @@ function isHeadlineCase(tokens: Token[], lang: Language): boolean {
 const wordsBefore = (tokens: Token[], at: number) => tokens.slice(Math.max(0, at - 3), at);
 
 export function extractOccurrences(written: string[], lang: Language = language('es'), numbers: readonly number[] = written.map((_, i) => i)): Occurrence[] {
-  const known = namesInProse(written, lang);
-  const sentences = written.map((sentence) => recasedCapitals(sentence, lang, known));
+  // (The names the prose writes are read only for an article with a sentence in capitals.)
+  let known: Set<string> | undefined;
+  const sentences = written.map((sentence) => (IN_CAPITALS.test(sentence) ? recasedCapitals(sentence, lang, (known ??= namesInProse(written, lang))) : sentence));
   const found = new Map<string, Occurrence>();
   /** The number of the sentence being read, for `sentences`: where each spelling was met. */
   let current = 0;
   const lowerElsewhere = new Set<string>();
   const tokenized = sentences.map((sentence) => tokenize(sentence, lang));
   const nouns = nounsAfterDeterminers(tokenized, lang);
-  // The names the article writes alone, also elsewhere than after a title or before a name.
-  const aloneAnywhere = namesAlone(tokenized);
-  const alone = lang.declines ? aloneAnywhere : new Set<string>();
+  // The names the article writes alone, also elsewhere than after a title or before a name
+  // (read when a title stands before one name: seldom).
+  let aloneAnywhere: Set<string> | undefined;
+  const writtenAlone = (word: string) => (aloneAnywhere ??= namesAlone(tokenized)).has(declensionStem(variantKey(word)));
+  const alone = lang.declines ? (aloneAnywhere ??= namesAlone(tokenized)) : new Set<string>();
   for (const tokens of tokenized) for (const t of tokens) if (!t.capital) lowerElsewhere.add(t.text.toLowerCase());
 
   const lexicon = lang.lexicon();
@@ -331,7 +334,7 @@ export function extractOccurrences(written: string[], lang: Language = language(
         if (lang.organisationWords.has(head[0]!.text) || lang.placeWords.has(head[0]!.text)) add(sentence.slice(head[0]!.start, head[head.length - 1]!.end), kindOfName(head.map((r) => r.text), lang), wordsBefore(tokens, i));
         run = run.slice(person);
       }
-      run = nameWithin(run, lang, nouns, aloneAnywhere);
+      run = nameWithin(run, lang, nouns, writtenAlone);
       // "Llegó Tomás Ibarra": a sentence's first word, an ordinary one, before a name it is no part of.
       // (What it opens may be a title: "Habló la Rectora de la Escuela…".)
       if (i === 0 && lexicon && run[0] === t && run.length > 1) run = nameWithin(withoutOrdinaryOpening(run, lang, lexicon), lang, nouns);
