@@ -187,7 +187,6 @@ function namesInProse(sentences: string[], lang: Language): Set<string> {
  * text keeps its length: the names stand where they stood.
  */
 function recasedCapitals(sentence: string, lang: Language, known: ReadonlySet<string>): string {
-  if (!IN_CAPITALS.test(sentence)) return sentence;
   const lexicon = lang.lexicon();
   const ordinary = (word: string) => lang.functionWords.has(word.toLowerCase()) || (lexicon !== null && isOrdinaryWord(titleCase(word), lexicon));
   const named = (word: string) => known.has(word.toLowerCase()) || (!ordinary(word) && (isGivenName(word) || (lexicon !== null && lexicon.hasForm(titleCase(word)))));
