@@ -72,6 +72,7 @@ const abbreviationEnds: Case[] = [
   ['abbreviation', 'La protección de los DD. HH. dentro del Estado. Las FF. AA. salieron.', ['La protección de los DD. HH. dentro del Estado.', 'Las FF. AA. salieron.']],
   ['abbreviation end', 'Lo firmaron las FF.AA. El lunes hubo FF. Luego nada.', ['Lo firmaron las FF.AA.', 'El lunes hubo FF.', 'Luego nada.']],
   ['abbreviation end', 'Defendió los DD. HH. El lunes habló.', ['Defendió los DD. HH.', 'El lunes habló.']],
+  ['abbreviation end', 'FF.AA. El lunes habló. RR. HH. Y luego.', ['FF.AA.', 'El lunes habló.', 'RR. HH.', 'Y luego.']],
   ['abbreviation end', 'La delegación viajó a EEUU. El presidente la recibió.', ['La delegación viajó a EEUU.', 'El presidente la recibió.']],
   ['abbreviation end', 'Llevaron mantas, agua, comida, etc. La ayuda llegó tarde.', ['Llevaron mantas, agua, comida, etc.', 'La ayuda llegó tarde.']],
   ['abbreviation end', 'El contrato es con Repsol S.A. La empresa no respondió.', ['El contrato es con Repsol S.A.', 'La empresa no respondió.']],

@@ -540,6 +540,9 @@ describe('the edges of the rules that read a name', () => {
     const two = (...articles: string[][]) => library(['El Ministerio de Salud habló.', 'Lo confirmó Salud.'], ['La Secretaría de Salud fijó la meta.'], ...articles);
     expect(named(two(), 'Ministerio de Salud')?.variants).toEqual(expect.arrayContaining(['Ministerio de Salud', 'Salud']));
     expect(named(two(['Según Salud, se cumplió.']), 'Ministerio de Salud')?.variants).toEqual(['Ministerio de Salud']);
+    // A name that is no ordinary word is no portfolio: "Chile" is not the "Universidad de Chile"'s.
+    const chile = library(['La Universidad de Chile abrió sus aulas.', 'Lo celebró todo Chile.']);
+    expect(named(chile, 'Universidad de Chile')?.variants).toEqual(['Universidad de Chile']);
   });
 
   it('reads a sentence in capitals as prose would write it: names capitalised, initials kept, the rest in lower case', () => {
@@ -551,6 +554,9 @@ describe('the edges of the rules that read a name', () => {
     // (A surname that is an ordinary word ends the name before it: "ROJAS" is "rojas".)
     const manolo = extractOccurrences(['Y luego Manolo llegó.', 'MANOLO ROJAS: MI GORDITA BELLA'], es).filter((o) => o.kind !== 'term');
     expect(manolo).toMatchObject([{ form: 'Manolo', count: 2 }]);
+    // A word the prose capitalises after a sentence's first is a name; a first word the dictionary has is not.
+    expect(forms(['Lo dijo Tarazona ayer.', 'TARAZONA HABLÓ CON LA PRENSA'])).toEqual(['Tarazona']);
+    expect(forms(['Mañana llega el frío.', 'LA MAÑANA FRÍA EN UCRANIA'])).toEqual(['Ucrania']);
     // Two words in capitals, or a word in lower case, are no sentence in capitals.
     expect(forms(['ÚLTIMA HORA'])).toEqual([]);
     expect(forms(['La OTAN y la ONU en ALERTA'])).toEqual(expect.arrayContaining(['OTAN', 'ONU']));
