@@ -194,6 +194,7 @@ type Removable = { remove(): void; getAttribute(name: string): string | null };
 
 /** The classes of the icon fonts whose glyphs are named by words: "material-icons", "material-symbols-outlined". */
 const ICON_CLASS = /(?:^|\s)(?:material-icons|material-symbols)/i;
+const ICON_ELEMENTS = '[class*="material-icons"],[class*="material-symbols"]';
 /** An icon's name: a word or two in lower case, joined by underscores ("lock", "play_arrow"). */
 const LIGATURE = /^[a-z]+(?:_[a-z]+)*$/;
 
@@ -201,7 +202,8 @@ const LIGATURE = /^[a-z]+(?:_[a-z]+)*$/;
 function dropUnseen(document: { querySelectorAll(selector: string): ArrayLike<unknown> }): void {
   for (const el of Array.from(document.querySelectorAll(DROPPED)) as Removable[]) el.remove();
   // An icon font draws a word as a picture: <i class="material-icons">lock</i> shows a padlock.
-  for (const el of Array.from(document.querySelectorAll('[class]')) as (Removable & { textContent: string | null })[]) {
+  // (The elements so classed are found by the parser, not by a test of every class on the page.)
+  for (const el of Array.from(document.querySelectorAll(ICON_ELEMENTS)) as (Removable & { textContent: string | null })[]) {
     if (ICON_CLASS.test(el.getAttribute('class') ?? '') && LIGATURE.test((el.textContent ?? '').trim())) el.remove();
   }
   for (const el of Array.from(document.querySelectorAll('[hidden],[style]')) as Removable[]) {

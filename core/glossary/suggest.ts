@@ -326,8 +326,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     if (!full.includes(' ') || o.kindHint !== 'organization') continue;
     listUnder(opening, full.slice(0, full.indexOf(' ')), full);
   }
+  // (An ordinary word alone, capitalised wherever it is met, of no other kind: "Partido", "Interior".)
+  const mayBeShortName = (key: string, c: Cluster) => !key.includes(' ') && clusters.has(key) && c.common >= c.count && (!c.kindHint || c.kindHint === 'organization') && !curatedFor(key);
   for (const [key, c] of [...clusters]) {
-    if (key.includes(' ') || !clusters.has(key) || c.common < c.count || (c.kindHint && c.kindHint !== 'organization') || curatedFor(key)) continue;
+    if (!mayBeShortName(key, c)) continue;
     const owners = (opening.get(key) ?? []).filter((full) => clusters.has(full) && c.articles.within(clusters.get(full)!.articles));
     if (owners.length === 1) keepingKind(clusters.get(owners[0]!)!, c, key);
   }
@@ -344,7 +346,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     listUnder(ending, words[words.length - 1]!, full);
   }
   for (const [key, c] of [...clusters]) {
-    if (key.includes(' ') || !clusters.has(key) || c.common < c.count || (c.kindHint && c.kindHint !== 'organization') || curatedFor(key)) continue;
+    if (!mayBeShortName(key, c)) continue;
     const all = (ending.get(key) ?? []).filter((full) => clusters.has(full));
     const owners = all.length === 1 ? all : all.filter((full) => c.articles.within(clusters.get(full)!.articles));
     if (owners.length === 1) keepingKind(clusters.get(owners[0]!)!, c, key);
