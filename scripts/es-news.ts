@@ -31,7 +31,8 @@ if (command === 'show' && args[0]) {
   const suggestions = buildSuggestions(extractOccurrences(bodyOf(doc), es).map((o) => occurrenceRow(1, o)));
   const glossary = suggestions.map((s) => ({ kind: s.kind, variants: s.variants }));
   const out = { source: `es-news/${args[0]}`, split: args[1], paragraphs: doc.paragraphs, glossary };
-  const file = path.join(ES_NEWS_DIR, 'gold', args[0].replace(/\.html$/, '.json'));
+  // ("news_data.json#3" -> news_data.json-3.json)
+  const file = path.join(ES_NEWS_DIR, 'gold', `${args[0].replace(/\.html$/, '').replace('#', '-')}.json`);
   fs.writeFileSync(file, JSON.stringify(out, null, 2) + '\n');
   console.log(`wrote ${file}: correct it by hand`);
 } else if (command === 'misses') {

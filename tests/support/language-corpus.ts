@@ -37,18 +37,20 @@ export function goldArticles(): GoldArticle[] {
     });
 }
 
-/** An article as Glosa reads it: parsed as its file type, segmented by its language's rules. */
 /**
  * The file's name and bytes as a reader would import them. "news_data.json#3" is the body of
- * the fourth record of a scraper's JSON output, kept whole as found: a plain-text article.
+ * the fourth record of a scraper's JSON output, "test_005.json#contenido_texto" the field of a
+ * scraper's record of one article; each kept whole as found: a plain-text article.
  */
 export function articleFile(file: string): { name: string; bytes: Buffer } {
   const [json, entry] = file.split('#');
   if (entry === undefined) return { name: file, bytes: fs.readFileSync(file) };
-  const records = JSON.parse(fs.readFileSync(json!, 'utf8')) as { body: string }[];
-  return { name: `${json!.replace(/\.json$/, '')}-${entry}.txt`, bytes: Buffer.from(records[Number(entry)]!.body, 'utf8') };
+  const found = JSON.parse(fs.readFileSync(json!, 'utf8')) as { body: string }[] | Record<string, string>;
+  const text = Array.isArray(found) ? found[Number(entry)]!.body : found[entry]!;
+  return { name: `${json!.replace(/\.json$/, '')}-${entry}.txt`, bytes: Buffer.from(text, 'utf8') };
 }
 
+/** An article as Glosa reads it: parsed as its file type, segmented by its language's rules. */
 export async function segmentArticle({ file, lang }: CorpusArticle): Promise<Segmented> {
   const { name, bytes } = articleFile(file);
   const parsed = await parseArticleFile(name, bytes);
