@@ -8,7 +8,10 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 11;
+export const SEGMENTER_VERSION = 12;
+
+/** An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020". */
+const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+\S+\s+\d{1,2},?\s+\d{4}$/u;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
@@ -23,12 +26,13 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^skip to (the )?(main )?content$/i,
   // A comments widget's credit.
   /^comments powered by\b/i,
-  // An address alone: a player's fallback link, a link the page left bare.
+  // An address alone: a player's fallback link, a link the page left bare, a video's credit ("lapatilla.com").
   /^(?:https?:\/\/|www\.)\S+$/i,
+  /^(?:[a-z0-9-]+\.)+[a-z]{2,6}\/?$/,
   // A share bar: the networks' names and the verbs beside them, nothing else.
   /^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|instagram|pinterest|messenger|reddit|tiktok|threads|bluesky|email|e-mail|mail|correo|imprimir|print|compartir|share|comentar|comments?|tweet|tuitear|copiar enlace|copy link)[\s|·•,/]*)+$/i,
   // An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020".
-  /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+\S+\s+\d{1,2},?\s+\d{4}$/u,
+  POST_SIGNATURE,
   // A link to another article set in brackets: "[ Hacienda desconoce identidad de los hackers ]".
   /^\[[^[\]]{10,300}\]$/u,
 ];
@@ -82,7 +86,8 @@ function looksLikeHeading(text: string, isLast: boolean): boolean {
   const words = text.trim().split(/\s+/).length;
   if (text.length > 140 || words > 18) return false;
   // (The stops of abbreviations, "LOS DD. HH.", do not end a label in capitals.)
-  return !/[.:;,…"”»]$/.test(text.trim()) || CAPITALS_LABEL.test(text.trim().replace(/(\p{Lu})\.(?=\s?\p{Lu}|$)/gu, '$1'));
+  // (A quote closed without a stop before its mark is a headline's: 'Boluarte: "Hemos dado un paso firme"'.)
+  return !/[.:;,…"”»]$/.test(text.trim()) || /[^.!?…,;:]["”»]$/.test(text.trim()) || CAPITALS_LABEL.test(text.trim().replace(/(\p{Lu})\.(?=\s?\p{Lu}|$)/gu, '$1'));
 }
 
 /** A line of several sentences, the first ended by a full stop. */
@@ -173,7 +178,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   });
   // The page's furniture told by what stands around it; a table's rows stay the article's (each
   // pass sees them so).
-  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markPullQuotes, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
+  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markPullQuotes, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines, markEmbeddedPosts, markKicker]) {
     mark(paragraphs);
     for (const row of rows) row.role = 'body';
   }
@@ -191,6 +196,27 @@ const NAME_ALONE = /^(\p{Lu}\p{Ll}+)(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{Ll}'�
  * The author's name alone above the article's text (a byline without its "Por"): a line that is
  * a person's name, led by a given name, before the first paragraph of the text.
  */
+/**
+ * An embedded post as plain text keeps its signature ("— Iván Cepeda Castro (@IvanCepedaCast)
+ * April 14, 2025"): the paragraph above it is the post's text, and so is one that carries the
+ * address of its picture ("pic.twitter.com/…").
+ */
+function markEmbeddedPosts(paragraphs: Paragraph[]): void {
+  paragraphs.forEach((p, i) => {
+    const text = p.sentences.map((s) => s.text).join(' ');
+    const signs = POST_SIGNATURE.test(paragraphs[i + 1]?.sentences[0]?.text.trim() ?? '') || /\bpic\.twitter\.com\/\w+$/.test(text.trim());
+    // (A post's short text, without a stop, reads as a heading, and is none.)
+    if (p.role !== 'boilerplate' && signs) p.role = 'boilerplate';
+  });
+}
+
+/** The section's name over the title, a word or two ("Política", "Extremo centro"), at the top of the article. */
+const KICKER_WORDS = 2;
+function markKicker(paragraphs: Paragraph[]): void {
+  const [first, next] = paragraphs;
+  if (first?.role === 'heading' && next?.role === 'heading' && first.sentences.length === 1 && wordCount(first) <= KICKER_WORDS && /[\p{L}\d]$/u.test(first.sentences[0]!.text)) first.role = 'boilerplate';
+}
+
 function markBylines(paragraphs: Paragraph[]): void {
   for (const p of paragraphs) {
     if (p.role === 'body') return;
@@ -275,7 +301,8 @@ function markStandfirst(paragraphs: Paragraph[], loose: ReadonlySet<number>): vo
     if (p.role === 'body' && loose.has(i) && wordCount(p) <= STANDFIRST_WORDS) p.role = 'heading';
   }
   for (const [i, p] of paragraphs.slice(0, STANDFIRST_ZONE).entries()) {
-    if (p.role !== 'body' || p.sentences.length !== 1) continue;
+    // (Its first sentence said again; one or two more may follow it, "Los cambios fueron impulsados por el Congreso.")
+    if (p.role !== 'body' || wordCount(p) > STANDFIRST_WORDS) continue;
     const words = contentWords(p.sentences[0]!.text);
     if (words.size < 6) continue;
     const repeated = paragraphs.slice(i + 1).some((later) =>
@@ -293,6 +320,8 @@ function markStandfirst(paragraphs: Paragraph[], loose: ReadonlySet<number>): vo
 /** Words in a row that a sentence and a later quote share only when the quote is copied from it. */
 const QUOTED_RUN = 8;
 const PULL_QUOTE_WORDS = 45;
+/** The fewest words of a short paragraph that is a copy of what was said before. */
+const COPIED_WORDS = 3;
 const OPENS_WITH_QUOTE = /^["“«'‘]/u;
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 const runAt = (words: string[], i: number) => words.slice(i, i + QUOTED_RUN).join(' ');
@@ -305,12 +334,16 @@ const runAt = (words: string[], i: number) => words.slice(i, i + QUOTED_RUN).joi
  */
 function markPullQuotes(paragraphs: Paragraph[]): void {
   const said = new Set<string>();
-  for (const p of paragraphs.slice(STANDFIRST_ZONE)) {
+  let saidText = '';
+  const saidLines = new Set<string>();
+  for (const [index, p] of paragraphs.entries()) {
     if (p.role !== 'body') continue;
     const text = p.sentences.map((s) => s.text).join(' ');
     const words = wordsOf(text);
     const starts = words.length - QUOTED_RUN + 1;
-    if (p.sentences.length === 1 && words.length <= PULL_QUOTE_WORDS && OPENS_WITH_QUOTE.test(text.trim())) {
+    // (Among the first paragraphs, the standfirst and the lead are said, not copied.)
+    const mayCopy = index >= STANDFIRST_ZONE;
+    if (mayCopy && p.sentences.length === 1 && words.length <= PULL_QUOTE_WORDS && OPENS_WITH_QUOTE.test(text.trim())) {
       const copied = new Set<number>();
       for (let i = 0; i < starts; i++) if (said.has(runAt(words, i))) for (let k = i; k < i + QUOTED_RUN; k++) copied.add(k);
       if (copied.size * 2 > words.length) {
@@ -318,6 +351,16 @@ function markPullQuotes(paragraphs: Paragraph[]): void {
         continue;
       }
     }
+    // A short paragraph said word for word inside a longer one before, a line of an embedded post
+    // or a quote set apart ("Hacerlo es de dictadores." after "…Hacerlo es de dictadores”,
+    // afirmó…"). (The same paragraph twice may be the article's: markRepeated judges it.)
+    const line = ` ${words.join(' ')} `;
+    if (mayCopy && words.length >= COPIED_WORDS && words.length < QUOTED_RUN && saidText.includes(line) && !saidLines.has(line)) {
+      p.role = 'boilerplate';
+      continue;
+    }
     for (let i = 0; i < starts; i++) said.add(runAt(words, i));
+    saidText += line;
+    saidLines.add(line);
   }
 }

@@ -368,7 +368,11 @@ export const ROLE_CASES: RoleCase[] = [
   ['glued furniture', 'Primero.\n\nSe votó la ley ayer. / / / /', ['body', 'body', 'boilerplate']],
   // A share bar, an embedded post's signature, a related article in brackets, the article's tags.
   ['share bar', 'Primero.\n\nFacebook Twitter WhatsApp Comentar\n\nFacebook\nTwitter\nCopiar enlace\n\nLo contó en Facebook ayer.', ['body', 'boilerplate', 'boilerplate', 'body']],
-  ['embedded post', 'Primero.\n\n— SMN Argentina (@SMN_Argentina) February 6, 2020\n\n— Presidencia Cuba (@PresidenciaCuba) April 26, 2022', ['body', 'boilerplate', 'boilerplate']],
+  // (The post's text as plain text is above its signature, or ends with its picture's address.)
+  ['embedded post', 'Primero.\n\nHoy llueve en Buenos Aires.\n\n— SMN Argentina (@SMN_Argentina) February 6, 2020\n\n— Presidencia Cuba (@PresidenciaCuba) April 26, 2022\n\nEl pronóstico sigue.', ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'body']],
+  ['embedded post', 'Primero.\n\nEL POLO SE UNE AL PACTO pic.twitter.com/LgoynFUwpQ\n\nEl pronóstico sigue.', ['body', 'boilerplate', 'body']],
+  // A short paragraph said word for word inside a longer one before is a copy; the same paragraph twice is judged by how often.
+  ['copied line', 'Primero.\n\nSegundo.\n\nTercero.\n\n“Hacerlo es de dictadores”, afirmó el ministro.\n\nHacerlo es de dictadores.\n\nHacerlo es de dictadores y de nadie más.', ['body', 'body', 'body', 'body', 'boilerplate', 'body']],
   ['related in brackets', 'Primero.\n\n[ Hacienda desconoce la identidad de los atacantes ]\n\nEl sistema [de pagos] cayó ayer.', ['body', 'boilerplate', 'body']],
   ['byline', 'Primero.\n\nPublicado por Alberto González\n\nHéctor Andrade | Agencia UNO\n\nPublicado el informe, el ministro habló con la prensa durante dos horas.', ['body', 'boilerplate', 'boilerplate', 'body']],
   ['tags', 'Primero.\n\nEn este artículo: Cuba, Economía, Familia\n\nEtiquetas: lluvias, Chile', ['body', 'boilerplate', 'boilerplate']],
