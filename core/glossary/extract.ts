@@ -283,13 +283,16 @@ export function extractOccurrences(written: string[], lang: Language = language(
     const sentence = sentences[index]!;
     current = numbers[index] ?? index;
     const headline = isHeadlineCase(tokens, lang);
+    // A sentence that is a name and nothing else, a dateline ("Ciudad de México."): its first word is the name's.
+    const onlyName = tokens.length > 1 && tokens.every((t, k) => t.capital || (k > 0 && lang.nameConnectors.has(t.text) && tokens[k + 1]?.capital === true));
     /** The names of this sentence where they stand, for the lists among them. */
     const names: { start: number; end: number; occurrence: Occurrence }[] = [];
     // Names: capitalised runs, with connectors that sit between two capitalised words.
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (!t.capital || headline) continue;
-      const initialCommonWord = i === 0 && (lang.functionWords.has(t.text.toLowerCase()) || lowerElsewhere.has(t.text.toLowerCase()));
+      // (A sentence opens after a colon and a quote mark too: 'agregó: “El Congreso no…'.)
+      const initialCommonWord = opensSentence(sentence, tokens, i) && (lang.functionWords.has(t.text.toLowerCase()) || (lowerElsewhere.has(t.text.toLowerCase()) && !onlyName));
       if (initialCommonWord || (isMonth(t) && !monthOpensName(tokens, i))) continue;
 
       let end = i;
@@ -316,6 +319,14 @@ export function extractOccurrences(written: string[], lang: Language = language(
             j = k - 1;
             continue;
           }
+        }
+        // Inside an institution's name, past its first connector, "y", "a", "en" between ordinary
+        // words: "Comisión Ejecutiva de Atención a Víctimas", "Superintendencia Nacional de Aduanas
+        // y de Administración Tributaria".
+        const inner = lexicon ? innerWordAfter(tokens, j, i, end, lang, lexicon) : -1;
+        if (inner > 0) {
+          j = inner - 1;
+          continue;
         }
         break;
       }
@@ -481,7 +492,7 @@ function personAfterInstitution(run: Token[], lang: Language): number {
 /**
  * A run that opens its sentence with an ordinary word ("Llegó", "Dijo") before a name it is no
  * part of: the name is what follows, when that is led by a given name ("Llegó Marco Rubio"),
- * comes after an article ("Habló la Oficina de…"), or is all names the dictionary knows as names
+ * comes after an article ("Habló la Oficina de…", "Nació del Polo…"), or is all names the dictionary knows as names
  * or not at all ("Llegó Tomás Ibarra"). An organisation's, a place's or an event's word leads
  * its name ("Banco Santander"), and so does a given name.
  */
@@ -492,7 +503,8 @@ function withoutOrdinaryOpening(run: Token[], lang: Language, lexicon: Lexicon):
   if (!isOrdinaryWord(word, lexicon) || isGivenName(word) || lang.organisationWords.has(word) || lang.placeWords.has(word) || lang.termWords.has(word) || lang.nameArticles.has(word)) return run;
   const from = rest.findIndex((t) => t.capital);
   if (from < 0) return run;
-  const article = from === 1 && [...lang.nameArticles].some((a) => a.toLowerCase() === rest[0]!.text);
+  // ("la", and "del" that holds the article: "Nació del Polo Democrático Independiente".)
+  const article = from === 1 && ([...lang.nameArticles].some((a) => a.toLowerCase() === rest[0]!.text) || lang.definiteArticles.has(rest[0]!.text));
   const ordinary = rest.some((t) => t.capital && isOrdinaryWord(t.text, lexicon));
   if (ordinary && !article && !(from === 0 && isGivenName(rest[0]!.text))) return run;
   return rest.slice(from);
@@ -549,6 +561,29 @@ function opensSentence(sentence: string, tokens: Token[], at: number): boolean {
   return QUOTE_OPENS.test(sentence.slice(tokens[at - 1]!.end, tokens[at]!.start));
 }
 const QUOTE_OPENS = /[:.?!…]\s*[«“"‘'¿¡]+\s*$/u;
+
+/**
+ * Where an institution's name goes on after a connector of its inner words (`at`, "y", "a",
+ * "en la"), or -1: the name so far (`from` to `end`) opens with an institution's word and has
+ * passed a connector of names, and what follows, past "de" or "de la", is an ordinary word
+ * capitalised, no place the library knows. After "y", no article and no institution's first word:
+ * "la Fiscalía y la Policía", "el Ministerio de Salud y Ministerio de Educación" stop there, and
+ * "el Ministerio de Salud en Lima" (only "en la" goes on).
+ */
+function innerWordAfter(tokens: Token[], at: number, from: number, end: number, lang: Language, lexicon: Lexicon): number {
+  if (!lang.organisationWords.has(tokens[from]!.text) || !tokens.slice(from + 1, end).some((t) => lang.nameConnectors.has(t.text))) return -1;
+  const { and: ands, of, ofThe } = lang.institutionConnectors;
+  const connector = tokens[at]!.text;
+  const and = ands.has(connector);
+  const article = lang.definiteArticles.has(tokens[at + 1]?.text ?? '');
+  if (!(and && !article) && !of.has(connector) && !(ofThe.has(connector) && article)) return -1;
+  let k = at + 1;
+  while (k < tokens.length && k - at <= 2 && tokens[k]!.joined && lang.nameConnectors.has(tokens[k]!.text)) k++;
+  const word = tokens[k];
+  if (!word?.joined || !word.capital || isGivenName(word.text) || !isOrdinaryWord(word.text, lexicon) || curatedFor(variantKey(word.text))?.kind === 'place') return -1;
+  if (and && k === at + 1 && lang.organisationWords.has(word.text)) return -1;
+  return k;
+}
 
 /** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
 function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {

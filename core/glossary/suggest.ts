@@ -65,6 +65,8 @@ const ENDS_WITH_CONNECTOR = new RegExp(` (${CONNECTORS}) $`);
 const CONNECTOR_WORDS: ReadonlySet<string> = new Set(CONNECTORS.split('|'));
 /** Below every name: a capitalised ordinary word ranks by how many articles write it so, under them all. */
 const COMMON_WORD_FLOOR = 1000;
+/** How much more often one longer name than the next must be written for its part alone to be taken as its. */
+const FAR_MORE = 2;
 
 /** The first of an occurrence's sentences (they are not all listed in order), none where none is listed. */
 function firstOf(sentences: number[]): number | undefined {
@@ -293,6 +295,12 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     }
   }
 
+  /** " de Guatemala", " de la India": a country or a place the library has, after "of". */
+  const ofPlace = (rest: string) => {
+    const place = /^ (?:de|del)(?: (?:la|los|las|el))? (.+)$/.exec(rest)?.[1];
+    return place !== undefined && (curatedFor(place)?.kind === 'place' || clusters.get(place)?.kindHint === 'place');
+  };
+
   // Part of one longer name, and of that one only: "Morales Ojeda" of "Roberto Morales Ojeda",
   // "Rosario del Pilar Pentón" of "Rosario del Pilar Pentón Díaz".
   const longer = [...clusters.keys()].filter((k) => k.includes(' '));
@@ -301,19 +309,30 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // (Not the name after a connector: the "Universidad Nacional Agraria" of "Movimiento Estudiantil de la Universidad Nacional Agraria" is another.)
     // (Inside it, a person's given name and surname: "Camilo Hernández" of "Humberto Camilo Hernández Suárez".)
     const givenFirst = isGivenName(key.split(' ')[0]!) && c.ordinary === 0;
-    const owners = longer.filter(
+    let owners = longer.filter(
       (full) =>
         full !== key &&
         clusters.has(full) &&
         clusters.get(full)!.kindHint !== 'term' &&
         ((full.endsWith(` ${key}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -key.length))) || full.startsWith(`${key} `) || withoutMiddle(full, key) || (givenFirst && full.includes(` ${key} `) && !HOLDS_CONNECTOR.test(full))),
     );
+    // Of several named where it stands, the one those articles write far more often: "Polo
+    // Democrático" of "Polo Democrático Alternativo" (with its "Polo" and "PDA", eight times), not
+    // of "Polo Democrático Independiente" (once).
+    if (owners.length > 1) {
+      const present = owners.filter((full) => c.articles.within(clusters.get(full)!.articles)).sort((a, b) => clusters.get(b)!.count - clusters.get(a)!.count);
+      const [top, next] = present.map((full) => clusters.get(full)!.count);
+      if (top !== undefined && next !== undefined && top >= FAR_MORE * next) owners = present.slice(0, 1);
+    }
     if (owners.length !== 1) continue;
     // The longer name says what it is; its part ("Cabrera Castellanos") does not.
     const owner = clusters.get(owners[0]!)!;
-    // (Part of a person's name only where that name is given: "San Martín" of one article is not
-    // "Flavio Arce San Martín" of another. An institution's is its name anywhere: "Ministerio Público".)
-    if (owner.kindHint !== 'organization' && !c.articles.within(owner.articles)) continue;
+    // (Part of a name only where that name is given: "San Martín" of one article is not "Flavio
+    // Arce San Martín" of another, the "Policía Nacional" of Panama not the "Policía Nacional Civil
+    // de El Salvador". An institution "of" a country, or its meeting by number, is the one its
+    // articles have: "Ministerio Público" of "Ministerio Público de Guatemala", "Pleno del Comité
+    // Central" of "II Pleno del Comité Central".)
+    if (!c.articles.within(owner.articles) && !(owner.kindHint === 'organization' && (ofPlace(owners[0]!.slice(key.length)) || NUMBERED.test(owners[0]!.slice(0, -key.length))))) continue;
     keepingKind(owner, c, key);
   }
 
@@ -342,7 +361,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   for (const [full, o] of clusters) {
     const words = full.split(' ');
     // (Its words between are connectors only: the "Senado" of "Comisión de Seguridad del Senado" is an institution of its own.)
-    if (words.length < 3 || o.kindHint !== 'organization' || !words.slice(1, -1).every((w) => CONNECTOR_WORDS.has(w))) continue;
+    // (Nor a state's word, "República" of "Congreso de la República": the state's, not the institution's.)
+    if (words.length < 3 || o.kindHint !== 'organization' || !words.slice(1, -1).every((w) => CONNECTOR_WORDS.has(w)) || states.has(words[words.length - 1]!)) continue;
     listUnder(ending, words[words.length - 1]!, full);
   }
   for (const [key, c] of [...clusters]) {
@@ -523,6 +543,8 @@ function withoutMiddle(full: string, key: string): boolean {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** A number before a name, in Roman numerals or figures, and the space after it: "ii ", "20 ". */
+const NUMBERED = /^(?:[ivxlc]+|\d+) $/;
 /** Case endings of Russian and Ukrainian names as the spelling key writes them, longest first. */
 const CASE_ENDINGS = ['iakh', 'ogo', 'ego', 'omu', 'emu', 'ami', 'iam', 'ikh', 'akh', 'om', 'em', 'oi', 'ei', 'im', 'iu', 'ia', 'a', 'e', 'i', 'u'];
 

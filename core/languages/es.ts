@@ -86,6 +86,7 @@ export const spanish: LanguageRules = {
     'mucho mucha muchos muchas poco poca pocos pocas algún alguna algunos algunas ningún ninguna cualquier demasiado demasiada'
   ).split(' '),
   nameConnectors: ['de', 'del', 'la', 'las', 'los', 'para', 'el'],
+  institutionConnectors: { and: ['y', 'e'], of: ['a'], ofThe: ['en', 'contra', 'sobre'] },
   termConnectors: ['de', 'del', 'el', 'al', 'la', 'en'],
   placePrepositions: ['en', 'a', 'de', 'desde', 'hacia', 'entre', 'sobre', 'para', 'con'],
   definiteArticles: ['el', 'la', 'los', 'las', 'del', 'al'],

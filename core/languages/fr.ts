@@ -26,6 +26,7 @@ export const french: LanguageRules = {
     'alors ainsi puis enfin cependant pourtant toutefois quand lorsque comme y'
   ).split(' '),
   nameConnectors: ['de', 'du', 'des', 'la', 'le', 'les', 'd', 'pour'],
+  institutionConnectors: { and: ['et'], of: ['à'], ofThe: ['contre', 'sur'] },
   termConnectors: ['de', 'du', 'des', 'à', 'au', 'la', 'le', 'en', 'd'],
   definiteArticles: ['le', 'la', 'les', 'du', 'des', 'au', 'aux'],
   placePrepositions: ['à', 'en', 'de', 'depuis', 'vers', 'dans', 'au', 'aux', 'pour', 'avec', 'entre'],

@@ -40,6 +40,7 @@ export type Language = {
   boilerplateOpenings: readonly RegExp[];
   functionWords: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
+  institutionConnectors: { and: ReadonlySet<string>; of: ReadonlySet<string>; ofThe: ReadonlySet<string> };
   termConnectors: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   definiteArticles: ReadonlySet<string>;
@@ -102,6 +103,7 @@ export function language(code: string): Language {
       boilerplateOpenings: r.boilerplate.filter((re) => re.source.startsWith('^')),
       functionWords: new Set(r.functionWords),
       nameConnectors: new Set(r.nameConnectors),
+      institutionConnectors: { and: new Set(r.institutionConnectors?.and), of: new Set(r.institutionConnectors?.of), ofThe: new Set(r.institutionConnectors?.ofThe) },
       termConnectors: new Set(r.termConnectors),
       placePrepositions: new Set(r.placePrepositions),
       definiteArticles: new Set(r.definiteArticles ?? []),

@@ -26,6 +26,7 @@ export const italian: LanguageRules = {
     'poi infine così quando mentre come dove perché se però inoltre secondo dopo prima durante senza'
   ).split(' '),
   nameConnectors: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'da', 'la', 'lo', 'per'],
+  institutionConnectors: { and: ['e', 'ed'], of: ['a'], ofThe: ['contro'] },
   termConnectors: ['di', 'del', 'della', 'al', 'alla', 'a', 'il', 'la', 'in'],
   definiteArticles: ['il', 'lo', 'la', 'i', 'gli', 'le', 'del', 'dello', 'della', 'dei', 'degli', 'delle'],
   placePrepositions: ['a', 'in', 'da', 'di', 'verso', 'tra', 'fra', 'per', 'con', 'su'],

@@ -26,6 +26,7 @@ export const portuguese: LanguageRules = {
     'quando enquanto como porque porém além segundo após durante ao aos à às'
   ).split(' '),
   nameConnectors: ['de', 'do', 'da', 'dos', 'das', 'para'],
+  institutionConnectors: { and: ['e'], of: ['a'], ofThe: ['contra', 'sobre'] },
   termConnectors: ['de', 'do', 'da', 'ao', 'à', 'o', 'a', 'em'],
   placePrepositions: ['em', 'no', 'na', 'a', 'de', 'desde', 'para', 'entre', 'com', 'até'],
   titles: ['presidente', 'porta-voz', 'ministro', 'ministra', 'líder', 'chefe', 'primeiro-ministro', 'chanceler', 'general', 'secretário', 'secretária', 'embaixador', 'prefeito', 'presidente-executivo', 'dirigente', 'diretor', 'diretora', 'homólogo'],

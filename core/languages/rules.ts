@@ -23,6 +23,19 @@ export type LanguageRules = {
   functionWords: readonly string[];
   /** Lower-case words allowed inside a name ("Corte Penal Internacional de La Haya"); never "and": "Puglia e Calabria" is two names. */
   nameConnectors: readonly string[];
+  /**
+   * Lower-case words allowed inside an institution's name, between the ordinary words it is made
+   * of ("Comisión Ejecutiva de Atención a Víctimas", "Departamento de Planes y Operaciones"); not
+   * between two names ("la Fiscalía y la Policía", "España y Francia").
+   */
+  institutionConnectors?: {
+    /** "y": not before an article or an institution's first word. */
+    and: readonly string[];
+    /** "a": straight before the word ("Atención a Víctimas"). */
+    of: readonly string[];
+    /** "en", "contra": before an article only ("en la Migración", "contra la Corrupción"); "en Lima" is a place after the name. */
+    ofThe: readonly string[];
+  };
   /** Lower-case words allowed inside a term ("alto el fuego"). */
   termConnectors: readonly string[];
   /** Prepositions of place: a name mostly after one is a place. */

@@ -106,8 +106,9 @@ describe('the kind of a name', () => {
   });
 
   it('leaves out a verb that opens the sentence before an article and the name', () => {
-    const suggestions = library(['Habló la Oficina de Derechos Humanos sobre los presos del penal.'], ['La Oficina de Derechos Humanos calló.']);
+    const suggestions = library(['Habló la Oficina de Derechos Humanos sobre los presos del penal.'], ['La Oficina de Derechos Humanos calló.', 'Nació del Polo Democrático Independiente.']);
     expect(named(suggestions, 'Oficina de Derechos Humanos')).toMatchObject({ kind: 'organization', articles: [1, 2] });
+    expect(named(suggestions, 'Polo Democrático Independiente')).toBeDefined();
     expect(suggestions.some((s) => s.variants.some((v) => v.startsWith('Habló')))).toBe(false);
   });
 
@@ -245,6 +246,30 @@ describe('one name written several ways', () => {
     );
     const cc = named(suggestions, 'Comité Central del Partido Comunista de Cuba')!;
     expect([...cc.variants].sort()).toEqual(['Comité Central del Partido', 'Comité Central del Partido Comunista', 'Comité Central del Partido Comunista de Cuba']);
+  });
+
+  it('gives a name that opens several to the one its articles write far more often; of as many, to none', () => {
+    const polo = (times: number, other: number) =>
+      library(['El Polo Democrático Alternativo (PDA) se une.', ...Array<string>(times).fill('Lo dijo el Polo ayer.'), ...Array<string>(other).fill('Lo fundó el Polo Democrático Independiente.'), 'Hoy el Polo Democrático vota.']);
+    expect(named(polo(3, 1), 'Polo Democrático')?.variants).toEqual(expect.arrayContaining(['Polo Democrático Alternativo', 'PDA', 'Polo Democrático']));
+    // (Twice as often is far more; less is not.)
+    expect(named(polo(0, 1), 'Polo Democrático')?.variants).toContain('Polo Democrático Alternativo');
+    expect(named(polo(1, 2), 'Polo Democrático')?.variants).toEqual(['Polo Democrático']);
+  });
+
+  it('gives part of an institution\'s name to it in other articles only when what it lacks is the country it is of, or its number', () => {
+    const suggestions = library(
+      ['La Policía Nacional Civil de El Salvador lo detuvo.', 'El Ministerio Público de Guatemala acusó.', 'El II Pleno del Comité Central cerró.'],
+      ['La Policía Nacional patrulla Colón.', 'El Ministerio Público investiga.', 'Lo aprobó el Pleno del Comité Central.'],
+    );
+    expect(named(suggestions, 'Policía Nacional')?.variants).toEqual(['Policía Nacional']);
+    expect(named(suggestions, 'Ministerio Público')?.variants).toEqual(expect.arrayContaining(['Ministerio Público de Guatemala']));
+    expect(named(suggestions, 'Pleno del Comité Central')?.variants).toEqual(expect.arrayContaining(['II Pleno del Comité Central']));
+  });
+
+  it('joins no state word to an institution as its portfolio ("República" of "Congreso de la República")', () => {
+    const suggestions = library(['El Congreso de la República votó.', 'Lo pidió el presidente de la República.', 'La República lo vio.']);
+    expect(named(suggestions, 'Congreso de la República')?.variants).toEqual(['Congreso de la República']);
   });
 
   it('reads initials in two groups in brackets as the short name of the part they spell', () => {
@@ -560,6 +585,33 @@ describe('the edges of the rules that read a name', () => {
     // Two words in capitals, or a word in lower case, are no sentence in capitals.
     expect(forms(['ÚLTIMA HORA'])).toEqual([]);
     expect(forms(['La OTAN y la ONU en ALERTA'])).toEqual(expect.arrayContaining(['OTAN', 'ONU']));
+  });
+
+  it("reads an institution's inner words past its first connector, joined by \"y\", \"a\", \"en la\"; not two names, nor a place after it", () => {
+    const forms = (sentences: string[]) => extractOccurrences(sentences, es).filter((o) => o.kind !== 'term').map((o) => o.form);
+    expect(forms(['Lo pidió la Comisión Ejecutiva de Atención a Víctimas ayer.'])).toEqual(['Comisión Ejecutiva de Atención a Víctimas']);
+    expect(forms(['Lo dijo el Instituto para las Mujeres en la Migración ayer.'])).toEqual(['Instituto para las Mujeres en la Migración']);
+    expect(forms(['Lo dijo el jefe del Departamento de Planes y Operaciones de la Fuerza Pública.'])).toEqual(['Departamento de Planes y Operaciones de la Fuerza Pública']);
+    expect(forms(['Lo cobra la Superintendencia Nacional de Aduanas y de Administración Tributaria ahora.'])).toEqual(['Superintendencia Nacional de Aduanas y de Administración Tributaria']);
+    // Two institutions; a name that does not open with an institution's word; a place or a person after it.
+    expect(forms(['Lo pidieron la Fiscalía y la Policía ayer.'])).toEqual(['Fiscalía', 'Policía']);
+    expect(forms(['Lo firmaron el Ministerio de Salud y Ministerio de Educación ayer.'])).toEqual(['Ministerio de Salud', 'Ministerio de Educación']);
+    expect(forms(['Habló el Ministerio de Salud en Lima con el Ministerio de Salud y Juan Pérez.'])).toEqual(expect.arrayContaining(['Ministerio de Salud', 'Lima', 'Juan Pérez']));
+    expect(forms(['Lo dijo Salud y Derechos Humanos ayer.'])).not.toContain('Salud y Derechos Humanos');
+    expect(forms(['Viajó a la Casa de Gobierno a Cuba ayer.'])).toEqual(expect.arrayContaining(['Cuba']));
+    // ("a" goes straight on, "en" only before an article.)
+    expect(forms(['Habló la Comisión de Ayuda en Salud ayer.'])).not.toContain('Comisión de Ayuda en Salud');
+  });
+
+  it('keeps the first word of a sentence that is a name and nothing else, a dateline, though the article writes it in lower case', () => {
+    const forms = (sentences: string[]) => extractOccurrences(sentences, es).filter((o) => o.kind !== 'term').map((o) => o.form);
+    expect(forms(['Ciudad de México.', 'Esa ciudad fronteriza creció.'])).toEqual(['Ciudad de México']);
+    expect(forms(['Ciudad de México creció.', 'Esa ciudad fronteriza creció.'])).toEqual(['México']);
+  });
+
+  it('reads the article that opens a quote after a colon as a sentence\'s first word, no part of the name', () => {
+    const forms = (sentences: string[]) => extractOccurrences(sentences, es).filter((o) => o.kind !== 'term').map((o) => o.form);
+    expect(forms(['Y agregó: “El Congreso no tiene la culpa”.'])).toEqual(['Congreso']);
   });
 
   it('reads four capitalised words with nothing in lower case as a headline in title case', () => {
