@@ -81,8 +81,9 @@ const CAPITALS_LABEL = /^(?=[^\p{Ll}]*\p{Lu}{2})[^\p{Ll}.!?]{2,60}:?$/u;
 
 /** A short line without closing punctuation (or a label in capitals), followed by more text, reads as a heading. */
 function looksLikeHeading(text: string, isLast: boolean): boolean {
-  // (A line opened by a dash of dialogue is said by someone: an interview's question.)
-  if (isLast || text.includes('\n') || /^[—–]/.test(text.trim())) return false;
+  // (A line opened by a dash of dialogue is said by someone: an interview's question; one opened
+  // by a hyphen or a bullet is an item of a list.)
+  if (isLast || text.includes('\n') || /^[—–]|^[-•·*]\s/.test(text.trim())) return false;
   const words = text.trim().split(/\s+/).length;
   if (text.length > 140 || words > 18) return false;
   // (The stops of abbreviations, "LOS DD. HH.", do not end a label in capitals.)
@@ -227,6 +228,8 @@ function markBylines(paragraphs: Paragraph[]): void {
 }
 
 /** A text cut short with an ellipsis right after a word ("…que se reunirán este martes 3 de mayo..."): a teaser of another article. */
+/** The fewest words of a headline set in the text as a link to another article; a section's heading has fewer. */
+const HEADLINE_WORDS = 8;
 const CUT_SHORT = /[\p{L}\d,;]\s?(\.\.\.|…)$/u;
 /** A headline's end: no closing punctuation. */
 const UNFINISHED = /[^.!?…:;"”»)\]]$/;
@@ -250,6 +253,11 @@ function markExcerpts(paragraphs: Paragraph[]): void {
     let headsText = false;
     for (let m = k; m < paragraphs.length && paragraphs[m]!.role !== 'heading'; m++) if (paragraphs[m]!.role === 'body') headsText = true;
     if (!headsText && k < paragraphs.length) for (let m = i; m < k; m++) paragraphs[m]!.role = 'boilerplate';
+  }
+  // A headline over a heading of the article's, once it has begun, heads nothing: another article's,
+  // set in the text as a link ("Poder Judicial reubicará servicios del edificio…" over "Condición estructural").
+  for (const [i, p] of paragraphs.entries()) {
+    if (i > firstBody && p.role === 'heading' && paragraphs[i + 1]?.role === 'heading' && wordCount(p) >= HEADLINE_WORDS) p.role = 'boilerplate';
   }
   for (const [i, p] of paragraphs.entries()) {
     if (i <= firstBody || p.role !== 'body' || wordCount(p) > 25 || !UNFINISHED.test(lastText(p))) continue;
@@ -300,6 +308,10 @@ function markStandfirst(paragraphs: Paragraph[], loose: ReadonlySet<number>): vo
   for (const [i, p] of paragraphs.slice(0, Math.min(STANDFIRST_ZONE, Math.max(firstOwn, 0))).entries()) {
     if (p.role === 'body' && loose.has(i) && wordCount(p) <= STANDFIRST_WORDS) p.role = 'heading';
   }
+  // A sentence without its stop right under the title, text following it: the standfirst.
+  const title = paragraphs.findIndex((p) => p.role !== 'boilerplate');
+  const under = paragraphs[title + 1];
+  if (paragraphs[title]?.role === 'heading' && under?.role === 'body' && under.sentences.length === 1 && UNFINISHED.test(lastText(under)) && paragraphs[title + 2]?.role === 'body') under.role = 'heading';
   for (const [i, p] of paragraphs.slice(0, STANDFIRST_ZONE).entries()) {
     // (Its first sentence said again; one or two more may follow it, "Los cambios fueron impulsados por el Congreso.")
     if (p.role !== 'body' || wordCount(p) > STANDFIRST_WORDS) continue;

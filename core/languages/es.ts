@@ -27,7 +27,10 @@ export const spanish: LanguageRules = {
     /^temas relacionados\b/i,
     /^(lee|leer|ver|mira) (también|más)\b/i,
     // "Lea:", "Lea más:", "VEA TAMBIÉN:", "Mire:", "También lea:", "También puede leer:": a link to another article.
-    /^(también\s+)?(lea|lee|leer|vea|ve|ver|mire|mira|escuche|escucha)(\s+(también|más|además|aquí|acá))?\s*:/i,
+    // ("Le invito a leer:", "Te recomendamos ver:": the outlet asking first.)
+    /^((le|te|les|los|las)\s+(invito|invitamos|recomiendo|recomendamos)\s+a\s+)?(también\s+)?(lea|lee|leer|vea|ve|ver|mire|mira|escuche|escucha)(\s+(también|más|además|aquí|acá))?\s*:/i,
+    // The agencies or outlets the article drew on, at its end: "(Con información de AFP)".
+    /^\(?\s*con\s+informaci[oó]n\s+de\s+[^.!?()]{1,80}\)?\.?$/i,
     /^(también|además)\s+(puede|puedes|podría)\s+(leer|ver|interesarle)\b/i,
     /^leer (más|el artículo|artículo completo|articulo completo|la nota completa|nota completa)\b/i,
     /^más información\b/i,
@@ -60,7 +63,8 @@ export const spanish: LanguageRules = {
     // the reader addressed as tú or vosotros.
     // (Both in its first sentence, no quote marks about: a paragraph that goes on with the
     // article is judged by its first sentence.)
-    /^(?=[^.?!]*\b(suscripci[oó]n|suscriptor|cuentas?|contraseña|dispositivos?|usuarios?|sesi[oó]n)\b)(?=[^.?!]*(?:\b(tu|tus|te|ti|os|vuestra|vuestro)\b|\b(puedes|quieres|decides|continúas|tienes|accede|inicia|cambia)\b))[^«“"]*$/i,
+    // (Words told apart by letters of any script: the "os" of "años" is no "os".)
+    /^(?=[^.?!]*(?<!\p{L})(suscripci[oó]n|suscriptor|cuentas?|contraseña|dispositivos?|usuarios?|sesi[oó]n)(?!\p{L}))(?=[^.?!]*(?<!\p{L})(tu|tus|te|ti|os|vuestra|vuestro|puedes|quieres|decides|continúas|tienes|accede|inicia|cambia)(?!\p{L}))[^«“"]*$/iu,
     // What a subscription gives the reader it speaks to: "Con tu suscripción navegás sin límites…", "Al suscribirte accedés…".
     /^(con|por|gracias a)\s+tu\s+(suscripci[oó]n|membres[ií]a)\b/i,
     /^al suscribirte\b/i,

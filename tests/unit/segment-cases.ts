@@ -363,6 +363,14 @@ export const ROLE_CASES: RoleCase[] = [
   ['glued furniture', 'Primero.\n\nOfertas para vos\n\nCon tu suscripción navegás sin límites. ¡También podés sumar el Club para ahorrar!', ['body', 'boilerplate', 'boilerplate']],
   ['glued furniture', 'Primero.\n\nAl suscribirte accedés a todo. Es fácil.', ['body', 'boilerplate']],
   ['glued furniture', 'Primero.\n\nLa gira sigue en 2026. ¿Quieres añadir otro usuario a tu suscripción? Si continúas leyendo en este dispositivo, no se podrá leer en el otro. Accede para contratar más cuentas.', ['body', 'body', 'boilerplate']],
+  // (A session of parliament over the years is no reader's account: the "os" of "años" is no "os".)
+  // A headline over one of the article's headings, once the text has begun, is a link to another article.
+  ['headline over a heading', 'Primero.\n\nPoder Judicial reubicará servicios del edificio de las cortes por vulnerabilidad\n\nCondición estructural\n\nEl proyecto crea un certificado.\n\nLo que dice\n\nDatos\n\nEl texto sigue.', ['body', 'boilerplate', 'heading', 'body', 'heading', 'heading', 'body']],
+  // The outlet asking the reader to read another article; the sources of the article at its end.
+  ['related', 'Primero.\n\nLe invito a leer: Consejos de ministros no volverán a ser televisados\n\nEl texto sigue.\n\n(Con información de AFP)', ['body', 'boilerplate', 'body', 'boilerplate']],
+  // A sentence without its stop right under the title, text following it, is the standfirst.
+  ['standfirst unpunctuated', 'Senador somete proyecto de ley\n\nEl legislador dijo que el proyecto crea un mecanismo de evaluación periódica y certificación técnica\n\nEl senador depositó este lunes el proyecto.\n\nEl texto sigue.', ['heading', 'heading', 'body', 'body']],
+  ['account words', 'Primero.\n\nEn la sesión por los 208 años de la batalla, el mandatario habló del proyecto.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nLa empresa cerró la cuenta del usuario ayer. Netflix advirtió: «Si compartes tu cuenta, pagarás más». Lo dijo en Madrid.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nCon su suscripción al sindicato, los obreros pagan la huelga. Lo dijo el líder.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nSe votó la ley ayer. / / / /', ['body', 'body', 'boilerplate']],

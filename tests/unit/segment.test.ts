@@ -101,7 +101,9 @@ describe('paragraph roles', () => {
     const more = { text: 'El conflicto agravó la situación. Lo peor vendrá con la próxima cosecha.' };
     // A line opened by a dash of dialogue is someone's question, short and unpunctuated or not.
     expect(roles([answer, { text: '—¿A qué atribuyen esta subida?' }, more, { text: '– Y los precios' }, answer])).toEqual(['body', 'body', 'body', 'body', 'body']);
-    expect(roles([answer, { text: '¿Qué pasará ahora?' }, more, { text: '- Otra sección' }, answer])).toEqual(['body', 'heading', 'body', 'heading', 'body']);
+    expect(roles([answer, { text: '¿Qué pasará ahora?' }, more, { text: 'Otra sección' }, answer])).toEqual(['body', 'heading', 'body', 'heading', 'body']);
+    // One opened by a hyphen or a bullet is an item of a list.
+    expect(roles([answer, { text: '- Viajar a velocidades moderadas' }, { text: '• Mantenerse hidratado' }, answer])).toEqual(['body', 'body', 'body', 'body']);
     const said = 'Tenemos hambre no por falta de alimentos, ya que en el país hay una producción suficiente, sino por falta de dinero de las personas.';
     const pull = '"Tenemos hambre no por falta de alimentos, ya que en el país hay una producción suficiente, sino por falta de dinero "Rodrigo CastañedaRepresentante de la FAO';
     // (Below the article's head: a standfirst is said again in the text, and that stays.)
