@@ -393,6 +393,10 @@ export function extractOccurrences(written: string[], lang: Language = language(
         // initials of the name's last part, after a connector, name that part, a name of its own.
         const named = alias && alias.from > 0 ? add(sentence.slice(run[alias.from]!.start, run[run.length - 1]!.end), kind, wordsBefore(tokens, tokens.indexOf(run[alias.from]!))) : occurrence;
         if (alias && named) add(alias.text, kind, wordsBefore(tokens, at), { key: named.key });
+        // "Néstor Gregorio Vera Fernández, alias ‘Iván Mordisco’": the nickname is a spelling of the person.
+        const nickname = occurrence && !single ? NICKNAME.exec(sentence.slice(run[run.length - 1]!.end))?.[1] : undefined;
+        // (Said of a person: the name is one, whatever its nickname's words say, "El Chapo".)
+        if (nickname && occurrence) add(nickname, 'person', wordsBefore(tokens, at), { key: occurrence.key });
         // "Policía Fronteriza de Uyuni": the place an organisation is of is a name of its own,
         // when the dictionary has none of its words as ordinary ones ("Ministerio de Defensa" has).
         const tail = kind === 'organization' && lexicon ? placeAtEnd(run, lang, lexicon) : [];
@@ -585,6 +589,9 @@ function innerWordAfter(tokens: Token[], at: number, from: number, end: number, 
   return k;
 }
 
+/** A nickname after a name: ", alias ‘Iván Mordisco’", "alias El Chapo". */
+const NICKNAME = /^\s*,?\s*alias\s+["'‘“«]?((?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
+
 /** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
 function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.hasForm(word.toLowerCase()) && !lexicon.hasForm(word);
@@ -604,10 +611,20 @@ function introducedAsOrganisation(tokens: Token[], at: number, lang: Language): 
   return false;
 }
 
-/** "la provincia de Matanzas", "the city of Kharkiv": a place noun and the language's "of" right before the name. */
+/**
+ * "la provincia de Matanzas", "the city of Kharkiv", "las provincias argentinas de Salta": a place
+ * noun (or its plural, an adjective after it) and the language's "of" right before the name.
+ */
 function introducedAsPlace(tokens: Token[], at: number, lang: Language): boolean {
-  const [noun, of] = [tokens[at - 2], tokens[at - 1]];
-  return !!noun && !!of && tokens[at]!.joined && of.joined && !noun.capital && lang.nameConnectors.has(of.text) && lang.placeNouns.has(noun.text.toLowerCase());
+  const of = tokens[at - 1];
+  if (!of || !tokens[at]!.joined || !of.joined || !lang.nameConnectors.has(of.text)) return false;
+  const placeNoun = (t: Token | undefined) => {
+    const word = t && !t.capital ? t.text.toLowerCase() : '';
+    return lang.placeNouns.has(word) || lang.placeNouns.has(word.replace(/e?s$/, ''));
+  };
+  const between = tokens[at - 2];
+  const adjective = between !== undefined && !between.capital && between.joined && !lang.functionWords.has(between.text.toLowerCase());
+  return placeNoun(between) || (adjective && placeNoun(tokens[at - 3]));
 }
 
 /** A company's legal form, which ends its name in any language's press: "Rich Sparkle Holdings", "Step Distinctive Limited". */

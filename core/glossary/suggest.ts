@@ -147,11 +147,11 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
 
   // A spelling given as another name's ("Codeca" of "Comité de Desarrollo Campesino (Codeca)")
   // brings the name's other occurrences with it.
-  // (Such a spelling is one word, or an acronym, in the cluster of a name of several.)
+  // (Such a spelling is one word, an acronym, or a nickname, "Iván Mordisco" of "Néstor Gregorio
+  // Vera Fernández, alias ‘Iván Mordisco’", in the cluster of a name of several.)
   for (const [key, c] of [...clusters]) {
     if (!key.includes(' ') || !clusters.has(key)) continue;
     for (const form of [...c.forms.keys()]) {
-      if (form.includes(' ') && !/^[\p{Lu}.\s]+$/u.test(form)) continue;
       const other = variantKey(form);
       if (other !== key && clusters.has(other) && !curatedFor(other)) merge(c, clusters.get(other)!, other);
     }
@@ -508,10 +508,13 @@ function multiWord(c: Cluster): number {
   return n;
 }
 
-/** The words that join a long name's parts and the plural's ending set aside; null for a name of fewer than three words. */
+/** The words that join a long name's parts and the plural's ending set aside; null for a name of two words without a connector, or of one. */
 function looseKey(key: string): string | null {
-  const words = key.split(' ').filter((w) => !LOOSE_CONNECTORS.has(w));
-  if (words.length < 3) return null;
+  const all = key.split(' ');
+  const words = all.filter((w) => !LOOSE_CONNECTORS.has(w));
+  // (Two words are enough with a connector between them, an institution's "Consejos de Ministros";
+  // two alone may be two people's, "Torres Pérez" and "Torre Pérez".)
+  if (words.length < 2 || (words.length === 2 && all.length === 2)) return null;
   return words.map((w) => (w.length > 4 ? w.replace(/e?s$/, '') : w)).join(' ');
 }
 const LOOSE_CONNECTORS = new Set([...CONNECTORS.split('|'), 'al', 'y', 'e']);

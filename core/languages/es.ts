@@ -89,7 +89,8 @@ export const spanish: LanguageRules = {
     'después antes incluso solo sólo casi tal qué quién cómo dónde cuál por qué paralelamente lamentablemente continuamente ' +
     'mucho mucha muchos muchas poco poca pocos pocas algún alguna algunos algunas ningún ninguna cualquier demasiado demasiada'
   ).split(' '),
-  nameConnectors: ['de', 'del', 'la', 'las', 'los', 'para', 'el'],
+  // (And a Portuguese name's, written as it is: "Mato Grosso do Sul", "Lula da Silva".)
+  nameConnectors: ['de', 'del', 'la', 'las', 'los', 'para', 'el', 'do', 'da', 'dos'],
   institutionConnectors: { and: ['y', 'e'], of: ['a'], ofThe: ['en', 'contra', 'sobre'] },
   termConnectors: ['de', 'del', 'el', 'al', 'la', 'en'],
   placePrepositions: ['en', 'a', 'de', 'desde', 'hacia', 'entre', 'sobre', 'para', 'con'],

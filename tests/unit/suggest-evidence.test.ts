@@ -248,6 +248,12 @@ describe('one name written several ways', () => {
     expect([...cc.variants].sort()).toEqual(['Comité Central del Partido', 'Comité Central del Partido Comunista', 'Comité Central del Partido Comunista de Cuba']);
   });
 
+  it('gathers an institution of two words in the singular and the plural, a connector between them; not two surnames', () => {
+    const suggestions = library(['Se reunió el Consejo de Ministros ayer.', 'No se transmitirán los Consejos de Ministros.', 'Lo dijo el diputado Torres Pérez.', 'Lo dijo la diputada Torre Pérez.']);
+    expect(named(suggestions, 'Consejo de Ministros')?.variants).toEqual(expect.arrayContaining(['Consejos de Ministros']));
+    expect(named(suggestions, 'Torres Pérez')?.variants).toEqual(['Torres Pérez']);
+  });
+
   it('gives a name that opens several to the one its articles write far more often; of as many, to none', () => {
     const polo = (times: number, other: number) =>
       library(['El Polo Democrático Alternativo (PDA) se une.', ...Array<string>(times).fill('Lo dijo el Polo ayer.'), ...Array<string>(other).fill('Lo fundó el Polo Democrático Independiente.'), 'Hoy el Polo Democrático vota.']);
@@ -612,6 +618,23 @@ describe('the edges of the rules that read a name', () => {
   it('reads the article that opens a quote after a colon as a sentence\'s first word, no part of the name', () => {
     const forms = (sentences: string[]) => extractOccurrences(sentences, es).filter((o) => o.kind !== 'term').map((o) => o.form);
     expect(forms(['Y agregó: “El Congreso no tiene la culpa”.'])).toEqual(['Congreso']);
+  });
+
+  it('reads a nickname after "alias" as a spelling of the person named before it, wherever else it stands', () => {
+    const suggestions = library(['Confirmó que Néstor Gregorio Vera Fernández, alias ‘Iván Mordisco’, no fue abatido.', 'Hallaron los objetos de ‘Iván Mordisco’ en el campamento.', 'Fue capturado Joaquín Guzmán alias El Chapo ayer.']);
+    expect(named(suggestions, 'Iván Mordisco')?.variants).toEqual(expect.arrayContaining(['Néstor Gregorio Vera Fernández', 'Iván Mordisco']));
+    expect(named(suggestions, 'Joaquín Guzmán')).toMatchObject({ kind: 'person', variants: expect.arrayContaining(['El Chapo']) });
+  });
+
+  it('reads a name after a place noun in the plural, or one with its adjective, and "de" as a place', () => {
+    const forms = library(['Cruza las provincias argentinas de Salta y Jujuy.', 'Llegó a los municipios de Colón.', 'Habló el alcalde de la ciudad.']);
+    expect(named(forms, 'Salta')?.kind).toBe('place');
+    expect(named(forms, 'Colón')?.kind).toBe('place');
+  });
+
+  it('keeps the connectors of a Portuguese name written as it is', () => {
+    const forms = (sentences: string[]) => extractOccurrences(sentences, es).filter((o) => o.kind !== 'term').map((o) => o.form);
+    expect(forms(['La ruta cruza Mato Grosso do Sul hasta el mar.', 'Lo dijo Lula da Silva ayer.'])).toEqual(['Mato Grosso do Sul', 'Lula da Silva']);
   });
 
   it('reads four capitalised words with nothing in lower case as a headline in title case', () => {
