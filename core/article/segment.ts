@@ -179,7 +179,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   });
   // The page's furniture told by what stands around it; a table's rows stay the article's (each
   // pass sees them so).
-  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markPullQuotes, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines, markEmbeddedPosts, markKicker]) {
+  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markPullQuotes, markEmbeddedPosts, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines, markKicker]) {
     mark(paragraphs);
     for (const row of rows) row.role = 'body';
   }
@@ -313,8 +313,10 @@ function markStandfirst(paragraphs: Paragraph[], loose: ReadonlySet<number>): vo
   const under = paragraphs[title + 1];
   if (paragraphs[title]?.role === 'heading' && under?.role === 'body' && under.sentences.length === 1 && UNFINISHED.test(lastText(under)) && paragraphs[title + 2]?.role === 'body') under.role = 'heading';
   for (const [i, p] of paragraphs.slice(0, STANDFIRST_ZONE).entries()) {
-    // (Its first sentence said again; one or two more may follow it, "Los cambios fueron impulsados por el Congreso.")
-    if (p.role !== 'body' || wordCount(p) > STANDFIRST_WORDS) continue;
+    // (Its first sentence said again; one or two more may follow it under the title, "Los cambios
+    // fueron impulsados por el Congreso.", before any of the text.)
+    const underTitle = paragraphs.slice(0, i).every((q) => q.role !== 'body');
+    if (p.role !== 'body' || wordCount(p) > STANDFIRST_WORDS || (p.sentences.length > 1 && !underTitle)) continue;
     const words = contentWords(p.sentences[0]!.text);
     if (words.size < 6) continue;
     const repeated = paragraphs.slice(i + 1).some((later) =>

@@ -568,14 +568,18 @@ const QUOTE_OPENS = /[:.?!…]\s*[«“"‘'¿¡]+\s*$/u;
 
 /**
  * Where an institution's name goes on after a connector of its inner words (`at`, "y", "a",
- * "en la"), or -1: the name so far (`from` to `end`) opens with an institution's word and has
+ * "en la"), or -1: the name so far (`from` to `end`) opens with an institution's word (or an
+ * ordinary one) and has
  * passed a connector of names, and what follows, past "de" or "de la", is an ordinary word
  * capitalised, no place the library knows. After "y", no article and no institution's first word:
  * "la Fiscalía y la Policía", "el Ministerio de Salud y Ministerio de Educación" stop there, and
  * "el Ministerio de Salud en Lima" (only "en la" goes on).
  */
 function innerWordAfter(tokens: Token[], at: number, from: number, end: number, lang: Language, lexicon: Lexicon): number {
-  if (!lang.organisationWords.has(tokens[from]!.text) || !tokens.slice(from + 1, end).some((t) => lang.nameConnectors.has(t.text))) return -1;
+  // (An institution's word opens it, or an ordinary word no given name: "Comunidad de Estados Latinoamericanos y Caribeños".)
+  const opening = tokens[from]!.text;
+  const institution = lang.organisationWords.has(opening) || (isOrdinaryWord(opening, lexicon) && !isGivenName(opening));
+  if (!institution || !tokens.slice(from + 1, end).some((t) => lang.nameConnectors.has(t.text))) return -1;
   const { and: ands, of, ofThe } = lang.institutionConnectors;
   const connector = tokens[at]!.text;
   const and = ands.has(connector);
