@@ -593,8 +593,8 @@ function innerWordAfter(tokens: Token[], at: number, from: number, end: number, 
   return k;
 }
 
-/** A nickname after a name: ", alias ‘Iván Mordisco’", "alias El Chapo". */
-const NICKNAME = /^\s*,?\s*alias\s+["'‘“«]?((?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
+/** A nickname after a name, its age between them or not: ", alias ‘Iván Mordisco’", ", de 31 años, alias El Chapo". */
+const NICKNAME = /^\s*,?\s*(?:de\s+\d{1,3}\s+años(?:\s+de\s+edad)?\s*,\s*)?alias\s+["'‘“«]?((?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
 
 /** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
 function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {

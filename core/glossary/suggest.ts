@@ -218,12 +218,13 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   }
 
   // A surname alone belongs to the full name it ends ("Zelenski" in "Volodimir Zelenski").
-  const fullNames = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && !c.kindHint && !curatedFor(key));
-  // (A given name and two surnames, by the first surname, read once.)
+  // (A person's, said so by a nickname, "Joel Alfonso Urrea Yariar, alias El Gangoso", or of no kind said.)
+  const fullNames = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && (!c.kindHint || c.kindHint === 'person') && !curatedFor(key));
+  // (A given name or two and two surnames, by the first surname, read once: "Urrea" of "Joel Alfonso Urrea Yariar".)
   const bySurname = new Map<string, [string, Cluster][]>();
   for (const entry of fullNames) {
     const w = entry[0].split(' ');
-    if (w.length === 3 && isGivenName(w[0]!) && !HOLDS_CONNECTOR.test(entry[0])) listUnder(bySurname, w[1]!, entry);
+    if ((w.length === 3 || (w.length === 4 && isGivenName(w[1]!))) && isGivenName(w[0]!) && !HOLDS_CONNECTOR.test(entry[0])) listUnder(bySurname, w[w.length - 2]!, entry);
   }
   for (const [key, c] of [...clusters]) {
     if (key.includes(' ') || c.kindHint || curatedFor(key)) continue;
@@ -241,11 +242,12 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     if (owners.length === 0) owners = (bySurname.get(key) ?? []).filter(([full, owner]) => clusters.has(full) && c.articles.within(owner.articles));
     // Two people of that surname in the library: the one named in full in every article it stands alone in.
     if (owners.length > 1) owners = owners.filter(([, owner]) => c.articles.within(owner.articles));
-    // Both named in those articles: the one named last before it, in every one of them ("Ulpiano
-    // Vergara presentó … expresó Vergara … su hija, Dania María Vergara").
+    // Both named in those articles: the one named before it, in every one of them ("Ulpiano
+    // Vergara presentó … expresó Vergara … su hija, Dania María Vergara"); of several, the one
+    // named first, whom the article is about ("Javier Milei" … "Karina Milei" … "Milei").
     if (owners.length > 1) {
       const nearest = (a: number) => {
-        const before = owners.map(([k, o]) => [k, o.articles.firstAt(a)!] as const).filter(([, at]) => at <= c.articles.firstAt(a)!).sort((x, y) => y[1] - x[1]);
+        const before = owners.map(([k, o]) => [k, o.articles.firstAt(a)!] as const).filter(([, at]) => at <= c.articles.firstAt(a)!).sort((x, y) => x[1] - y[1]);
         return before.length === 1 || (before.length > 1 && before[0]![1] !== before[1]![1]) ? before[0]![0] : null;
       };
       const picked = new Set(c.articles.ids().map(nearest));
@@ -536,6 +538,9 @@ function initialsOf(key: string): string {
 function withoutMiddle(full: string, key: string): boolean {
   const [f, k] = [full.split(' '), key.split(' ')];
   if (k.length < 2 || k.length >= f.length || f[0] !== k[0] || f[f.length - 1] !== k[k.length - 1]) return false;
+  // (Not an institution with one of its parts left out: "Secretaría de Seguridad Ciudadana" is not
+  // the "Secretaría de Seguridad y Protección Ciudadana".)
+  if (f.some((w) => AND_WORDS.has(w)) && !k.some((w) => AND_WORDS.has(w))) return false;
   let at = 0;
   for (const word of k) {
     at = f.indexOf(word, at);
@@ -546,6 +551,8 @@ function withoutMiddle(full: string, key: string): boolean {
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
+/** "And" in the keys of names: "y" is keyed "i". */
+const AND_WORDS: ReadonlySet<string> = new Set(['i', 'e', 'and', 'et', 'und', 'и', 'і', 'та']);
 /** A number before a name, in Roman numerals or figures, and the space after it: "ii ", "20 ". */
 const NUMBERED = /^(?:[ivxlc]+|\d+) $/;
 /** Case endings of Russian and Ukrainian names as the spelling key writes them, longest first. */

@@ -624,6 +624,16 @@ describe('the edges of the rules that read a name', () => {
     const suggestions = library(['Confirmó que Néstor Gregorio Vera Fernández, alias ‘Iván Mordisco’, no fue abatido.', 'Hallaron los objetos de ‘Iván Mordisco’ en el campamento.', 'Fue capturado Joaquín Guzmán alias El Chapo ayer.']);
     expect(named(suggestions, 'Iván Mordisco')?.variants).toEqual(expect.arrayContaining(['Néstor Gregorio Vera Fernández', 'Iván Mordisco']));
     expect(named(suggestions, 'Joaquín Guzmán')).toMatchObject({ kind: 'person', variants: expect.arrayContaining(['El Chapo']) });
+    // With the age between; and the first of the two surnames of a person of two given names joins them too.
+    const gangoso = library(['Detuvieron a Joel Alfonso Urrea Yariar, de 38 años, alias El Gangoso, ayer.', 'Junto a Urrea fue aprehendido otro hombre.']);
+    expect(named(gangoso, 'Joel Alfonso Urrea Yariar')?.variants).toEqual(expect.arrayContaining(['El Gangoso', 'Urrea']));
+  });
+
+  it('joins no institution to another with one of its parts left out', () => {
+    const suggestions = library(['Participaron la Secretaría de Seguridad y Protección Ciudadana (SSPC) y la Secretaría de Seguridad Ciudadana (SSC) de la capital.']);
+    expect(named(suggestions, 'SSC')?.variants.sort()).toEqual(['SSC', 'Secretaría de Seguridad Ciudadana']);
+    // (A person's middle name left out is the same person.)
+    expect(named(library(['Lo dijo Carolina Griselda Cisneros Prado ayer.', 'Carolina Cisneros Prado insistió.']), 'Carolina Cisneros Prado')?.variants).toContain('Carolina Griselda Cisneros Prado');
   });
 
   it('reads a name after a place noun in the plural, or one with its adjective, and "de" as a place', () => {
