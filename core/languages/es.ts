@@ -25,7 +25,8 @@ export const spanish: LanguageRules = {
   boilerplate: [
     /^relacionad[oa]s?\b/i,
     /^temas relacionados\b/i,
-    /^(lee|leer|ver|mira) (también|más)\b/i,
+    // (And as Argentina says it: "Mirá también", "Leé más".)
+    /^(lee|leé|leer|ver|mira|mirá) (también|más)(?!\p{L})/iu,
     // "Lea:", "Lea más:", "VEA TAMBIÉN:", "Mire:", "También lea:", "También puede leer:": a link to another article.
     // ("Le invito a leer:", "Te recomendamos ver:": the outlet asking first.)
     /^((le|te|les|los|las)\s+(invito|invitamos|recomiendo|recomendamos)\s+a\s+)?(también\s+)?(lea|lee|leer|vea|ve|ver|mire|mira|escuche|escucha)(\s+(también|más|además|aquí|acá))?\s*:/i,
@@ -51,7 +52,7 @@ export const spanish: LanguageRules = {
     /^(publicad[oa]|actualizad[oa])\s+(por|el|hace)\b[^.!?]{0,60}$/i,
     // A photo's credit: "Héctor Andrade | Agencia UNO", "María Pérez | Archivo".
     /^[^.!?|]{2,60}\|\s*(agencia|foto|fotografía|archivo|cortesía)\b[^.!?]{0,40}$/i,
-    /^(noticia|contenido) relacionad[oa]/i,
+    /^(noticias?|contenidos?) relacionad[oa]s?/i,
     // The article's tags: "En este artículo: Cuba, Economía, …", "Etiquetas:", "Temas:".
     /^(en este artículo|etiquetas|temas|tags|palabras clave)\s*:/i,
     /\b(newsletter|boletín)\b/i,
@@ -74,11 +75,15 @@ export const spanish: LanguageRules = {
     // A link past the page's menus, for screen readers: "Pasar al contenido principal".
     /^(pasar|ir|saltar) al contenido( principal)?$/i,
     // A call to follow the outlet elsewhere: "Recibe alertas desde Google News".
-    /^recib(e|a|í|ir) (alertas|notificaciones|nuestras noticias|las noticias|nuestro boletín)\b/i,
+    /^recib(e|a|í|ir) (alertas|notificaciones|nuestras noticias|las noticias|nuestro boletín|en tu (e-?mail|correo))\b/i,
     /^(foto|fotografía|imagen|vídeo|video)\s*:/i,
     // A call to support the outlet: "El periodismo de … no sería posible sin tu apoyo", "Apóyanos", "Haz una donación".
     /^(el|nuestro)\s+(periodismo|trabajo|medio)\b[^.!?]{0,80}\b(no (sería|seria|es) posible|depende) (sin|de) (tu|su|vuestro) (apoyo|ayuda|aporte)/i,
+    // "El periodismo independiente necesita del apoyo de sus lectores…".
+    /^(el|nuestro)\s+(periodismo|trabajo|medio)\b[^.!?]{0,80}\b(necesita|requiere)\s+(del|de tu|de su|de vuestro)\s+(apoyo|ayuda|aporte)/i,
     /^(ap[oó]yanos|apoyá|doná|colaborá|haz una (donación|contribución|aportación)|hacé una (donación|contribución)|hacete (socio|miembro)|hazte (miembro|socio))\b/i,
+    // "Apoya a El Nacional": the outlet's name alone after the call.
+    /^[Aa]p[oó]ya(nos)? a\s+\p{Lu}[^.!?]{0,40}$/u,
   ],
   functionWords: (
     'el la los las lo un una unos unas y e o u ni que de del al a en por para con sin sobre entre tras desde hasta hacia ' +

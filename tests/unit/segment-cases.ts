@@ -370,6 +370,8 @@ export const ROLE_CASES: RoleCase[] = [
   ['related', 'Primero.\n\nLe invito a leer: Consejos de ministros no volverán a ser televisados\n\nEl texto sigue.\n\n(Con información de AFP)', ['body', 'boilerplate', 'body', 'boilerplate']],
   // A sentence without its stop right under the title, text following it, is the standfirst.
   ['standfirst unpunctuated', 'Senador somete proyecto de ley\n\nEl legislador dijo que el proyecto crea un mecanismo de evaluación periódica y certificación técnica\n\nEl senador depositó este lunes el proyecto.\n\nEl texto sigue.', ['heading', 'heading', 'body', 'body']],
+  // The outlet's own furniture, as each writes it: related links, a call to support it, a newsletter.
+  ['outlet furniture', 'Primero.\n\nNoticias Relacionadas\n\nEl periodismo independiente necesita del apoyo de sus lectores para continuar.\n\nApoya a El Nacional\n\nMirá también\n\nRecibí en tu email todas las noticias de la mano de nuestros periodistas\n\nEl texto sigue.', ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body']],
   ['account words', 'Primero.\n\nEn la sesión por los 208 años de la batalla, el mandatario habló del proyecto.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nLa empresa cerró la cuenta del usuario ayer. Netflix advirtió: «Si compartes tu cuenta, pagarás más». Lo dijo en Madrid.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nCon su suscripción al sindicato, los obreros pagan la huelga. Lo dijo el líder.', ['body', 'body']],
