@@ -11,6 +11,8 @@ import { isGivenName } from '../languages/given-names';
 export const SEGMENTER_VERSION = 12;
 
 /** An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020". */
+/** The address of an embedded post's picture, at the end of its text. */
+const POST_PICTURE = /\bpic\.twitter\.com\/\w+$/;
 const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+\S+\s+\d{1,2},?\s+\d{4}$/u;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
@@ -179,7 +181,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   });
   // The page's furniture told by what stands around it; a table's rows stay the article's (each
   // pass sees them so).
-  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markPullQuotes, markEmbeddedPosts, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines, markKicker]) {
+  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markPullQuotes, markEmbeddedPosts, markKicker, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
     mark(paragraphs);
     for (const row of rows) row.role = 'body';
   }
@@ -203,11 +205,15 @@ const NAME_ALONE = /^(\p{Lu}\p{Ll}+)(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{Ll}'�
  * address of its picture ("pic.twitter.com/…").
  */
 function markEmbeddedPosts(paragraphs: Paragraph[]): void {
+  const textOf = (p: Paragraph | undefined) => p?.sentences.map((s) => s.text).join(' ').trim() ?? '';
+  const isPost = (p: Paragraph | undefined) => POST_SIGNATURE.test(textOf(p)) || POST_PICTURE.test(textOf(p));
   paragraphs.forEach((p, i) => {
-    const text = p.sentences.map((s) => s.text).join(' ');
-    const signs = POST_SIGNATURE.test(paragraphs[i + 1]?.sentences[0]?.text.trim() ?? '') || /\bpic\.twitter\.com\/\w+$/.test(text.trim());
     // (A post's short text, without a stop, reads as a heading, and is none.)
-    if (p.role !== 'boilerplate' && signs) p.role = 'boilerplate';
+    if (p.role !== 'boilerplate' && (POST_PICTURE.test(textOf(p)) || POST_SIGNATURE.test(paragraphs[i + 1]?.sentences[0]?.text.trim() ?? ''))) p.role = 'boilerplate';
+  });
+  // A post's first line opened by its hashtag ("#AhoraLH | La presidenta…"), above its picture or signature.
+  paragraphs.forEach((p, i) => {
+    if (p.role !== 'boilerplate' && /^#\p{L}/u.test(textOf(p)) && (isPost(paragraphs[i + 1]) || isPost(paragraphs[i + 2]))) p.role = 'boilerplate';
   });
 }
 
@@ -311,7 +317,8 @@ function markStandfirst(paragraphs: Paragraph[], loose: ReadonlySet<number>): vo
   // A sentence without its stop right under the title, text following it: the standfirst.
   const title = paragraphs.findIndex((p) => p.role !== 'boilerplate');
   const under = paragraphs[title + 1];
-  if (paragraphs[title]?.role === 'heading' && under?.role === 'body' && under.sentences.length === 1 && UNFINISHED.test(lastText(under)) && paragraphs[title + 2]?.role === 'body') under.role = 'heading';
+  // (Of a sentence or two, the last without its stop: "Jóvenes y campo: dos ejes… Se infiltra en las redes sociales…")
+  if (paragraphs[title]?.role === 'heading' && under?.role === 'body' && under.sentences.length <= 2 && UNFINISHED.test(lastText(under)) && paragraphs[title + 2]?.role === 'body') under.role = 'heading';
   for (const [i, p] of paragraphs.slice(0, STANDFIRST_ZONE).entries()) {
     // (Its first sentence said again; one or two more may follow it under the title, "Los cambios
     // fueron impulsados por el Congreso.", before any of the text.)

@@ -52,6 +52,8 @@ const LOST_STOP_BEFORE_QUESTION = /(?<=[\p{Ll}\d%][^\S\n]+)[¿¡](?=\p{Lu}\p{Ll}
 const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|gov|info|eu|mx|ar|co|fr|it|pt|br|de|ru|ua|uk)\b/i;
 
 /** News agencies, whose names sign an article off ("… por separado. EFE"). */
+/** A name's initials in brackets: "(SABSA)", "(G-IDEA)". */
+const INITIALS_IN_BRACKETS = /^\s*\(\s*(\p{Lu}[\p{Lu}\d.&-]{1,11})\s*\)/u;
 export const AGENCIES = ['EFE', 'AFP', 'ANSA', 'AP', 'DPA', 'EP', 'TASS', 'RIA', 'LUSA', 'Reuters', 'Europa Press', 'Sputnik', 'Xinhua', 'Interfax', 'Ukrinform', 'Prensa Latina', 'Notimex', 'ABI', 'Télam', 'NA'];
 
 export function splitSentences(text: string, lang: Language = language('es')): Range[] {
@@ -85,6 +87,10 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     }
     if (!STARTS_SENTENCE.test(after)) continue;
     if (m[0][0] === '.' && !m[0].startsWith('...') && !endsSentenceAfterDot(text, m.index, lang)) continue;
+    // "Servicio de Aeropuertos Bolivianos S. A. (SABSA).": an initial's stop, then the name's
+    // initials in brackets; an agency's in brackets ends the sentence before it.
+    const initials = INITIALS_IN_BRACKETS.exec(text.slice(end, end + 20))?.[1];
+    if (m[0] === '.' && initials && !AGENCIES.includes(initials) && /(?:^|[\s.])\p{Lu}$/u.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     cuts.add(end);
   }
 

@@ -149,11 +149,25 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   // brings the name's other occurrences with it.
   // (Such a spelling is one word, an acronym, or a nickname, "Iván Mordisco" of "Néstor Gregorio
   // Vera Fernández, alias ‘Iván Mordisco’", in the cluster of a name of several.)
+  // (A spelling two names are given, "CC" of "Comité Central" and of "Corte de Constitucionalidad", is neither's.)
+  const givenTo = new Map<string, Set<string>>();
+  for (const [key, c] of clusters) {
+    if (!key.includes(' ')) continue;
+    for (const form of c.forms.keys()) {
+      const other = variantKey(form);
+      if (other !== key) givenTo.set(other, (givenTo.get(other) ?? new Set()).add(key));
+    }
+  }
   for (const [key, c] of [...clusters]) {
     if (!key.includes(' ') || !clusters.has(key)) continue;
-    for (const form of [...c.forms.keys()]) {
+    for (const [form, n] of [...c.forms]) {
       const other = variantKey(form);
-      if (other !== key && clusters.has(other) && !curatedFor(other)) merge(c, clusters.get(other)!, other);
+      if (other === key) continue;
+      if (givenTo.get(other)!.size > 1) {
+        // (It stays a spelling of its own, for the reader to tell whose it is where.)
+        c.forms.delete(form);
+        c.count -= n;
+      } else if (clusters.has(other) && !curatedFor(other)) merge(c, clusters.get(other)!, other);
     }
   }
 

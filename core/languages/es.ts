@@ -53,6 +53,8 @@ export const spanish: LanguageRules = {
     // A photo's credit: "Héctor Andrade | Agencia UNO", "María Pérez | Archivo".
     /^[^.!?|]{2,60}\|\s*(agencia|foto|fotografía|archivo|cortesía)\b[^.!?]{0,40}$/i,
     /^(noticias?|contenidos?) relacionad[oa]s?/i,
+    // A label over the outlet's list of its most read: "En tendencia:", "Lo más leído".
+    /^(en tendencia|lo más (leído|visto)|más leídas?|más vistas?)\s*:?$/i,
     // The article's tags: "En este artículo: Cuba, Economía, …", "Etiquetas:", "Temas:".
     /^(en este artículo|etiquetas|temas|tags|palabras clave)\s*:/i,
     /\b(newsletter|boletín)\b/i,

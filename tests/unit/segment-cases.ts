@@ -84,6 +84,9 @@ const abbreviationEnds: Case[] = [
   ['abbreviation end', 'Le ofrecían “obras, puestos, etc.”. Cabe indicar que hubo más.', ['Le ofrecían “obras, puestos, etc.”.', 'Cabe indicar que hubo más.']],
   ['abbreviation end', 'Lo llamó “el Sr.”. Nadie rió.', ['Lo llamó “el Sr.”.', 'Nadie rió.']],
   ['handle', 'Lo publicó @PresidenciaCuba con la etiqueta #FelizDomingo ayer.', ['Lo publicó @PresidenciaCuba con la etiqueta #FelizDomingo ayer.']],
+  // An initial's stop before the name's initials in brackets goes on; an agency's in brackets after a full stop ends it.
+  ['initials in brackets', 'Lo demandaron los extrabajadores del Servicio de Aeropuertos S. A. (SABSA). La jueza falló ayer.', ['Lo demandaron los extrabajadores del Servicio de Aeropuertos S. A. (SABSA).', 'La jueza falló ayer.']],
+  ['initials in brackets', 'Lo dijo el ministro en la rueda de prensa. (EFE)', ['Lo dijo el ministro en la rueda de prensa.', '(EFE)']],
   ['lost stop', 'Se pasarán por la edición de este año ¿Quieres añadir otro usuario?', ['Se pasarán por la edición de este año', '¿Quieres añadir otro usuario?']],
   ['lost stop', 'Y le preguntó ¿qué haces aquí? sin mirarlo.', ['Y le preguntó ¿qué haces aquí? sin mirarlo.']],
   ['lost stop', 'Tenían 4.000 y luego un millón Se estaba haciendo viral.', ['Tenían 4.000 y luego un millón', 'Se estaba haciendo viral.']],
@@ -372,6 +375,10 @@ export const ROLE_CASES: RoleCase[] = [
   ['standfirst unpunctuated', 'Senador somete proyecto de ley\n\nEl legislador dijo que el proyecto crea un mecanismo de evaluación periódica y certificación técnica\n\nEl senador depositó este lunes el proyecto.\n\nEl texto sigue.', ['heading', 'heading', 'body', 'body']],
   // The outlet's own furniture, as each writes it: related links, a call to support it, a newsletter.
   ['outlet furniture', 'Primero.\n\nNoticias Relacionadas\n\nEl periodismo independiente necesita del apoyo de sus lectores para continuar.\n\nApoya a El Nacional\n\nMirá también\n\nRecibí en tu email todas las noticias de la mano de nuestros periodistas\n\nEl texto sigue.', ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body']],
+  // A post's first line opened by its hashtag, above its picture's address; the outlet's list of its most read.
+  ['post hashtag', 'Primero.\n\n#AhoraLH | La presidenta de la Corte habló hoy.\n\n📹: Daniel Ramírez/LH pic.twitter.com/bNIQp2OptG\n\n— Diario La Hora (@lahoragt) April 14, 2025\n\n#Ahora vuelve el texto.\n\nEn tendencia:', ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'boilerplate']],
+  // Two sentences under the title, the last without its stop, text following: the standfirst; the section's name over the title.
+  ['standfirst of two', 'Estrategia\n\nLa nueva arma del partido para captar votos\n\nJóvenes y campo: dos ejes del laboratorio. Se infiltra en las redes sociales\n\nExplotar las nuevas tecnologías es la estrategia.\n\nEl texto sigue.', ['boilerplate', 'heading', 'heading', 'body', 'body']],
   ['account words', 'Primero.\n\nEn la sesión por los 208 años de la batalla, el mandatario habló del proyecto.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nLa empresa cerró la cuenta del usuario ayer. Netflix advirtió: «Si compartes tu cuenta, pagarás más». Lo dijo en Madrid.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nCon su suscripción al sindicato, los obreros pagan la huelga. Lo dijo el líder.', ['body', 'body']],

@@ -278,6 +278,15 @@ describe('one name written several ways', () => {
     expect(named(suggestions, 'Congreso de la República')?.variants).toEqual(['Congreso de la República']);
   });
 
+  it('leaves a short name that two long ones are given in brackets to neither, a spelling of its own', () => {
+    const suggestions = library(['Lo eligió el Comité Central (CC) ayer.', 'El CC sesionó.'], ['La Corte de Constitucionalidad (CC) falló.', 'La CC lo confirmó.'], ['La Comisión de Desarrollo Campesino (Codeca) marchó.'], ['Codeca convocó otra marcha.']);
+    expect(named(suggestions, 'Comité Central')?.variants).toEqual(['Comité Central']);
+    expect(named(suggestions, 'Corte de Constitucionalidad')?.variants).toEqual(['Corte de Constitucionalidad']);
+    expect(named(suggestions, 'CC')?.variants).toEqual(['CC']);
+    // (Given to one, it brings its other articles with it.)
+    expect(named(suggestions, 'Codeca')).toMatchObject({ canonical: 'Comisión de Desarrollo Campesino', articles: [3, 4] });
+  });
+
   it('reads initials in two groups in brackets as the short name of the part they spell', () => {
     const [occurrence] = extractOccurrences(['Lo aprobó el Pleno del Comité Central del Partido Comunista de Cuba (CC PCC) ayer.'], es).filter((o) => o.form === 'CC PCC' && o.kind);
     expect(occurrence).toMatchObject({ key: 'comite central del partido comunista de cuba', kind: 'organization' });
