@@ -319,11 +319,14 @@ function markStandfirst(paragraphs: Paragraph[], loose: ReadonlySet<number>): vo
   const under = paragraphs[title + 1];
   // (Of a sentence or two, the last without its stop: "Jóvenes y campo: dos ejes… Se infiltra en las redes sociales…")
   if (paragraphs[title]?.role === 'heading' && under?.role === 'body' && under.sentences.length <= 2 && UNFINISHED.test(lastText(under)) && paragraphs[title + 2]?.role === 'body') under.role = 'heading';
+  // (Its first sentence said again; one or two more may follow it under the title, "Los cambios
+  // fueron impulsados por el Congreso.", before any of the text, and said nowhere else: a
+  // paragraph the page repeats whole is no standfirst.)
+  const firstBody = paragraphs.findIndex((p) => p.role === 'body');
+  const saidLater = (i: number, text: string) => paragraphs.slice(i + 1).some((later) => later.sentences.some((s) => s.text === text));
   for (const [i, p] of paragraphs.slice(0, STANDFIRST_ZONE).entries()) {
-    // (Its first sentence said again; one or two more may follow it under the title, "Los cambios
-    // fueron impulsados por el Congreso.", before any of the text.)
-    const underTitle = paragraphs.slice(0, i).every((q) => q.role !== 'body');
-    if (p.role !== 'body' || wordCount(p) > STANDFIRST_WORDS || (p.sentences.length > 1 && !underTitle)) continue;
+    const several = p.sentences.length > 1;
+    if (p.role !== 'body' || wordCount(p) > STANDFIRST_WORDS || (several && (i !== firstBody || p.sentences.slice(1).every((s) => saidLater(i, s.text))))) continue;
     const words = contentWords(p.sentences[0]!.text);
     if (words.size < 6) continue;
     const repeated = paragraphs.slice(i + 1).some((later) =>
