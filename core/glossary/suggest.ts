@@ -354,15 +354,15 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
 
   // An institution's first word alone, capitalised as its short name ("el Partido" of "Partido
   // Comunista de Cuba"): the one institution it opens in every article it stands in. (Elsewhere,
-  // "la Fiscalía" is another country's.)
-  // (The institutions by their first word, read once: a library holds tens of thousands of names.)
+  // "la Fiscalía" is another country's.) And so a place's: "la Ciudad" of "Ciudad de Buenos Aires".
+  // (The institutions and places by their first word, read once: a library holds tens of thousands of names.)
   const opening = new Map<string, string[]>();
   for (const [full, o] of clusters) {
-    if (!full.includes(' ') || o.kindHint !== 'organization') continue;
+    if (!full.includes(' ') || (o.kindHint !== 'organization' && o.kindHint !== 'place')) continue;
     listUnder(opening, full.slice(0, full.indexOf(' ')), full);
   }
   // (An ordinary word alone, capitalised wherever it is met, of no other kind: "Partido", "Interior".)
-  const mayBeShortName = (key: string, c: Cluster) => !key.includes(' ') && clusters.has(key) && c.common >= c.count && (!c.kindHint || c.kindHint === 'organization') && !curatedFor(key);
+  const mayBeShortName = (key: string, c: Cluster) => !key.includes(' ') && clusters.has(key) && c.common >= c.count && (!c.kindHint || c.kindHint === 'organization' || c.kindHint === 'place') && !curatedFor(key);
   for (const [key, c] of [...clusters]) {
     if (!mayBeShortName(key, c)) continue;
     const owners = (opening.get(key) ?? []).filter((full) => clusters.has(full) && c.articles.within(clusters.get(full)!.articles));

@@ -278,6 +278,13 @@ describe('one name written several ways', () => {
     expect(named(suggestions, 'Congreso de la República')?.variants).toEqual(['Congreso de la República']);
   });
 
+  it("joins a place's first word alone to the one place it opens, in every article it stands in", () => {
+    const suggestions = library(['El acuerdo en la Provincia de Buenos Aires no está cerrado.', 'Quieren ganar la Provincia todos juntos.'], ['La Provincia recauda más.']);
+    expect(named(suggestions, 'Provincia de Buenos Aires')?.variants).toEqual(['Provincia de Buenos Aires']);
+    const alone = library(['El acuerdo en la Provincia de Buenos Aires no está cerrado.', 'Quieren ganar la Provincia todos juntos.']);
+    expect(named(alone, 'Provincia de Buenos Aires')?.variants).toEqual(expect.arrayContaining(['Provincia']));
+  });
+
   it('leaves a short name that two long ones are given in brackets to neither, a spelling of its own', () => {
     const suggestions = library(['Lo eligió el Comité Central (CC) ayer.', 'El CC sesionó.'], ['La Corte de Constitucionalidad (CC) falló.', 'La CC lo confirmó.'], ['La Comisión de Desarrollo Campesino (Codeca) marchó.'], ['Codeca convocó otra marcha.']);
     expect(named(suggestions, 'Comité Central')?.variants).toEqual(['Comité Central']);
