@@ -376,8 +376,13 @@ export const ROLE_CASES: RoleCase[] = [
   // The outlet's own furniture, as each writes it: related links, a call to support it, a newsletter.
   ['outlet furniture', 'Primero.\n\nNoticias Relacionadas\n\nEl periodismo independiente necesita del apoyo de sus lectores para continuar.\n\nApoya a El Nacional\n\nMirá también\n\nRecibí en tu email todas las noticias de la mano de nuestros periodistas\n\nEl texto sigue.', ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'body']],
   // A post's first line opened by its hashtag, above its picture's address; the outlet's list of its most read.
+  ['post hashtag', 'Primero.\n\n#AhoraLH La presidenta habló.\n\nDijo que seguirá.\n\nFin del post pic.twitter.com/bNIQp2OptG\n\nEl texto sigue.', ['body', 'boilerplate', 'body', 'boilerplate', 'body']],
   ['post hashtag', 'Primero.\n\n#AhoraLH | La presidenta de la Corte habló hoy.\n\n📹: Daniel Ramírez/LH pic.twitter.com/bNIQp2OptG\n\n— Diario La Hora (@lahoragt) April 14, 2025\n\n#Ahora vuelve el texto.\n\nEn tendencia:', ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'boilerplate']],
   // Two sentences under the title, the last without its stop, text following: the standfirst; the section's name over the title.
+  ['kicker', 'Extremo centro\n\nComidas, fiestas y orgías\n\nEl texto empieza.', ['boilerplate', 'heading', 'body']],
+  ['kicker', 'Lo que pasó ayer\n\nComidas, fiestas y orgías\n\nEl texto empieza.', ['heading', 'heading', 'body']],
+  ['headline over a heading', 'Primero.\n\nEl Gobierno condecorará a los rescatistas del techo\n\nDatos\n\nEl texto sigue.', ['body', 'boilerplate', 'heading', 'body']],
+  ['headline over a heading', 'Un titular de la portada de ocho palabras largas\n\nDatos\n\nEl texto empieza.', ['heading', 'heading', 'body']],
   ['standfirst of two', 'Estrategia\n\nLa nueva arma del partido para captar votos\n\nJóvenes y campo: dos ejes del laboratorio. Se infiltra en las redes sociales\n\nExplotar las nuevas tecnologías es la estrategia.\n\nEl texto sigue.', ['boilerplate', 'heading', 'heading', 'body', 'body']],
   ['account words', 'Primero.\n\nEn la sesión por los 208 años de la batalla, el mandatario habló del proyecto.', ['body', 'body']],
   ['glued furniture', 'Primero.\n\nLa empresa cerró la cuenta del usuario ayer. Netflix advirtió: «Si compartes tu cuenta, pagarás más». Lo dijo en Madrid.', ['body', 'body']],
