@@ -10,9 +10,9 @@ import { isGivenName } from '../languages/given-names';
  */
 export const SEGMENTER_VERSION = 12;
 
-/** An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020". */
 /** The address of an embedded post's picture, at the end of its text. */
 const POST_PICTURE = /\bpic\.twitter\.com\/\w+$/;
+/** An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020". */
 const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+\S+\s+\d{1,2},?\s+\d{4}$/u;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
@@ -196,24 +196,20 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
 const NAME_ALONE = /^(\p{Lu}\p{Ll}+)(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
 
 /**
- * The author's name alone above the article's text (a byline without its "Por"): a line that is
- * a person's name, led by a given name, before the first paragraph of the text.
- */
-/**
  * An embedded post as plain text keeps its signature ("— Iván Cepeda Castro (@IvanCepedaCast)
  * April 14, 2025"): the paragraph above it is the post's text, and so is one that carries the
  * address of its picture ("pic.twitter.com/…").
  */
 function markEmbeddedPosts(paragraphs: Paragraph[]): void {
   const textOf = (p: Paragraph | undefined) => p?.sentences.map((s) => s.text).join(' ').trim() ?? '';
-  const isPost = (p: Paragraph | undefined) => POST_SIGNATURE.test(textOf(p)) || POST_PICTURE.test(textOf(p));
+  const signed = (p: Paragraph | undefined) => POST_SIGNATURE.test(textOf(p));
+  const pictured = (p: Paragraph | undefined) => POST_PICTURE.test(textOf(p));
   paragraphs.forEach((p, i) => {
     // (A post's short text, without a stop, reads as a heading, and is none.)
-    if (p.role !== 'boilerplate' && (POST_PICTURE.test(textOf(p)) || POST_SIGNATURE.test(paragraphs[i + 1]?.sentences[0]?.text.trim() ?? ''))) p.role = 'boilerplate';
-  });
-  // A post's first line opened by its hashtag ("#AhoraLH | La presidenta…"), above its picture or signature.
-  paragraphs.forEach((p, i) => {
-    if (p.role !== 'boilerplate' && /^#\p{L}/u.test(textOf(p)) && (isPost(paragraphs[i + 1]) || isPost(paragraphs[i + 2]))) p.role = 'boilerplate';
+    // (Its first line opened by its hashtag, "#AhoraLH | La presidenta…", stands a line or two above its picture or signature.)
+    const next = paragraphs.slice(i + 1, i + 3);
+    const post = pictured(p) || signed(next[0]) || (/^#\p{L}/u.test(textOf(p)) && next.some((q) => signed(q) || pictured(q)));
+    if (p.role !== 'boilerplate' && post) p.role = 'boilerplate';
   });
 }
 
@@ -224,6 +220,10 @@ function markKicker(paragraphs: Paragraph[]): void {
   if (first?.role === 'heading' && next?.role === 'heading' && first.sentences.length === 1 && wordCount(first) <= KICKER_WORDS && /[\p{L}\d]$/u.test(first.sentences[0]!.text)) first.role = 'boilerplate';
 }
 
+/**
+ * The author's name alone above the article's text (a byline without its "Por"): a line that is
+ * a person's name, led by a given name, before the first paragraph of the text.
+ */
 function markBylines(paragraphs: Paragraph[]): void {
   for (const p of paragraphs) {
     if (p.role === 'body') return;
@@ -233,9 +233,9 @@ function markBylines(paragraphs: Paragraph[]): void {
   }
 }
 
-/** A text cut short with an ellipsis right after a word ("…que se reunirán este martes 3 de mayo..."): a teaser of another article. */
 /** The fewest words of a headline set in the text as a link to another article; a section's heading has fewer. */
 const HEADLINE_WORDS = 8;
+/** A text cut short with an ellipsis right after a word ("…que se reunirán este martes 3 de mayo..."): a teaser of another article. */
 const CUT_SHORT = /[\p{L}\d,;]\s?(\.\.\.|…)$/u;
 /** A headline's end: no closing punctuation. */
 const UNFINISHED = /[^.!?…:;"”»)\]]$/;

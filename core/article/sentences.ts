@@ -51,9 +51,9 @@ const QUESTION_INTRO_WORDS = 4;
 const LOST_STOP_BEFORE_QUESTION = /(?<=[\p{Ll}\d%][^\S\n]+)[¿¡](?=\p{Lu}\p{Ll})/gu;
 const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|gov|info|eu|mx|ar|co|fr|it|pt|br|de|ru|ua|uk)\b/i;
 
-/** News agencies, whose names sign an article off ("… por separado. EFE"). */
 /** A name's initials in brackets: "(SABSA)", "(G-IDEA)". */
 const INITIALS_IN_BRACKETS = /^\s*\(\s*(\p{Lu}[\p{Lu}\d.&-]{1,11})\s*\)/u;
+/** News agencies, whose names sign an article off ("… por separado. EFE"). */
 export const AGENCIES = ['EFE', 'AFP', 'ANSA', 'AP', 'DPA', 'EP', 'TASS', 'RIA', 'LUSA', 'Reuters', 'Europa Press', 'Sputnik', 'Xinhua', 'Interfax', 'Ukrinform', 'Prensa Latina', 'Notimex', 'ABI', 'Télam', 'NA'];
 
 export function splitSentences(text: string, lang: Language = language('es')): Range[] {

@@ -569,9 +569,8 @@ const QUOTE_OPENS = /[:.?!…]\s*[«“"‘'¿¡]+\s*$/u;
 /**
  * Where an institution's name goes on after a connector of its inner words (`at`, "y", "a",
  * "en la"), or -1: the name so far (`from` to `end`) opens with an institution's word (or an
- * ordinary one) and has
- * passed a connector of names, and what follows, past "de" or "de la", is an ordinary word
- * capitalised, no place the library knows. After "y", no article and no institution's first word:
+ * ordinary one) and has passed a connector of names, and what follows, past "de" or "de la", is
+ * an ordinary word capitalised, no place the library knows. After "y", no article and no institution's first word:
  * "la Fiscalía y la Policía", "el Ministerio de Salud y Ministerio de Educación" stop there, and
  * "el Ministerio de Salud en Lima" (only "en la" goes on).
  */

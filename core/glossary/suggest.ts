@@ -150,25 +150,26 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   // (Such a spelling is one word, an acronym, or a nickname, "Iván Mordisco" of "Néstor Gregorio
   // Vera Fernández, alias ‘Iván Mordisco’", in the cluster of a name of several.)
   // (A spelling two names are given, "CC" of "Comité Central" and of "Corte de Constitucionalidad", is neither's.)
+  // (The spellings given, each keyed once: a library holds tens of thousands of forms.)
+  const given: { key: string; form: string; other: string }[] = [];
   const givenTo = new Map<string, Set<string>>();
   for (const [key, c] of clusters) {
     if (!key.includes(' ')) continue;
     for (const form of c.forms.keys()) {
       const other = variantKey(form);
-      if (other !== key) givenTo.set(other, (givenTo.get(other) ?? new Set()).add(key));
+      if (other === key) continue;
+      given.push({ key, form, other });
+      givenTo.set(other, (givenTo.get(other) ?? new Set()).add(key));
     }
   }
-  for (const [key, c] of [...clusters]) {
-    if (!key.includes(' ') || !clusters.has(key)) continue;
-    for (const [form, n] of [...c.forms]) {
-      const other = variantKey(form);
-      if (other === key) continue;
-      if (givenTo.get(other)!.size > 1) {
-        // (It stays a spelling of its own, for the reader to tell whose it is where.)
-        c.forms.delete(form);
-        c.count -= n;
-      } else if (clusters.has(other) && !curatedFor(other)) merge(c, clusters.get(other)!, other);
-    }
+  for (const { key, form, other } of given) {
+    const c = clusters.get(key);
+    if (!c) continue;
+    if (givenTo.get(other)!.size > 1) {
+      // (It stays a spelling of its own, for the reader to tell whose it is where.)
+      c.count -= c.forms.get(form)!;
+      c.forms.delete(form);
+    } else if (clusters.has(other) && !curatedFor(other)) merge(c, clusters.get(other)!, other);
   }
 
   // One curated entry, several spellings with different keys (ONU / Naciones Unidas).
@@ -354,14 +355,14 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
 
   // An institution's first word alone, capitalised as its short name ("el Partido" of "Partido
   // Comunista de Cuba"): the one institution it opens in every article it stands in. (Elsewhere,
-  // "la Fiscalía" is another country's.) And so a place's: "la Ciudad" of "Ciudad de Buenos Aires".
+  // "la Fiscalía" is another country's.) And so a place's: "la Provincia" of "Provincia de Buenos Aires".
   // (The institutions and places by their first word, read once: a library holds tens of thousands of names.)
   const opening = new Map<string, string[]>();
   for (const [full, o] of clusters) {
     if (!full.includes(' ') || (o.kindHint !== 'organization' && o.kindHint !== 'place')) continue;
     listUnder(opening, full.slice(0, full.indexOf(' ')), full);
   }
-  // (An ordinary word alone, capitalised wherever it is met, of no other kind: "Partido", "Interior".)
+  // (An ordinary word alone, capitalised wherever it is met, of no kind but an institution's or a place's: "Partido", "Interior".)
   const mayBeShortName = (key: string, c: Cluster) => !key.includes(' ') && clusters.has(key) && c.common >= c.count && (!c.kindHint || c.kindHint === 'organization' || c.kindHint === 'place') && !curatedFor(key);
   for (const [key, c] of [...clusters]) {
     if (!mayBeShortName(key, c)) continue;
