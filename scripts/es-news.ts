@@ -11,11 +11,10 @@
 //                                              article: what is read in each, and the suggestions
 import fs from 'node:fs';
 import path from 'node:path';
-import { ES_NEWS_DIR, esGold, goldEntities } from '../tests/support/es-news';
+import { ES_NEWS_DIR, entityIndex, esGold, goldEntities } from '../tests/support/es-news';
 import { segmentArticle } from '../tests/support/language-corpus';
 import { extractOccurrences } from '../core/glossary/extract';
 import { buildSuggestions } from '../core/glossary/suggest';
-import { fold } from '../core/glossary/match';
 import { occurrenceRow, type OccurrenceRow } from '../core/store/glossary';
 import { language } from '../core/languages';
 
@@ -42,7 +41,7 @@ if (command === 'show' && args[0]) {
   for (const [i, a] of docs.entries()) for (const o of extractOccurrences(bodyOf(await segmentArticle(a)), es)) rows.push(occurrenceRow(i + 1, o));
   const suggestions = buildSuggestions(rows);
   const entities = goldEntities(docs.flatMap((a) => a.glossary));
-  const entityOf = (v: string) => entities.findIndex((e) => e.spellings.has(fold(v)));
+  const entityOf = entityIndex(entities);
   for (const [i, e] of entities.entries()) {
     const holding = suggestions.filter((s) => s.variants.some((v) => entityOf(v) === i));
     if (e.spellings.size >= 2 && holding.length > 1) console.log('SPLIT', [...e.spellings].join('|'), '=>', holding.map((s) => s.variants.join('|')).join(' ; '));

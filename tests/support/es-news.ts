@@ -63,7 +63,7 @@ export type SuggestionScore = {
   suggestions: number;
 };
 
-type Entity = { kind: TermKind; spellings: Set<string> };
+export type Entity = { kind: TermKind; spellings: Set<string> };
 
 /** Of a set of spellings, the names of two words or more that none of the other set's stands inside or holds. */
 const ownNames = (a: Set<string>, b: Set<string>) => {
@@ -99,6 +99,18 @@ export function goldEntities(entries: GoldEntry[]): Entity[] {
   return entities.filter((e) => e.spellings.size);
 }
 
+/** The index of the entity a spelling is of (-1 if none), by its folded form, looked up once per spelling. */
+export function entityIndex(entities: Entity[]): (spelling: string) => number {
+  const byFolded = new Map<string, number>();
+  for (const [i, e] of entities.entries()) for (const s of e.spellings) if (!byFolded.has(s)) byFolded.set(s, i);
+  const known = new Map<string, number>();
+  return (spelling) => {
+    let i = known.get(spelling);
+    if (i === undefined) known.set(spelling, (i = byFolded.get(fold(spelling)) ?? -1));
+    return i;
+  };
+}
+
 /**
  * The glossary's suggestions from a set of articles read as one library, scored against
  * their gold: entries of several articles that share a spelling are one entity.
@@ -112,7 +124,7 @@ export async function scoreSuggestions(articles: EsGold[]): Promise<SuggestionSc
   }
   const suggestions = buildSuggestions(rows);
   const entities = goldEntities(articles.flatMap((a) => a.glossary));
-  const entityOf = (spelling: string) => entities.findIndex((e) => e.spellings.has(fold(spelling)));
+  const entityOf = entityIndex(entities);
   const top = suggestions.slice(0, 30);
   const precisionTop30 = top.length ? top.filter((s) => s.variants.some((v) => entityOf(v) >= 0)).length / top.length : 0;
   const wanted = entities.filter((e) => e.kind === 'person' || e.kind === 'place');
