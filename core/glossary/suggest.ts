@@ -333,13 +333,15 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
         clusters.get(full)!.kindHint !== 'term' &&
         ((full.endsWith(` ${key}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -key.length))) || full.startsWith(`${key} `) || withoutMiddle(full, key) || (givenFirst && full.includes(` ${key} `) && !HOLDS_CONNECTOR.test(full))),
     );
-    // Of several named where it stands, the one those articles write far more often: "Polo
+    // Of several, the one named in every article it stands in ("Fiscalía General" of "Fiscalía
+    // General de Colombia" there, not of another article's "Fiscalía General de la República"); of
+    // several named where it stands, the one those articles write far more often: "Polo
     // Democrático" of "Polo Democrático Alternativo" (with its "Polo" and "PDA", eight times), not
     // of "Polo Democrático Independiente" (once).
     if (owners.length > 1) {
       const present = owners.filter((full) => c.articles.within(clusters.get(full)!.articles)).sort((a, b) => clusters.get(b)!.count - clusters.get(a)!.count);
       const [top, next] = present.map((full) => clusters.get(full)!.count);
-      if (top !== undefined && next !== undefined && top >= FAR_MORE * next) owners = present.slice(0, 1);
+      if (top !== undefined && (next === undefined || top >= FAR_MORE * next)) owners = present.slice(0, 1);
     }
     if (owners.length !== 1) continue;
     // The longer name says what it is; its part ("Cabrera Castellanos") does not.

@@ -263,6 +263,17 @@ describe('one name written several ways', () => {
     expect(named(polo(1, 2), 'Polo Democrático')?.variants).toEqual(['Polo Democrático']);
   });
 
+  it('gives a name that opens several to the one named in every article it stands in', () => {
+    const suggestions = library(
+      ['La Fiscalía General de Colombia investiga.', 'Lo dijo la Fiscalía General ayer.'],
+      ['La Fiscalía General de la República acusó.', 'Calló la Fiscalía General de la República.'],
+    );
+    expect(named(suggestions, 'Fiscalía General')?.variants).toEqual(['Fiscalía General de Colombia', 'Fiscalía General']);
+    // (Named in both articles, it is neither's: the short name may be either.)
+    const both = library(['La Fiscalía General de Colombia investiga.', 'Lo dijo la Fiscalía General ayer.'], ['La Fiscalía General de la República acusó.', 'Lo dijo la Fiscalía General hoy.']);
+    expect(named(both, 'Fiscalía General')?.variants).toEqual(['Fiscalía General']);
+  });
+
   it('gives part of an institution\'s name to it in other articles only when what it lacks is the country it is of, or its number', () => {
     const suggestions = library(
       ['La Policía Nacional Civil de El Salvador lo detuvo.', 'El Ministerio Público de Guatemala acusó.', 'El II Pleno del Comité Central cerró.'],
