@@ -8,7 +8,7 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 12;
+export const SEGMENTER_VERSION = 13;
 
 /** The address of an embedded post's picture, at the end of its text. */
 const POST_PICTURE = /\bpic\.twitter\.com\/\w+$/;
@@ -26,6 +26,8 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^[A-ZÁÉÍÓÚÑ]{1,3}(\.?\/[A-ZÁÉÍÓÚÑ]{1,4})?\.?$/u,
   // A link past the page's menus, for screen readers.
   /^skip to (the )?(main )?content$/i,
+  // The label over the article's tags, alone on its line: "KEYWORDS".
+  /^(tags|keywords)\s*:?$/i,
   // A comments widget's credit.
   /^comments powered by\b/i,
   // An address alone: a player's fallback link, a link the page left bare, a video's credit ("lapatilla.com").
@@ -181,7 +183,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   });
   // The page's furniture told by what stands around it; a table's rows stay the article's (each
   // pass sees them so).
-  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markPullQuotes, markEmbeddedPosts, markKicker, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
+  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markInterview, markPullQuotes, markEmbeddedPosts, markKicker, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
     mark(paragraphs);
     for (const row of rows) row.role = 'body';
   }
@@ -270,6 +272,30 @@ function markExcerpts(paragraphs: Paragraph[]): void {
     const before = paragraphs[i - 1]!;
     const after = paragraphs[i + 1];
     if (before.role === 'boilerplate' && (!after || after.role === 'boilerplate')) p.role = 'boilerplate';
+  }
+}
+
+/** Fewer questions standing alone as headings than this, and the article is no interview. */
+const INTERVIEW_QUESTIONS = 2;
+/** The longest turn of an interviewer's, in sentences and in words. */
+const TURN_SENTENCES = 3;
+const TURN_WORDS = 80;
+
+/**
+ * An interview set out as questions and answers, its questions standing apart as headings: a
+ * turn of the interviewer's that reads as text (a question longer than a heading, a remark
+ * before it, "Este fin de semana, X dijo… ¿Qué opina de eso?", or a question left hanging,
+ * "¿Podría…? A esto se agrega…") is one of its questions too, between two answers.
+ */
+function markInterview(paragraphs: Paragraph[]): void {
+  const questions = paragraphs.filter((p) => p.role === 'heading' && p.sentences.every((s) => s.text.trim().endsWith('?')));
+  if (questions.length < INTERVIEW_QUESTIONS) return;
+  for (let i = 1; i + 1 < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.sentences.length > TURN_SENTENCES || wordCount(p) > TURN_WORDS || paragraphs[i - 1]!.role !== 'body' || paragraphs[i + 1]!.role !== 'body') continue;
+    const asks = lastText(p).endsWith('?');
+    const hangs = p.sentences[0]!.text.trim().endsWith('?') && CUT_SHORT.test(lastText(p));
+    if ((p.role === 'body' && asks) || (p.role === 'boilerplate' && hangs)) p.role = 'heading';
   }
 }
 

@@ -18,6 +18,8 @@ const LETTER = /\p{L}/u;
 const ENDS_WITH_CLOSER = new RegExp(`[${CLOSERS}]$`);
 const STARTS_SENTENCE = new RegExp(`^\\s+[${OPENERS}]*\\s?[\\p{Lu}0-9]`, 'u');
 const INITIAL = /^\p{Lu}$/u;
+/** A quote opened after a full stop, whatever its first letter: 'de Cataluña. "no vamos a permitir…", remarcan.' */
+const OPENS_QUOTE = /^\s+["“«]\p{Ll}/u;
 
 /** Candidate sentence ends: terminal punctuation, then closing quotes or brackets. */
 const TERMINAL = new RegExp(`(?:\\.{3}|…|[.?!]+)[${CLOSERS}]*`, 'g');
@@ -85,7 +87,7 @@ export function splitSentences(text: string, lang: Language = language('es')): R
       cuts.add(end);
       continue;
     }
-    if (!STARTS_SENTENCE.test(after)) continue;
+    if (!STARTS_SENTENCE.test(after) && !(m[0] === '.' && OPENS_QUOTE.test(after))) continue;
     if (m[0][0] === '.' && !m[0].startsWith('...') && !endsSentenceAfterDot(text, m.index, lang)) continue;
     // "Servicio de Aeropuertos Bolivianos S. A. (SABSA).": an initial's stop, then the name's
     // initials in brackets; an agency's in brackets ends the sentence before it.

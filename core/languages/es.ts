@@ -25,6 +25,10 @@ export const spanish: LanguageRules = {
   boilerplate: [
     /^relacionad[oa]s?\b/i,
     /^temas relacionados\b/i,
+    // "Más sobre este tema": the label over links to other articles on the subject.
+    /^más sobre (este|el) tema\b/i,
+    // "Sobre la firma": the label over the author's box.
+    /^sobre (la firma|el autor|la autora)$/i,
     // (And as Argentina says it: "Mirá también", "Leé más".)
     /^(lee|leé|leer|ver|mira|mirá) (también|más)(?!\p{L})/iu,
     // "Lea:", "Lea más:", "VEA TAMBIÉN:", "Mire:", "También lea:", "También puede leer:": a link to another article.

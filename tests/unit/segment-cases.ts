@@ -153,6 +153,10 @@ const quotes: Case[] = [
   ['quotes', '"No cederemos", aseguró. "Nunca."', ['"No cederemos", aseguró.', '"Nunca."']],
   ['quotes', '“Pedimos diálogo”, escribió el ministro. “Es urgente.”', ['“Pedimos diálogo”, escribió el ministro.', '“Es urgente.”']],
   ['quotes', 'Dijo que era "grave." Y añadió más.', ['Dijo que era "grave."', 'Y añadió más.']],
+  // A quote opened after a full stop opens a sentence, whatever its first letter; not after an abbreviation or an ellipsis.
+  ['quotes', 'Temen que los expulsen de Cataluña. "no vamos a permitir que nos arrinconen", remarcan.', ['Temen que los expulsen de Cataluña.', '"no vamos a permitir que nos arrinconen", remarcan.']],
+  ['quotes', 'Es el núm. «uno» de la lista.', ['Es el núm. «uno» de la lista.']],
+  ['quotes', 'Dijo que... "no sé", y se fue.', ['Dijo que... "no sé", y se fue.']],
   ['quotes', '"Es grave. Muy grave", insistió.', ['"Es grave.', 'Muy grave", insistió.']],
   ['quotes', 'Lo llamó ‘traidor’. Él lo negó.', ['Lo llamó ‘traidor’.', 'Él lo negó.']],
   ['quotes', '«¡Fuera!», gritaron. La policía intervino.', ['«¡Fuera!», gritaron.', 'La policía intervino.']],
@@ -441,6 +445,10 @@ export const ROLE_CASES: RoleCase[] = [
   ['read also', 'El texto.\n\nLe puede interesar: Nueva ruta aérea\n\nFin del texto.', ['body', 'boilerplate', 'body']],
   ['read also', 'El texto.\n\nLEER ARTÍCULO COMPLETO', ['body', 'boilerplate']],
   ['read also', 'El texto.\n\nTemas relacionados\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  ['read also', 'El texto.\n\nMÁS SOBRE ESTE TEMA\n\nCae la inflación en marzo', ['body', 'boilerplate', 'boilerplate']],
+  // The author's box and the tags, by their labels.
+  ['author', 'El texto.\n\nSobre la firma\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  ['tags', 'El texto.\n\nKEYWORDS\n\nDeportación Donald Trump Política Ver Comentarios', ['body', 'boilerplate', 'boilerplate']],
   ['read more', 'El texto.\n\nEl alcalde inaugura el nuevo mercado municipal\n\nLeer más\n\nFin del texto.', ['body', 'boilerplate', 'boilerplate', 'body']],
   ['read more', 'El texto.\n\nUn corte de luz deja sin servicio a tres barrios.\n\nSeguir leyendo…\n\nFin del texto.', ['body', 'boilerplate', 'boilerplate', 'body']],
   // The standfirst, said again in the body.

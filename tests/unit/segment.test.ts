@@ -121,6 +121,23 @@ describe('paragraph roles', () => {
     expect(roles([answer, { text: 'El Pleno aprobó nuevos movimientos de cuadros:', hint: 'aside' }, answer])).toEqual(['body', 'boilerplate', 'body']);
   });
 
+  it("reads every turn of an interviewer's as a question, once the interview's questions stand apart as headings", () => {
+    const roles = (texts: string[]) => segmentBlocks(texts.map((text) => ({ text }))).map((p) => p.role);
+    const answers = ['Es una combinación de factores.', 'La logística explica casi todo.', 'Lo peor vendrá con la cosecha.', 'Nadie lo previó así.', 'Hay que esperar.', 'Lo sabremos en mayo.'];
+    const answer = (i: number) => `${answers[i]} Lo hemos documentado en cuarenta casos.`;
+    const remark = 'Este fin de semana, el ministro propuso otra cárcel. ¿Qué opina de eso?';
+    const long = 'Al ser signatario el país del Estatuto de Roma, ¿bajo la jurisdicción de qué tribunales caen estos casos que usted documentó?';
+    const hanging = '¿Podría estar en desacato la Casa Blanca? A esto se agrega el hecho de que el presidente ha dicho que no lo enviará de regreso…';
+    const interview = ['¿Qué pasó?', answer(0), remark, answer(1), long, answer(2), hanging, answer(3), '¿Y ahora?', answer(4)];
+    expect(roles(interview)).toEqual(['heading', 'body', 'heading', 'body', 'heading', 'body', 'heading', 'body', 'heading', 'body']);
+    // (One question standing apart is no interview; a turn is between two answers, of three sentences at most.)
+    expect(roles(interview.slice(0, 4))).toEqual(['heading', 'body', 'body', 'body']);
+    expect(roles([...interview, remark])).toEqual([...roles(interview), 'body']);
+    expect(roles(['¿Qué pasó?', answer(0), `Primero. Segundo. ${remark}`, answer(1), '¿Y ahora?', answer(2)])).toEqual(['heading', 'body', 'body', 'body', 'heading', 'body']);
+    // (A text cut short with no question in it is a teaser still.)
+    expect(roles([...interview, 'El alcalde cumplió un año de gestión al frente del municipio con…', answer(5)])).toEqual([...roles(interview), 'boilerplate', 'body']);
+  });
+
   it('reads a short line that is a sentence and its source as text, not a heading', () => {
     const roles = (blocks: Block[]) => segmentBlocks(blocks).map((p) => p.role);
     const text = { text: 'Es una combinación de factores. La logística y la energía explican casi todo.' };
