@@ -229,7 +229,7 @@ const wordsBefore = (tokens: Token[], at: number) => tokens.slice(Math.max(0, at
 export function extractOccurrences(written: string[], lang: Language = language('es'), numbers: readonly number[] = written.map((_, i) => i)): Occurrence[] {
   // (The names the prose writes are read only for an article with a sentence in capitals.)
   let known: Set<string> | undefined;
-  const sentences = written.map((sentence) => (IN_CAPITALS.test(sentence) ? recasedCapitals(sentence, lang, (known ??= namesInProse(written, lang))) : sentence));
+  const sentences = written.map((sentence) => withGivenNamesInBrackets(IN_CAPITALS.test(sentence) ? recasedCapitals(sentence, lang, (known ??= namesInProse(written, lang))) : sentence));
   const found = new Map<string, Occurrence>();
   /** The number of the sentence being read, for `sentences`: where each spelling was met. */
   let current = 0;
@@ -430,6 +430,14 @@ export function extractOccurrences(written: string[], lang: Language = language(
   });
   joinAcronymsToNames(found);
   return [...found.values()];
+}
+
+/** A given name in brackets before a surname, the editor's within a quote: "el gobierno de (Mauricio) Macri". */
+const GIVEN_IN_BRACKETS = /\((\p{Lu}\p{Ll}+)\)(?=\s+\p{Lu}\p{Ll})/gu;
+
+/** The brackets around a given name before a surname read as spaces, the name whole: "(Mauricio) Macri" is "Mauricio Macri". (The sentence keeps its length.) */
+function withGivenNamesInBrackets(sentence: string): string {
+  return sentence.includes('(') ? sentence.replace(GIVEN_IN_BRACKETS, (whole, given: string) => (isGivenName(given) ? ` ${given} ` : whole)) : sentence;
 }
 
 const initials = (form: string) => form.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');

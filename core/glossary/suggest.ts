@@ -213,7 +213,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   for (const [key, c] of [...clusters]) {
     const form = [...c.forms.keys()][0];
     if (!form || !clusters.has(key) || key.includes(' ') || !/^\p{Lu}{3,8}$/u.test(form.replace(/[.\s]/g, '')) || curatedFor(key)) continue;
-    const owners = named.filter(([full, owner]) => clusters.has(full) && [...owner.forms.keys()].some((f) => f.includes(' ') && initialsOf(variantKey(f)) === key) && c.articles.within(owner.articles));
+    // (Its capitalised words' initials too, a leading article's among them: "LLA" of "La Libertad Avanza".)
+    const spells = (f: string) => f.includes(' ') && (initialsOf(variantKey(f)) === key || capitalInitials(f) === key);
+    const owners = named.filter(([full, owner]) => clusters.has(full) && [...owner.forms.keys()].some(spells) && c.articles.within(owner.articles));
     if (owners.length === 1) keepingKind(owners[0]![1], c, key);
   }
 
@@ -251,8 +253,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     const endsLonger = (full: string) => fullNames.some(([other]) => other.endsWith(` ${full}`) && clusters.has(other));
     // (Not an ordinary word, unless it is a given name: "Primera" is no one's of "Primera Enmienda".)
     const mayBeFirstName = c.common < c.count || isGivenName(key);
-    // (A given name alone is as many people's as bear it: only the one named in its articles.)
-    if (owners.length === 0 && mayBeFirstName) owners = plain.filter(([full, owner]) => full.split(' ')[0] === key && ((!endsLonger(full) && !isGivenName(key)) || c.articles.within(owner.articles)));
+    // (A given name alone is as many people's as bear it: only the one named in its articles. So is
+    // a word written mostly where places are, "ganamos en Rosario", not "Rosario Murillo" of another.)
+    const placeLike = (c.afterPreposition + c.listed) * 2 >= c.count;
+    if (owners.length === 0 && mayBeFirstName) owners = plain.filter(([full, owner]) => full.split(' ')[0] === key && ((!endsLonger(full) && !isGivenName(key) && !placeLike) || c.articles.within(owner.articles)));
     // The first of a person's two surnames, in the articles that name them: "Porcell" of "Carolina Porcell Méndez".
     if (owners.length === 0) owners = (bySurname.get(key) ?? []).filter(([full, owner]) => clusters.has(full) && c.articles.within(owner.articles));
     // Two people of that surname in the library: the one named in full in every article it stands alone in.
@@ -548,6 +552,15 @@ function initialsOf(key: string): string {
     .split(' ')
     .filter((w) => !LOOSE_CONNECTORS.has(w))
     .map((w) => w[0])
+    .join('');
+}
+
+/** The initials of a form's capitalised words, in lower case: "La Libertad Avanza" is "lla". */
+function capitalInitials(form: string): string {
+  return form
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]!.toLowerCase())
     .join('');
 }
 

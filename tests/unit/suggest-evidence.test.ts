@@ -218,6 +218,27 @@ describe('one name written several ways', () => {
     expect(named(alone, 'Pedro Pablo Kuczynski')?.variants).toEqual(['Pedro Pablo Kuczynski', 'PPK', 'Kuczynski']);
   });
 
+  it("joins initials that spell a name's capitalised words, a leading article's among them", () => {
+    const suggestions = library(['Perdió LLA en Santa Fe.', 'Hoy La Libertad Avanza es más poderosa que el PRO.']);
+    expect(named(suggestions, 'LLA')?.variants).toEqual(['La Libertad Avanza', 'LLA']);
+    // (Not initials with a letter the name does not write in capitals.)
+    expect(named(library(['Perdió LLA en Santa Fe.', 'Hoy la Libertad Avanza es más poderosa.']), 'LLA')?.variants).toEqual(['LLA']);
+  });
+
+  it('reads a given name set in brackets before a surname as the name whole', () => {
+    const suggestions = library(['“La salida es distinta a la del gobierno de (Mauricio) Macri”, dijo.', 'Cuando se fue (Sergio) Massa el dólar subió.']);
+    expect(named(suggestions, 'Mauricio Macri')).toMatchObject({ kind: 'person' });
+    expect(named(suggestions, 'Sergio Massa')).toBeDefined();
+    // (A word in brackets that is no given name stays apart: "(PRO) Macri" is no one's name.)
+    expect(named(library(['Lo firmó el partido (Cambiemos) Macri ayer.']), 'Cambiemos Macri')).toBeUndefined();
+  });
+
+  it("joins a word alone to a name it opens in another article only when it is not written where places are", () => {
+    const suggestions = library(['La vicepresidenta Rosario Murillo habló.', 'Murillo calló.'], ['Ganamos en Rosario y en Santa Fe.']);
+    expect(named(suggestions, 'Rosario Murillo')?.variants).toEqual(['Rosario Murillo', 'Murillo']);
+    expect(named(library(['La vicepresidenta Rosario Murillo habló.'], ['Lo dijo Rosario ayer.']), 'Rosario Murillo')?.variants).toContain('Rosario');
+  });
+
   it('reads a name that ends with initials spelt out elsewhere as the name spelt out', () => {
     const suggestions = library(
       ['Lo firmó el Comité Central del Partido Comunista de Cuba ayer.', 'Habló el Partido Comunista de Cuba (PCC) en la sesión.'],
