@@ -183,7 +183,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   });
   // The page's furniture told by what stands around it; a table's rows stay the article's (each
   // pass sees them so).
-  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markInterview, markPullQuotes, markEmbeddedPosts, markKicker, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
+  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markInterview, markQuoteSources, markPullQuotes, markEmbeddedPosts, markKicker, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
     mark(paragraphs);
     for (const row of rows) row.role = 'body';
   }
@@ -299,6 +299,23 @@ function markInterview(paragraphs: Paragraph[]): void {
   }
 }
 
+/** A quote's close at a paragraph's end, a stop after it or not: '…perdonen a sus hermanos”.'. */
+const ENDS_QUOTE = /["”»’][.,]?$/u;
+/** A line in square brackets: a link to another article, or the source of the quote above it. */
+const IN_SQUARE_BRACKETS = /^\[[^[\]]+\]$/u;
+
+/**
+ * The source of a quote, in square brackets under it ("…perdonen a sus hermanos”." then
+ * "[Decreto de la Penitenciaría Apostólica del 2002]"), is the article's, as a source in round
+ * brackets after it is: not a link to another article.
+ */
+function markQuoteSources(paragraphs: Paragraph[]): void {
+  for (let i = 1; i < paragraphs.length; i++) {
+    const [before, p] = [paragraphs[i - 1]!, paragraphs[i]!];
+    if (p.role === 'boilerplate' && p.sentences.length === 1 && IN_SQUARE_BRACKETS.test(p.sentences[0]!.text.trim()) && before.role === 'body' && ENDS_QUOTE.test(lastText(before))) p.role = 'body';
+  }
+}
+
 /** A line said three times or more is no sentence of the article: a gallery's captions, a widget's label. */
 const REPEATED = 3;
 const REPEATED_WORDS = 20;
@@ -377,9 +394,9 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\d]+
 const runAt = (words: string[], i: number) => words.slice(i, i + QUOTED_RUN).join(' ');
 
 /**
- * A quote the page sets apart in large type, copied from a sentence above it ("Tenemos hambre
- * no por falta de alimentos…" and the speaker's name): most of its words stand in runs the
- * article has said already. (A long name said again is a run too, but a short part of a quote.)
+ * A quote the page sets apart in large type, copied from a passage above it ("Tenemos hambre
+ * no por falta de alimentos…" and the speaker's name): most of the words of each of its
+ * sentences stand in runs the article has said already. (A long name said again is a run too, but a short part of a quote.)
  * The article's head is left out: its standfirst is said again below, and that is the text.
  */
 function markPullQuotes(paragraphs: Paragraph[]): void {
@@ -393,10 +410,18 @@ function markPullQuotes(paragraphs: Paragraph[]): void {
     const starts = words.length - QUOTED_RUN + 1;
     // (Among the first paragraphs, the standfirst and the lead are said, not copied.)
     const mayCopy = index >= STANDFIRST_ZONE;
-    if (mayCopy && p.sentences.length === 1 && words.length <= PULL_QUOTE_WORDS && OPENS_WITH_QUOTE.test(text.trim())) {
+    if (mayCopy && words.length <= PULL_QUOTE_WORDS && OPENS_WITH_QUOTE.test(text.trim())) {
       const copied = new Set<number>();
       for (let i = 0; i < starts; i++) if (said.has(runAt(words, i))) for (let k = i; k < i + QUOTED_RUN; k++) copied.add(k);
-      if (copied.size * 2 > words.length) {
+      // (Each of its sentences so: a quote copied, then a sentence of the article's, is the article's.)
+      let from = 0;
+      const sentencesCopied = p.sentences.every((sentence) => {
+        const count = wordsOf(sentence.text).length;
+        const own = [...copied].filter((k) => k >= from && k < from + count).length;
+        from += count;
+        return own * 2 > count;
+      });
+      if (sentencesCopied) {
         p.role = 'boilerplate';
         continue;
       }

@@ -36,6 +36,8 @@ const GLUED_AFTER_STOP = new RegExp(`(?<=\\p{L}{2}[${CLOSERS}]*)[.?!][${CLOSERS}
 const GLUED_HEADING = /(?<=\p{Ll}{3})(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
 /** "EFESuscríbete": an acronym (an agency's sign-off) glued to a capitalised word. */
 const GLUED_ACRONYM = /(?<!\p{L})(\p{Lu}{2,})(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
+/** "de mi Misericordia….Es señal": an ellipsis glued to the next sentence. */
+const GLUED_AFTER_ELLIPSIS = /(?<=\p{L})(?:…\.?|\.{3})(?=\p{Lu}\p{Ll})/gu;
 /** "misiles 'Patriot'Alemania ha": a closing quote glued to the next sentence. */
 const GLUED_QUOTE = /(?<=\p{L}[.?!…]?)(["”»’'])(?=\p{Lu}\p{Ll})/gu;
 const OPENING_OF: Record<string, RegExp> = { '”': /“/, '»': /«/, '’': /(^|[\s(])‘|(^|[\s(])'/, "'": /(^|[\s(])'/, '"': /(^|[\s(])"/ };
@@ -107,6 +109,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     if (DOUBLED.test(token) && DOUBLED.test(/^(\p{Lu}+\.?)/u.exec(text.slice(end))?.[1] ?? '')) continue;
     cuts.add(end);
   }
+
+  for (const m of text.matchAll(GLUED_AFTER_ELLIPSIS)) cuts.add(m.index + m[0].length);
 
   const lexicon = lang.lexicon();
   for (const m of text.matchAll(GLUED_HEADING)) {

@@ -27,6 +27,8 @@ export const spanish: LanguageRules = {
     /^temas relacionados\b/i,
     // "Más sobre este tema": the label over links to other articles on the subject.
     /^más sobre (este|el) tema\b/i,
+    // "Secciones": the label over the site's menu.
+    /^secciones$/i,
     // "Sobre la firma": the label over the author's box.
     /^sobre (la firma|el autor|la autora)$/i,
     // (And as Argentina says it: "Mirá también", "Leé más".)

@@ -153,6 +153,10 @@ const quotes: Case[] = [
   ['quotes', '"No cederemos", aseguró. "Nunca."', ['"No cederemos", aseguró.', '"Nunca."']],
   ['quotes', '“Pedimos diálogo”, escribió el ministro. “Es urgente.”', ['“Pedimos diálogo”, escribió el ministro.', '“Es urgente.”']],
   ['quotes', 'Dijo que era "grave." Y añadió más.', ['Dijo que era "grave."', 'Y añadió más.']],
+  // An ellipsis glued to the next sentence ends it; one before a word in lower case does not.
+  ['quotes', '“Habla al mundo de mi Misericordia….Es señal de los últimos tiempos.', ['“Habla al mundo de mi Misericordia….', 'Es señal de los últimos tiempos.']],
+  ['quotes', 'Lo esperó...Luego se fue.', ['Lo esperó...', 'Luego se fue.']],
+  ['quotes', 'Lo esperó…y se fue.', ['Lo esperó…y se fue.']],
   // A quote opened after a full stop opens a sentence, whatever its first letter; not after an abbreviation or an ellipsis.
   ['quotes', 'Temen que los expulsen de Cataluña. "no vamos a permitir que nos arrinconen", remarcan.', ['Temen que los expulsen de Cataluña.', '"no vamos a permitir que nos arrinconen", remarcan.']],
   ['quotes', 'Es el núm. «uno» de la lista.', ['Es el núm. «uno» de la lista.']],
@@ -446,6 +450,10 @@ export const ROLE_CASES: RoleCase[] = [
   ['read also', 'El texto.\n\nLEER ARTÍCULO COMPLETO', ['body', 'boilerplate']],
   ['read also', 'El texto.\n\nTemas relacionados\n\nFin del texto.', ['body', 'boilerplate', 'body']],
   ['read also', 'El texto.\n\nMÁS SOBRE ESTE TEMA\n\nCae la inflación en marzo', ['body', 'boilerplate', 'boilerplate']],
+  ['menu', 'Secciones\n\nEl texto.\n\nFin del texto.', ['boilerplate', 'body', 'body']],
+  // A line in square brackets is a link to another article; under a quote, its source.
+  ['quote source', 'El texto.\n\nDijo: “perdonen a sus hermanos”.\n\n[Decreto de la Penitenciaría Apostólica del 2002]\n\nFin del texto.', ['body', 'body', 'body', 'body']],
+  ['quote source', 'El texto.\n\nDijo que perdonen a sus hermanos.\n\n[Decreto de la Penitenciaría Apostólica del 2002]\n\nFin del texto.', ['body', 'body', 'boilerplate', 'body']],
   // The author's box and the tags, by their labels.
   ['author', 'El texto.\n\nSobre la firma\n\nFin del texto.', ['body', 'boilerplate', 'body']],
   ['tags', 'El texto.\n\nKEYWORDS\n\nDeportación Donald Trump Política Ver Comentarios', ['body', 'boilerplate', 'boilerplate']],

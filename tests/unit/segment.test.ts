@@ -115,6 +115,9 @@ describe('paragraph roles', () => {
     expect(roles([...head, { text: pull }, { text: said }])).toEqual([...body, 'body', 'body']);
     expect(roles([...head, { text: said }, { text: pull.slice(1) }])).toEqual([...body, 'body', 'body']);
     expect(roles([...head, { text: said }, { text: `${pull}. Lo dijo ayer en la capital.` }])).toEqual([...body, 'body', 'body']);
+    // (A quote of two sentences, each copied from above, is one set apart.)
+    const two = 'El cambio climático es un fenómeno que se mide en un largo periodo de tiempo. Cuando ves la variación de la temperatura encuentras picos altos y también bajos.';
+    expect(roles([...head, { text: `“${two}”, explica.` }, answer, { text: `“${two}"` }])).toEqual([...body, 'body', 'body', 'boilerplate']);
     // A long name said again is a run of words, but a short part of the quote.
     const name = 'la Escuela Superior del Partido Comunista de la República de Cuba';
     expect(roles([...head, { text: `Habló ayer en ${name}.` }, { text: `“Presentada en ${name}, la estrategia guía los debates de los próximos cinco años de trabajo”.` }])).toEqual([...body, 'body', 'body']);
