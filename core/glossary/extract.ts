@@ -201,14 +201,21 @@ function recasedCapitals(sentence: string, lang: Language, known: ReadonlySet<st
 
 const titleCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
 
+/** The marks that set a list's items apart, and how many make a list of a sentence in capitals. */
+const LIST_MARKS = /[,;(]/g;
+const LISTED = 2;
+
 /**
  * A headline in title case ("Quinto Viaje De Lukashenko A Rusia", "Putin Says Talks Are Over")
  * capitalises words that prose leaves in lower case: function words after the first, or
  * every word. A sentence that merely holds a long name ("la Corte Penal Internacional de
  * La Haya") is not one: an article or connector followed by a capitalised word is part of a name.
  */
-function isHeadlineCase(tokens: Token[], lang: Language): boolean {
+function isHeadlineCase(tokens: Token[], lang: Language, sentence: string): boolean {
   const words = tokens.filter((t) => /\p{L}{3,}/u.test(t.text));
+  // (Names listed, set apart by commas or brackets, are capitalised as names are: "Defensas: Jesús
+  // Angulo (Tigres), Jonathan Gómez (Real Sociedad), Luis Olivas (Guadalajara).")
+  if ((sentence.match(LIST_MARKS) ?? []).length >= LISTED) return false;
   // (Words in lower case between the capitalised ones are a sentence's, "Ya en el Hospital Lucus
   // Augusti de Lugo"; only a connector inside a name, or a title case's short word, stands between two capitals.)
   const lowerOutside = tokens.some((t, i) => !t.capital && !(tokens[i - 1]?.capital && tokens[i + 1]?.capital));
@@ -229,7 +236,14 @@ const wordsBefore = (tokens: Token[], at: number) => tokens.slice(Math.max(0, at
 export function extractOccurrences(written: string[], lang: Language = language('es'), numbers: readonly number[] = written.map((_, i) => i)): Occurrence[] {
   // (The names the prose writes are read only for an article with a sentence in capitals.)
   let known: Set<string> | undefined;
-  const sentences = written.map((sentence) => withGivenNamesInBrackets(IN_CAPITALS.test(sentence) ? recasedCapitals(sentence, lang, (known ??= namesInProse(written, lang))) : sentence));
+  /** The nicknames set between a given name and a surname, by sentence: where the name begins, and the nickname. */
+  const nicknames = new Map<number, { at: number; nickname: string }[]>();
+  const sentences = written.map((sentence, index) => {
+    const recased = withGivenNamesInBrackets(IN_CAPITALS.test(sentence) ? recasedCapitals(sentence, lang, (known ??= namesInProse(written, lang))) : sentence);
+    const { text, found } = withNicknamesApart(recased);
+    if (found.length) nicknames.set(index, found);
+    return text;
+  });
   const found = new Map<string, Occurrence>();
   /** The number of the sentence being read, for `sentences`: where each spelling was met. */
   let current = 0;
@@ -282,7 +296,7 @@ export function extractOccurrences(written: string[], lang: Language = language(
   tokenized.forEach((tokens, index) => {
     const sentence = sentences[index]!;
     current = numbers[index] ?? index;
-    const headline = isHeadlineCase(tokens, lang);
+    const headline = isHeadlineCase(tokens, lang, sentence);
     // A sentence that is a name and nothing else, a dateline ("Ciudad de México."): its first word is the name's.
     const onlyName = tokens.length > 1 && tokens.every((t, k) => t.capital || (k > 0 && lang.nameConnectors.has(t.text) && tokens[k + 1]?.capital === true));
     /** The names of this sentence where they stand, for the lists among them. */
@@ -329,6 +343,15 @@ export function extractOccurrences(written: string[], lang: Language = language(
           continue;
         }
         break;
+      }
+      // "Ministerio de Ganadería, Agricultura y Pesca": an institution's portfolios, listed past its
+      // connector, commas between them and "y" before the last, ordinary words all.
+      // (The institution's word may stand inside the run: "Cayó el Ministerio de Ciencia, …", its opening cut off below.)
+      const institution = tokens.slice(i, end).findIndex((r) => lang.organisationWords.has(r.text));
+      if (lexicon && institution >= 0 && tokens.slice(i + institution + 1, end).some((r) => lang.nameConnectors.has(r.text))) {
+        const listed = PORTFOLIOS.exec(sentence.slice(tokens[end]!.end))?.[0];
+        const last = listed === undefined ? -1 : tokens.findIndex((r) => r.end === tokens[end]!.end + listed.length);
+        if (last > end && tokens.slice(end + 1, last + 1).every((r) => lang.nameConnectors.has(r.text) || lexicon.hasForm(r.text.toLowerCase()))) end = last;
       }
       // "la Comuna 13", "el Distrito 9": a place noun and its number are one place's name.
       const numbered = tokens[end + 1];
@@ -404,6 +427,11 @@ export function extractOccurrences(written: string[], lang: Language = language(
       }
       i = end;
     }
+    // "Gerardo el ‘Tata’ Martino": the nickname is a spelling of the person.
+    for (const { at, nickname } of nicknames.get(index) ?? []) {
+      const person = names.find((n) => n.start === at)?.occurrence;
+      if (person) add(nickname, 'person', [], { key: person.key });
+    }
     markListsWithPlaces(sentence, names, lang);
     // Adjectives of countries ("bielorrusas"), gathered under their country's key.
     tokens.forEach((t, j) => {
@@ -440,6 +468,27 @@ function withGivenNamesInBrackets(sentence: string): string {
   return sentence.includes('(') ? sentence.replace(GIVEN_IN_BRACKETS, (whole, given: string) => (isGivenName(given) ? ` ${given} ` : whole)) : sentence;
 }
 
+/** Portfolios listed after an institution's first: ", Agricultura y Pesca", ", Innovación, Tecnología y Telecomunicaciones". */
+const PORTFOLIOS = /^(?:,\s+\p{Lu}\p{Ll}+){1,4}\s+[ye]\s+\p{Lu}\p{Ll}+/u;
+
+/** A nickname in quotes between a given name and a surname: "Gerardo el “Tata” Martino", "Jorge, 'Tuto', Quiroga". */
+const INNER_NICKNAME = /(?<!\p{L})(\p{Lu}\p{Ll}+)(,?\s+(?:(?:el|la)\s+)?["“‘'«](\p{Lu}[\p{L}-]{1,20})["”’'»],?)(?=\s+\p{Lu}\p{Ll})/gu;
+
+/**
+ * The nickname between a person's given name and surname read as spaces, the name whole ("Gerardo
+ * Martino"), and the nickname apart, with where the name begins. (The sentence keeps its length.)
+ */
+function withNicknamesApart(sentence: string): { text: string; found: { at: number; nickname: string }[] } {
+  const found: { at: number; nickname: string }[] = [];
+  if (!/["“‘'«]/.test(sentence)) return { text: sentence, found };
+  const text = sentence.replace(INNER_NICKNAME, (whole, given: string, between: string, nickname: string, at: number) => {
+    if (!isGivenName(given)) return whole;
+    found.push({ at, nickname });
+    return given + ' '.repeat(between.length);
+  });
+  return { text, found };
+}
+
 const initials = (form: string) => form.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
 
 /**
@@ -474,6 +523,9 @@ function aliasAfter(sentence: string, run: Token[]): { text: string; from: numbe
   if (!capitals.some((t) => t.text[0] === text[0])) return null;
   const initialsFrom = (i: number) => run.slice(i).filter((t) => t.capital).map((t) => t.text[0]).join('');
   if (initialsFrom(0) === letters) return { text, from: 0 };
+  // (After a person's name, a word in brackets is their initials or none of their names: their
+  // club, their party, their town, "Alejandro Zendejas (América)".)
+  if (isGivenName(run[0]!.text)) return null;
   for (let i = 2; i < run.length; i++) {
     if (run[i]!.capital && !run[i - 1]!.capital && initialsFrom(i) === letters) return { text, from: i };
   }
@@ -570,8 +622,13 @@ function listSeparator(between: string, lang: Language): boolean {
 /** A sentence's first word, or the first of a quote that opens after a colon: "señaló: “Tenemos el apoyo…". */
 function opensSentence(sentence: string, tokens: Token[], at: number): boolean {
   if (at === 0) return true;
-  return QUOTE_OPENS.test(sentence.slice(tokens[at - 1]!.end, tokens[at]!.start));
+  const gap = sentence.slice(tokens[at - 1]!.end, tokens[at]!.start);
+  // (After an item's number, "4. La Iglesia invita…", "2) El Gobierno…", the sentence opens.)
+  if (at === 1 && /^\d{1,2}$/.test(tokens[0]!.text) && ITEM_NUMBER.test(gap)) return true;
+  return QUOTE_OPENS.test(gap);
 }
+/** What follows a list item's number: "4. ", "2) ", "1.- ". */
+const ITEM_NUMBER = /^[.)]-?\s+$/;
 const QUOTE_OPENS = /[:.?!…]\s*[«“"‘'¿¡]+\s*$/u;
 
 /**

@@ -87,6 +87,40 @@ describe('names in one article', () => {
     // Short, and every long word a capitalised one: its lower-case words outside the name say it is prose.
     expect(forms(['Ya en el Hospital Lucus Augusti de Lugo.'])).toEqual(['Hospital Lucus Augusti de Lugo (organization)', 'Lugo']);
     expect(forms(['Biden Signs Bill on Climate Change'])).toEqual([]);
+    // Names listed, commas or brackets between them, are no headline.
+    expect(forms(['Defensas: Jesús Angulo (Tigres), Luis Olivas (Guadalajara), Kevin Álvarez (Pachuca).'])).toEqual(
+      expect.arrayContaining(['Jesús Angulo', 'Luis Olivas', 'Kevin Álvarez']),
+    );
+    expect(forms(['Putin, Xi Jinping Meet In Moscow Today'])).toEqual([]);
+  });
+
+  it("opens a sentence after a list item's number", () => {
+    expect(forms(['4. La Iglesia invita a celebrar.'])).toEqual(['Iglesia']);
+    expect(forms(['2) El Gobierno lo aprobó.'])).toEqual(['Gobierno (organization)']);
+    // (Not after a figure that is no item's number.)
+    expect(forms(['Son 40. La Iglesia invita.'])).toEqual(['La Iglesia (place)']);
+  });
+
+  it("reads a nickname between a given name and a surname as the person's, the name whole", () => {
+    const found = extractOccurrences(['El entrenador, Gerardo el “Tata” Martino, dio la nómina.', "Llegó Jorge, 'Tuto', Quiroga."]);
+    expect(found.map((o) => [o.form, o.key])).toEqual(
+      expect.arrayContaining([
+        ['Gerardo Martino', 'gerardo martino'],
+        ['Tata', 'gerardo martino'],
+        ['Jorge Quiroga', 'jorge quiroga'],
+        ['Tuto', 'jorge quiroga'],
+      ]),
+    );
+    // (Not after a word that is no given name: "el partido “Unidos” Podemos".)
+    expect(forms(['Ganó el Frente “Unidos” Podemos ayer.'])).not.toContain('Frente Podemos');
+  });
+
+  it("reads an institution's portfolios, listed with commas and a last 'y', as its name; not people listed after it", () => {
+    expect(forms(['Lo analizó el Ministerio de Ganadería, Agricultura y Pesca ayer.'])).toEqual(['Ministerio de Ganadería, Agricultura y Pesca (organization)']);
+    expect(forms(['Cayó el Ministerio de Ciencia, Innovación, Tecnología y Telecomunicaciones (Micitt).'])[0]).toBe('Ministerio de Ciencia, Innovación, Tecnología y Telecomunicaciones (organization)');
+    expect(forms(['Lo dijo ayer el Ministerio de Salud, Juan Pérez y Ana Mora.'])).toEqual(['Ministerio de Salud (organization)', 'Juan Pérez', 'Ana Mora']);
+    // (Past a connector only: "España, Francia y Italia" are three.)
+    expect(forms(['Votaron ayer Ministerio, Francia y Italia.'])).toEqual(expect.arrayContaining(['Francia', 'Italia']));
   });
 
   it('reads a kind from a name\'s own words: an organisation\'s, or a place led by a place word or an article', () => {
