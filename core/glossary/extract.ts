@@ -395,7 +395,9 @@ export function extractOccurrences(written: string[], lang: Language = language(
       } else {
         const ordinary = lexicon !== null && isOrdinaryWord(first.text, lexicon);
         // One capitalised word the dictionary has as an ordinary word ("Salud", "Revolución"), not a known place.
-        const common = single && ordinary && !curatedFor(variantKey(first.text));
+        // (A word of its own, not a form it makes of another: "en California", "a Orlando", "hacia
+        // Holanda" are names, whatever "orlar" and "florido" make.)
+        const common = single && ordinary && isWordOfItsOwn(first.text.toLowerCase(), lexicon) && !curatedFor(variantKey(first.text));
         // A sentence's first word is capitalised whatever it is; unless the dictionary knows it
         // as a name ("Manuel") or not at all ("Uyuni"), its capital says nothing.
         // (A given name and another capital opening it, "Rodrigo Castañeda, representante de…", are a name's.)
@@ -661,6 +663,11 @@ function innerWordAfter(tokens: Token[], at: number, from: number, end: number, 
 const NICKNAME = /^\s*,?\s*(?:de\s+\d{1,3}\s+años(?:\s+de\s+edad)?\s*,\s*)?alias\s+["'‘“«]?((?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
 
 /** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
+/** A dictionary's word of its own, or its plural: "salud", "madres", "carabineros"; not "orlando" (of "orlar"). */
+function isWordOfItsOwn(lower: string, lexicon: Lexicon): boolean {
+  return lexicon.isHeadword(lower) || (lower.endsWith('s') && (lexicon.isHeadword(lower.slice(0, -1)) || (lower.endsWith('es') && lexicon.isHeadword(lower.slice(0, -2)))));
+}
+
 function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.hasForm(word.toLowerCase()) && !lexicon.hasForm(word);
 }

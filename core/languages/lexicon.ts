@@ -19,6 +19,11 @@ export interface Lexicon {
   hasForm(form: string): boolean;
   /** Whether the word is one of the language's, as written or in lower case ("Salud", "salud"). */
   has(word: string): boolean;
+  /**
+   * Whether the dictionary lists this form as a word of its own ("salud", "esperanza"), not only
+   * as a form its affixes make of another ("orlando" of "orlar", "florida" of "florido").
+   */
+  isHeadword(form: string): boolean;
 }
 
 const HEADER = 'glosa-lexicon 1';
@@ -34,7 +39,11 @@ export class PackedWords implements Lexicon {
   /** Where each form begins, and one past the buffer's end. */
   private readonly starts: Uint32Array;
 
-  constructor(private readonly data: Buffer) {
+  constructor(
+    private readonly data: Buffer,
+    /** The dictionary's own words, where they are known apart from the forms. */
+    private readonly headwords?: PackedWords,
+  ) {
     let lines = data.length ? 1 : 0;
     for (let i = 0; i < data.length; i++) if (data[i] === 10) lines++;
     this.starts = new Uint32Array(lines + 1);
@@ -69,6 +78,15 @@ export class PackedWords implements Lexicon {
 
   has(word: string): boolean {
     return this.hasForm(word) || this.hasForm(word.toLowerCase());
+  }
+
+  isHeadword(form: string): boolean {
+    return this.headwords ? this.headwords.hasForm(form) : this.hasForm(form);
+  }
+
+  /** The same forms, with the dictionary's own words known apart. */
+  withHeadwords(headwords: PackedWords): PackedWords {
+    return new PackedWords(this.data, headwords);
   }
 
   bytes(): Buffer {
@@ -129,6 +147,12 @@ function expand(files: { aff: Buffer; dic: Buffer }): PackedWords | null {
   }
 }
 
+/** The dictionary's own words: its lines after the count, each without its affix flags ("salud/S"). */
+function headwordsOf(dic: Buffer): PackedWords {
+  const lines = dic.toString('utf8').split('\n').slice(1);
+  return PackedWords.fromForms(lines.map((line) => line.split('/')[0]!.trim()));
+}
+
 const loaded = new Map<string, Lexicon | null>();
 
 /**
@@ -147,7 +171,7 @@ export function lexiconOf(pkg: string, dir = cacheDir()): Lexicon | null {
       words = expand(files);
       if (words) writeCache(file, words);
     }
-    lexicon = words;
+    lexicon = words?.withHeadwords(headwordsOf(files.dic)) ?? null;
   }
   loaded.set(id, lexicon);
   return lexicon;

@@ -61,6 +61,15 @@ describe('a language dictionary', () => {
     expect(fs.readFileSync(path.join(dir, file!)).subarray(0, 16).toString()).toBe('glosa-lexicon 1 ');
   });
 
+  it("knows the dictionary's own words apart from the forms its affixes make of others", () => {
+    const spanish = lexiconOf('dictionary-es', tempDir())!;
+    expect(['salud', 'esperanza', 'holanda'].every((w) => spanish.isHeadword(w))).toBe(true);
+    // ("orlando" of "orlar", "florida" of "florido", "murcia" of "murciar": forms, not words of their own.)
+    expect(['orlando', 'florida', 'murcia'].every((w) => spanish.hasForm(w) && !spanish.isHeadword(w))).toBe(true);
+    // (Packed forms without headwords take every form for one.)
+    expect(PackedWords.fromForms(['orlando']).isHeadword('orlando')).toBe(true);
+  });
+
   it('is built again from the package when its cached file is cut short, and the file repaired', () => {
     const dir = tempDir();
     lexiconOf('dictionary-es', dir);

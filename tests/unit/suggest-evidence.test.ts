@@ -218,6 +218,15 @@ describe('one name written several ways', () => {
     expect(named(alone, 'Pedro Pablo Kuczynski')?.variants).toEqual(['Pedro Pablo Kuczynski', 'PPK', 'Kuczynski']);
   });
 
+  it("keeps a place met once whose word the dictionary has only as another's form, not a word of its own", () => {
+    const suggestions = library(['Estuvieron detenidos en California desde marzo.', 'El partido se jugará en Orlando.', 'Habló ayer de Salud.']);
+    expect(named(suggestions, 'California')).toMatchObject({ kind: 'place' });
+    expect(named(suggestions, 'Orlando')).toBeDefined();
+    // (A word of its own, or its plural, capitalised, is an institution's: offered when several articles write it.)
+    expect(named(suggestions, 'Salud')).toBeUndefined();
+    expect(named(library(['Lo dijeron las Madres ayer.'], ['Marcharon las Madres hoy.']), 'Madres')).toMatchObject({ kind: 'organization' });
+  });
+
   it("joins initials that spell a name's capitalised words, a leading article's among them", () => {
     const suggestions = library(['Perdió LLA en Santa Fe.', 'Hoy La Libertad Avanza es más poderosa que el PRO.']);
     expect(named(suggestions, 'LLA')?.variants).toEqual(['La Libertad Avanza', 'LLA']);
