@@ -73,6 +73,8 @@ export async function parseHtml(html: string, name: string, { readability = true
   // What the markup sets aside from the article, read as above: a post of a social network set
   // in the page (its text, then its signature), the author's box (a photo, a name, a biography).
   const asides = asideTexts(document as unknown as QueryRoot);
+  // And a picture's caption set without a <figcaption>, read before Readability rewrites the box.
+  const captions = photoCaptions(document.body as unknown as DomNode);
   if (readability && depth <= READABILITY_MAX_DEPTH) {
     // Readability makes a <p> of a <div> of text: what the page set outside its paragraphs
     // (a standfirst over them) is read before it does. (A link alone keeps its hint: it is
@@ -97,6 +99,7 @@ export async function parseHtml(html: string, name: string, { readability = true
     // (Line by line: Readability may run two of them together.)
     if (b.text.split('\n').every((line) => asides.has(line))) return { ...b, hint: 'aside' };
     if (b.hint && b.hint !== 'loose') return b;
+    if (captions.has(b.text)) return { ...b, hint: 'caption' };
     if (standfirsts.has(b.text)) return { ...b, hint: 'standfirst' };
     return b.hint || !looseOnPage.has(b.text) ? b : { ...b, hint: 'loose' };
   };
@@ -287,6 +290,50 @@ function collectBlocks(root: DomNode): Block[] {
     }
   }
   return mergeListItems(blocks);
+}
+
+/** The texts of the page's picture boxes (isPhotoBox), line by line as blocks are. */
+function photoCaptions(root: DomNode): ReadonlySet<string> {
+  const found = new Set<string>();
+  const stack: DomNode[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]!;
+      if (child.nodeType !== 1) continue;
+      if (isPhotoBox(child)) for (const line of lines(textWithBreaks(child)).split('\n')) found.add(line);
+      else stack.push(child);
+    }
+  }
+  return found;
+}
+
+/** The longest line under a picture that is read as its caption. */
+const CAPTION_CHARS = 200;
+
+/**
+ * A box of a picture and a line under it, set as a figure without the markup's word for one
+ * ('<div class="foto"><img …><p>Izaskun Lesaka.</p></div>'): the line is the picture's caption.
+ * (A box of several paragraphs is the article's, whatever pictures stand in it.)
+ */
+function isPhotoBox(element: DomNode): boolean {
+  const text = (element.textContent ?? '').trim();
+  if (!text || text.length > CAPTION_CHARS) return false;
+  let pictures = 0;
+  let paragraphs = 0;
+  const stack: DomNode[] = [element];
+  while (stack.length) {
+    const node = stack.pop()!;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i]!;
+      if (child.nodeType !== 1) continue;
+      const tag = child.nodeName.toUpperCase();
+      if (tag === 'IMG') pictures++;
+      else if (tag === 'P' && ++paragraphs > 1) return false;
+      stack.push(child);
+    }
+  }
+  return pictures > 0;
 }
 
 const CELLS = new Set(['TD', 'TH']);

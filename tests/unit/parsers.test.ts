@@ -335,6 +335,20 @@ describe('web pages, element by element (without Readability)', () => {
     expect((await parseHtml(labelled, 'l.html', { readability: false })).blocks.filter((b) => b.hint === 'aside').length).toBe(0);
   });
 
+  it('sets apart the line under a picture in a box of its own, set without a <figcaption>; not a paragraph of the text beside a picture', async () => {
+    const paragraph = `${LETTERS_80} ${LETTERS_80} ${LETTERS_80}`;
+    const page = `<html><head><title>T</title></head><body><article><h1>Cae la jefa</h1>
+      <div class="foto"><img src="a.jpg" alt="Izaskun Lesaka."><p>Izaskun Lesaka.</p></div>
+      <p>${paragraph}.</p><div><img src="b.jpg"><p>${paragraph}</p><p>${paragraph}.</p></div></article></body></html>`;
+    for (const readability of [false, true]) {
+      const doc = await parseHtml(page, 'f.html', { readability });
+      // (Readability may leave the box out: then it is no text of the article either.)
+      if (!readability) expect(doc.blocks.find((b) => b.text === 'Izaskun Lesaka.')?.hint).toBe('caption');
+      expect(doc.blocks.filter((b) => b.text === 'Izaskun Lesaka.' && b.hint !== 'caption'), String(readability)).toEqual([]);
+      expect(doc.blocks.filter((b) => b.text.startsWith(LETTERS_80)).map((b) => b.hint ?? 'none')).not.toContain('caption');
+    }
+  });
+
   it('keeps what the page set outside its paragraphs, though Readability makes paragraphs of it: a standfirst over them', async () => {
     const paragraph = `${LETTERS_80} ${LETTERS_80} ${LETTERS_80}`;
     const standfirst = 'La Fiscalía abrirá tres casos nuevos este año.';
