@@ -407,7 +407,10 @@ export function extractOccurrences(written: string[], lang: Language = language(
         const own = kindOfName(run.map((r) => r.text), lang);
         // "la provincia de Matanzas": a place noun and "of" say what the name is, whatever its words.
         const place = (own === null || own === 'place') && introducedAsPlace(tokens, at, lang);
-        const kind = bracketed || introducedAsOrganisation(tokens, at, lang) ? 'organization' : place ? 'place' : own;
+        // (Unless, not in capitals, it is where the place before it lies: "su pueblo de Burlada (Navarra)",
+        // "en Sigüeiro (Oroso)".)
+        const whereBefore = bracketed && !t.acronym && placeBefore(sentence, tokens, names[names.length - 1], first.start, lang);
+        const kind = whereBefore ? 'place' : bracketed || introducedAsOrganisation(tokens, at, lang) ? 'organization' : place ? 'place' : own;
         // "Poder Judicial", "Protección Civil": every word an ordinary one, and no given name first.
         const institution = !single && lexicon !== null && !isGivenName(first.text) && run.every((r) => lang.nameConnectors.has(r.text) || lexicon.hasForm(r.text.toLowerCase()));
         const occurrence = add(form, kind, wordsBefore(tokens, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text), ordinary: institution, listed: place });
@@ -419,9 +422,14 @@ export function extractOccurrences(written: string[], lang: Language = language(
         const named = alias && alias.from > 0 ? add(sentence.slice(run[alias.from]!.start, run[run.length - 1]!.end), kind, wordsBefore(tokens, tokens.indexOf(run[alias.from]!))) : occurrence;
         if (alias && named) add(alias.text, kind, wordsBefore(tokens, at), { key: named.key });
         // "Néstor Gregorio Vera Fernández, alias ‘Iván Mordisco’": the nickname is a spelling of the person.
-        const nickname = occurrence && !single ? NICKNAME.exec(sentence.slice(run[run.length - 1]!.end))?.[1] : undefined;
-        // (Said of a person: the name is one, whatever its nickname's words say, "El Chapo".)
-        if (nickname && occurrence) add(nickname, 'person', wordsBefore(tokens, at), { key: occurrence.key });
+        // ("Lesaka, también conocida como ‘Ane’", "A Lesaka se la conoce como ‘La Literaria’": after one
+        // word too, a name's and not an ordinary word's; not "alias", which may be of what the sentence
+        // said before a surname alone.)
+        const said = occurrence ? NICKNAME.exec(sentence.slice(run[run.length - 1]!.end)) : null;
+        const nickname = said && !(single && (common || said[1] === 'alias')) ? { introducer: said[1]!, name: said[2]! } : null;
+        // (Said of a person, "alias": the name is one, whatever its nickname's words say, "El Chapo";
+        // "known as" is said of anything, and the nickname is of the name's kind.)
+        if (nickname && occurrence) add(nickname.name, nickname.introducer === 'alias' ? 'person' : kind, wordsBefore(tokens, at), { key: occurrence.key });
         // "Policía Fronteriza de Uyuni": the place an organisation is of is a name of its own,
         // when the dictionary has none of its words as ordinary ones ("Ministerio de Defensa" has).
         const tail = kind === 'organization' && lexicon ? placeAtEnd(run, lang, lexicon) : [];
@@ -472,6 +480,18 @@ function withGivenNamesInBrackets(sentence: string): string {
 
 /** Portfolios listed after an institution's first: ", Agricultura y Pesca", ", Innovación, Tecnología y Telecomunicaciones". */
 const PORTFOLIOS = /^(?:,\s+\p{Lu}\p{Ll}+){1,4}\s+[ye]\s+\p{Lu}\p{Ll}+/u;
+
+/**
+ * Whether the name just before a bracket is a place: of that kind, or after a preposition of
+ * place ("de Burlada (", "en Sigüeiro (").
+ */
+function placeBefore(sentence: string, tokens: Token[], before: { start: number; end: number; occurrence: Occurrence } | undefined, bracketAt: number, lang: Language): boolean {
+  if (!before || !/^\s*\(\s*$/.test(sentence.slice(before.end, bracketAt))) return false;
+  if (before.occurrence.kind === 'place' || curatedFor(before.occurrence.key)?.kind === 'place') return true;
+  const at = tokens.findIndex((t) => t.start === before.start);
+  const preposition = tokens[at - 1]?.text.toLowerCase();
+  return preposition !== undefined && lang.placePrepositions.has(preposition);
+}
 
 /** A nickname in quotes between a given name and a surname: "Gerardo el “Tata” Martino", "Jorge, 'Tuto', Quiroga". */
 const INNER_NICKNAME = /(?<!\p{L})(\p{Lu}\p{Ll}+)(,?\s+(?:(?:el|la)\s+)?["“‘'«](\p{Lu}[\p{L}-]{1,20})["”’'»],?)(?=\s+\p{Lu}\p{Ll})/gu;
@@ -659,8 +679,12 @@ function innerWordAfter(tokens: Token[], at: number, from: number, end: number, 
   return k;
 }
 
-/** A nickname after a name, its age between them or not: ", alias ‘Iván Mordisco’", ", de 31 años, alias El Chapo". */
-const NICKNAME = /^\s*,?\s*(?:de\s+\d{1,3}\s+años(?:\s+de\s+edad)?\s*,\s*)?alias\s+["'‘“«]?((?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
+/**
+ * A nickname after a name, its age between them or not: ", alias ‘Iván Mordisco’", ", de 31 años,
+ * alias El Chapo", ", más conocido como Pandolo", " se la conoce como ‘La Literaria’".
+ */
+const NICKNAME =
+  /^\s*,?\s*(?:de\s+\d{1,3}\s+años(?:\s+de\s+edad)?\s*,\s*)?(alias|(?:(?:más|también)\s+)?conocid[oa]s?\s+como|se\s+(?:le|la|lo)\s+conoce\s+como|apodad[oa])\s+["'‘“«]?((?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
 
 /** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
 /** A dictionary's word of its own, or its plural: "salud", "madres", "carabineros"; not "orlando" (of "orlar"). */

@@ -154,7 +154,6 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const given: { key: string; form: string; other: string }[] = [];
   const givenTo = new Map<string, Set<string>>();
   for (const [key, c] of clusters) {
-    if (!key.includes(' ')) continue;
     for (const form of c.forms.keys()) {
       const other = variantKey(form);
       if (other === key) continue;
@@ -169,7 +168,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
       // (It stays a spelling of its own, for the reader to tell whose it is where.)
       c.count -= c.forms.get(form)!;
       c.forms.delete(form);
-    } else if (clusters.has(other) && !curatedFor(other)) merge(c, clusters.get(other)!, other);
+    } else if (clusters.has(other) && !curatedFor(other)) keepingKind(c, clusters.get(other)!, other);
   }
 
   // One curated entry, several spellings with different keys (ONU / Naciones Unidas).

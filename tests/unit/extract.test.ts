@@ -94,6 +94,13 @@ describe('names in one article', () => {
     expect(forms(['Putin, Xi Jinping Meet In Moscow Today'])).toEqual([]);
   });
 
+  it('reads a word in brackets after a place as where it lies; after another name, or in capitals, as a short name', () => {
+    expect(forms(['Se unió a los jóvenes de su pueblo de Burlada (Navarra) y luego huyó.'])).toEqual(expect.arrayContaining(['Burlada (place)', 'Navarra (place)']));
+    expect(forms(['Tiene despacho en Sigüeiro (Oroso) desde hace años.'])).toContain('Oroso (place)');
+    expect(forms(['Lo dijo el Comité Coordinador de Asociaciones (Cacif) ayer.'])).toContain('Cacif (organization)');
+    expect(forms(['Es concejal en Burlada (UPN) desde hace años.'])).toContain('UPN (organization)');
+  });
+
   it("opens a sentence after a list item's number", () => {
     expect(forms(['4. La Iglesia invita a celebrar.'])).toEqual(['Iglesia']);
     expect(forms(['2) El Gobierno lo aprobó.'])).toEqual(['Gobierno (organization)']);

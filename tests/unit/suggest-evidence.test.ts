@@ -692,6 +692,15 @@ describe('the edges of the rules that read a name', () => {
     expect(named(gangoso, 'Joel Alfonso Urrea Yariar')?.variants).toEqual(expect.arrayContaining(['El Gangoso', 'Urrea']));
   });
 
+  it('reads a nickname a name is "known as" as its spelling, after one word too, of the kind the name is', () => {
+    const lesaka = library(['La policía detuvo a Izaskun Lesaka Argüelles en un hotel de Macon.', 'Izaskun Lesaka llevaba una semana allí.', 'A Lesaka se la conoce como ‘La Literaria’ por sus comunicados.', 'Lesaka, también conocida como ‘Ane’, fue condenada.']);
+    expect(named(lesaka, 'Izaskun Lesaka Argüelles')).toMatchObject({ kind: 'person', variants: expect.arrayContaining(['Lesaka', 'La Literaria', 'Ane']) });
+    expect(named(library(['José Manuel Martínez Quintáns, más conocido como Pandolo, es un atracador.']), 'Pandolo')?.variants).toContain('José Manuel Martínez Quintáns');
+    // (An institution's nickname is an institution's; an ordinary word alone gives none.)
+    expect(named(library(['El Estado Islámico, conocido como Daesh, atacó.', 'Lo reivindicó el Estado Islámico.']), 'Daesh')?.variants).toContain('Estado Islámico');
+    expect(named(library(['Lo aprobó el Gobierno, conocido como Ejecutivo, ayer.', 'El Gobierno calló.']), 'Gobierno')?.variants ?? []).not.toContain('Ejecutivo');
+  });
+
   it('joins no institution to another with one of its parts left out', () => {
     const suggestions = library(['Participaron la Secretaría de Seguridad y Protección Ciudadana (SSPC) y la Secretaría de Seguridad Ciudadana (SSC) de la capital.']);
     expect(named(suggestions, 'SSC')?.variants.sort()).toEqual(['SSC', 'Secretaría de Seguridad Ciudadana']);
