@@ -244,6 +244,10 @@ const UNFINISHED = /[^.!?…:;"”»)\]]$/;
 const wordCount = (p: Paragraph) => p.sentences.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
 const lastText = (p: Paragraph) => p.sentences[p.sentences.length - 1]!.text.trim();
 
+/** The most words of a line that is a label, not text: a tag, a section's name. */
+const LABEL_WORDS = 2;
+const isLabel = (p: Paragraph) => p.sentences.length === 1 && wordCount(p) <= LABEL_WORDS && UNFINISHED.test(lastText(p));
+
 /**
  * The page's list of other articles, once the article has begun: excerpts cut short, the
  * headings over them that head no text of the article (nothing but furniture follows them
@@ -259,7 +263,8 @@ function markExcerpts(paragraphs: Paragraph[]): void {
     let k = i + 1;
     while (k < paragraphs.length && paragraphs[k]!.role === 'heading') k++;
     let headsText = false;
-    for (let m = k; m < paragraphs.length && paragraphs[m]!.role !== 'heading'; m++) if (paragraphs[m]!.role === 'body') headsText = true;
+    // (Text is a sentence, or a line of more than a couple of words: not a tag, "Policía", under the tags' glued line.)
+    for (let m = k; m < paragraphs.length && paragraphs[m]!.role !== 'heading'; m++) if (paragraphs[m]!.role === 'body' && !isLabel(paragraphs[m]!)) headsText = true;
     if (!headsText && k < paragraphs.length) for (let m = i; m < k; m++) paragraphs[m]!.role = 'boilerplate';
   }
   // A headline over a heading of the article's, once it has begun, heads nothing: another article's,

@@ -27,6 +27,8 @@ export const spanish: LanguageRules = {
     /^temas relacionados\b/i,
     // "Más sobre este tema": the label over links to other articles on the subject.
     /^más sobre (este|el) tema\b/i,
+    // "Para leer sobre otros hechos en Medellín, clic AQUÍ": a link to the outlet's other pages.
+    /(?:^|\s)(?:clic|click|pulse|pincha|pinche)\s+(?:aquí|acá)\s*[.!]?$/i,
     // "Secciones": the label over the site's menu.
     /^secciones$/i,
     // "Sobre la firma": the label over the author's box.

@@ -451,6 +451,10 @@ export const ROLE_CASES: RoleCase[] = [
   ['read also', 'El texto.\n\nTemas relacionados\n\nFin del texto.', ['body', 'boilerplate', 'body']],
   ['read also', 'El texto.\n\nMÁS SOBRE ESTE TEMA\n\nCae la inflación en marzo', ['body', 'boilerplate', 'boilerplate']],
   ['menu', 'Secciones\n\nEl texto.\n\nFin del texto.', ['boilerplate', 'body', 'body']],
+  ['read also', 'El texto.\n\nPara leer sobre otros hechos en Medellín, clic AQUÍ.\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  // The tags' line, glued, and a tag under it: a heading over no text.
+  ['tags', 'El texto.\n\nLa SierraMedellínparo armado\n\nPolicía', ['body', 'boilerplate', 'boilerplate']],
+  ['tags', 'El texto.\n\nLa Sierra\n\nVolvió la calma', ['body', 'heading', 'body']],
   // A line in square brackets is a link to another article; under a quote, its source.
   ['quote source', 'El texto.\n\nDijo: “perdonen a sus hermanos”.\n\n[Decreto de la Penitenciaría Apostólica del 2002]\n\nFin del texto.', ['body', 'body', 'body', 'body']],
   ['quote source', 'El texto.\n\nDijo que perdonen a sus hermanos.\n\n[Decreto de la Penitenciaría Apostólica del 2002]\n\nFin del texto.', ['body', 'body', 'boilerplate', 'body']],
