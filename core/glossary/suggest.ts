@@ -334,7 +334,11 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
         full !== key &&
         clusters.has(full) &&
         clusters.get(full)!.kindHint !== 'term' &&
-        ((full.endsWith(` ${key}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -key.length))) || full.startsWith(`${key} `) || withoutMiddle(full, key) || (givenFirst && full.includes(` ${key} `) && !HOLDS_CONNECTOR.test(full))),
+        ((full.endsWith(` ${key}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -key.length))) ||
+          full.startsWith(`${key} `) ||
+          withoutMiddle(full, key) ||
+          (givenFirst && ((full.includes(` ${key} `) && !HOLDS_CONNECTOR.test(full)) || withoutGivenNames(full, key))) ||
+          shortGivenName(full, key)),
     );
     // Of several, the one named in every article it stands in ("Fiscalía General" of "Fiscalía
     // General de Colombia" there, not of another article's "Fiscalía General de la República"); of
@@ -564,6 +568,37 @@ function capitalInitials(form: string): string {
 }
 
 /** "Nancy Rodas" of "Nancy Paola Rodas": the same first and last words, some between left out. */
+/**
+ * "Mario Vargas Llosa" of "Jorge Mario Pedro Vargas Llosa": a person's name with some of their
+ * given names left out, the surnames whole.
+ */
+function withoutGivenNames(full: string, key: string): boolean {
+  const [f, k] = [full.split(' '), key.split(' ')];
+  if (k.length < 2 || k.length >= f.length || f[f.length - 1] !== k[k.length - 1]) return false;
+  let at = 0;
+  for (const word of k) {
+    const found = f.indexOf(word, at);
+    // (What is left out between is given names only.)
+    if (found < 0 || !f.slice(at, found).every((w) => isGivenName(w))) return false;
+    at = found + 1;
+  }
+  return at === f.length;
+}
+
+/** The shortest given name that may stand for a longer one: "Maxi" of "Maximiliano". */
+const SHORT_GIVEN = 4;
+
+/**
+ * "Maxi Pullaro" of "Maximiliano Pullaro": the same surnames, and a first name that is the start
+ * of the other's and no given name of its own ("Juan" is no short "Juana").
+ */
+function shortGivenName(full: string, key: string): boolean {
+  const [f, k] = [full.split(' '), key.split(' ')];
+  if (k.length < 2 || k.length !== f.length || k.slice(1).join(' ') !== f.slice(1).join(' ')) return false;
+  const [short, long] = [k[0]!, f[0]!];
+  return short.length >= SHORT_GIVEN && short.length < long.length && long.startsWith(short) && isGivenName(long) && !isGivenName(short);
+}
+
 function withoutMiddle(full: string, key: string): boolean {
   const [f, k] = [full.split(' '), key.split(' ')];
   if (k.length < 2 || k.length >= f.length || f[0] !== k[0] || f[f.length - 1] !== k[k.length - 1]) return false;

@@ -701,6 +701,17 @@ describe('the edges of the rules that read a name', () => {
     expect(named(library(['Lo aprobó el Gobierno, conocido como Ejecutivo, ayer.', 'El Gobierno calló.']), 'Gobierno')?.variants ?? []).not.toContain('Ejecutivo');
   });
 
+  it("joins a person's name with some given names left out, or with a short given name, to the full one in its article", () => {
+    const llosa = library(['Jorge Mario Pedro Vargas Llosa nació en 1936.', 'Hoy se fue Mario Vargas Llosa.']);
+    expect(named(llosa, 'Mario Vargas Llosa')?.variants).toEqual(['Jorge Mario Pedro Vargas Llosa', 'Mario Vargas Llosa']);
+    // (Only given names left out: not a surname.)
+    expect(named(library(['Llegó Jorge Mario Pedro Vargas Llosa ayer.', 'Habló Mario Pedro Llosa hoy.']), 'Mario Pedro Llosa')?.variants).toEqual(['Mario Pedro Llosa']);
+    const pullaro = library(['El gobernador Maximiliano Pullaro ganó.', 'Se burlaban del saludo a Maxi Pullaro.']);
+    expect(named(pullaro, 'Maxi Pullaro')?.variants).toEqual(['Maximiliano Pullaro', 'Maxi Pullaro']);
+    // (A given name of its own is another person: "Juan Pérez" and "Juana Pérez".)
+    expect(named(library(['Lo dijo Juana Pérez ayer.', 'Lo negó Juan Pérez hoy.']), 'Juan Pérez')?.variants).toEqual(['Juan Pérez']);
+  });
+
   it('joins no institution to another with one of its parts left out', () => {
     const suggestions = library(['Participaron la Secretaría de Seguridad y Protección Ciudadana (SSPC) y la Secretaría de Seguridad Ciudadana (SSC) de la capital.']);
     expect(named(suggestions, 'SSC')?.variants.sort()).toEqual(['SSC', 'Secretaría de Seguridad Ciudadana']);
