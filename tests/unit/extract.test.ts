@@ -92,6 +92,7 @@ describe('names in one article', () => {
       expect.arrayContaining(['Jesús Angulo', 'Luis Olivas', 'Kevin Álvarez']),
     );
     expect(forms(['Putin, Xi Jinping Meet In Moscow Today'])).toEqual([]);
+    expect(forms(['Ana Pérez, Luis Mora, Juan Ruiz Han Llegado Hoy'])).toEqual(['Ana Pérez', 'Luis Mora', 'Juan Ruiz Han Llegado Hoy']);
   });
 
   it('reads a word in brackets after a place as where it lies; after another name, or in capitals, as a short name', () => {
@@ -106,6 +107,10 @@ describe('names in one article', () => {
     expect(forms(['2) El Gobierno lo aprobó.'])).toEqual(['Gobierno (organization)']);
     // (Not after a figure that is no item's number.)
     expect(forms(['Son 40. La Iglesia invita.'])).toEqual(['La Iglesia (place)']);
+    expect(forms(['12. La Iglesia invita.'])).toEqual(['Iglesia']);
+    // (A year is no item's number; a word before a stop is none either.)
+    expect(forms(['2022. La Iglesia invita.'])).toEqual(['La Iglesia (place)']);
+    expect(forms(['Sí. La Iglesia invita.'])).toEqual(['La Iglesia (place)']);
   });
 
   it("reads a nickname between a given name and a surname as the person's, the name whole", () => {
@@ -118,14 +123,19 @@ describe('names in one article', () => {
         ['Tuto', 'jorge quiroga'],
       ]),
     );
+    expect(found.find((o) => o.form === 'Tata')?.kind).toBe('person');
     // (Not after a word that is no given name: "el partido “Unidos” Podemos".)
-    expect(forms(['Ganó el Frente “Unidos” Podemos ayer.'])).not.toContain('Frente Podemos');
+    expect(extractOccurrences(['Ganó el Frente “Unidos” Podemos ayer.']).map((o) => o.form)).not.toContain('Frente Podemos');
   });
 
   it("reads an institution's portfolios, listed with commas and a last 'y', as its name; not people listed after it", () => {
     expect(forms(['Lo analizó el Ministerio de Ganadería, Agricultura y Pesca ayer.'])).toEqual(['Ministerio de Ganadería, Agricultura y Pesca (organization)']);
     expect(forms(['Cayó el Ministerio de Ciencia, Innovación, Tecnología y Telecomunicaciones (Micitt).'])[0]).toBe('Ministerio de Ciencia, Innovación, Tecnología y Telecomunicaciones (organization)');
     expect(forms(['Lo dijo ayer el Ministerio de Salud, Juan Pérez y Ana Mora.'])).toEqual(['Ministerio de Salud (organization)', 'Juan Pérez', 'Ana Mora']);
+    expect(forms(['Lo dijo el Ministerio de Salud Pública, Educación y Deportes ayer.'])[0]).toBe('Ministerio de Salud Pública, Educación y Deportes (organization)');
+    // (Ordinary words all: not a name after the last "y".)
+    expect(forms(['Lo dijo el Ministerio de Salud, Educación y Juárez ayer.'])[0]).toBe('Ministerio de Salud (organization)');
+    expect(forms(['Lo investigó el Ministerio Público, Policía y Fiscalía ayer.'])[0]).toBe('Ministerio Público (organization)');
     // (Past a connector only: "España, Francia y Italia" are three.)
     expect(forms(['Votaron ayer Ministerio, Francia y Italia.'])).toEqual(expect.arrayContaining(['Francia', 'Italia']));
   });

@@ -137,6 +137,12 @@ describe('paragraph roles', () => {
     expect(roles(interview.slice(0, 4))).toEqual(['heading', 'body', 'body', 'body']);
     expect(roles([...interview, remark])).toEqual([...roles(interview), 'body']);
     expect(roles(['¿Qué pasó?', answer(0), `Primero. Segundo. ${remark}`, answer(1), '¿Y ahora?', answer(2)])).toEqual(['heading', 'body', 'body', 'body', 'heading', 'body']);
+    // (A question of the page's, between answers, stays furniture.)
+    expect(roles([...interview.slice(0, 4), '¿Quieres recibir nuestro boletín?', answer(5)])[4]).toBe('boilerplate');
+    // (A turn of more than eighty words is an answer.)
+    expect(roles([...interview, `Primero. Segundo. ${'palabra '.repeat(80)}¿Qué opina?`, answer(5)])).toEqual([...roles(interview), 'body', 'body']);
+    // (Headings of a question and something else are no interview's questions.)
+    expect(roles(['¿Qué pasó? Los hechos', answer(0), remark, answer(1), '¿Y ahora?', answer(2)])).toEqual(['heading', 'body', 'body', 'body', 'heading', 'body']);
     // (A text cut short with no question in it is a teaser still.)
     expect(roles([...interview, 'El alcalde cumplió un año de gestión al frente del municipio con…', answer(5)])).toEqual([...roles(interview), 'boilerplate', 'body']);
   });

@@ -225,6 +225,7 @@ describe('one name written several ways', () => {
     // (A word of its own, or its plural, capitalised, is an institution's: offered when several articles write it.)
     expect(named(suggestions, 'Salud')).toBeUndefined();
     expect(named(library(['Lo dijeron las Madres ayer.'], ['Marcharon las Madres hoy.']), 'Madres')).toMatchObject({ kind: 'organization' });
+    expect(named(library(['Lo dijeron las Autoridades ayer.'], ['Callaron las Autoridades hoy.']), 'Autoridades')).toMatchObject({ kind: 'organization' });
   });
 
   it("joins initials that spell a name's capitalised words, a leading article's among them", () => {
