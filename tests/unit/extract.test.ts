@@ -100,6 +100,10 @@ describe('names in one article', () => {
     expect(forms(['Tiene despacho en Sigüeiro (Oroso) desde hace años.'])).toContain('Oroso (place)');
     expect(forms(['Lo dijo el Comité Coordinador de Asociaciones (Cacif) ayer.'])).toContain('Cacif (organization)');
     expect(forms(['Es concejal en Burlada (UPN) desde hace años.'])).toContain('UPN (organization)');
+    // (A known place before it, after no preposition; not a name farther back, nor a person's.)
+    expect(forms(['Colombia (Sudamérica) ganó ayer.'])).toContain('Sudamérica (place)');
+    expect(forms(['Vive en Sigüeiro, cerca del río (Oroso) desde hace años.'])).toContain('Oroso (organization)');
+    expect(forms(['Lo dijo Juan Pérez (Podemos) ayer.'])).toContain('Podemos (organization)');
   });
 
   it("opens a sentence after a list item's number", () => {
@@ -124,6 +128,10 @@ describe('names in one article', () => {
       ]),
     );
     expect(found.find((o) => o.form === 'Tata')?.kind).toBe('person');
+    // ("alias" says a person; "known as" says nothing but the name's kind.)
+    expect(extractOccurrences(['Fue capturado Joaquín Guzmán alias El Chapo ayer.']).find((o) => o.form === 'El Chapo')).toMatchObject({ kind: 'person', key: 'joaquin guzman' });
+    const daesh = extractOccurrences(['El Ministerio de Defensa, conocido como Mindef, lo negó.']).filter((o) => o.key === 'ministerio de defensa');
+    expect(daesh.map((o) => [o.form, o.kind])).toEqual([['Ministerio de Defensa', 'organization'], ['Mindef', 'organization']]);
     // (Not after a word that is no given name: "el partido “Unidos” Podemos".)
     expect(extractOccurrences(['Ganó el Frente “Unidos” Podemos ayer.']).map((o) => o.form)).not.toContain('Frente Podemos');
   });

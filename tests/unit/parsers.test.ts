@@ -347,6 +347,13 @@ describe('web pages, element by element (without Readability)', () => {
       expect(doc.blocks.filter((b) => b.text === 'Izaskun Lesaka.' && b.hint !== 'caption'), String(readability)).toEqual([]);
       expect(doc.blocks.filter((b) => b.text.startsWith(LETTERS_80)).map((b) => b.hint ?? 'none')).not.toContain('caption');
     }
+    const hintOf = async (box: string, line: string) =>
+      (await parseHtml(`<html><body><article><p>${paragraph}.</p>${box}<p>${paragraph}.</p></article></body></html>`, 'f.html', { readability: false })).blocks.find((b) => b.text === line)?.hint;
+    // (The picture inside a link; a line of 200 characters at most; one paragraph; a picture there.)
+    expect(await hintOf('<div><a href="#"><img src="a.jpg"></a><p>El puerto al amanecer.</p></div>', 'El puerto al amanecer.')).toBe('caption');
+    expect(await hintOf(`<div><img src="a.jpg"><p>${'Una línea larga del texto. '.repeat(8)}</p></div>`, `${'Una línea larga del texto. '.repeat(8)}`.trim())).toBeUndefined();
+    expect(await hintOf('<div><img src="a.jpg"><p>Primera línea.</p><p>Segunda línea.</p></div>', 'Primera línea.')).toBeUndefined();
+    expect(await hintOf('<div><p>El puerto al amanecer.</p></div>', 'El puerto al amanecer.')).toBeUndefined();
   });
 
   it('keeps what the page set outside its paragraphs, though Readability makes paragraphs of it: a standfirst over them', async () => {

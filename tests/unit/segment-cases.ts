@@ -455,6 +455,7 @@ export const ROLE_CASES: RoleCase[] = [
   // The tags' line, glued, and a tag under it: a heading over no text.
   ['tags', 'El texto.\n\nLa SierraMedellínparo armado\n\nPolicía', ['body', 'boilerplate', 'boilerplate']],
   ['tags', 'El texto.\n\nLa Sierra\n\nVolvió la calma', ['body', 'heading', 'body']],
+  ['tags', 'El texto.\n\nMedellínparo armado\n\nParo armado', ['body', 'boilerplate', 'boilerplate']],
   // A line in square brackets is a link to another article; under a quote, its source.
   ['quote source', 'El texto.\n\nDijo: “perdonen a sus hermanos”.\n\n[Decreto de la Penitenciaría Apostólica del 2002]\n\nFin del texto.', ['body', 'body', 'body', 'body']],
   ['quote source', 'El texto.\n\nDijo que perdonen a sus hermanos.\n\n[Decreto de la Penitenciaría Apostólica del 2002]\n\nFin del texto.', ['body', 'body', 'boilerplate', 'body']],

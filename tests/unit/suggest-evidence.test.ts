@@ -709,6 +709,12 @@ describe('the edges of the rules that read a name', () => {
     expect(named(library(['Llegó Jorge Mario Pedro Vargas Llosa ayer.', 'Habló Mario Pedro Llosa hoy.']), 'Mario Pedro Llosa')?.variants).toEqual(['Mario Pedro Llosa']);
     const pullaro = library(['El gobernador Maximiliano Pullaro ganó.', 'Se burlaban del saludo a Maxi Pullaro.']);
     expect(named(pullaro, 'Maxi Pullaro')?.variants).toEqual(['Maximiliano Pullaro', 'Maxi Pullaro']);
+    // (Not a name of the full one's first words only, nor one with a given name the full one does not have.)
+    expect(named(library(['Llegó Jorge Mario Pedro Vargas Llosa ayer.', 'Lo dijo Mario Vargas ayer.']), 'Mario Vargas')?.variants).toEqual(['Mario Vargas']);
+    expect(named(library(['Llegó Ana María José Pérez ayer.', 'Lo dijo María Luis Pérez ayer.']), 'María Luis Pérez')?.variants).toEqual(['María Luis Pérez']);
+    // (Nor another surname, nor a first name the full one's does not start with.)
+    expect(named(library(['El gobernador Maximiliano Pullaro ganó.', 'Se burlaban de Maxi Ruiz.']), 'Maxi Ruiz')?.variants).toEqual(['Maxi Ruiz']);
+    expect(named(library(['El gobernador Maximiliano Pullaro ganó.', 'Se burlaban de Mini Pullaro.']), 'Mini Pullaro')?.variants).toEqual(['Mini Pullaro']);
     // (A given name of its own is another person: "Juan Pérez" and "Juana Pérez".)
     expect(named(library(['Lo dijo Juana Pérez ayer.', 'Lo negó Juan Pérez hoy.']), 'Juan Pérez')?.variants).toEqual(['Juan Pérez']);
   });
