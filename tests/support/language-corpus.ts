@@ -40,13 +40,16 @@ export function goldArticles(): GoldArticle[] {
 /**
  * The file's name and bytes as a reader would import them. "news_data.json#3" is the body of
  * the fourth record of a scraper's JSON output, "test_005.json#contenido_texto" the field of a
- * scraper's record of one article; each kept whole as found: a plain-text article.
+ * scraper's record of one article, "news.json#84.justicia.body" a field down a path of keys;
+ * each kept whole as found: a plain-text article.
  */
 export function articleFile(file: string): { name: string; bytes: Buffer } {
   const [json, entry] = file.split('#');
   if (entry === undefined) return { name: file, bytes: fs.readFileSync(file) };
-  const found = JSON.parse(fs.readFileSync(json!, 'utf8')) as { body: string }[] | Record<string, string>;
-  const text = Array.isArray(found) ? found[Number(entry)]!.body : found[entry]!;
+  let found = JSON.parse(fs.readFileSync(json!, 'utf8')) as unknown;
+  for (const key of entry.split('.')) found = (found as Record<string, unknown>)[key];
+  // (A record of a scraper's list, its text in "body".)
+  const text = typeof found === 'string' ? found : (found as { body: string }).body;
   return { name: `${json!.replace(/\.json$/, '')}-${entry}.txt`, bytes: Buffer.from(text, 'utf8') };
 }
 
