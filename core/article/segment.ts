@@ -37,9 +37,14 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|instagram|pinterest|messenger|reddit|tiktok|threads|bluesky|email|e-mail|mail|correo|imprimir|print|compartir|share|comentar|comments?|tweet|tuitear|copiar enlace|copy link)[\s|·•,/]*)+$/i,
   // An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020".
   POST_SIGNATURE,
+  // A prompt to read another article, its link dropped: "(Lea: )".
+  /^\(\s*[^()\n:]{1,40}:\s*\)\.?$/u,
   // A link to another article set in brackets: "[ Hacienda desconoce identidad de los hackers ]".
   /^\[[^[\]]{10,300}\]$/u,
 ];
+
+/** A signature in capitals, a word to five: "EDITORIAL", "SERGIO RAMÍREZ", "JUAN ESTEBAN CONSTAÍN". */
+const SIGN_OFF = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4}$/u;
 
 /** A contact line: an address (or a page's hidden one, "[email protected]") and a handle at most. */
 const CONTACT = /^(\S+@\S+\.\w{2,}|\[email(\s|&nbsp;)protected\])(\s+\S+){0,2}$/i;
@@ -168,8 +173,10 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // A call to subscribe, an agency's sign-off, a stray quote mark glued into the text
     // ("… por separado. EFE Suscríbete a …") is set apart as the furniture it is.
     const runs: { role: ParagraphRole; sentences: typeof sentences }[] = [];
-    for (const sentence of sentences) {
-      const own = role === 'body' && block.hint !== 'row' && sentences.length > 1 && isBoilerplate(sentence.text, lang, true) ? 'boilerplate' : role;
+    for (const [k, sentence] of sentences.entries()) {
+      // (The article's last words, a name in capitals glued after its last sentence, sign it: "… aliado. EDITORIAL".)
+      const signed = isLast && k === sentences.length - 1 && SIGN_OFF.test(sentence.text.trim());
+      const own = role === 'body' && block.hint !== 'row' && sentences.length > 1 && (isBoilerplate(sentence.text, lang, true) || signed) ? 'boilerplate' : role;
       const last = runs[runs.length - 1];
       if (last && last.role === own) last.sentences.push(sentence);
       else runs.push({ role: own, sentences: [sentence] });

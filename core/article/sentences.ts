@@ -20,6 +20,8 @@ const STARTS_SENTENCE = new RegExp(`^\\s+[${OPENERS}]*\\s?[\\p{Lu}0-9]`, 'u');
 const INITIAL = /^\p{Lu}$/u;
 /** A quote opened after a full stop, whatever its first letter: 'de Cataluña. "no vamos a permitir…", remarcan.' */
 const OPENS_QUOTE = /^\s+["“«]\p{Ll}/u;
+/** An address of e-mail after a full stop, the author's contact: "… al respecto. justicia@eltiempo.com". */
+const OPENS_ADDRESS = /^\s+[\w.+-]+@[\w-]+\.\w/u;
 
 /** Candidate sentence ends: terminal punctuation, then closing quotes or brackets. */
 const TERMINAL = new RegExp(`(?:\\.{3}|…|[.?!]+)[${CLOSERS}]*`, 'g');
@@ -50,6 +52,8 @@ const STRAY_AFTER = /^\s+[,;]\s/;
  * case: the full stop between two sentences was lost.
  */
 const LOST_STOP = /(?<=[\p{L}\d%)][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
+/** A prompt and its colon in brackets, the link it introduced dropped: "(Lea: )", "(Le puede interesar:  )". */
+export const EMPTY_PROMPT = /\(\s*[^()\n:]{1,40}:\s*\)\.?/gu;
 /** Fewer words than this before a question are what introduces it, not a sentence. */
 const QUESTION_INTRO_WORDS = 4;
 const LOST_STOP_BEFORE_QUESTION = /(?<=[\p{Ll}\d%][^\S\n]+)[¿¡](?=\p{Lu}\p{Ll})/gu;
@@ -89,7 +93,7 @@ export function splitSentences(text: string, lang: Language = language('es')): R
       cuts.add(end);
       continue;
     }
-    if (!STARTS_SENTENCE.test(after) && !(m[0] === '.' && OPENS_QUOTE.test(after))) continue;
+    if (!STARTS_SENTENCE.test(after) && !(m[0] === '.' && (OPENS_QUOTE.test(after) || OPENS_ADDRESS.test(text.slice(end, end + 80))))) continue;
     if (m[0][0] === '.' && !m[0].startsWith('...') && !endsSentenceAfterDot(text, m.index, lang)) continue;
     // "Servicio de Aeropuertos Bolivianos S. A. (SABSA).": an initial's stop, then the name's
     // initials in brackets; an agency's in brackets ends the sentence before it.
@@ -138,8 +142,18 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   for (const m of text.matchAll(LOST_STOP)) {
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
     // Not after a quote or a colon opening one, nor after a function word ("la zona del Este").
-    if (!lang.clauseStarters.has(m[1]!) || /[«“"'‘:(—–-]$/.test(before) || lang.functionWords.has(before.toLowerCase())) continue;
+    // (Unless the article before it is of another number than it: "se sumaron los Esta última cree…",
+    // the link between dropped.)
+    const article = before.toLowerCase();
+    const mismatched = lang.definiteArticles.has(article) && article.endsWith('s') !== m[1]!.toLowerCase().endsWith('s');
+    if (!lang.clauseStarters.has(m[1]!) || /[«“"'‘:(—–-]$/.test(before) || (lang.functionWords.has(article) && !mismatched)) continue;
     cuts.add(m.index);
+  }
+
+  // "(Lea: )": a prompt to read another article whose link the scraper dropped is a sentence of its own.
+  for (const m of text.matchAll(EMPTY_PROMPT)) {
+    cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
   }
 
   // "… la edición de este año ¿Quieres añadir…": a question or an exclamation opening with a

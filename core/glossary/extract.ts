@@ -329,7 +329,10 @@ export function extractOccurrences(written: string[], lang: Language = language(
         if (lang.nameConnectors.has(next.text) && !placeSoFar && !nounSoFar) {
           let k = j;
           while (k < tokens.length && tokens[k]!.joined && lang.nameConnectors.has(tokens[k]!.text)) k++;
-          if (k < tokens.length && tokens[k]!.joined && tokens[k]!.capital && k - j <= 2) {
+          // (Not from a person's name to an organisation's short one, "el abogado Lucas Correa de
+          // DescLAB": initials or a brand's inner capitals after "de" are no surname.)
+          const brand = tokens[k] !== undefined && (tokens[k]!.acronym || /\p{Ll}\p{Lu}/u.test(tokens[k]!.text)) && isGivenName(t.text);
+          if (k < tokens.length && tokens[k]!.joined && tokens[k]!.capital && k - j <= 2 && !brand) {
             j = k - 1;
             continue;
           }

@@ -106,6 +106,14 @@ describe('names in one article', () => {
     expect(forms(['Lo dijo Juan Pérez (Podemos) ayer.'])).toContain('Podemos (organization)');
   });
 
+  it("ends a person's name before an organisation's initials or brand after 'de'", () => {
+    expect(forms(['Lo explicó el abogado Lucas Correa de DescLAB ayer.'])).toEqual(expect.arrayContaining(['Lucas Correa', 'DescLAB (organization)']));
+    expect(forms(['Lo dijo Pedro Pérez del PRI ayer.'])).toEqual(expect.arrayContaining(['Pedro Pérez', 'PRI (organization)']));
+    // (A surname after "de" stays the name's: "Juan de la Vega"; and an institution's initials its own.)
+    expect(forms(['Lo dijo Juan de la Vega ayer.'])).toContain('Juan de la Vega');
+    expect(forms(['Lo aprobó el Comité Central del PCC ayer.'])[0]).toBe('Comité Central del PCC (organization)');
+  });
+
   it("opens a sentence after a list item's number", () => {
     expect(forms(['4. La Iglesia invita a celebrar.'])).toEqual(['Iglesia']);
     expect(forms(['2) El Gobierno lo aprobó.'])).toEqual(['Gobierno (organization)']);

@@ -153,6 +153,14 @@ const quotes: Case[] = [
   ['quotes', '"No cederemos", aseguró. "Nunca."', ['"No cederemos", aseguró.', '"Nunca."']],
   ['quotes', '“Pedimos diálogo”, escribió el ministro. “Es urgente.”', ['“Pedimos diálogo”, escribió el ministro.', '“Es urgente.”']],
   ['quotes', 'Dijo que era "grave." Y añadió más.', ['Dijo que era "grave."', 'Y añadió más.']],
+  // A prompt whose link was dropped is a sentence of its own; an address after a full stop starts one.
+  ['dropped link', 'Pasó sus últimos días en Neiva. (Lea: ) El 22 de abril pidieron la eutanasia.', ['Pasó sus últimos días en Neiva.', '(Lea: )', 'El 22 de abril pidieron la eutanasia.']],
+  ['dropped link', 'Lo contó ayer (Le puede interesar:  ). Y se fue.', ['Lo contó ayer', '(Le puede interesar:  ).', 'Y se fue.']],
+  ['dropped link', 'No ha habido un pronunciamiento al respecto. justicia@eltiempo.com @AlejaBonilla', ['No ha habido un pronunciamiento al respecto.', 'justicia@eltiempo.com @AlejaBonilla']],
+  // A demonstrative after an article of another number: the link between them was dropped ("la zona del Este" stays).
+  ['dropped link', 'Se sumaron los Esta última cree que el caso sirve.', ['Se sumaron los', 'Esta última cree que el caso sirve.']],
+  ['dropped link', 'Viajó a la zona del Este de Europa.', ['Viajó a la zona del Este de Europa.']],
+  ['dropped link', 'Llegaron los Estados de la región.', ['Llegaron los Estados de la región.']],
   // An ellipsis glued to the next sentence ends it; one before a word in lower case does not.
   ['quotes', '“Habla al mundo de mi Misericordia….Es señal de los últimos tiempos.', ['“Habla al mundo de mi Misericordia….', 'Es señal de los últimos tiempos.']],
   ['quotes', 'Lo esperó...Luego se fue.', ['Lo esperó...', 'Luego se fue.']],
@@ -451,6 +459,10 @@ export const ROLE_CASES: RoleCase[] = [
   ['read also', 'El texto.\n\nTemas relacionados\n\nFin del texto.', ['body', 'boilerplate', 'body']],
   ['read also', 'El texto.\n\nMÁS SOBRE ESTE TEMA\n\nCae la inflación en marzo', ['body', 'boilerplate', 'boilerplate']],
   ['menu', 'Secciones\n\nEl texto.\n\nFin del texto.', ['boilerplate', 'body', 'body']],
+  // A prompt whose link was dropped, inside a paragraph or alone; a signature in capitals glued after the last sentence.
+  ['dropped link', 'El texto. (Lea: ) Sigue el texto.', ['body', 'boilerplate', 'body']],
+  ['signature', 'El texto.\n\nLa última frase del artículo. SERGIO RAMÍREZ', ['body', 'body', 'boilerplate']],
+  ['signature', 'El texto dice algo. EDITORIAL\n\nLa última frase del artículo.', ['body', 'body']],
   ['read also', 'El texto.\n\nPara leer sobre otros hechos en Medellín, clic AQUÍ.\n\nFin del texto.', ['body', 'boilerplate', 'body']],
   // The tags' line, glued, and a tag under it: a heading over no text.
   ['tags', 'El texto.\n\nLa SierraMedellínparo armado\n\nPolicía', ['body', 'boilerplate', 'boilerplate']],
