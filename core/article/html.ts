@@ -74,7 +74,7 @@ export async function parseHtml(html: string, name: string, { readability = true
   // in the page (its text, then its signature), the author's box (a photo, a name, a biography).
   const asides = asideTexts(document as unknown as QueryRoot);
   // And a picture's caption set without a <figcaption>, read before Readability rewrites the box.
-  const captions = photoCaptions(document.body as unknown as DomNode);
+  const captions = photoCaptions(document as unknown as QueryRoot);
   if (readability && depth <= READABILITY_MAX_DEPTH) {
     // Readability makes a <p> of a <div> of text: what the page set outside its paragraphs
     // (a standfirst over them) is read before it does. (A link alone keeps its hint: it is
@@ -292,21 +292,23 @@ function collectBlocks(root: DomNode): Block[] {
   return mergeListItems(blocks);
 }
 
-/** The texts of the page's picture boxes (isPhotoBox), line by line as blocks are. */
-function photoCaptions(root: DomNode): ReadonlySet<string> {
+/**
+ * The texts of the page's picture boxes (isPhotoBox), line by line as blocks are: from each
+ * picture up, the widest box around it that is still one (a page is walked once per picture, not
+ * once per element).
+ */
+function photoCaptions(document: QueryRoot): ReadonlySet<string> {
   const found = new Set<string>();
-  const stack: DomNode[] = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    for (let i = 0; i < node.childNodes.length; i++) {
-      const child = node.childNodes[i]!;
-      if (child.nodeType !== 1) continue;
-      if (isPhotoBox(child)) for (const line of lines(textWithBreaks(child)).split('\n')) found.add(line);
-      else stack.push(child);
-    }
+  for (const picture of Array.from(document.querySelectorAll('img')) as Element[]) {
+    let box: Element | null = null;
+    // (Up to the page's body, not it: a page is no box.)
+    for (let el = picture.parentNode; el && !PAGE.has(el.nodeName.toUpperCase()) && (el.textContent ?? '').trim().length <= CAPTION_CHARS; el = el.parentNode) if (isPhotoBox(el)) box = el;
+    if (box) addLines(found, lines(textWithBreaks(box)));
   }
   return found;
 }
+
+const PAGE = new Set(['BODY', 'HTML']);
 
 /** The longest line under a picture that is read as its caption. */
 const CAPTION_CHARS = 200;

@@ -1,7 +1,7 @@
 import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
-import { AGENCIES, type Range, splitSentences } from './sentences';
+import { AGENCIES, EMPTY_PROMPT, type Range, splitSentences } from './sentences';
 import { isGivenName } from '../languages/given-names';
 
 /**
@@ -38,7 +38,7 @@ const COMMON_BOILERPLATE: RegExp[] = [
   // An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020".
   POST_SIGNATURE,
   // A prompt to read another article, its link dropped: "(Lea: )".
-  /^\(\s*[^()\n:]{1,40}:\s*\)\.?$/u,
+  new RegExp(`^${EMPTY_PROMPT.source}$`, 'u'),
   // A link to another article set in brackets: "[ Hacienda desconoce identidad de los hackers ]".
   /^\[[^[\]]{10,300}\]$/u,
 ];

@@ -689,12 +689,12 @@ function innerWordAfter(tokens: Token[], at: number, from: number, end: number, 
 const NICKNAME =
   /^\s*,?\s*(?:de\s+\d{1,3}\s+años(?:\s+de\s+edad)?\s*,\s*)?(alias|(?:(?:más|también)\s+)?conocid[oa]s?\s+como|se\s+(?:le|la|lo)\s+conoce\s+como|apodad[oa])\s+["'‘“«]?((?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
 
-/** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
 /** A dictionary's word of its own, or its plural: "salud", "madres", "carabineros"; not "orlando" (of "orlar"). */
 function isWordOfItsOwn(lower: string, lexicon: Lexicon): boolean {
   return lexicon.isHeadword(lower) || (lower.endsWith('s') && (lexicon.isHeadword(lower.slice(0, -1)) || (lower.endsWith('es') && lexicon.isHeadword(lower.slice(0, -2)))));
 }
 
+/** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
 function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {
   return lexicon.hasForm(word.toLowerCase()) && !lexicon.hasForm(word);
 }

@@ -567,7 +567,17 @@ function capitalInitials(form: string): string {
     .join('');
 }
 
-/** "Nancy Rodas" of "Nancy Paola Rodas": the same first and last words, some between left out. */
+/** Whether the words of `k` stand in `f` in their order, the words left out between them all of a kind. */
+function keptInOrder(f: string[], k: string[], mayLeaveOut: (word: string) => boolean): boolean {
+  let at = 0;
+  for (const word of k) {
+    const found = f.indexOf(word, at);
+    if (found < 0 || !f.slice(at, found).every(mayLeaveOut)) return false;
+    at = found + 1;
+  }
+  return true;
+}
+
 /**
  * "Mario Vargas Llosa" of "Jorge Mario Pedro Vargas Llosa": a person's name with some of their
  * given names left out, the surnames whole.
@@ -575,14 +585,7 @@ function capitalInitials(form: string): string {
 function withoutGivenNames(full: string, key: string): boolean {
   const [f, k] = [full.split(' '), key.split(' ')];
   if (k.length < 2 || k.length >= f.length || f[f.length - 1] !== k[k.length - 1]) return false;
-  let at = 0;
-  for (const word of k) {
-    const found = f.indexOf(word, at);
-    // (What is left out between is given names only.)
-    if (found < 0 || !f.slice(at, found).every((w) => isGivenName(w))) return false;
-    at = found + 1;
-  }
-  return at === f.length;
+  return keptInOrder(f, k, isGivenName);
 }
 
 /** The shortest given name that may stand for a longer one: "Maxi" of "Maximiliano". */
@@ -599,19 +602,14 @@ function shortGivenName(full: string, key: string): boolean {
   return short.length >= SHORT_GIVEN && short.length < long.length && long.startsWith(short) && isGivenName(long) && !isGivenName(short);
 }
 
+/** "Nancy Rodas" of "Nancy Paola Rodas": the same first and last words, some between left out. */
 function withoutMiddle(full: string, key: string): boolean {
   const [f, k] = [full.split(' '), key.split(' ')];
   if (k.length < 2 || k.length >= f.length || f[0] !== k[0] || f[f.length - 1] !== k[k.length - 1]) return false;
   // (Not an institution with one of its parts left out: "Secretaría de Seguridad Ciudadana" is not
   // the "Secretaría de Seguridad y Protección Ciudadana".)
   if (f.some((w) => AND_WORDS.has(w)) && !k.some((w) => AND_WORDS.has(w))) return false;
-  let at = 0;
-  for (const word of k) {
-    at = f.indexOf(word, at);
-    if (at < 0) return false;
-    at++;
-  }
-  return true;
+  return keptInOrder(f, k, () => true);
 }
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;

@@ -39,11 +39,10 @@ export class PackedWords implements Lexicon {
   /** Where each form begins, and one past the buffer's end. */
   private readonly starts: Uint32Array;
 
-  constructor(
-    private readonly data: Buffer,
-    /** The dictionary's own words, where they are known apart from the forms. */
-    private readonly headwords?: PackedWords,
-  ) {
+  /** The dictionary's own words, where they are known apart from the forms. */
+  private headwords?: PackedWords;
+
+  constructor(private readonly data: Buffer) {
     let lines = data.length ? 1 : 0;
     for (let i = 0; i < data.length; i++) if (data[i] === 10) lines++;
     this.starts = new Uint32Array(lines + 1);
@@ -84,9 +83,10 @@ export class PackedWords implements Lexicon {
     return this.headwords ? this.headwords.hasForm(form) : this.hasForm(form);
   }
 
-  /** The same forms, with the dictionary's own words known apart. */
-  withHeadwords(headwords: PackedWords): PackedWords {
-    return new PackedWords(this.data, headwords);
+  /** These forms, the dictionary's own words among them known apart from now on. */
+  withHeadwords(headwords: PackedWords): this {
+    this.headwords = headwords;
+    return this;
   }
 
   bytes(): Buffer {
