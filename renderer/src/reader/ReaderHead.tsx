@@ -51,23 +51,24 @@ export const ReaderHead = memo(function ReaderHead({ article, state, progress, o
         </button>
       </div>
       {state?.engine === 'apertium' && <OpusOffer from={article.sourceLang} to={article.targetLang} />}
-      {progress && <TranslationProgress progress={progress} onCancel={onCancel} />}
-      {retranslated !== null && (
-        <p className="notice" role="status">
-          {t('glossary.retranslated', { count: retranslated })} {missing.length ? t('glossary.stillMissing', { count: missing.length }) : t('glossary.allHeld')}
-        </p>
-      )}
-      {missing.length > 0 && !progress?.running && (
-        <div className="notice">
-          {t('glossary.misses', { count: missing.length })}{' '}
-          <button
-            type="button"
-            onClick={() => void onRetranslate()}
-          >
-            {t('glossary.retranslate', { count: missing.length })}
-          </button>
-        </div>
-      )}
+      {/* What the translation is doing, in a line of its own that is always there: the text
+          below does not move when a job starts or ends (nor a word the reader is pointing at). */}
+      <div className="article-status">
+        {progress && <TranslationProgress progress={progress} onCancel={onCancel} />}
+        {retranslated !== null && (
+          <p className="notice" role="status">
+            {t('glossary.retranslated', { count: retranslated })} {missing.length ? t('glossary.stillMissing', { count: missing.length }) : t('glossary.allHeld')}
+          </p>
+        )}
+        {missing.length > 0 && !progress?.running && (
+          <div className="notice">
+            {t('glossary.misses', { count: missing.length })}{' '}
+            <button type="button" onClick={() => void onRetranslate()}>
+              {t('glossary.retranslate', { count: missing.length })}
+            </button>
+          </div>
+        )}
+      </div>
     </header>
   );
 });

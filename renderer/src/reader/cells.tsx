@@ -227,7 +227,8 @@ export function OpusOffer({ from, to }: { from: string; to: string }) {
 
 export function TranslationProgress({ progress, onCancel }: { progress: Progress; onCancel: () => void }) {
   const { t } = useTranslation();
-  if (!progress.running) return null;
+  // A job stopped short says where it stopped; one that finished has nothing more to say.
+  if (!progress.running) return progress.done < progress.total ? <p className="article-progress">{t('reader.stopped', { done: progress.done, total: progress.total })}</p> : null;
   const label = t('reader.translating', { done: progress.done, total: progress.total });
   return (
     <div className="progress article-progress">
