@@ -21,12 +21,16 @@ export function joinBlocks(blocks: Block[]): string {
   return blocks.map((b) => b.text).join(BLOCK_SEPARATOR);
 }
 
-/** Whitespace inside a block is collapsed the way a browser would show it. */
-export function normaliseInline(text: string): string {
+/**
+ * Whitespace inside a block is collapsed the way a browser would show it. In plain text a
+ * gap of several spaces is kept as two (`keepGaps`): where a scraper dropped a link's words it
+ * left their spaces, the trace of a sentence cut short ("del presidente  Así lo reveló").
+ */
+export function normaliseInline(text: string, { keepGaps = false } = {}): string {
   return text
     .replace(/[\u00a0\u2007\u202f]/g, ' ')
     .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
-    .replace(/[ \t\r\f\v]+/g, ' ')
+    .replace(/[ \t\r\f\v]+/g, (gap) => (keepGaps && gap.length > 1 ? '  ' : ' '))
     .replace(/ *\n */g, '\n')
     .replace(/\n{2,}/g, '\n')
     .trim();

@@ -17,7 +17,7 @@ export function parsePlainText(text: string): ImportedDocument {
     if (lines.length === 0) continue;
     const isList = lines.length > 1 && lines.every((l) => LIST_ITEM.test(l));
     for (const group of isList ? [lines] : wrappedParagraphs(lines)) {
-      const text = normaliseInline(isList ? group.join('\n') : group.join(' '));
+      const text = normaliseInline(isList ? group.join('\n') : group.join(' '), { keepGaps: true });
       if (text) blocks.push(isList ? { text, hint: 'list' } : { text });
     }
   }

@@ -8,7 +8,7 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 13;
+export const SEGMENTER_VERSION = 14;
 
 /** The address of an embedded post's picture, at the end of its text. */
 const POST_PICTURE = /\bpic\.twitter\.com\/\w+$/;
@@ -39,6 +39,8 @@ const COMMON_BOILERPLATE: RegExp[] = [
   POST_SIGNATURE,
   // A prompt to read another article, its link dropped: "(Lea: )".
   new RegExp(`^${EMPTY_PROMPT.source}$`, 'u'),
+  // (Its bracket left open: "(Además:".)
+  /^\(\s*\p{L}[^()\n:]{0,30}:$/u,
   // A link to another article set in brackets: "[ Hacienda desconoce identidad de los hackers ]".
   /^\[[^[\]]{10,300}\]$/u,
 ];

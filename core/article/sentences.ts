@@ -49,11 +49,30 @@ const STRAY_AFTER = /^\s+[,;]\s/;
  * "la Fed Esta nominación es…", "de la Este viernes, se ha…": a word that opens clauses
  * (the language's sentence starters that never begin a name or a title: demonstratives,
  * conjunctions, adverbs), capitalised in mid-sentence after a word and before one in lower
- * case: the full stop between two sentences was lost.
+ * case: the full stop between two sentences was lost. (After a semicolon too: "51 por ciento;
+ * También se preguntó…", the rest of a list dropped.)
  */
-const LOST_STOP = /(?<=[\p{L}\d%)][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
+const LOST_STOP = /(?<=[\p{L}\d%);][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
 /** A prompt and its colon in brackets, the link it introduced dropped: "(Lea: )", "(Le puede interesar:  )". */
 export const EMPTY_PROMPT = /\(\s*[^()\n:]{1,40}:\s*\)\.?/gu;
+/**
+ * The same with its closing bracket dropped too, the next sentence glued after it: "(Además:  En
+ * total se hicieron…". A bracket of a few words and a colon that no bracket closes in the paragraph.
+ */
+export const OPEN_PROMPT = /\(\s*\p{L}[^()\n:]{0,30}:(?=[^\S\n]+[\p{Lu}\d])/gu;
+/**
+ * "del presidente  Así lo reveló", "bien,  De igual forma": spaces left where the scraper dropped
+ * a link, then a word the dictionary has in lower case, capitalised before one in lower case: the
+ * rest of a sentence went with the link, and the next sentence begins.
+ */
+const LOST_LINK = /(?<=[\p{L}\d%),;][^\S\n]{2,})(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
+/**
+ * A form's label in capitals glued after the value before it, as a survey's technical sheet is
+ * scraped ("… de Colombia DISEÑO DE MUESTREO: Probabilístico…"): two words in capitals or more,
+ * one of four letters or more, and a colon.
+ */
+const WORD_LABEL = /(?<=\p{Ll}[^\S\n]+)(\p{Lu}\p{Ll}+)(?=:[^\S\n]+\p{Lu})/gu;
+const CAPS_LABEL = /(?<=[\p{L}\d%&.)][^\S\n]+)(?=(?:\p{Lu}+[^\S\n]+)*\p{Lu}{2,}:[^\S\n])(?:\p{Lu}+[^\S\n]+)+\p{Lu}+:/gu;
 /** Fewer words than this before a question are what introduces it, not a sentence. */
 const QUESTION_INTRO_WORDS = 4;
 const LOST_STOP_BEFORE_QUESTION = /(?<=[\p{Ll}\d%][^\S\n]+)[¿¡](?=\p{Lu}\p{Ll})/gu;
@@ -154,6 +173,36 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   for (const m of text.matchAll(EMPTY_PROMPT)) {
     cuts.add(m.index);
     cuts.add(m.index + m[0].length);
+  }
+  // ("(Además:  En total…": its bracket never closed, the prompt alone.)
+  for (const m of text.matchAll(OPEN_PROMPT)) {
+    const next = text.indexOf('(', m.index + 1);
+    if (text.slice(m.index, next === -1 ? text.length : next).includes(')')) continue;
+    cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
+  }
+
+  for (const m of text.matchAll(LOST_LINK)) {
+    const word = m[1]!;
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+    // A word that opens sentences, after any word ("sobre  Sobre la aprobación"); another word
+    // of the dictionary's, not after a function word ("la  Policía dijo": an institution).
+    const opens = lang.sentenceStarters.has(word);
+    const common = lexicon !== null && lexicon.hasForm(word.toLowerCase()) && !lexicon.hasForm(word) && !lang.functionWords.has(before.toLowerCase());
+    if (opens || common) cuts.add(m.index);
+  }
+
+  // ("… en hogares Nota: El Centro…": a label of one word of the dictionary's, capitalised.)
+  for (const m of text.matchAll(WORD_LABEL)) {
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+    // (After a word in lower case: not the end of a name in capitals, "Ministro de Salud Pública: …".)
+    if (/^\p{Ll}+$/u.test(before) && lexicon?.hasForm(m[1]!.toLowerCase()) && !lexicon.hasForm(m[1]!) && !lang.functionWords.has(before)) cuts.add(m.index);
+  }
+  for (const m of text.matchAll(CAPS_LABEL)) {
+    // (Not inside a title in capitals: the word before is not in capitals itself.)
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+    if (/^\p{Lu}{2,}$/u.test(before)) continue;
+    cuts.add(m.index);
   }
 
   // "… la edición de este año ¿Quieres añadir…": a question or an exclamation opening with a

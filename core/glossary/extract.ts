@@ -156,6 +156,8 @@ function nounsAfterDeterminers(tokenized: Token[][], lang: Language): Set<string
 
 /** A sentence written in capitals: letters in upper case only, three words of them at least ("MAGALY MEDINA: ME ESCAPÉ DEL COLEGIO"). */
 const IN_CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}{2,}){3})[^\p{Ll}]*$/u;
+/** A form's label in capitals opening a sentence, "TAMAÑO DE MUESTRA: 1.068 casos": no name, words of the language. */
+const CAPS_LABEL = /^(?:\p{Lu}+\s+)+\p{Lu}+:(?=\s)/u;
 /** The longest run of initials kept in a sentence in capitals ("OTAN", "EEUU"); a longer word is a word. */
 const INITIALS_IN_CAPITALS = 5;
 
@@ -239,7 +241,13 @@ export function extractOccurrences(written: string[], lang: Language = language(
   /** The nicknames set between a given name and a surname, by sentence: where the name begins, and the nickname. */
   const nicknames = new Map<number, { at: number; nickname: string }[]>();
   const sentences = written.map((sentence, index) => {
-    const recased = withGivenNamesInBrackets(IN_CAPITALS.test(sentence) ? recasedCapitals(sentence, lang, (known ??= namesInProse(written, lang))) : sentence);
+    // (Words of the dictionary's, before text not in capitals: not a speaker's name over a headline, "KARLA TARAZONA: POR SER…".)
+    const unlabelled = sentence.replace(CAPS_LABEL, (label) => {
+      const lower = label.toLowerCase();
+      const words = lower.slice(0, -1).split(/\s+/);
+      return lower.length === label.length && /\p{Ll}/u.test(sentence.slice(label.length)) && words.every((w) => lang.lexicon()?.hasForm(w)) ? lower : label;
+    });
+    const recased = withGivenNamesInBrackets(IN_CAPITALS.test(unlabelled) ? recasedCapitals(unlabelled, lang, (known ??= namesInProse(written, lang))) : unlabelled);
     const { text, found } = withNicknamesApart(recased);
     if (found.length) nicknames.set(index, found);
     return text;

@@ -518,6 +518,12 @@ describe('documents', () => {
     expect(normaliseInline('\u00a0a\u2007b\u202fc\u200bd\u200ce\u200df\ufeffg\t\r\f\vh  \n\n\n  i ')).toBe('a b cdefg h\ni');
   });
 
+  it('keeps a gap of several spaces in plain text as two: where a scraper dropped a link', () => {
+    expect(normaliseInline('del presidente \u00a0 \tAsí lo\t dijo', { keepGaps: true })).toBe('del presidente  Así lo  dijo');
+    expect(normaliseInline('del presidente   Así', { keepGaps: false })).toBe('del presidente Así');
+    expect(texts(parsePlainText('Uno   dos\ttres\n\nCuatro'))).toEqual(['Uno  dos tres', 'Cuatro']);
+  });
+
   it('cuts long titles at a word, or mid-word when the last word is very long', () => {
     expect(truncateWords('corto', 10)).toBe('corto');
     expect(truncateWords('exactamente', 11)).toBe('exactamente');

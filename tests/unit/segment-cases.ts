@@ -161,6 +161,27 @@ const quotes: Case[] = [
   ['dropped link', 'Se sumaron los Esta última cree que el caso sirve.', ['Se sumaron los', 'Esta última cree que el caso sirve.']],
   ['dropped link', 'Viajó a la zona del Este de Europa.', ['Viajó a la zona del Este de Europa.']],
   ['dropped link', 'Llegaron los Estados de la región.', ['Llegaron los Estados de la región.']],
+  // Spaces left by a dropped link, then a word of the dictionary's capitalised before one in lower
+  // case: the sentence was cut short there. Not after a function word unless the word opens
+  // sentences, not before a name, not after one space.
+  ['dropped link', 'Durante el gobierno del presidente  Así lo reveló la encuesta.', ['Durante el gobierno del presidente', 'Así lo reveló la encuesta.']],
+  ['dropped link', 'Se les preguntó sobre  Sobre la aprobación, el 62 por ciento.', ['Se les preguntó sobre', 'Sobre la aprobación, el 62 por ciento.']],
+  ['dropped link', 'Si le va bien,  De igual forma, la encuesta indagó.', ['Si le va bien,', 'De igual forma, la encuesta indagó.']],
+  ['dropped link', 'Lo dijo la  Policía ayer.', ['Lo dijo la  Policía ayer.']],
+  ['dropped link', 'Lo dijo el presidente  Gustavo Petro ayer.', ['Lo dijo el presidente  Gustavo Petro ayer.']],
+  ['dropped link', 'Durante el gobierno del presidente Así lo reveló la encuesta.', ['Durante el gobierno del presidente Así lo reveló la encuesta.']],
+  // A prompt whose bracket no bracket closes before the next one opens: the prompt alone.
+  ['dropped link', 'Lo reveló la encuesta. (Además:  En total se hicieron 11 preguntas. Y otra (la última).', ['Lo reveló la encuesta.', '(Además:', 'En total se hicieron 11 preguntas.', 'Y otra (la última).']],
+  ['dropped link', 'Lo reveló (Foto: EFE) la encuesta.', ['Lo reveló (Foto: EFE) la encuesta.']],
+  // A capitalised word that opens clauses after a semicolon: the rest of a list was dropped.
+  ['dropped link', 'En empleo, el 50 por ciento; También se preguntó por la paz.', ['En empleo, el 50 por ciento;', 'También se preguntó por la paz.']],
+  // A survey's technical sheet, glued: each label in capitals opens a sentence, and a word of the
+  // dictionary's with its colon after a word in lower case; not a name in capitals, nor after one.
+  ['labels', 'FUENTE DE FINANCIACIÓN: CM& UNIVERSO EN ESTUDIO: Mujeres de Colombia DISEÑO DE MUESTREO: Probabilístico.', ['FUENTE DE FINANCIACIÓN: CM&', 'UNIVERSO EN ESTUDIO: Mujeres de Colombia', 'DISEÑO DE MUESTREO: Probabilístico.']],
+  ['labels', 'Encuesta telefónica en hogares Nota: El Centro está inscrito.', ['Encuesta telefónica en hogares', 'Nota: El Centro está inscrito.']],
+  ['labels', 'Habló el Ministro de Salud Pública: Sancti Spíritus reportó contagios.', ['Habló el Ministro de Salud Pública: Sancti Spíritus reportó contagios.']],
+  ['labels', 'Dijo el portavoz de la ONU: El plazo vence hoy.', ['Dijo el portavoz de la ONU: El plazo vence hoy.']],
+  ['labels', 'El cartel decía GOBIERNO DE UNIDAD NACIONAL: Todos juntos.', ['El cartel decía', 'GOBIERNO DE UNIDAD NACIONAL: Todos juntos.']],
   // An ellipsis glued to the next sentence ends it; one before a word in lower case does not.
   ['quotes', '“Habla al mundo de mi Misericordia….Es señal de los últimos tiempos.', ['“Habla al mundo de mi Misericordia….', 'Es señal de los últimos tiempos.']],
   ['quotes', 'Lo esperó...Luego se fue.', ['Lo esperó...', 'Luego se fue.']],
@@ -461,6 +482,7 @@ export const ROLE_CASES: RoleCase[] = [
   ['menu', 'Secciones\n\nEl texto.\n\nFin del texto.', ['boilerplate', 'body', 'body']],
   // A prompt whose link was dropped, inside a paragraph or alone; a signature in capitals glued after the last sentence.
   ['dropped link', 'El texto. (Lea: ) Sigue el texto.', ['body', 'boilerplate', 'body']],
+  ['dropped link', 'El texto. (Además:  Sigue el texto.', ['body', 'boilerplate', 'body']],
   ['signature', 'El texto.\n\nLa última frase del artículo. SERGIO RAMÍREZ', ['body', 'body', 'boilerplate']],
   ['signature', 'El texto dice algo. EDITORIAL\n\nLa última frase del artículo.', ['body', 'body']],
   ['read also', 'El texto.\n\nPara leer sobre otros hechos en Medellín, clic AQUÍ.\n\nFin del texto.', ['body', 'boilerplate', 'body']],

@@ -641,6 +641,11 @@ describe('the edges of the rules that read a name', () => {
     expect(forms(['KARLA TARAZONA: POR SER FAN ENAMORADA, ME CASTIGARON'])).toEqual(['Karla Tarazona']);
     expect(forms(['MAGALY MEDINA: ME ESCAPÉ DEL COLEGIO', '¿Magaly, qué travesura hiciste?'])).toEqual(expect.arrayContaining(['Magaly Medina']));
     expect(forms(['LA OTAN ATACA EN UCRANIA'])).toEqual(['OTAN', 'Ucrania']);
+    // A form's label in capitals, words of the dictionary's, over a value: no name; a speaker's name before text is one.
+    const sheet = forms(['TAMAÑO DE MUESTRA: 1.068 casos', 'UNIVERSO EN ESTUDIO: Mujeres y hombres de Colombia']);
+    expect(sheet).toContain('Colombia');
+    expect(sheet.filter((f) => /muestra|estudio/i.test(f))).toEqual([]);
+    expect(forms(['KARLA TARAZONA: Me castigaron por ser fan'])).toEqual(['KARLA TARAZONA']);
     // (A surname that is an ordinary word ends the name before it: "ROJAS" is "rojas".)
     const manolo = extractOccurrences(['Y luego Manolo llegó.', 'MANOLO ROJAS: MI GORDITA BELLA'], es).filter((o) => o.kind !== 'term');
     expect(manolo).toMatchObject([{ form: 'Manolo', count: 2 }]);
