@@ -8,7 +8,7 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 14;
+export const SEGMENTER_VERSION = 15;
 
 /** The address of an embedded post's picture, at the end of its text. */
 const POST_PICTURE = /\bpic\.twitter\.com\/\w+$/;
@@ -129,6 +129,12 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   const loose = new Set<number>();
   // The rows of the page's tables: the article's, whatever their cells say or how often.
   const rows = new Set<Paragraph>();
+  // Furniture told only by its date or time ("Hora: 8:00 p.m."), and the headings the page marked
+  // up as such: what a section's label reads apart.
+  const dated = new Set<Paragraph>();
+  const marked = new Set<Paragraph>();
+  // Furniture by what it says, not by where it stands.
+  const said = new Set<Paragraph>();
   spans.forEach((block, index) => {
     const isLast = index === spans.length - 1;
     const ranges = splitSentences(block.text, lang);
@@ -183,19 +189,27 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       if (last && last.role === own) last.sentences.push(sentence);
       else runs.push({ role: own, sentences: [sentence] });
     }
+    const onlyDated = role === 'boilerplate' && ranges.length <= 1 && !block.hint && isDateLine(block.text.trim(), lang) && !isBoilerplate(block.text, lang, true) && !lang.boilerplate.some((re) => re.test(block.text.trim()));
     for (const run of runs) {
       if (block.hint === 'loose') loose.add(paragraphs.length);
       const paragraph: Paragraph = { role: run.role, start: run.sentences[0]!.start, end: run.sentences[run.sentences.length - 1]!.end, sentences: run.sentences };
       if (block.hint === 'row') rows.add(paragraph);
+      if (onlyDated) dated.add(paragraph);
+      else if (run.role === 'boilerplate') said.add(paragraph);
+      if (block.hint === 'heading') marked.add(paragraph);
       paragraphs.push(paragraph);
     }
   });
   // The page's furniture told by what stands around it; a table's rows stay the article's (each
   // pass sees them so).
-  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), markRepeated, markExcerpts, markInterview, markQuoteSources, markPullQuotes, markEmbeddedPosts, markKicker, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
+  const sections = { dated, marked, said, labels: new Set<Paragraph>() };
+  sections.labels = sectionLabels(paragraphs, sections);
+  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), (ps: Paragraph[]) => markRepeated(ps, sections.labels), markExcerpts, markInterview, markQuoteSources, markPullQuotes, markEmbeddedPosts, markKicker, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
     mark(paragraphs);
     for (const row of rows) row.role = 'body';
   }
+  markSections(paragraphs, sections);
+  for (const row of rows) row.role = 'body';
   return paragraphs;
 }
 
@@ -335,14 +349,108 @@ const REPEATED = 3;
 const REPEATED_WORDS = 20;
 
 /** The short paragraphs the page repeats, every copy ("IV Pleno del Comité Central." under each photo). */
-function markRepeated(paragraphs: Paragraph[]): void {
+function markRepeated(paragraphs: Paragraph[], labels: ReadonlySet<Paragraph> = new Set()): void {
   const seen = new Map<string, Paragraph[]>();
   for (const p of paragraphs) {
-    if (p.role === 'boilerplate' || wordCount(p) > REPEATED_WORDS) continue;
+    // (A section's label, over the article's lines each time, is said as often as there are sections: "Alineaciones".)
+    if (p.role === 'boilerplate' || wordCount(p) > REPEATED_WORDS || labels.has(p)) continue;
     const text = p.sentences.map((s) => s.text).join(' ').toLowerCase();
     seen.set(text, [...(seen.get(text) ?? []), p]);
   }
   for (const copies of seen.values()) if (copies.length >= REPEATED) for (const p of copies) p.role = 'boilerplate';
+}
+
+/** The most words of a section's label: "Alineaciones", "Goles:", "Árbitro asistente". */
+const SECTION_LABEL_WORDS = 3;
+/**
+ * A line of data: a list's number or a score opening it ("34- Walter Cortés", "2-1: Andrey
+ * Mora"), a field's label ("Asistentes: …"), a figure in brackets ("Nestor
+ * Monge (19')") or one closing it ("Marcel Hernández (Cartaginés) 7").
+ */
+const DATA_LINE = /^\d{1,3}\s?[-–.)]|^[^:]{1,30}:\s+\S|\(\d{1,3}(?:[.,]\d)?(?:'|\s?[ap]\.?\s?m\.?)?\)|\s\d{1,3}$/u;
+/** A list's number opening a line: "34- ", "2) ", "99-Joshua". */
+/** The most words of a line of data, unless it opens as one (a team's line-up: "3-Alajuelense: 23- Leonel Moreira(6), …"). */
+const DATA_LINE_WORDS = 30;
+const DATA_LINE_START = /^\d{1,3}\s?[-–.)]|^[^:]{1,30}:\s+\S/u;
+const LIST_NUMBER = /^\d{1,3}\s?[-–)]\s?\p{L}/u;
+
+type Sections = {
+  /** Furniture told only by its date or time ("Hora: 8:00 p.m."). */
+  dated: ReadonlySet<Paragraph>;
+  /** Headings the page marked up as such. */
+  marked: ReadonlySet<Paragraph>;
+  /** Furniture by what it says ("Publicado: …", "Compartir"), not by where it stands. */
+  said: ReadonlySet<Paragraph>;
+  labels: ReadonlySet<Paragraph>;
+};
+
+const textOf = (p: Paragraph | undefined) => (p ? p.sentences.map((s) => s.text).join(' ').trim() : '');
+const isSectionLabel = (p: Paragraph) => p.role !== 'boilerplate' && p.sentences.length === 1 && wordCount(p) <= SECTION_LABEL_WORDS && /^[^:\d]+:?$/u.test(textOf(p)) && /\p{L}:?$/u.test(textOf(p));
+const isDataLine = (p: Paragraph | undefined) => p !== undefined && (wordCount(p) <= DATA_LINE_WORDS ? DATA_LINE.test(textOf(p)) : DATA_LINE_START.test(textOf(p)));
+
+/**
+ * The labels of a page's sections: a line of a few words, no stop (a colon at most), no figure,
+ * right over the article's text or data, or the furniture it heads ("Alineaciones" over a
+ * team's line-up; "Detalles" over the date and the author). Not over a heading of prose:
+ * "Video" over "Por qué quiere que el tipo de cambio caiga", where a video was.
+ */
+function sectionLabels(paragraphs: Paragraph[], { dated, said }: Pick<Sections, 'dated' | 'said'>): Set<Paragraph> {
+  const labels = new Set<Paragraph>();
+  const title = paragraphs.findIndex((p) => p.role !== 'boilerplate');
+  for (let i = title + 1; i + 1 < paragraphs.length; i++) {
+    const [label, first] = [paragraphs[i]!, paragraphs[i + 1]!];
+    // (Over furniture, "Detalles" over the date and the author: furniture.)
+    if (isSectionLabel(label) && said.has(first) && wordCount(label) <= LABEL_WORDS) label.role = 'boilerplate';
+    // (Over a line of data, not over a time alone: "Estadio Nacional" over "Hora: 8:00 p.m." is a line of data too.)
+    if (isSectionLabel(label) && !said.has(first) && !dated.has(first) && isDataLine(first)) labels.add(label);
+  }
+  return labels;
+}
+
+/**
+ * The sections of a page of data (a match's report: "Alineaciones", "Goles", "Árbitros"): a
+ * label heads the lines under it, up to the next label or a heading the page marked up or set
+ * in capitals. Those lines are the article's, not headings (a line of data: a list's number, a
+ * field's label, a figure; or a line between two such) nor furniture for where they stand or for
+ * giving a time ("Hora: 8:00 p.m."). A label over furniture is furniture ("Detalles" over the
+ * date and the author). And lines opened by a list's numbers, one after another, are a list,
+ * not headings.
+ */
+function markSections(paragraphs: Paragraph[], { dated, marked, said, labels }: Sections): void {
+  // A date over lines of data, once the text has begun, heads them ("Sábado 23 de abril del 2022"
+  // over the day's matches): no dateline.
+  const firstBody = paragraphs.findIndex((p) => p.role === 'body');
+  const dates = new Set<Paragraph>();
+  paragraphs.forEach((p, i) => {
+    const next = paragraphs[i + 1];
+    // (A date, not a time: "Hora: 14:00" is a line of data.)
+    const date = !/\d{1,2}:\d{2}|:\s/.test(textOf(p));
+    if (firstBody >= 0 && i > firstBody && date && dated.has(p) && next && !said.has(next) && isDataLine(next)) dates.add(p);
+  });
+  const heads = (p: Paragraph) => labels.has(p) || dates.has(p) || marked.has(p) || (p.role === 'heading' && CAPITALS_LABEL.test(textOf(p)) && wordCount(p) >= 2);
+  for (const [i, label] of paragraphs.entries()) {
+    if (!labels.has(label) && !dates.has(label)) continue;
+    let end = i + 1;
+    while (end < paragraphs.length && !heads(paragraphs[end]!)) end++;
+    const section = paragraphs.slice(i + 1, end);
+    label.role = 'heading';
+    section.forEach((p, k) => {
+      if (said.has(p)) return;
+      const data = isDataLine(p) || (isDataLine(section[k - 1]) && isDataLine(section[k + 1]));
+      if ((p.role === 'heading' && data) || (p.role === 'boilerplate' && (dated.has(p) || data))) p.role = 'body';
+    });
+  }
+  // (A heading the page marked up, set aside for the furniture it seemed to head, heads the article's lines again.)
+  paragraphs.forEach((p, i) => {
+    const next = paragraphs[i + 1];
+    if (marked.has(p) && p.role === 'boilerplate' && !said.has(p) && next && next.role !== 'boilerplate') p.role = 'heading';
+  });
+  for (let i = 0; i < paragraphs.length; i++) {
+    let end = i;
+    while (end < paragraphs.length && paragraphs[end]!.role === 'heading' && paragraphs[end]!.sentences.length === 1 && LIST_NUMBER.test(textOf(paragraphs[end]))) end++;
+    if (end - i >= 2) for (let k = i; k < end; k++) paragraphs[k]!.role = 'body';
+    i = Math.max(i, end);
+  }
 }
 
 /** "Boric visitó la Posta Central" then "Leer más": a link to another article, headline and all. */

@@ -4,7 +4,7 @@ export const spanish: LanguageRules = {
   neverFinal: [
     'sr', 'sra', 'sres', 'sras', 'srta', 'srs', 'dr', 'dra', 'drs', 'dras', 'dña', 'dn',
     'prof', 'profa', 'gral', 'gen', 'cnel', 'tte', 'cap', 'sto', 'sta', 'fr', 'mons', 'lic', 'ing',
-    'arq', 'excmo', 'excma', 'ilmo', 'ilma', 'mtro', 'mtra', 'av', 'avda', 'pza', 'pl', 'núm',
+    'arq', 'dt', 'excmo', 'excma', 'ilmo', 'ilma', 'mtro', 'mtra', 'av', 'avda', 'pza', 'pl', 'núm',
     'nº', 'n°', 'nro', 'pág', 'págs', 'pp', 'art', 'arts', 'vol', 'vols', 'tel', 'telf', 'fig',
     'cf', 'cfr', 'vs', 'ej', 'p.ej', 'pej', 'aprox', 'apdo', 'dpto', 'depto', 'mr', 'mrs', 'ms', 'st',
     'col', 'ed', 'eds', 'op', 'cit', 'ib', 'ibid', 'sen', 'dip', 'pdte', 'pdta', 'presid', 'secr',

@@ -28,6 +28,8 @@ const abbreviations: Case[] = [
   ['line break', '12\nmillones de personas votaron ayer.', ['12\nmillones de personas votaron ayer.']],
   ['line break', '12\nMillones votaron.', ['12', 'Millones votaron.']],
   ['abbreviation', 'El Sr. García llegó tarde.', ['El Sr. García llegó tarde.']],
+  // A team's coach, "director técnico": "DT." before his name.
+  ['abbreviation', 'Javon East (7). DT. Erick Rodríguez. (7)', ['Javon East (7).', 'DT. Erick Rodríguez.', '(7)']],
   ['abbreviation', 'La Sra. Martínez habló. Después se fue.', ['La Sra. Martínez habló.', 'Después se fue.']],
   ['abbreviation', 'El Dr. Sánchez operó al paciente.', ['El Dr. Sánchez operó al paciente.']],
   ['abbreviation', 'La Dra. López presentó el informe.', ['La Dra. López presentó el informe.']],
@@ -483,6 +485,19 @@ export const ROLE_CASES: RoleCase[] = [
   // A prompt whose link was dropped, inside a paragraph or alone; a signature in capitals glued after the last sentence.
   ['dropped link', 'El texto. (Lea: ) Sigue el texto.', ['body', 'boilerplate', 'body']],
   ['dropped link', 'El texto. (Además:  Sigue el texto.', ['body', 'boilerplate', 'body']],
+  // A page of data (a match's report): a short label heads the lines under it, which are the
+  // article's, not headings nor furniture for giving a time; a line without a figure between two
+  // of them too. The same label over each section is no furniture for being said often.
+  ['sections', "El partido terminó empatado.\n\nGoles\n\n1-0: Juan Pérez al 30' de cabeza\n\n1-1: Luis Mora de penal al 80'\n\nÁrbitros\n\nÁrbitro central: David Gómez (6)\n\nAsistentes: Octavio Jara y Diego Salazar (7)\n\nEstadio Nacional\n\nHora: 8:00 p.m.", ['body', 'heading', 'body', 'body', 'heading', 'body', 'body', 'body', 'body']],
+  ['sections', "El texto del partido.\n\nGoles\n\n1-0: Juan Pérez al 30'\n\nGoles\n\n2-0: Luis Mora al 50'\n\nGoles\n\n3-0: Ana Ruiz al 70'\n\nFin del texto.", ['body', 'heading', 'body', 'heading', 'body', 'heading', 'body', 'body']],
+  // (Not over a heading of prose, where a video was: furniture said often, as before.)
+  ['sections', 'El texto.\n\nVideo\n\nPor qué quiere que caiga\n\nOtro texto.\n\nVideo\n\nLo que dijo de Messi\n\nMás texto.\n\nVideo\n\nLa explicación de los aranceles\n\nFin del texto.', ['body', 'boilerplate', 'heading', 'body', 'boilerplate', 'heading', 'body', 'boilerplate', 'heading', 'body']],
+  // A label over furniture is furniture.
+  ['sections', 'Título del artículo\n\nDetalles\n\nPublicado: Jueves, 21 Abril 2022 04:45\n\nEl texto empieza aquí.', ['heading', 'boilerplate', 'boilerplate', 'body']],
+  // Lines opened by a list's numbers, one after another: a list, not headings.
+  ['sections', 'El texto.\n\n34- Walter Cortés por Kevin Espinoza\n\n10- Marvin Angulo por Ulises Segura\n\nFin del texto.', ['body', 'body', 'body', 'body']],
+  // A date over lines of data, once the text has begun, heads them.
+  ['sections', 'El texto.\n\nSábado 23 de abril del 2022\n\nPérez Zeledón vs Guanacasteca (5 pm) - Estadio Municipal\n\nSantos vs Saprissa (7 pm) - Estadio Ebal Rodríguez\n\nFin del texto.', ['body', 'heading', 'body', 'body', 'body']],
   ['signature', 'El texto.\n\nLa última frase del artículo. SERGIO RAMÍREZ', ['body', 'body', 'boilerplate']],
   ['signature', 'El texto dice algo. EDITORIAL\n\nLa última frase del artículo.', ['body', 'body']],
   ['read also', 'El texto.\n\nPara leer sobre otros hechos en Medellín, clic AQUÍ.\n\nFin del texto.', ['body', 'boilerplate', 'body']],
