@@ -47,7 +47,11 @@ function tokenize(sentence: string, lang: Language): Token[] {
     if (!text) continue;
     const joined = previousEnd >= 0 && /^\s+$/.test(sentence.slice(previousEnd, m.index));
     const elided = ELIDED.exec(text);
-    if (elided && lang.elisions.has(elided[1]!.toLowerCase())) {
+    // (A list's number glued to a name, "28-Joaquín Aguirre": the name begins after it.)
+    const numbered = /^(\d{1,3}[-–])\p{Lu}\p{Ll}/u.exec(text);
+    if (numbered) {
+      push(text.slice(numbered[1]!.length), m.index + numbered[1]!.length, m.index + text.length, false);
+    } else if (elided && lang.elisions.has(elided[1]!.toLowerCase())) {
       // The elided word is a word of its own, joined to the next by its apostrophe.
       push(elided[1]!, m.index, m.index + elided[1]!.length, joined);
       push(elided[2]!, m.index + elided[1]!.length + 1, m.index + text.length, true);
@@ -206,6 +210,8 @@ const titleCase = (word: string) => word.charAt(0) + word.slice(1).toLowerCase()
 /** The marks that set a list's items apart, and how many make a list of a sentence in capitals. */
 const LIST_MARKS = /[,;(]/g;
 const LISTED = 2;
+/** A field's label opening a line: "Asistentes: …", "Cuarto Arbitro: …". */
+const FIELD_LABEL = /^(\p{Lu}\p{Ll}+(?: \p{L}+)?):\s/u;
 
 /**
  * A headline in title case ("Quinto Viaje De Lukashenko A Rusia", "Putin Says Talks Are Over")
@@ -246,6 +252,10 @@ export function extractOccurrences(written: string[], lang: Language = language(
       const lower = label.toLowerCase();
       const words = lower.slice(0, -1).split(/\s+/);
       return lower.length === label.length && /\p{Ll}/u.test(sentence.slice(label.length)) && words.every((w) => lang.lexicon()?.hasForm(w)) ? lower : label;
+    }).replace(FIELD_LABEL, (field, label: string) => {
+      // (And a field's label of ordinary words over its value, names: "Asistentes: Carlos Fernández y Jeriel Valverde".)
+      const lexicon = lang.lexicon();
+      return lexicon && label.split(' ').every((w) => isOrdinaryWord(w, lexicon)) && label.toLowerCase().length === label.length ? field.toLowerCase() : field;
     });
     const recased = withGivenNamesInBrackets(IN_CAPITALS.test(unlabelled) ? recasedCapitals(unlabelled, lang, (known ??= namesInProse(written, lang))) : unlabelled);
     const { text, found } = withNicknamesApart(recased);

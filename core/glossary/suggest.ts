@@ -227,6 +227,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   for (const [key, c] of [...clusters]) {
     const words = key.split(' ');
     if (!clusters.has(key) || words.length !== 2 || c.kindHint || c.ordinary > 0 || curatedFor(key)) continue;
+    // (Led by a given name, it is a name of its own: "David Guzmán" is not "Aubrey David"'s.)
+    if ([...c.forms.keys()].some((f) => isGivenName(f.split(' ')[0]!))) continue;
     // (A name that ends with both, "Rafael Pérez Fernández", is theirs, not "Roberto Pérez"'s.)
     if ([...clusters.keys()].some((full) => full.endsWith(` ${key}`))) continue;
     const owners = people.filter(([full, owner]) => full !== key && clusters.has(full) && lastWordKey(full) === words[0] && !full.endsWith(` ${key}`) && c.articles.within(owner.articles));
@@ -334,7 +336,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
         full !== key &&
         clusters.has(full) &&
         clusters.get(full)!.kindHint !== 'term' &&
-        ((full.endsWith(` ${key}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -key.length))) ||
+        // (Not a given name and a surname after another given name: "Carlos Mora" is not "Juan Carlos Mora".)
+        ((full.endsWith(` ${key}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -key.length)) && !(givenFirst && full.slice(0, -key.length).trim().split(' ').every(isGivenName))) ||
           full.startsWith(`${key} `) ||
           withoutMiddle(full, key) ||
           (givenFirst && ((full.includes(` ${key} `) && !HOLDS_CONNECTOR.test(full)) || withoutGivenNames(full, key))) ||
@@ -584,7 +587,9 @@ function keptInOrder(f: string[], k: string[], mayLeaveOut: (word: string) => bo
  */
 function withoutGivenNames(full: string, key: string): boolean {
   const [f, k] = [full.split(' '), key.split(' ')];
-  if (k.length < 2 || k.length >= f.length || f[f.length - 1] !== k[k.length - 1]) return false;
+  // (A given name and a surname are a name of their own, another person's as often: "Carlos Mora"
+  // beside "Juan Carlos Mora" in a team's line-up.)
+  if (k.length < 3 || k.length >= f.length || f[f.length - 1] !== k[k.length - 1]) return false;
   return keptInOrder(f, k, isGivenName);
 }
 

@@ -357,6 +357,27 @@ describe('one name written several ways', () => {
     const two = library(['Lo eligieron a Roberto Pérez ayer por la tarde.', 'Habló después Rafael Pérez Fernández en la sesión de la provincia.', 'Después Pérez Fernández subrayó los debates.']);
     expect(named(two, 'Rafael Pérez Fernández')?.variants).toEqual(['Rafael Pérez Fernández', 'Pérez Fernández']);
     expect(named(two, 'Roberto Pérez')?.variants).toEqual(['Roberto Pérez']);
+    // Two words led by a given name are a name of their own, not a surname and a second one.
+    const line = library(["Saprissa: Aubrey David 30' amarilla, Ricardo Blanco 63' amarilla.", "Titulares: 8- David Guzmán (1), 34- Walter Cortés (4)."]);
+    expect(named(line, 'David Guzmán')?.variants).toEqual(['David Guzmán']);
+    expect(named(line, 'Aubrey David')?.variants).toEqual(['Aubrey David']);
+  });
+
+  it('keeps a given name and a surname apart from a longer name that ends with them after another given name', () => {
+    const team = library(['Asistentes: Juan Carlos Mora y Andrés Arrieta.', 'Titulares: 17- Carlos Mora (8), 11- Alexander López (7).']);
+    expect(named(team, 'Carlos Mora')?.variants).toEqual(['Carlos Mora']);
+    expect(named(team, 'Juan Carlos Mora')?.variants).toEqual(['Juan Carlos Mora']);
+    // (Surnames after the full name's given name are still its own: "Morales Ojeda" of "Roberto Morales Ojeda".)
+    expect(named(library(['Habló Roberto Morales Ojeda ayer.', 'Luego Morales Ojeda calló.']), 'Roberto Morales Ojeda')?.variants).toEqual(['Roberto Morales Ojeda', 'Morales Ojeda']);
+  });
+
+  it('reads the names of a line of data: after a field\'s label of ordinary words, and after a list\'s number glued to them', () => {
+    const forms = (sentences: string[]) => extractOccurrences(sentences, es).filter((o) => o.kind !== 'term').map((o) => o.form);
+    expect(forms(['Asistentes: Carlos Fernández y Jeriel Valverde'])).toEqual(['Carlos Fernández', 'Jeriel Valverde']);
+    expect(forms(['Cuarto Arbitro: Cristian Rodríguez'])).toEqual(['Cristian Rodríguez']);
+    expect(forms(['2-Sporting FC: 1-Adonis Pineda (6.5), 28-Joaquín Aguirre (7).'])).toEqual(['Sporting FC', 'Adonis Pineda', 'Joaquín Aguirre']);
+    // (A name as the label is no field's: a speaker, kept.)
+    expect(forms(['Boluarte: hemos dado un paso firme.'])).toContain('Boluarte');
   });
 
   it("joins a given name and a surname to the one full name they stand inside, in its article; not an institution's words", () => {
