@@ -53,6 +53,9 @@ const STRAY_AFTER = /^\s+[,;]\s/;
  * También se preguntó…", the rest of a list dropped.)
  */
 const LOST_STOP = /(?<=[\p{L}\d%);][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
+/** A demonstrative ("este", "esas", "aquel"), and the ending of an article's or a demonstrative's feminine ("la", "esas"). */
+const DEMONSTRATIVE = /^(?:est|es)(?:e|a|os|as)$|^aquel(?:la|los|las)?$/u;
+const FEMININE = /as?$/u;
 /** A prompt and its colon in brackets, the link it introduced dropped: "(Lea: )", "(Le puede interesar:  )". */
 export const EMPTY_PROMPT = /\(\s*[^()\n:]{1,40}:\s*\)\.?/gu;
 /**
@@ -161,11 +164,15 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   for (const m of text.matchAll(LOST_STOP)) {
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
     // Not after a quote or a colon opening one, nor after a function word ("la zona del Este").
-    // (Unless the article before it is of another number than it: "se sumaron los Esta última cree…",
-    // the link between dropped.)
+    // (Unless the article before it is of another number than it, "se sumaron los Esta última cree…",
+    // or a demonstrative's of another gender, "las obras de la Este viernes, se ha…": the link
+    // between them dropped.)
     const article = before.toLowerCase();
-    const mismatched = lang.definiteArticles.has(article) && article.endsWith('s') !== m[1]!.toLowerCase().endsWith('s');
-    if (!lang.clauseStarters.has(m[1]!) || /[«“"'‘:(—–-]$/.test(before) || (lang.functionWords.has(article) && !mismatched)) continue;
+    const word = m[1]!.toLowerCase();
+    const number = article.endsWith('s') !== word.endsWith('s');
+    const gender = DEMONSTRATIVE.test(word) && FEMININE.test(article) !== FEMININE.test(word);
+    const mismatched = lang.definiteArticles.has(article) && (number || gender);
+    if ((!lang.clauseStarters.has(m[1]!) && !(gender && mismatched)) || /[«“"'‘:(—–-]$/.test(before) || (lang.functionWords.has(article) && !mismatched)) continue;
     cuts.add(m.index);
   }
 

@@ -163,6 +163,9 @@ const quotes: Case[] = [
   ['dropped link', 'Se sumaron los Esta última cree que el caso sirve.', ['Se sumaron los', 'Esta última cree que el caso sirve.']],
   ['dropped link', 'Viajó a la zona del Este de Europa.', ['Viajó a la zona del Este de Europa.']],
   ['dropped link', 'Llegaron los Estados de la región.', ['Llegaron los Estados de la región.']],
+  // (Or a demonstrative of another gender than the article: "de la Este viernes".)
+  ['dropped link', 'Empezaron las obras de la Este viernes, se colocó la primera piedra.', ['Empezaron las obras de la', 'Este viernes, se colocó la primera piedra.']],
+  ['dropped link', 'Vino a la Esa tarde.', ['Vino a la Esa tarde.']],
   // Spaces left by a dropped link, then a word of the dictionary's capitalised before one in lower
   // case: the sentence was cut short there. Not after a function word unless the word opens
   // sentences, not before a name, not after one space.
