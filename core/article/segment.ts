@@ -368,10 +368,10 @@ const SECTION_LABEL_WORDS = 3;
  * Monge (19')") or one closing it ("Marcel Hernández (Cartaginés) 7").
  */
 const DATA_LINE = /^\d{1,3}\s?[-–.)]|^[^:]{1,30}:\s+\S|\(\d{1,3}(?:[.,]\d)?(?:'|\s?[ap]\.?\s?m\.?)?\)|\s\d{1,3}$/u;
-/** A list's number opening a line: "34- ", "2) ", "99-Joshua". */
 /** The most words of a line of data, unless it opens as one (a team's line-up: "3-Alajuelense: 23- Leonel Moreira(6), …"). */
 const DATA_LINE_WORDS = 30;
 const DATA_LINE_START = /^\d{1,3}\s?[-–.)]|^[^:]{1,30}:\s+\S/u;
+/** A list's number opening a line: "34- ", "2) ", "99-Joshua". */
 const LIST_NUMBER = /^\d{1,3}\s?[-–)]\s?\p{L}/u;
 
 type Sections = {
@@ -390,9 +390,9 @@ const isDataLine = (p: Paragraph | undefined) => p !== undefined && (wordCount(p
 
 /**
  * The labels of a page's sections: a line of a few words, no stop (a colon at most), no figure,
- * right over the article's text or data, or the furniture it heads ("Alineaciones" over a
- * team's line-up; "Detalles" over the date and the author). Not over a heading of prose:
- * "Video" over "Por qué quiere que el tipo de cambio caiga", where a video was.
+ * right over a line of data ("Alineaciones" over a team's line-up). Not over a heading of prose
+ * ("Video" over "Por qué quiere que el tipo de cambio caiga", where a video was) nor over the
+ * article's prose. A label over furniture is furniture: "Detalles" over the date and the author.
  */
 function sectionLabels(paragraphs: Paragraph[], { dated, said }: Pick<Sections, 'dated' | 'said'>): Set<Paragraph> {
   const labels = new Set<Paragraph>();
@@ -412,9 +412,8 @@ function sectionLabels(paragraphs: Paragraph[], { dated, said }: Pick<Sections, 
  * label heads the lines under it, up to the next label or a heading the page marked up or set
  * in capitals. Those lines are the article's, not headings (a line of data: a list's number, a
  * field's label, a figure; or a line between two such) nor furniture for where they stand or for
- * giving a time ("Hora: 8:00 p.m."). A label over furniture is furniture ("Detalles" over the
- * date and the author). And lines opened by a list's numbers, one after another, are a list,
- * not headings.
+ * giving a time ("Hora: 8:00 p.m."). And lines opened by a list's numbers, one after another,
+ * are a list, not headings.
  */
 function markSections(paragraphs: Paragraph[], { dated, marked, said, labels }: Sections): void {
   // A date over lines of data, once the text has begun, heads them ("Sábado 23 de abril del 2022"

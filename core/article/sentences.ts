@@ -62,20 +62,22 @@ export const EMPTY_PROMPT = /\(\s*[^()\n:]{1,40}:\s*\)\.?/gu;
  * The same with its closing bracket dropped too, the next sentence glued after it: "(Además:  En
  * total se hicieron…". A bracket of a few words and a colon that no bracket closes in the paragraph.
  */
-export const OPEN_PROMPT = /\(\s*\p{L}[^()\n:]{0,30}:(?=[^\S\n]+[\p{Lu}\d])/gu;
+const OPEN_PROMPT = /\(\s*\p{L}[^()\n:]{0,30}:(?=[^\S\n]+[\p{Lu}\d])/gu;
 /**
  * "del presidente  Así lo reveló", "bien,  De igual forma": spaces left where the scraper dropped
  * a link, then a word the dictionary has in lower case, capitalised before one in lower case: the
  * rest of a sentence went with the link, and the next sentence begins.
  */
 const LOST_LINK = /(?<=[\p{L}\d%),;][^\S\n]{2,})(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
+/** A capitalised word and its colon before a capital, a form's label: "… en hogares Nota: El Centro…". */
+const WORD_LABEL = /(?<=\p{Ll}[^\S\n]+)(\p{Lu}\p{Ll}+)(?=:[^\S\n]+\p{Lu})/gu;
 /**
  * A form's label in capitals glued after the value before it, as a survey's technical sheet is
- * scraped ("… de Colombia DISEÑO DE MUESTREO: Probabilístico…"): two words in capitals or more,
- * one of four letters or more, and a colon.
+ * scraped ("… de Colombia DISEÑO DE MUESTREO: Probabilístico…"): two words in capitals to eight,
+ * the last of two letters or more, and a colon. (Eight at most: a text all in capitals is read
+ * in linear time.)
  */
-const WORD_LABEL = /(?<=\p{Ll}[^\S\n]+)(\p{Lu}\p{Ll}+)(?=:[^\S\n]+\p{Lu})/gu;
-const CAPS_LABEL = /(?<=[\p{L}\d%&.)][^\S\n]+)(?=(?:\p{Lu}+[^\S\n]+)*\p{Lu}{2,}:[^\S\n])(?:\p{Lu}+[^\S\n]+)+\p{Lu}+:/gu;
+const CAPS_LABEL = /(?<=[\p{L}\d%&.)][^\S\n]+)(?=(?:\p{Lu}+[^\S\n]+){1,7}\p{Lu}{2,}:[^\S\n])(?:\p{Lu}+[^\S\n]+){1,7}\p{Lu}+:/gu;
 /** Fewer words than this before a question are what introduces it, not a sentence. */
 const QUESTION_INTRO_WORDS = 4;
 const LOST_STOP_BEFORE_QUESTION = /(?<=[\p{Ll}\d%][^\S\n]+)[¿¡](?=\p{Lu}\p{Ll})/gu;
