@@ -198,7 +198,7 @@ describe('the side-by-side reader', () => {
   });
 
   it('keeps the text where it is when the translation starts and stops, under a word being looked up', async () => {
-    const text = Array.from({ length: 60 }, (_, p) => Array.from({ length: 5 }, (_, k) => `Frase número ${p * 5 + k} de un artículo que tarda en traducirse.`).join(' ')).join('\n\n');
+    const text = Array.from({ length: 200 }, (_, p) => Array.from({ length: 5 }, (_, k) => `Frase número ${p * 5 + k} de un artículo que tarda en traducirse.`).join(' ')).join('\n\n');
     await page.getByRole('navigation', { name: 'Library' }).locator('button.article-open').first().waitFor();
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.getByLabel('Paste an article').fill(text);
@@ -206,7 +206,7 @@ describe('the side-by-side reader', () => {
     await page.getByRole('button', { name: 'Close' }).click();
     await page.getByRole('navigation', { name: 'Library' }).getByRole('button', { name: /^Frase número 0/ }).click();
     const first = source().locator('[data-seg="0"]');
-    // 300 sentences keep the engine busy: the job is stopped while it runs, as a reader would.
+    // 1,000 sentences keep the engine busy: the job is stopped while it runs, as a reader would.
     // (The offer of a better model comes with the article, once, before the reader is reading.)
     const stop = page.getByRole('button', { name: 'Stop' });
     await Promise.all([stop.waitFor(), page.getByRole('button', { name: 'Download the Opus-MT model' }).waitFor()]);
@@ -217,7 +217,7 @@ describe('the side-by-side reader', () => {
     await stop.click();
     await expect.poll(() => stop.count()).toBe(0);
     // Where it stopped is said in the same line.
-    await page.getByText(/^Stopped at \d+ of 300 sentences$/).waitFor();
+    await page.getByText(/^Stopped at [\d,]+ of 1,000 sentences$/).waitFor();
     expect((await first.boundingBox())!.y).toBe(before);
     expect((await lookup.boundingBox())!.y).toBe(box.y);
   });
