@@ -8,7 +8,7 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 16;
+export const SEGMENTER_VERSION = 17;
 
 /** The address of an embedded post's picture, at the end of its text. */
 const POST_PICTURE = /\bpic\.twitter\.com\/\w+$/;
@@ -102,6 +102,21 @@ function looksLikeHeading(text: string, isLast: boolean): boolean {
   return !/[.:;,…"”»]$/.test(text.trim()) || /[^.!?…,;:]["”»]$/.test(text.trim()) || CAPITALS_LABEL.test(text.trim().replace(/(\p{Lu})\.(?=\s?\p{Lu}|$)/gu, '$1'));
 }
 
+/** The fewest words of a standfirst joined to the text's first sentence. */
+const STANDFIRST_JOINED_WORDS = 8;
+
+/** The standfirst a sentence opens with, joined to it by a space (see segmentBlocks), with that space; null if none. */
+function standfirstJoin(sentence: string, lang: Language): string | null {
+  const articles = lang.nameArticles;
+  if (!articles.size) return null;
+  const join = new RegExp(`(?<=\\p{Ll}{2}) (?=(?:${[...articles].join('|')}) \\p{Ll})`, 'u').exec(sentence);
+  if (!join) return null;
+  const head = sentence.slice(0, join.index);
+  const words = head.split(/\s+/);
+  if (words.length < STANDFIRST_JOINED_WORDS || lang.functionWords.has(words[words.length - 1]!.toLowerCase()) || /[.!?…:;]/.test(head)) return null;
+  return sentence.slice(0, join.index + 1);
+}
+
 /** A line of several sentences, the first ended by a full stop. */
 const sentenceAndSource = (text: string, ranges: Range[]) => ranges.length > 1 && /\.[^\p{L}\p{N}]*$/u.test(text.slice(ranges[0]!.start, ranges[0]!.end));
 
@@ -154,6 +169,20 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // The page names it its standfirst: the article's head, above its text, a few sentences at most.
     // (Further down, so named, it is a teaser of another article's, or a quote set apart.)
     else if (block.hint === 'standfirst' && block.text.split(/\s+/).length <= STANDFIRST_WORDS && !paragraphs.some((p) => p.role === 'body')) role = 'heading';
+
+    // The standfirst joined to the text's first sentence by a space, no stop between ("… un
+    // ataque sin precedentes contra las libertades El ex presentador de CNN Don Lemon ha sido
+    // detenido…"): before any of the text, a sentence's article capitalised after a word in lower
+    // case (no function word) and before another, many words in. A paragraph of its own.
+    if (role === 'body' && block.hint !== 'row' && ranges[0] && !paragraphs.some((p) => p.role === 'body')) {
+      const firstRange = ranges[0];
+      const head = standfirstJoin(block.text.slice(firstRange.start, firstRange.end), lang);
+      if (head !== null) {
+        const end = firstRange.start + head.trimEnd().length;
+        paragraphs.push({ role: 'heading', start: block.start + firstRange.start, end: block.start + end, sentences: [{ n: n++, text: block.text.slice(firstRange.start, end), start: block.start + firstRange.start, end: block.start + end }] });
+        ranges[0] = { start: firstRange.start + head.length, end: firstRange.end };
+      }
+    }
 
     // A heading glued to its first sentence ("Crisis en el puertoEl gobierno…") becomes
     // a paragraph of its own.

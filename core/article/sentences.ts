@@ -56,8 +56,11 @@ const LOST_STOP = /(?<=[\p{L}\d%);][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu
 /** A demonstrative ("este", "esas", "aquel"), and the ending of an article's or a demonstrative's feminine ("la", "esas"). */
 const DEMONSTRATIVE = /^(?:est|es)(?:e|a|os|as)$|^aquel(?:la|los|las)?$/u;
 const FEMININE = /as?$/u;
-/** A prompt and its colon in brackets, the link it introduced dropped: "(Lea: )", "(Le puede interesar:  )". */
-export const EMPTY_PROMPT = /\(\s*[^()\n:]{1,40}:\s*\)\.?/gu;
+/**
+ * A prompt and its colon in brackets, the link it introduced dropped: "(Lea: )", "(Le puede
+ * interesar:  )"; or square brackets left empty, "[ ]".
+ */
+export const EMPTY_PROMPT = /\(\s*[^()\n:]{1,40}:\s*\)\.?|\[\s*\]/gu;
 /**
  * The same with its closing bracket dropped too, the next sentence glued after it: "(Además:  En
  * total se hicieron…". A bracket of a few words and a colon that no bracket closes in the paragraph.

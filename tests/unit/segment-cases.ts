@@ -158,6 +158,7 @@ const quotes: Case[] = [
   // A prompt whose link was dropped is a sentence of its own; an address after a full stop starts one.
   ['dropped link', 'Pasó sus últimos días en Neiva. (Lea: ) El 22 de abril pidieron la eutanasia.', ['Pasó sus últimos días en Neiva.', '(Lea: )', 'El 22 de abril pidieron la eutanasia.']],
   ['dropped link', 'Lo contó ayer (Le puede interesar:  ). Y se fue.', ['Lo contó ayer', '(Le puede interesar:  ).', 'Y se fue.']],
+  ['dropped link', 'Lemon se disculpó posteriormente. [ ] ¿Quieres añadir otro usuario?', ['Lemon se disculpó posteriormente.', '[ ]', '¿Quieres añadir otro usuario?']],
   ['dropped link', 'No ha habido un pronunciamiento al respecto. justicia@eltiempo.com @AlejaBonilla', ['No ha habido un pronunciamiento al respecto.', 'justicia@eltiempo.com @AlejaBonilla']],
   // A demonstrative after an article of another number: the link between them was dropped ("la zona del Este" stays).
   ['dropped link', 'Se sumaron los Esta última cree que el caso sirve.', ['Se sumaron los', 'Esta última cree que el caso sirve.']],
@@ -488,6 +489,12 @@ export const ROLE_CASES: RoleCase[] = [
   // A prompt whose link was dropped, inside a paragraph or alone; a signature in capitals glued after the last sentence.
   ['dropped link', 'El texto. (Lea: ) Sigue el texto.', ['body', 'boilerplate', 'body']],
   ['dropped link', 'El texto. (Además:  Sigue el texto.', ['body', 'boilerplate', 'body']],
+  ['dropped link', 'El texto se acaba aquí. [ ]\n\nFin del texto.', ['body', 'boilerplate', 'body']],
+  // The standfirst joined to the text's first sentence by a space: a heading of its own. Not a
+  // title after a few words, nor a name after a function word.
+  ['standfirst', 'Su letrado asegura que la detención es un ataque sin precedentes contra las libertades El ex presentador de la cadena ha sido detenido.\n\nOtro párrafo del texto.', ['heading', 'body', 'body']],
+  ['standfirst', 'Se estrenó anoche la película El padrino en la sala mayor.\n\nOtro párrafo del texto.', ['body', 'body']],
+  ['standfirst', 'Durante toda la semana pasada el presidente viajó a visitar a los de La Habana para firmar.\n\nOtro párrafo del texto.', ['body', 'body']],
   // A page of data (a match's report): a short label heads the lines under it, which are the
   // article's, not headings nor furniture for giving a time; a line without a figure between two
   // of them too. The same label over each section is no furniture for being said often.
