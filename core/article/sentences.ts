@@ -12,7 +12,8 @@ import { type Language, language } from '../languages';
 export type Range = { start: number; end: number };
 
 const CLOSERS = '"”»’\')\\]';
-const OPENERS = '"“«‘„‚\'(\\[¿¡—–-';
+// (A closing quote mark typed to open a quote after a full stop opens it too: '… identificable. ”Cuando estamos…'.)
+const OPENERS = '"“”«‘„‚\'(\\[¿¡—–-';
 
 const LETTER = /\p{L}/u;
 const ENDS_WITH_CLOSER = new RegExp(`[${CLOSERS}]$`);

@@ -155,6 +155,8 @@ const quotes: Case[] = [
   ['quotes', '"No cederemos", aseguró. "Nunca."', ['"No cederemos", aseguró.', '"Nunca."']],
   ['quotes', '“Pedimos diálogo”, escribió el ministro. “Es urgente.”', ['“Pedimos diálogo”, escribió el ministro.', '“Es urgente.”']],
   ['quotes', 'Dijo que era "grave." Y añadió más.', ['Dijo que era "grave."', 'Y añadió más.']],
+  // A closing quote mark typed to open a quote, after a full stop.
+  ['quotes', 'Deben tener un listado identificable. ”Cuando estamos en riesgo, nos falta la calma”, dijo.', ['Deben tener un listado identificable.', '”Cuando estamos en riesgo, nos falta la calma”, dijo.']],
   // A prompt whose link was dropped is a sentence of its own; an address after a full stop starts one.
   ['dropped link', 'Pasó sus últimos días en Neiva. (Lea: ) El 22 de abril pidieron la eutanasia.', ['Pasó sus últimos días en Neiva.', '(Lea: )', 'El 22 de abril pidieron la eutanasia.']],
   ['dropped link', 'Lo contó ayer (Le puede interesar:  ). Y se fue.', ['Lo contó ayer', '(Le puede interesar:  ).', 'Y se fue.']],
