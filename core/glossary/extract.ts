@@ -45,7 +45,11 @@ function tokenize(sentence: string, lang: Language): Token[] {
     const dotted = /^\p{Lu}{1,3}\.(?:\s?\p{Lu}{1,3}\.)+$/u.test(text);
     if (!dotted) text = text.replace(/[.'’-]+$/, '');
     if (!text) continue;
-    const joined = previousEnd >= 0 && /^\s+$/.test(sentence.slice(previousEnd, m.index));
+    // (A middle initial's stop goes on with the name: "John F. Kennedy", "George W. Bush".)
+    const gap = previousEnd >= 0 ? sentence.slice(previousEnd, m.index) : '';
+    const previous = tokens[tokens.length - 1];
+    const initialBefore = gap === '. ' && previous !== undefined && /^\p{Lu}$/u.test(previous.text) && tokens[tokens.length - 2]?.capital === true && previous.joined && /^\p{Lu}\p{Ll}/u.test(text);
+    const joined = previousEnd >= 0 && (/^\s+$/.test(gap) || initialBefore);
     const elided = ELIDED.exec(text);
     // (A list's number glued to a name, "28-Joaquín Aguirre": the name begins after it.)
     const numbered = /^(\d{1,3}[-–])\p{Lu}\p{Ll}/u.exec(text);

@@ -63,6 +63,8 @@ const CONNECTORS = 'de|del|la|las|los|el|para';
 const HOLDS_CONNECTOR = new RegExp(` (${CONNECTORS}) `);
 const ENDS_WITH_CONNECTOR = new RegExp(` (${CONNECTORS}) $`);
 const CONNECTOR_WORDS: ReadonlySet<string> = new Set(CONNECTORS.split('|'));
+/** A given name (or two), a surname's particle and the surname: "charles de gaulle", "ursula von der leyen". */
+const PARTICLE_SURNAME = /^(\S+)(?: \S+)? (?:de|del|da|do|dos|von|van|di)(?: (?:la|las|los|der|den))? (\S+)$/;
 /** Below every name: a capitalised ordinary word ranks by how many articles write it so, under them all. */
 const COMMON_WORD_FLOOR = 1000;
 /** How much more often one longer name than the next must be written for its part alone to be taken as its. */
@@ -249,6 +251,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     const plain = fullNames.filter(([full]) => clusters.has(full) && !HOLDS_CONNECTOR.test(full));
     // The surname alone ("Zelenski"), or, failing that, a name given first ("Kim" of "Kim Jong-un").
     let owners = plain.filter(([full]) => lastWordKey(full) === key);
+    // (Or a person's surname after its particle: "Gaulle" of "Charles de Gaulle", its "De" left at the sentence's start.)
+    if (owners.length === 0) owners = fullNames.filter(([full]) => clusters.has(full) && PARTICLE_SURNAME.exec(full)?.[2] === key && isGivenName(PARTICLE_SURNAME.exec(full)![1]!));
     // (The first word of two surnames, "Morales" of "Morales Ojeda" of "Roberto Morales Ojeda",
     // is that person's only in the articles that name them: elsewhere it is another Morales.)
     const endsLonger = (full: string) => fullNames.some(([other]) => other.endsWith(` ${full}`) && clusters.has(other));

@@ -105,7 +105,8 @@ export const spanish: LanguageRules = {
     'mucho mucha muchos muchas poco poca pocos pocas algún alguna algunos algunas ningún ninguna cualquier demasiado demasiada'
   ).split(' '),
   // (And a Portuguese name's, written as it is: "Mato Grosso do Sul", "Lula da Silva".)
-  nameConnectors: ['de', 'del', 'la', 'las', 'los', 'para', 'el', 'do', 'da', 'dos'],
+  // (And the particles of names from other languages the press writes: "Ursula von der Leyen", "Vincent van Gogh".)
+  nameConnectors: ['de', 'del', 'la', 'las', 'los', 'para', 'el', 'do', 'da', 'dos', 'von', 'van', 'der', 'den'],
   institutionConnectors: { and: ['y', 'e'], of: ['a'], ofThe: ['en', 'contra', 'sobre'] },
   termConnectors: ['de', 'del', 'el', 'al', 'la', 'en'],
   placePrepositions: ['en', 'a', 'de', 'desde', 'hacia', 'entre', 'sobre', 'para', 'con'],

@@ -363,6 +363,15 @@ describe('one name written several ways', () => {
     expect(named(line, 'Aubrey David')?.variants).toEqual(['Aubrey David']);
   });
 
+  it('reads a name with a middle initial or a foreign particle whole, and its surname alone, its particle left at the start, as theirs', () => {
+    expect(named(library(['Lo dijo ayer John F. Kennedy en un discurso.', 'Luego Kennedy calló.']), 'John F. Kennedy')?.variants).toEqual(['John F. Kennedy', 'Kennedy']);
+    const leyen = library(['Lo firmó ayer Ursula von der Leyen en la cumbre.', 'Von der Leyen calló después.']);
+    expect(named(leyen, 'Ursula von der Leyen')?.variants).toEqual(['Ursula von der Leyen', 'Leyen']);
+    expect(named(library(['Lo dijo ayer Charles de Gaulle en la radio.', 'De Gaulle calló después.']), 'Charles de Gaulle')?.variants).toEqual(['Charles de Gaulle', 'Gaulle']);
+    // (An initial that ends its sentence is no name's: "la calle F. Luego…".)
+    expect(extractOccurrences(['Lo vio en la calle F. Luego Pedro se fue.'], es).map((o) => o.form)).not.toContain('F. Luego Pedro');
+  });
+
   it('keeps a given name and a surname apart from a longer name that ends with them after another given name', () => {
     const team = library(['Asistentes: Juan Carlos Mora y Andrés Arrieta.', 'Titulares: 17- Carlos Mora (8), 11- Alexander López (7).']);
     expect(named(team, 'Carlos Mora')?.variants).toEqual(['Carlos Mora']);
