@@ -63,6 +63,18 @@ const CONNECTORS = 'de|del|la|las|los|el|para';
 const HOLDS_CONNECTOR = new RegExp(` (${CONNECTORS}) `);
 const ENDS_WITH_CONNECTOR = new RegExp(` (${CONNECTORS}) $`);
 const CONNECTOR_WORDS: ReadonlySet<string> = new Set(CONNECTORS.split('|'));
+/** A given name of two joined by "de" or "del", and the rest: "maria de los angeles perez". */
+const COMPOUND_GIVEN = /^(\S+)(?: \S+)? (?:de|del)(?: (?:la|las|los|el))? (\S+) (.+)$/;
+
+/** The surname of a person whose given name is two joined by "de" ("perez" of "maria de los angeles perez"), null for any other name. */
+function surnameAfterCompoundGiven(full: string): string | null {
+  const m = COMPOUND_GIVEN.exec(full);
+  // (The second given name may be none of the lists', "Ángeles", "Pilar", "Rosario"; one or two surnames after it.)
+  if (!m || !isGivenName(m[1]!) || HOLDS_CONNECTOR.test(` ${m[3]!} `) || m[3]!.split(' ').length > 2) return null;
+  // (Of two surnames, the first is the one the press writes alone: "Gómez" of "Rosa María del Pilar Gómez Ruiz".)
+  return m[3]!.split(' ')[0]!;
+}
+
 /** A given name (or two), a surname's particle and the surname: "charles de gaulle", "ursula von der leyen". */
 const PARTICLE_SURNAME = /^(\S+)(?: \S+)? (?:de|del|da|do|dos|von|van|di)(?: (?:la|las|los|der|den))? (\S+)$/;
 /** Below every name: a capitalised ordinary word ranks by how many articles write it so, under them all. */
@@ -251,8 +263,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     const plain = fullNames.filter(([full]) => clusters.has(full) && !HOLDS_CONNECTOR.test(full));
     // The surname alone ("Zelenski"), or, failing that, a name given first ("Kim" of "Kim Jong-un").
     let owners = plain.filter(([full]) => lastWordKey(full) === key);
-    // (Or a person's surname after its particle: "Gaulle" of "Charles de Gaulle", its "De" left at the sentence's start.)
-    if (owners.length === 0) owners = fullNames.filter(([full]) => clusters.has(full) && PARTICLE_SURNAME.exec(full)?.[2] === key && isGivenName(PARTICLE_SURNAME.exec(full)![1]!));
+    // (Or a person's surname after its particle: "Gaulle" of "Charles de Gaulle", its "De" left at the sentence's start;
+    // or after a given name of two joined by "de": "Pérez" of "María de los Ángeles Pérez".)
+    if (owners.length === 0) owners = fullNames.filter(([full]) => clusters.has(full) && (PARTICLE_SURNAME.exec(full)?.[2] === key && isGivenName(PARTICLE_SURNAME.exec(full)![1]!) || surnameAfterCompoundGiven(full) === key));
     // (The first word of two surnames, "Morales" of "Morales Ojeda" of "Roberto Morales Ojeda",
     // is that person's only in the articles that name them: elsewhere it is another Morales.)
     const endsLonger = (full: string) => fullNames.some(([other]) => other.endsWith(` ${full}`) && clusters.has(other));

@@ -368,6 +368,11 @@ describe('one name written several ways', () => {
     const leyen = library(['Lo firmó ayer Ursula von der Leyen en la cumbre.', 'Von der Leyen calló después.']);
     expect(named(leyen, 'Ursula von der Leyen')?.variants).toEqual(['Ursula von der Leyen', 'Leyen']);
     expect(named(library(['Lo dijo ayer Charles de Gaulle en la radio.', 'De Gaulle calló después.']), 'Charles de Gaulle')?.variants).toEqual(['Charles de Gaulle', 'Gaulle']);
+    // A surname alone after a given name of two joined by "de", the first of two surnames.
+    expect(named(library(['Habló ayer María de los Ángeles Pérez en el foro.', 'Pérez calló después.']), 'María de los Ángeles Pérez')?.variants).toEqual(['María de los Ángeles Pérez', 'Pérez']);
+    expect(named(library(['Habló ayer Rosa María del Pilar Gómez Ruiz en el foro.', 'Gómez calló después.']), 'Rosa María del Pilar Gómez Ruiz')?.variants).toEqual(['Rosa María del Pilar Gómez Ruiz', 'Gómez']);
+    // (An institution's last word is not so: "Salud" of "Ministerio de Salud Pública" is no surname.)
+    expect(named(library(['Lo dijo ayer el Ministerio de Salud Pública en la capital.', 'Después Pública calló.']), 'Ministerio de Salud Pública')?.variants ?? []).not.toContain('Pública');
     // (An initial that ends its sentence is no name's: "la calle F. Luego…".)
     expect(extractOccurrences(['Lo vio en la calle F. Luego Pedro se fue.'], es).map((o) => o.form)).not.toContain('F. Luego Pedro');
   });
