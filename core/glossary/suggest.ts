@@ -77,6 +77,12 @@ function surnameAfterCompoundGiven(full: string): string | null {
 
 /** A given name (or two), a surname's particle and the surname: "charles de gaulle", "ursula von der leyen". */
 const PARTICLE_SURNAME = /^(\S+)(?: \S+)? (?:de|del|da|do|dos|von|van|di)(?: (?:la|las|los|der|den))? (\S+)$/;
+
+/** The surname after its particle of a person's name led by a given name ("gaulle" of "charles de gaulle"), null for any other name. */
+function surnameAfterParticle(full: string): string | null {
+  const m = PARTICLE_SURNAME.exec(full);
+  return m && isGivenName(m[1]!) ? m[2]! : null;
+}
 /** Below every name: a capitalised ordinary word ranks by how many articles write it so, under them all. */
 const COMMON_WORD_FLOOR = 1000;
 /** How much more often one longer name than the next must be written for its part alone to be taken as its. */
@@ -265,7 +271,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     let owners = plain.filter(([full]) => lastWordKey(full) === key);
     // (Or a person's surname after its particle: "Gaulle" of "Charles de Gaulle", its "De" left at the sentence's start;
     // or after a given name of two joined by "de": "Pérez" of "María de los Ángeles Pérez".)
-    if (owners.length === 0) owners = fullNames.filter(([full]) => clusters.has(full) && (PARTICLE_SURNAME.exec(full)?.[2] === key && isGivenName(PARTICLE_SURNAME.exec(full)![1]!) || surnameAfterCompoundGiven(full) === key));
+    if (owners.length === 0) owners = fullNames.filter(([full]) => clusters.has(full) && (surnameAfterParticle(full) === key || surnameAfterCompoundGiven(full) === key));
     // (The first word of two surnames, "Morales" of "Morales Ojeda" of "Roberto Morales Ojeda",
     // is that person's only in the articles that name them: elsewhere it is another Morales.)
     const endsLonger = (full: string) => fullNames.some(([other]) => other.endsWith(` ${full}`) && clusters.has(other));
