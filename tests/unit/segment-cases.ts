@@ -504,6 +504,11 @@ export const ROLE_CASES: RoleCase[] = [
   ['sections', "El texto del partido.\n\nGoles\n\n1-0: Juan Pérez al 30'\n\nGoles\n\n2-0: Luis Mora al 50'\n\nGoles\n\n3-0: Ana Ruiz al 70'\n\nFin del texto.", ['body', 'heading', 'body', 'heading', 'body', 'heading', 'body', 'body']],
   // (Not over a heading of prose, where a video was: furniture said often, as before.)
   ['sections', 'El texto.\n\nVideo\n\nPor qué quiere que caiga\n\nOtro texto.\n\nVideo\n\nLo que dijo de Messi\n\nMás texto.\n\nVideo\n\nLa explicación de los aranceles\n\nFin del texto.', ['body', 'boilerplate', 'heading', 'body', 'boilerplate', 'heading', 'body', 'boilerplate', 'heading', 'body']],
+  // A section ends at a heading in capitals: a line under that is its own heading again, over text.
+  ['sections', 'El texto.\n\nGoles\n\n1-0: Juan Pérez al 30 de cabeza\n\nSAN CARLOS 2-1 GUADALUPE\n\nEstadio Carlos Ugalde (6)\n\nOtro texto del artículo aquí.', ['body', 'heading', 'body', 'heading', 'heading', 'body']],
+  // Furniture by what it says stays so in a section; a heading of prose in it stays a heading.
+  ['sections', 'El texto.\n\nGoles\n\n1-0: Juan Pérez al 30 de cabeza\n\nPublicado: martes 3 de mayo de 2022\n\nFin del texto.', ['body', 'heading', 'body', 'boilerplate', 'body']],
+  ['sections', 'El texto.\n\nGoles\n\n1-0: Juan Pérez al 30 de cabeza\n\nLa crónica del partido\n\nFue un partido intenso y largo.', ['body', 'heading', 'body', 'heading', 'body']],
   // A label over furniture is furniture.
   ['sections', 'Título del artículo\n\nDetalles\n\nPublicado: Jueves, 21 Abril 2022 04:45\n\nEl texto empieza aquí.', ['heading', 'boilerplate', 'boilerplate', 'body']],
   // Lines opened by a list's numbers, one after another: a list, not headings.

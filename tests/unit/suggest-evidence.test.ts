@@ -389,7 +389,10 @@ describe('one name written several ways', () => {
     const forms = (sentences: string[]) => extractOccurrences(sentences, es).filter((o) => o.kind !== 'term').map((o) => o.form);
     expect(forms(['Asistentes: Carlos Fernández y Jeriel Valverde'])).toEqual(['Carlos Fernández', 'Jeriel Valverde']);
     expect(forms(['Cuarto Arbitro: Cristian Rodríguez'])).toEqual(['Cristian Rodríguez']);
+    // (A field's label with a name in it keeps it: "Unafut".)
+    expect(forms(['Comisario Unafut: Fabricio Chávez llegó tarde a la cita.'])).toEqual(['Unafut', 'Fabricio Chávez']);
     expect(forms(['2-Sporting FC: 1-Adonis Pineda (6.5), 28-Joaquín Aguirre (7).'])).toEqual(['Sporting FC', 'Adonis Pineda', 'Joaquín Aguirre']);
+    expect(forms(['Titulares: 1-Mourinho (6), 2-Ancelotti (7) y 3-Guardiola (5).'])).toEqual(['Mourinho', 'Ancelotti', 'Guardiola']);
     // (A name as the label is no field's: a speaker, kept.)
     expect(forms(['Boluarte: hemos dado un paso firme.'])).toContain('Boluarte');
   });
@@ -681,6 +684,8 @@ describe('the edges of the rules that read a name', () => {
     expect(sheet).toContain('Colombia');
     expect(sheet.filter((f) => /muestra|estudio/i.test(f))).toEqual([]);
     expect(forms(['KARLA TARAZONA: Me castigaron por ser fan'])).toEqual(['KARLA TARAZONA']);
+    // (A label with a word the dictionary does not have keeps its capitals: a name stands in it.)
+    expect(forms(['DIRECTOR ZUBIZARRETA: dijo que no vendrá hoy.'])).toEqual(['ZUBIZARRETA']);
     // (A surname that is an ordinary word ends the name before it: "ROJAS" is "rojas".)
     const manolo = extractOccurrences(['Y luego Manolo llegó.', 'MANOLO ROJAS: MI GORDITA BELLA'], es).filter((o) => o.kind !== 'term');
     expect(manolo).toMatchObject([{ form: 'Manolo', count: 2 }]);
