@@ -541,7 +541,51 @@ const PULL_QUOTE_WORDS = 45;
 const COPIED_WORDS = 3;
 const OPENS_WITH_QUOTE = /^["“«'‘]/u;
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
-const runAt = (words: string[], i: number) => words.slice(i, i + QUOTED_RUN).join(' ');
+/**
+ * The runs of words the article has said, paragraph by paragraph: where each three words in a row
+ * stand, as numbers, so that whether a run was said is looked up at once however long the article.
+ */
+class SaidRuns {
+  private readonly ids = new Map<string, number>();
+  private readonly said: number[][] = [];
+  private readonly at = new Map<number, number[]>();
+
+  private idsOf(words: string[]): number[] {
+    return words.map((w) => {
+      let id = this.ids.get(w);
+      if (id === undefined) this.ids.set(w, (id = this.ids.size));
+      return id;
+    });
+  }
+
+  private key(ids: number[], i: number): number {
+    // (Three ids below 2^17 each: 51 bits, exact in a number. A larger vocabulary shares keys, and the words are compared.)
+    return ((ids[i]! % 131_072) * 131_072 + (ids[i + 1]! % 131_072)) * 131_072 + (ids[i + 2]! % 131_072);
+  }
+
+  add(words: string[]): void {
+    const ids = this.idsOf(words);
+    const n = this.said.push(ids) - 1;
+    for (let i = 0; i + COPIED_WORDS <= ids.length; i++) {
+      const key = this.key(ids, i);
+      const list = this.at.get(key);
+      if (list) list.push(n, i);
+      else this.at.set(key, [n, i]);
+    }
+  }
+
+  /** Whether these words, three or more, stand in a row in one paragraph said before. */
+  has(words: string[]): boolean {
+    if (words.length < COPIED_WORDS || words.some((w) => !this.ids.has(w))) return false;
+    const ids = this.idsOf(words);
+    const list = this.at.get(this.key(ids, 0)) ?? [];
+    for (let k = 0; k < list.length; k += 2) {
+      const [paragraph, from] = [this.said[list[k]!]!, list[k + 1]!];
+      if (from + ids.length <= paragraph.length && ids.every((id, j) => paragraph[from + j] === id)) return true;
+    }
+    return false;
+  }
+}
 
 /**
  * A quote the page sets apart in large type, copied from a passage above it ("Tenemos hambre
@@ -550,8 +594,7 @@ const runAt = (words: string[], i: number) => words.slice(i, i + QUOTED_RUN).joi
  * The article's head is left out: its standfirst is said again below, and that is the text.
  */
 function markPullQuotes(paragraphs: Paragraph[]): void {
-  const said = new Set<string>();
-  let saidText = '';
+  const said = new SaidRuns();
   const saidLines = new Set<string>();
   for (const [index, p] of paragraphs.entries()) {
     if (p.role !== 'body') continue;
@@ -562,7 +605,7 @@ function markPullQuotes(paragraphs: Paragraph[]): void {
     const mayCopy = index >= STANDFIRST_ZONE;
     if (mayCopy && words.length <= PULL_QUOTE_WORDS && OPENS_WITH_QUOTE.test(text.trim())) {
       const copied = new Set<number>();
-      for (let i = 0; i < starts; i++) if (said.has(runAt(words, i))) for (let k = i; k < i + QUOTED_RUN; k++) copied.add(k);
+      for (let i = 0; i < starts; i++) if (said.has(words.slice(i, i + QUOTED_RUN))) for (let k = i; k < i + QUOTED_RUN; k++) copied.add(k);
       // (Each of its sentences so: a quote copied, then a sentence of the article's, is the article's.)
       let from = 0;
       const sentencesCopied = p.sentences.every((sentence) => {
@@ -579,13 +622,12 @@ function markPullQuotes(paragraphs: Paragraph[]): void {
     // A short paragraph said word for word inside a longer one before, a line of an embedded post
     // or a quote set apart ("Hacerlo es de dictadores." after "…Hacerlo es de dictadores”,
     // afirmó…"). (The same paragraph twice may be the article's: markRepeated judges it.)
-    const line = ` ${words.join(' ')} `;
-    if (mayCopy && words.length >= COPIED_WORDS && words.length < QUOTED_RUN && saidText.includes(line) && !saidLines.has(line)) {
+    const line = words.join(' ');
+    if (mayCopy && words.length >= COPIED_WORDS && words.length < QUOTED_RUN && !saidLines.has(line) && said.has(words)) {
       p.role = 'boilerplate';
       continue;
     }
-    for (let i = 0; i < starts; i++) said.add(runAt(words, i));
-    saidText += line;
+    said.add(words);
     saidLines.add(line);
   }
 }
