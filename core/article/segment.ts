@@ -105,11 +105,15 @@ function looksLikeHeading(text: string, isLast: boolean): boolean {
 /** The fewest words of a standfirst joined to the text's first sentence. */
 const STANDFIRST_JOINED_WORDS = 8;
 
+/** Where a standfirst is joined to the text, by language: a space before a capitalised article and a word in lower case. */
+const STANDFIRST_JOINS = new WeakMap<Language, RegExp>();
+
 /** The standfirst a sentence opens with, joined to it by a space (see segmentBlocks), with that space; null if none. */
 function standfirstJoin(sentence: string, lang: Language): string | null {
-  const articles = lang.nameArticles;
-  if (!articles.size) return null;
-  const join = new RegExp(`(?<=\\p{Ll}{2}) (?=(?:${[...articles].join('|')}) \\p{Ll})`, 'u').exec(sentence);
+  if (!lang.nameArticles.size) return null;
+  let pattern = STANDFIRST_JOINS.get(lang);
+  if (!pattern) STANDFIRST_JOINS.set(lang, (pattern = new RegExp(`(?<=\\p{Ll}{2}) (?=(?:${[...lang.nameArticles].join('|')}) \\p{Ll})`, 'u')));
+  const join = pattern.exec(sentence);
   if (!join) return null;
   const head = sentence.slice(0, join.index);
   const words = head.split(/\s+/);
