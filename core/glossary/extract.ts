@@ -300,6 +300,8 @@ export function extractOccurrences(written: string[], lang: Language = language(
     // ministra de Salud", "el jefe del Estado", "el presidente de la Cámara", whose title is of
     // what follows its preposition or article.
     if (before.slice(-3).some((t) => lang.titles.has(t.text.toLowerCase())) && !(prev && (lang.placePrepositions.has(prev) || lang.definiteArticles.has(prev)))) o.afterTitle++;
+    // (And a verb of saying right before it, the speaker's name: "continuó Caballero durante el arranque".)
+    else if (prev && lang.speechVerbs.has(prev)) o.afterTitle++;
     return o;
   };
 

@@ -111,6 +111,10 @@ export const spanish: LanguageRules = {
   termConnectors: ['de', 'del', 'el', 'al', 'la', 'en'],
   placePrepositions: ['en', 'a', 'de', 'desde', 'hacia', 'entre', 'sobre', 'para', 'con'],
   definiteArticles: ['el', 'la', 'los', 'las', 'del', 'al'],
+  speechVerbs: (
+    'dijo afirmó añadió señaló explicó aseguró indicó declaró continuó manifestó sostuvo precisó agregó apuntó subrayó destacó ' +
+    'insistió recordó advirtió concluyó comentó expresó reiteró respondió admitió reconoció denunció lamentó remarcó enfatizó puntualizó detalló'
+  ).split(' '),
   titles: [
     'presidente', 'presidenta', 'portavoz', 'ministro', 'ministra', 'líder', 'mandatario', 'homólogo', 'jefe', 'jefa',
     'primer', 'canciller', 'general', 'secretario', 'secretaria', 'embajador', 'alcalde', 'dirigente', 'director', 'señor',

@@ -59,6 +59,7 @@ export type Language = {
   placeWords: ReadonlySet<string>;
   termWords: ReadonlySet<string>;
   nameArticles: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
   /** Its names of countries and how it makes their adjectives; null where Glosa knows none. */
   places: PlaceRules | null;
   /** The language's dictionary, loaded on first use; null without one. */
@@ -121,6 +122,7 @@ export function language(code: string): Language {
       placeWords: new Set(r.placeWords ?? []),
       termWords: new Set(r.termWords ?? []),
       nameArticles: new Set(r.nameArticles ?? []),
+      speechVerbs: new Set(r.speechVerbs ?? []),
       places: r.places ?? null,
       lexicon: () => (lexicon === undefined ? (lexicon = r.dictionary ? lexiconOf(r.dictionary) : null) : lexicon),
     };

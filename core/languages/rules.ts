@@ -44,6 +44,8 @@ export type LanguageRules = {
   definiteArticles?: readonly string[];
   /** Titles before a person's name ("el presidente ucraniano, Volodímir Zelenski"). */
   titles: readonly string[];
+  /** Verbs of saying that a speaker's name follows, in lower case ("continuó Caballero", "añadió Rubio"): a person's evidence, as a title is. */
+  speechVerbs?: readonly string[];
   /** Words that make a name an organisation ("Ministerio de Defensa"). */
   organisationWords: readonly string[];
   /** Nouns that introduce an organisation's name, in lower case ("la agencia Reuters", "la farmacéutica Pfizer", "el diario El Espectador"). */

@@ -377,6 +377,14 @@ describe('one name written several ways', () => {
     expect(extractOccurrences(['Lo vio en la calle F. Luego Pedro se fue.'], es).map((o) => o.form)).not.toContain('F. Luego Pedro');
   });
 
+  it('takes a capitalised word after a verb of saying for the speaker, a person, met once; a place stays a place', () => {
+    const said = library(['«Pero aquí estamos», continuó Caballero durante el arranque del proyecto.']);
+    expect(named(said, 'Caballero')).toMatchObject({ kind: 'person' });
+    expect(named(library(['«No habrá acuerdo», afirmó Moscú ayer.']), 'Moscú')).toMatchObject({ kind: 'place' });
+    // (Not so without the verb: an ordinary word capitalised once is no one's name.)
+    expect(named(library(['«Pero aquí estamos», con el Caballero durante el arranque del proyecto.']), 'Caballero')?.kind).not.toBe('person');
+  });
+
   it('keeps a given name and a surname apart from a longer name that ends with them after another given name', () => {
     const team = library(['Asistentes: Juan Carlos Mora y Andrés Arrieta.', 'Titulares: 17- Carlos Mora (8), 11- Alexander López (7).']);
     expect(named(team, 'Carlos Mora')?.variants).toEqual(['Carlos Mora']);
