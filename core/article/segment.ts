@@ -81,10 +81,20 @@ function isDateLine(text: string, lang: Language): boolean {
  * marks alone: a sentence of the article may name a bulletin ("boletín"), or give a date.
  */
 function isBoilerplate(text: string, lang: Language, inParagraph = false): boolean {
+  return furnitureOf(text, lang, inParagraph) !== null;
+}
+
+/**
+ * Why a line is furniture (see isBoilerplate): by what it says ("Publicado: …", "Compartir"), by
+ * its date or time alone ("Hora: 8:00 p.m.", which a page of data may give as its own), or null.
+ */
+function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' | 'dated' | null {
   const trimmed = text.trim();
-  if (trimmed.length > 400) return false;
+  if (trimmed.length > 400) return null;
   const patterns = inParagraph ? lang.boilerplateOpenings : lang.boilerplate;
-  return COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true || (!inParagraph && isDateLine(trimmed, lang));
+  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true) return 'said';
+  if (inParagraph || !isDateLine(trimmed, lang)) return null;
+  return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';
 }
 
 /** A label in capitals over a section: "LO QUE DIJO:", "EN CONTEXTO". */
@@ -166,42 +176,30 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // (A block that is one link and nothing else points to another page: a related article.)
     // (What the markup sets aside, an embedded post or the author's box, is not the article's text.)
     // (A row of a table is the article's figures and names, however short its cells.)
+    const furniture = ranges.length <= 1 ? furnitureOf(block.text, lang) : null;
     if (block.hint === 'row') role = 'body';
-    else if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || (ranges.length <= 1 ? isBoilerplate(block.text, lang) : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
+    else if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || (ranges.length <= 1 ? furniture !== null : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
     // (A line whose first sentence ends with a full stop is a sentence, its source after it: "“…venida”. (Diario 429)".)
     else if (block.hint === 'heading' || (looksLikeHeading(block.text, isLast) && !sentenceAndSource(block.text, ranges))) role = 'heading';
     // The page names it its standfirst: the article's head, above its text, a few sentences at most.
     // (Further down, so named, it is a teaser of another article's, or a quote set apart.)
     else if (block.hint === 'standfirst' && block.text.split(/\s+/).length <= STANDFIRST_WORDS && !paragraphs.some((p) => p.role === 'body')) role = 'heading';
 
-    // The standfirst joined to the text's first sentence by a space, no stop between ("… un
-    // ataque sin precedentes contra las libertades El ex presentador de CNN Don Lemon ha sido
-    // detenido…"): before any of the text, a sentence's article capitalised after a word in lower
-    // case (no function word) and before another, many words in. A paragraph of its own.
-    if (role === 'body' && block.hint !== 'row' && ranges[0] && !paragraphs.some((p) => p.role === 'body')) {
-      const firstRange = ranges[0];
-      const head = standfirstJoin(block.text.slice(firstRange.start, firstRange.end), lang);
-      if (head !== null) {
-        const end = firstRange.start + head.trimEnd().length;
-        paragraphs.push({ role: 'heading', start: block.start + firstRange.start, end: block.start + end, sentences: [{ n: n++, text: block.text.slice(firstRange.start, end), start: block.start + firstRange.start, end: block.start + end }] });
-        ranges[0] = { start: firstRange.start + head.length, end: firstRange.end };
-      }
-    }
-
-    // A heading glued to its first sentence ("Crisis en el puertoEl gobierno…") becomes
-    // a paragraph of its own.
+    // A heading joined to the text's first sentence is a paragraph of its own: glued to it, no
+    // space between ("Crisis en el puertoEl gobierno…"); or, before any of the text, the
+    // standfirst joined by a space, no stop between ("… un ataque sin precedentes contra las
+    // libertades El ex presentador de CNN Don Lemon ha sido detenido…": a sentence's article
+    // capitalised after a word in lower case, no function word, many words in).
     const first = ranges[0];
-    if (role === 'body' && block.hint !== 'row' && first && ranges.length > 1) {
+    if (role === 'body' && block.hint !== 'row' && first) {
       const firstText = block.text.slice(first.start, first.end);
-      const gluedAt = ranges[1]!.start;
-      if (gluedAt === first.end && looksLikeHeading(firstText, false)) {
-        paragraphs.push({
-          role: 'heading',
-          start: block.start + first.start,
-          end: block.start + first.end,
-          sentences: [{ n: n++, text: firstText, start: block.start + first.start, end: block.start + first.end }],
-        });
-        ranges.shift();
+      const glued = ranges.length > 1 && ranges[1]!.start === first.end && looksLikeHeading(firstText, false);
+      const joined = glued || paragraphs.some((p) => p.role === 'body') ? null : standfirstJoin(firstText, lang);
+      const end = glued ? first.end : joined !== null ? first.start + joined.trimEnd().length : null;
+      if (end !== null) {
+        paragraphs.push({ role: 'heading', start: block.start + first.start, end: block.start + end, sentences: [{ n: n++, text: block.text.slice(first.start, end), start: block.start + first.start, end: block.start + end }] });
+        if (glued) ranges.shift();
+        else ranges[0] = { start: first.start + joined!.length, end: first.end };
       }
     }
 
@@ -222,7 +220,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       if (last && last.role === own) last.sentences.push(sentence);
       else runs.push({ role: own, sentences: [sentence] });
     }
-    const onlyDated = role === 'boilerplate' && ranges.length <= 1 && !block.hint && isDateLine(block.text.trim(), lang) && !isBoilerplate(block.text, lang, true) && !lang.boilerplate.some((re) => re.test(block.text.trim()));
+    const onlyDated = !block.hint && furniture === 'dated';
     for (const run of runs) {
       if (block.hint === 'loose') loose.add(paragraphs.length);
       const paragraph: Paragraph = { role: run.role, start: run.sentences[0]!.start, end: run.sentences[run.sentences.length - 1]!.end, sentences: run.sentences };
@@ -259,7 +257,6 @@ const NAME_ALONE = /^(\p{Lu}\p{Ll}+)(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{Ll}'�
  * address of its picture ("pic.twitter.com/…").
  */
 function markEmbeddedPosts(paragraphs: Paragraph[]): void {
-  const textOf = (p: Paragraph | undefined) => p?.sentences.map((s) => s.text).join(' ').trim() ?? '';
   const signed = (p: Paragraph | undefined) => POST_SIGNATURE.test(textOf(p));
   const pictured = (p: Paragraph | undefined) => POST_PICTURE.test(textOf(p));
   paragraphs.forEach((p, i) => {
@@ -299,6 +296,8 @@ const CUT_SHORT = /[\p{L}\d,;]\s?(\.\.\.|…)$/u;
 const UNFINISHED = /[^.!?…:;"”»)\]]$/;
 const wordCount = (p: Paragraph) => p.sentences.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
 const lastText = (p: Paragraph) => p.sentences[p.sentences.length - 1]!.text.trim();
+/** A paragraph's text, its sentences joined (empty for none). */
+const textOf = (p: Paragraph | undefined) => (p ? p.sentences.map((s) => s.text).join(' ').trim() : '');
 
 /** The most words of a line that is a label, not text: a tag, a section's name. */
 const LABEL_WORDS = 2;
@@ -417,7 +416,6 @@ type Sections = {
   labels: ReadonlySet<Paragraph>;
 };
 
-const textOf = (p: Paragraph | undefined) => (p ? p.sentences.map((s) => s.text).join(' ').trim() : '');
 const isSectionLabel = (p: Paragraph) => p.role !== 'boilerplate' && p.sentences.length === 1 && wordCount(p) <= SECTION_LABEL_WORDS && /^[^:\d]+:?$/u.test(textOf(p)) && /\p{L}:?$/u.test(textOf(p));
 const isDataLine = (p: Paragraph | undefined) => p !== undefined && (wordCount(p) <= DATA_LINE_WORDS ? DATA_LINE.test(textOf(p)) : DATA_LINE_START.test(textOf(p)));
 

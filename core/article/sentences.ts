@@ -1,4 +1,5 @@
 import { type Language, language } from '../languages';
+import { isOrdinaryWord } from '../languages/lexicon';
 
 /**
  * Sentence boundaries in one paragraph of news text, as character ranges, by the rules of
@@ -168,7 +169,7 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   }
 
   for (const m of text.matchAll(LOST_STOP)) {
-    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+    const before = wordBefore(text, m.index);
     // Not after a quote or a colon opening one, nor after a function word ("la zona del Este").
     // (Unless the article before it is of another number than it, "se sumaron los Esta última cree…",
     // or a demonstrative's of another gender, "las obras de la Este viernes, se ha…": the link
@@ -197,23 +198,23 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   for (const m of text.matchAll(LOST_LINK)) {
     const word = m[1]!;
-    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+    const before = wordBefore(text, m.index);
     // A word that opens sentences, after any word ("sobre  Sobre la aprobación"); another word
     // of the dictionary's, not after a function word ("la  Policía dijo": an institution).
     const opens = lang.sentenceStarters.has(word);
-    const common = lexicon !== null && lexicon.hasForm(word.toLowerCase()) && !lexicon.hasForm(word) && !lang.functionWords.has(before.toLowerCase());
+    const common = lexicon !== null && isOrdinaryWord(word, lexicon) && !lang.functionWords.has(before.toLowerCase());
     if (opens || common) cuts.add(m.index);
   }
 
   // ("… en hogares Nota: El Centro…": a label of one word of the dictionary's, capitalised.)
   for (const m of text.matchAll(WORD_LABEL)) {
-    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+    const before = wordBefore(text, m.index);
     // (After a word in lower case: not the end of a name in capitals, "Ministro de Salud Pública: …".)
-    if (/^\p{Ll}+$/u.test(before) && lexicon?.hasForm(m[1]!.toLowerCase()) && !lexicon.hasForm(m[1]!) && !lang.functionWords.has(before)) cuts.add(m.index);
+    if (/^\p{Ll}+$/u.test(before) && lexicon !== null && isOrdinaryWord(m[1]!, lexicon) && !lang.functionWords.has(before)) cuts.add(m.index);
   }
   for (const m of text.matchAll(CAPS_LABEL)) {
     // (Not inside a title in capitals: the word before is not in capitals itself.)
-    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+    const before = wordBefore(text, m.index);
     if (/^\p{Lu}{2,}$/u.test(before)) continue;
     cuts.add(m.index);
   }
@@ -221,7 +222,7 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // "… la edición de este año ¿Quieres añadir…": a question or an exclamation opening with a
   // capital after a word, no mark between: the full stop before it was lost.
   for (const m of text.matchAll(LOST_STOP_BEFORE_QUESTION)) {
-    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '';
+    const before = wordBefore(text, m.index);
     if (lang.functionWords.has(before.toLowerCase())) continue;
     // (A few words before it introduce the question, their colon left out: "“Yo quisiera saber ¿Cómo es…".)
     const since = Math.max(0, ...[...cuts].filter((c) => c < m.index));
@@ -236,6 +237,11 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   }
 
   return rangesFromCuts(text, [...cuts].sort((a, b) => a - b));
+}
+
+/** The word before a place in the text, with its marks ("ciento;", "«dijo"): empty at the start. */
+function wordBefore(text: string, at: number): string {
+  return /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
 }
 
 /**

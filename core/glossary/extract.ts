@@ -8,7 +8,7 @@ import { curatedFor } from './curated';
 import { adjectiveKey, adjectiveOf } from './places';
 import { type Language, language } from '../languages';
 import { isGivenName } from '../languages/given-names';
-import type { Lexicon } from '../languages/lexicon';
+import { isOrdinaryWord, type Lexicon } from '../languages/lexicon';
 import { variantKey } from '../text/variant-key';
 import { declensionStem } from './suggest';
 
@@ -718,10 +718,6 @@ function isWordOfItsOwn(lower: string, lexicon: Lexicon): boolean {
   return lexicon.isHeadword(lower) || (lower.endsWith('s') && (lexicon.isHeadword(lower.slice(0, -1)) || (lower.endsWith('es') && lexicon.isHeadword(lower.slice(0, -2)))));
 }
 
-/** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
-function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {
-  return lexicon.hasForm(word.toLowerCase()) && !lexicon.hasForm(word);
-}
 
 /**
  * A name a noun of organisations introduces, in the same phrase: "la agencia Reuters", "la red

@@ -26,6 +26,11 @@ export interface Lexicon {
   isHeadword(form: string): boolean;
 }
 
+/** A word the dictionary has in lower case ("salud") and not as a name ("Santiago", "Córdoba" are both). */
+export function isOrdinaryWord(word: string, lexicon: Lexicon): boolean {
+  return lexicon.hasForm(word.toLowerCase()) && !lexicon.hasForm(word);
+}
+
 const HEADER = 'glosa-lexicon 1';
 
 /** Where the expanded forms are kept: GLOSA_CACHE_DIR, or the user's cache folder. */
