@@ -7,8 +7,9 @@ import type { TermKind } from '../contract';
 import { countryOfAdjective, curatedFor } from './curated';
 import { lastWordKey, variantKey } from '../text/variant-key';
 import { ArticleMarks } from './article-marks';
+import { oneEditApart } from '../text/one-edit';
 import { isGivenName } from '../languages/given-names';
-import { stateWordKeys } from '../languages';
+import { placeWordKeys, stateWordKeys } from '../languages';
 
 import type { OccurrenceRow } from '../store/glossary';
 
@@ -225,6 +226,29 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     else for (const k of loose) if (!byLoose.has(k)) byLoose.set(k, key);
   }
 
+  // A name misspelt beside its right spelling in the same article ("Ariel Rogríguez" of "Ariel
+  // Rodríguez", "Jostin Daily" of "Jostin Daly", "Jeancarlo Sánchez" of "Jean Carlos Sánchez"):
+  // the spelling met less often joins the one met more often, when every article that writes it names that one.
+  // (Only the articles' names are compared, each with the others of its article: a library holds tens of thousands.)
+  const byArticle = new Map<string, string[]>();
+  for (const [key, c] of clusters) {
+    if (c.kindHint === 'term' || curatedFor(key) || squeezed(key).length < MIN_SLIP_LENGTH) continue;
+    for (const a of c.articles.ids()) listUnder(byArticle, String(a), key);
+  }
+  for (const keys of byArticle.values()) {
+    keys.sort((a, b) => clusters.get(b)!.count - clusters.get(a)!.count);
+    for (const [i, key] of keys.entries()) {
+      const c = clusters.get(key);
+      if (!c) continue;
+      // (Met as often, neither spelling is the slip: "Torres Pérez" and "Torre Pérez" may be two; not
+      // so two that differ in their punctuation alone.)
+      const home = keys
+        .slice(0, i)
+        .find((other) => clusters.has(other) && (clusters.get(other)!.count > c.count || squeezed(other) === squeezed(key)) && slipOf(key, other) && c.articles.within(clusters.get(other)!.articles));
+      if (home) keepingKind(clusters.get(home)!, c, key);
+    }
+  }
+
   // Initials that spell a name met in the same article ("PPK" beside "Pedro Pablo Kuczynski",
   // "CC PCC" beside "Comité Central del Partido Comunista de Cuba"): one name, when one name
   // has them and every article that writes them names it.
@@ -397,28 +421,41 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     if (!full.includes(' ') || (o.kindHint !== 'organization' && o.kindHint !== 'place')) continue;
     listUnder(opening, full.slice(0, full.indexOf(' ')), full);
   }
-  // (An ordinary word alone, capitalised wherever it is met, of no kind but an institution's or a place's: "Partido", "Interior".)
-  const mayBeShortName = (key: string, c: Cluster) => !key.includes(' ') && clusters.has(key) && c.common >= c.count && (!c.kindHint || c.kindHint === 'organization' || c.kindHint === 'place') && !curatedFor(key);
+  // (An ordinary word alone, capitalised wherever it is met, of no kind but an institution's or a place's: "Partido", "Interior";
+  // or a word its own reading says is an institution's, which the dictionary may lack: "la Contraloría". Not initials.)
+  const mayBeShortName = (key: string, c: Cluster) =>
+    !key.includes(' ') &&
+    clusters.has(key) &&
+    (c.common >= c.count || (c.kindHint === 'organization' && ![...c.forms.keys()].some((f) => /^\p{Lu}+$/u.test(f)))) &&
+    (!c.kindHint || c.kindHint === 'organization' || c.kindHint === 'place') &&
+    !curatedFor(key);
   for (const [key, c] of [...clusters]) {
     if (!mayBeShortName(key, c)) continue;
     const owners = (opening.get(key) ?? []).filter((full) => clusters.has(full) && c.articles.within(clusters.get(full)!.articles));
     if (owners.length === 1) keepingKind(clusters.get(owners[0]!)!, c, key);
   }
 
-  // An institution's last word alone, after its connector, its portfolio as its short name ("la
-  // titular de Interior" of "Ministerio del Interior", "Hacienda" of "Secretaría de Hacienda"):
-  // the one institution the library has that ends with it, or, of several, the one in every
-  // article it stands in.
+  // An institution's last words, after its connector, its portfolio as its short name ("la
+  // titular de Interior" of "Ministerio del Interior", "Hacienda" of "Secretaría de Hacienda",
+  // "Obras Públicas" of "Ministerio de Obras Públicas"): the one institution the library has
+  // that ends with them, or, of several, the one in every article they stand in.
   const ending = new Map<string, string[]>();
   for (const [full, o] of clusters) {
     const words = full.split(' ');
     // (Its words between are connectors only: the "Senado" of "Comisión de Seguridad del Senado" is an institution of its own.)
     // (Nor a state's word, "República" of "Congreso de la República": the state's, not the institution's.)
-    if (words.length < 3 || o.kindHint !== 'organization' || !words.slice(1, -1).every((w) => CONNECTOR_WORDS.has(w)) || states.has(words[words.length - 1]!)) continue;
-    listUnder(ending, words[words.length - 1]!, full);
+    const connectors = words.slice(1).findIndex((w) => !CONNECTOR_WORDS.has(w)) + 1;
+    if (words.length < 3 || o.kindHint !== 'organization' || connectors < 2 || states.has(words[words.length - 1]!)) continue;
+    if (connectors === words.length - 1) listUnder(ending, words[words.length - 1]!, full);
+    else if (!words.slice(connectors).some((w) => CONNECTOR_WORDS.has(w))) listUnder(ending, words.slice(connectors).join(' '), full);
   }
+  // (Several ordinary words, each capitalised wherever they are met, of no kind but an institution's: "Relaciones Exteriores".
+  // Not a place's name, "Distrito Nacional" of "Fiscalía del Distrito Nacional".)
+  const placeWords = placeWordKeys();
+  const mayBePortfolio = (key: string, c: Cluster) =>
+    key.includes(' ') && clusters.has(key) && c.ordinary >= c.count && (!c.kindHint || c.kindHint === 'organization') && !curatedFor(key) && !placeWords.has(key.slice(0, key.indexOf(' ')));
   for (const [key, c] of [...clusters]) {
-    if (!mayBeShortName(key, c)) continue;
+    if (!mayBeShortName(key, c) && !mayBePortfolio(key, c)) continue;
     const all = (ending.get(key) ?? []).filter((full) => clusters.has(full));
     const owners = all.length === 1 ? all : all.filter((full) => c.articles.within(clusters.get(full)!.articles));
     if (owners.length === 1) keepingKind(clusters.get(owners[0]!)!, c, key);
@@ -551,6 +588,28 @@ function listUnder<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** A name's letters, without its spaces, hyphens and apostrophes: "saut’d’eau" and "saut-d’eau" are "sautdeau". */
+const squeezed = (key: string) => key.replace(/[\s\-‐–'’]/g, '');
+/** A slip in a shorter name may well be another name: "Ruiz" and "Ruis", "Ana Pérez" and "Ana Peréz" are not compared. */
+const MIN_SLIP_LENGTH = 8;
+
+/**
+ * Whether `key` is `other` with one slip: its punctuation or spaces changed, or one letter of
+ * one word ("rogriguez", "daily"), or one letter and the space between two words ("jeancarlo
+ * sanchez"). Not a word's first letter ("Hernández" is not "Fernández"), nor one given name for
+ * another ("Daniel" and "Daniela" Ruiz are two).
+ */
+function slipOf(key: string, other: string): boolean {
+  if (key === other) return false;
+  const [a, b] = [squeezed(key), squeezed(other)];
+  if (a === b) return true;
+  if (!oneEditApart(a, b)) return false;
+  const [wa, wb] = [key.split(' '), other.split(' ')];
+  if (wa.length !== wb.length) return true;
+  const differ = wa.map((w, k) => [w, wb[k]!] as const).filter(([x, y]) => x !== y);
+  return differ.length === 1 && differ.every(([x, y]) => x[0] === y[0] && !(isGivenName(x) && isGivenName(y)));
 }
 
 /** How often a name was met in full, its parts met alone ("Ejecutivo" of "Poder Ejecutivo") aside. */

@@ -141,3 +141,9 @@ let stateKeys: ReadonlySet<string> | undefined;
 export function stateWordKeys(): ReadonlySet<string> {
   return (stateKeys ??= new Set(Object.values(RULES).flatMap((r) => (r.stateWords ?? []).map(variantKey))));
 }
+
+let placeKeys: ReadonlySet<string> | undefined;
+/** The words that open a place's name or call it one, every language's, as keys: "distrito", "provincia", "puerto". */
+export function placeWordKeys(): ReadonlySet<string> {
+  return (placeKeys ??= new Set(Object.values(RULES).flatMap((r) => [...(r.placeWords ?? []), ...(r.placeNouns ?? [])].map(variantKey))));
+}

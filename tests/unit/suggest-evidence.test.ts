@@ -681,6 +681,38 @@ describe('the edges of the rules that read a name', () => {
     expect(named(chile, 'Universidad de Chile')?.variants).toEqual(['Universidad de Chile']);
   });
 
+  it('joins a portfolio of several words, and an institution\'s first word the dictionary lacks, to its institution; not a place', () => {
+    const works = library(['Habló el ministro de Obras Públicas, Edgar Montaño.', 'Protestaron frente al Ministerio de Obras Públicas.']);
+    expect(named(works, 'Ministerio de Obras Públicas')?.variants).toEqual(expect.arrayContaining(['Ministerio de Obras Públicas', 'Obras Públicas']));
+    const audit = library(['La Contraloría General de la República alertó a la empresa.', 'Luego la Contraloría publicó su informe.']);
+    expect(named(audit, 'Contraloría General de la República')?.variants).toEqual(expect.arrayContaining(['Contraloría']));
+    // (Words that name a place, "Distrito Nacional", are the place's: the institution is "of" it.)
+    const district = library(['La Fiscalía del Distrito Nacional acusó al alcalde.', 'Vive en el Distrito Nacional desde niño.']);
+    expect(named(district, 'Distrito Nacional')?.variants).toEqual(['Distrito Nacional']);
+    // (A portfolio holding a connector may be an institution of its own: "Seguridad del Senado".)
+    const senate = library(['La Comisión de Seguridad del Senado votó.', 'Según Seguridad del Senado, no hubo quórum.']);
+    expect(named(senate, 'Seguridad del Senado')?.variants ?? []).not.toContain('Comisión de Seguridad del Senado');
+  });
+
+  it('joins a name misspelt once to its spelling in the same article: one letter, a space, a hyphen', () => {
+    const match = library(
+      ['El gol fue de Ariel Rodríguez tras un pase de Jostin Daly.', 'Luego el tiro de Ariel Rogríguez y el de Jostin Daily fallaron.', 'Después Ariel Rodríguez y Jostin Daly salieron.'],
+      ['El técnico sacó a Jean Carlos Sánchez.', 'Dijo que Jean Carlos Sánchez está cansado.', 'Entró por Jeancarlo Sánchez un juvenil.'],
+      ['Llegamos a Saut-d’Eau de noche.', 'En Saut’d’Eau nos esperaban.'],
+    );
+    expect(named(match, 'Ariel Rodríguez')?.variants).toEqual(['Ariel Rodríguez', 'Ariel Rogríguez']);
+    expect(named(match, 'Jostin Daly')?.variants).toEqual(expect.arrayContaining(['Jostin Daly', 'Jostin Daily']));
+    expect(named(match, 'Jean Carlos Sánchez')?.variants).toEqual(expect.arrayContaining(['Jeancarlo Sánchez']));
+    expect(named(match, 'Saut-d’Eau')?.variants).toEqual(expect.arrayContaining(['Saut’d’Eau']));
+    // Not a word's first letter, not one given name for another, not a short name, not across articles.
+    const apart = library(
+      ['Lo dijo Juan Hernández y lo repitió Juan Hernández.', 'Lo negó Juan Fernández.', 'Llegaron María Ruiz Gómez y Mario Ruiz Gómez y luego María Ruiz Gómez.', 'Votó Ana Peña y luego Ana Piña y Ana Peña.'],
+      ['Habló Ariel Rodríguez y rió Ariel Rodríguez.'],
+      ['Calló Ariel Rogríguez.'],
+    );
+    for (const name of ['Juan Hernández', 'Juan Fernández', 'María Ruiz Gómez', 'Mario Ruiz Gómez', 'Ana Peña', 'Ana Piña', 'Ariel Rodríguez', 'Ariel Rogríguez']) expect(named(apart, name)?.variants, name).toEqual([name]);
+  });
+
   it('reads a sentence in capitals as prose would write it: names capitalised, initials kept, the rest in lower case', () => {
     const forms = (sentences: string[]) => extractOccurrences(sentences, es).filter((o) => o.kind !== 'term').map((o) => o.form);
     // A given name and a surname; a name the article's prose writes; a name the dictionary knows; initials.
