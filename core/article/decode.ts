@@ -42,14 +42,24 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 /** At most one NUL byte in this many is taken for noise in a text file. */
 const STRAY_NUL_RATIO = 1000;
 
-export type DecodedText = { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' };
+export type DecodedText = { text: string; encoding: string };
+
+/** The labels the Web reads as Windows-1252, which Glosa decodes itself (see above). */
+const LATIN_LABELS = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'windows-1252', 'cp1252', 'x-cp1252', 'iso_8859-1', 'cp819', 'ibm819']);
+/**
+ * Valid UTF-8 sequences this many times as many as the bytes that break it: a UTF-8 file
+ * damaged in a few places (a string cut in the middle of a letter, a line pasted from a
+ * Latin-1 page), read as UTF-8 with each stray byte read as Windows-1252.
+ */
+const DAMAGE_RATIO = 20;
 
 /**
  * Turns a text file's bytes into a string, detecting UTF-8, UTF-16 with a byte order mark,
- * and Windows-1252 (which covers Latin-1 as it occurs in practice). Anything else is refused
- * with a reason rather than decoded into mojibake.
+ * and Windows-1252 (which covers Latin-1 as it occurs in practice). A web page's own
+ * `declared` character set ("iso-8859-15", "windows-1251") is read when its bytes are not
+ * UTF-8. Anything else is refused with a reason rather than decoded into mojibake.
  */
-export function decodeText(bytes: Uint8Array, name: string): DecodedText {
+export function decodeText(bytes: Uint8Array, name: string, declared?: string): DecodedText {
   if (bytes.length === 0) throw new ImportError('empty', `${name} is empty (0 bytes).`);
   const binary = sniffBinary(bytes);
   if (binary) throw new ImportError('binary', `${name} is ${binary}, not text.`);
@@ -69,18 +79,27 @@ export function decodeText(bytes: Uint8Array, name: string): DecodedText {
     if (count * STRAY_NUL_RATIO > bytes.length) {
       throw new ImportError('binary', `${name} holds binary data (a NUL byte at position ${nul}), not text.`);
     }
-    return decodeText(bytes.filter((b) => b !== 0), name);
+    return decodeText(bytes.filter((b) => b !== 0), name, declared);
   }
 
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: either a legacy single-byte file or a broken one. Told apart below.
+    // Not UTF-8: a legacy file, its character set declared or not, or a damaged one. Told apart below.
   }
 
+  // (UTF-8 damaged in a few places is UTF-8, whatever the page says: a template may declare Latin-1 over UTF-8 text.)
+  const { valid, broken } = utf8Census(bytes);
+  if (valid >= DAMAGE_RATIO * broken) return { text: decodeDamagedUtf8(bytes), encoding: 'utf-8' };
+
+  const label = declared?.trim().toLowerCase();
+  if (label && LATIN_LABELS.has(label) && !bytes.some((b) => UNDEFINED_IN_1252.has(b))) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  const legacy = label && !LATIN_LABELS.has(label) ? legacyDecoder(label) : null;
+  if (legacy) return { text: legacy.decode(bytes), encoding: legacy.encoding };
+
   const firstBad = firstInvalidUtf8(bytes);
-  if (hasValidUtf8Multibyte(bytes) || bytes.some((b) => UNDEFINED_IN_1252.has(b))) {
+  if (valid > 0 || bytes.some((b) => UNDEFINED_IN_1252.has(b))) {
     throw new ImportError(
       'bad_encoding',
       `${name} is not valid UTF-8 (a broken byte sequence at position ${firstBad}) and is not Windows-1252 text either. Save it again as UTF-8 and retry.`,
@@ -126,9 +145,13 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-/** A file mixing real UTF-8 sequences with invalid bytes is damaged, not legacy-encoded. */
-function hasValidUtf8Multibyte(bytes: Uint8Array): boolean {
-  let found = 0;
+/**
+ * How many valid UTF-8 sequences of two bytes or more a file holds, and how many bytes break
+ * it. A file mixing them is damaged, not legacy-encoded; damaged in few places, it is read.
+ */
+function utf8Census(bytes: Uint8Array): { valid: number; broken: number } {
+  let valid = 0;
+  let broken = 0;
   for (let i = 0; i < bytes.length; ) {
     if (bytes[i]! < 0x80) {
       i++;
@@ -136,14 +159,58 @@ function hasValidUtf8Multibyte(bytes: Uint8Array): boolean {
     }
     const len = validSequenceAt(bytes, i);
     if (len > 0) {
-      found++;
+      valid++;
       i += len;
     } else {
+      broken++;
       i++;
     }
   }
-  return found > 0;
+  return { valid, broken };
 }
+
+/** UTF-8 with its stray bytes each read as Windows-1252 (a byte that leaves undefined as U+FFFD): nothing is dropped. */
+function decodeDamagedUtf8(bytes: Uint8Array): string {
+  const utf8 = new TextDecoder('utf-8');
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < bytes.length; ) {
+    if (bytes[i]! < 0x80) {
+      i++;
+      continue;
+    }
+    const len = validSequenceAt(bytes, i);
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    out += utf8.decode(bytes.subarray(from, i)) + (UNDEFINED_IN_1252.has(bytes[i]!) ? '\ufffd' : decodeWindows1252(bytes.subarray(i, i + 1)));
+    from = ++i;
+  }
+  return out + utf8.decode(bytes.subarray(from));
+}
+
+/** A decoder for a declared character set this runtime knows ("iso-8859-15", "windows-1251", "koi8-r"), or null. */
+function legacyDecoder(label: string): TextDecoder | null {
+  try {
+    const decoder = new TextDecoder(label);
+    // (A page that declares UTF-8 and is not is told apart by its bytes, as if it declared nothing.)
+    return decoder.encoding === 'utf-8' ? null : decoder;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The character set a web page declares in its first bytes: `<meta charset="…">`, or
+ * `<meta http-equiv="Content-Type" content="text/html; charset=…">`. Undefined if none.
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, DECLARATION_WINDOW));
+  return /<meta\b[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head)?.[1];
+}
+/** How far into a page its character set is looked for: past a long head of comments and scripts, not the whole page. */
+const DECLARATION_WINDOW = 8192;
 
 /** Most non-ASCII characters of real Latin-script text are letters or common punctuation. */
 function looksLikeLatinText(text: string): boolean {

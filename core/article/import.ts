@@ -1,7 +1,7 @@
 import { MAX_IMPORT_BYTES } from '../api';
 import { ImportError } from '../errors';
 import { formatBytes } from '../text/bytes';
-import { decodeText, sniffBinary } from './decode';
+import { declaredCharset, decodeText, sniffBinary } from './decode';
 import { type ImportedDocument, deriveTitle } from './document';
 import { parseMarkdown, parsePlainText } from './plain';
 import { ArchiveDamaged, ArchiveTooLarge, checkDocxArchive } from './zip-check';
@@ -42,7 +42,7 @@ export async function parseArticleFile(name: string, bytes: Uint8Array): Promise
     case '.html':
     case '.htm':
     case '.xhtml':
-      doc = await (await import('./html')).parseHtml(decodeText(bytes, name).text, name);
+      doc = await (await import('./html')).parseHtml(decodeText(bytes, name, declaredCharset(bytes)).text, name);
       break;
     case '.md':
     case '.markdown':

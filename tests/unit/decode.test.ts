@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../core/article/decode';
+import { declaredCharset, decodeText } from '../../core/article/decode';
+import { parseArticleFile } from '../../core/article/import';
 import { ImportError } from '../../core/errors';
 import { PNG_BYTES, toUtf16, toWindows1252 } from '../support/fixtures';
 
@@ -135,5 +136,53 @@ describe('decodeText, byte by byte', () => {
   it('decodes a long Windows-1252 file whole, across its 8 KB chunks', () => {
     const text = `${'Añadió: “sí” — 3 € … '.repeat(1000)}fin`;
     expect(decodeText(toWindows1252(text), 'largo.txt')).toEqual({ text, encoding: 'windows-1252' });
+  });
+});
+
+describe('decodeText, damaged and declared', () => {
+  const utf8 = (text: string) => Buffer.from(text);
+  const page = (charset: string, body: Buffer) => Buffer.concat([Buffer.from(`<html><head><meta charset="${charset}"><title>t</title></head><body><p>`), body, Buffer.from('</p></body></html>')]);
+
+  it('reads UTF-8 damaged in a few places, each stray byte as Windows-1252, nothing dropped', () => {
+    // A comment pasted from a Latin-1 page ("AUTOMÁTICA"), a string cut inside a letter ("c\xc3..."), a byte 1252 leaves undefined.
+    const text = 'Año, niño, pingüino, Bielorrusia, Moscú. '.repeat(20);
+    const bytes = Buffer.concat([utf8(text), Buffer.from([0x41, 0xc1, 0x42]), utf8(' El c'), Buffer.from([0xc3]), utf8('... '), Buffer.from([0x81])]);
+    expect(decodeText(bytes, 'a.html')).toEqual({ text: `${text}AÁB El cÃ... \ufffd`, encoding: 'utf-8' });
+    // (As many broken bytes as a twentieth of the good sequences, read; one more, refused.)
+    const good = utf8('é'.repeat(40));
+    expect(decodeText(Buffer.concat([good, Buffer.from([0x20, 0xff, 0x20, 0xff])]), 'b.txt').text).toBe(`${'é'.repeat(40)} ÿ ÿ`);
+    expect(refusal(Buffer.concat([good, Buffer.from([0x20, 0xff, 0x20, 0xff, 0x20, 0xff])]), 'c.txt').code).toBe('bad_encoding');
+  });
+
+  it("reads a page's bytes in the character set it declares, when they are not UTF-8", () => {
+    const latin = Buffer.from([0x74, 0x65, 0x6e, 0x73, 0x69, 0xf3, 0x6e, 0x20, 0xc3, 0xa9, 0x20, 0xe1]); // "tensión Ã© á": one pair that looks like UTF-8
+    expect(refusal(latin, 'x.txt').code).toBe('bad_encoding');
+    expect(decodeText(latin, 'x.html', 'ISO-8859-1')).toEqual({ text: 'tensión Ã© á', encoding: 'windows-1252' });
+    expect(decodeText(Buffer.from([0x33, 0x20, 0xa4]), 'x.html', 'iso-8859-15')).toEqual({ text: '3 €', encoding: 'iso-8859-15' });
+    expect(decodeText(Buffer.from([0xcc, 0xee, 0xf1, 0xea, 0xe2, 0xe0]), 'x.html', 'windows-1251')).toEqual({ text: 'Москва', encoding: 'windows-1251' });
+    // Valid UTF-8 is UTF-8 whatever the page says; a page that says UTF-8 and is Latin-1 is read by its bytes.
+    expect(decodeText(utf8('Moscú'), 'x.html', 'iso-8859-1')).toEqual({ text: 'Moscú', encoding: 'utf-8' });
+    expect(decodeText(Buffer.from([0x4d, 0x6f, 0x73, 0x63, 0xfa]), 'x.html', 'utf-8')).toEqual({ text: 'Moscú', encoding: 'windows-1252' });
+    // A set this runtime does not know is no help: told apart by the bytes.
+    expect(refusal(Buffer.from([0x61, 0x81, 0x8d, 0x62]), 'x.html').code).toBe('bad_encoding');
+    expect(decodeText(Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'x.html', 'x-unknown').text).toBe('café');
+  });
+
+  it('finds the declaration in either form of the meta tag, in the head only', () => {
+    expect(declaredCharset(Buffer.from('<html><head><meta charset="iso-8859-15">'))).toBe('iso-8859-15');
+    expect(declaredCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251" />'))).toBe('windows-1251');
+    expect(declaredCharset(Buffer.from("<META CHARSET='UTF-8'>"))).toBe('UTF-8');
+    expect(declaredCharset(Buffer.from('<p>charset=latin1 is a word here</p>'))).toBeUndefined();
+    expect(declaredCharset(Buffer.concat([Buffer.from(' '.repeat(9000)), Buffer.from('<meta charset="koi8-r">')]))).toBeUndefined();
+  });
+
+  it('imports a Latin-9 page as the page says, and a Cyrillic one', async () => {
+    const prose = 'La entrada al museo de la ciudad vieja, abierto todos los días del año salvo el primero de enero y el día de Navidad, ';
+    const euro = await parseArticleFile('p.html', page('ISO-8859-15', Buffer.concat([toWindows1252(prose), Buffer.from([0x63, 0x75, 0x65, 0x73, 0x74, 0x61, 0x20, 0x35, 0x20, 0xa4, 0x2e])])));
+    expect(euro.blocks.map((b) => b.text)).toEqual([`${prose}cuesta 5 €.`]);
+    const kyiv = new TextEncoder().encode('Київ — столиця України, найбільше місто країни, розташоване на річці Дніпро, де живе майже три мільйони людей. ');
+    // (Windows-1251's letters, written out: the encoder knows only UTF-8.)
+    const cp1251 = Buffer.from([...new TextDecoder('utf-8').decode(kyiv)].map((ch) => (ch.charCodeAt(0) < 0x80 ? ch.charCodeAt(0) : [...Array(256).keys()].find((b) => new TextDecoder('windows-1251').decode(Uint8Array.of(b)) === ch)!)));
+    expect((await parseArticleFile('k.html', page('windows-1251', cp1251))).blocks[0]?.text).toBe('Київ — столиця України, найбільше місто країни, розташоване на річці Дніпро, де живе майже три мільйони людей.');
   });
 });
