@@ -235,8 +235,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     if (c.kindHint === 'term' || curatedFor(key) || squeezed(key).length < MIN_SLIP_LENGTH) continue;
     for (const a of c.articles.ids()) listUnder(byArticle, String(a), key);
   }
-  for (const keys of byArticle.values()) {
-    keys.sort((a, b) => clusters.get(b)!.count - clusters.get(a)!.count);
+  for (const listed of byArticle.values()) {
+    // (A spelling of several articles may have joined another in an article read before.)
+    const keys = listed.filter((key) => clusters.has(key)).sort((a, b) => clusters.get(b)!.count - clusters.get(a)!.count);
     for (const [i, key] of keys.entries()) {
       const c = clusters.get(key);
       if (!c) continue;

@@ -704,6 +704,9 @@ describe('the edges of the rules that read a name', () => {
     expect(named(match, 'Jostin Daly')?.variants).toEqual(expect.arrayContaining(['Jostin Daly', 'Jostin Daily']));
     expect(named(match, 'Jean Carlos Sánchez')?.variants).toEqual(expect.arrayContaining(['Jeancarlo Sánchez']));
     expect(named(match, 'Saut-d’Eau')?.variants).toEqual(expect.arrayContaining(['Saut’d’Eau']));
+    // (The same slip in two articles, each naming the person right: one entry.)
+    const twice = library(...[1, 2].map(() => ['El gol fue de Ariel Rodríguez.', 'Luego Ariel Rodríguez falló.', 'Y Ariel Rogríguez salió.']));
+    expect(twice.filter((s) => s.variants.includes('Ariel Rogríguez'))).toMatchObject([{ canonical: 'Ariel Rodríguez', articles: [1, 2] }]);
     // Not a word's first letter, not one given name for another, not a short name, not across articles.
     const apart = library(
       ['Lo dijo Juan Hernández y lo repitió Juan Hernández.', 'Lo negó Juan Fernández.', 'Llegaron María Ruiz Gómez y Mario Ruiz Gómez y luego María Ruiz Gómez.', 'Votó Ana Peña y luego Ana Piña y Ana Peña.'],
