@@ -8,7 +8,7 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 18;
+export const SEGMENTER_VERSION = 19;
 
 /** The address of an embedded post's picture, at the end of its text. */
 const POST_PICTURE = /\bpic\.twitter\.com\/\w+$/;
@@ -37,6 +37,11 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|instagram|pinterest|messenger|reddit|tiktok|threads|bluesky|email|e-mail|mail|correo|imprimir|print|compartir|share|comentar|comments?|tweet|tuitear|copiar enlace|copy link)[\s|·•,/]*)+$/i,
   // An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020".
   POST_SIGNATURE,
+  // A byline: a name, an outlet's or a desk's, and the agency it draws on ("La Voz de Galicia Efe", "Redacción / EFE").
+  // (The agency written in capitals or not; the name's words capitalised, case told apart.)
+  new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:[\\s/|,]+(?:(?:de|del|la|el|y)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,5}[\\s/|,]+(?:${AGENCIES.flatMap((a) => [a, a.toUpperCase(), a[0] + a.slice(1).toLowerCase()]).join('|')})$`, 'u'),
+  // A handle alone, or two: the author's byline on a social network ("@carlota_guindal").
+  /^(?:@\w{2,30}[\s,]*){1,2}$/u,
   // A prompt to read another article, its link dropped: "(Lea: )".
   new RegExp(`^${EMPTY_PROMPT.source}$`, 'u'),
   // (Its bracket left open: "(Además:".)
@@ -95,6 +100,19 @@ function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' 
   if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true) return 'said';
   if (inParagraph || !isDateLine(trimmed, lang)) return null;
   return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';
+}
+
+/** The most lines, and words in each, of a block of furniture lines: a byline over a dateline. */
+const FURNITURE_LINES = 3;
+const FURNITURE_LINE_WORDS = 10;
+
+/** Furniture of a block of a few short sentences, each furniture judged alone (said, or dated); null if any is not. */
+function furnitureLines(text: string, ranges: Range[], lang: Language): 'said' | 'dated' | null {
+  if (ranges.length > FURNITURE_LINES) return null;
+  const lines = ranges.map((r) => text.slice(r.start, r.end));
+  if (lines.some((line) => line.split(/\s+/).length > FURNITURE_LINE_WORDS)) return null;
+  const kinds = lines.map((line) => furnitureOf(line, lang));
+  return kinds.includes(null) ? null : kinds.includes('said') ? 'said' : 'dated';
 }
 
 /** A label in capitals over a section: "LO QUE DIJO:", "EN CONTEXTO". */
@@ -162,6 +180,8 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   // up as such: what a section's label reads apart.
   const dated = new Set<Paragraph>();
   const marked = new Set<Paragraph>();
+  // A picture's caption, which stands between a heading and the text it heads.
+  const captions = new Set<Paragraph>();
   // Furniture by what it says, not by where it stands.
   const said = new Set<Paragraph>();
   spans.forEach((block, index) => {
@@ -176,9 +196,10 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // (A block that is one link and nothing else points to another page: a related article.)
     // (What the markup sets aside, an embedded post or the author's box, is not the article's text.)
     // (A row of a table is the article's figures and names, however short its cells.)
-    const furniture = ranges.length <= 1 ? furnitureOf(block.text, lang) : null;
+    // (So is a block of a few short lines, each furniture alone: "La Voz de Galicia Efe" over "Madrid 13/02/2017 16:24 h".)
+    const furniture = ranges.length <= 1 ? furnitureOf(block.text, lang) : furnitureLines(block.text, ranges, lang);
     if (block.hint === 'row') role = 'body';
-    else if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || (ranges.length <= 1 ? furniture !== null : opensAsBoilerplate || CONTACT.test(block.text.trim()))) role = 'boilerplate';
+    else if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || furniture !== null || (ranges.length > 1 && (opensAsBoilerplate || CONTACT.test(block.text.trim())))) role = 'boilerplate';
     // (A line whose first sentence ends with a full stop is a sentence, its source after it: "“…venida”. (Diario 429)".)
     else if (block.hint === 'heading' || (looksLikeHeading(block.text, isLast) && !sentenceAndSource(block.text, ranges))) role = 'heading';
     // The page names it its standfirst: the article's head, above its text, a few sentences at most.
@@ -228,14 +249,15 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       if (onlyDated) dated.add(paragraph);
       else if (run.role === 'boilerplate') said.add(paragraph);
       if (block.hint === 'heading') marked.add(paragraph);
+      if (block.hint === 'caption') captions.add(paragraph);
       paragraphs.push(paragraph);
     }
   });
   // The page's furniture told by what stands around it; a table's rows stay the article's (each
   // pass sees them so).
-  const sections = { dated, marked, said, labels: new Set<Paragraph>() };
+  const sections = { dated, marked, said, captions, labels: new Set<Paragraph>() };
   sections.labels = sectionLabels(paragraphs, sections);
-  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), (ps: Paragraph[]) => markRepeated(ps, sections.labels), markExcerpts, markInterview, markQuoteSources, markPullQuotes, markEmbeddedPosts, markKicker, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
+  for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), (ps: Paragraph[]) => markLinkLists(ps, said), (ps: Paragraph[]) => markRepeated(ps, sections.labels), markExcerpts, markInterview, markQuoteSources, markPullQuotes, markEmbeddedPosts, markKicker, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
     mark(paragraphs);
     for (const row of rows) row.role = 'body';
   }
@@ -411,6 +433,8 @@ type Sections = {
   dated: ReadonlySet<Paragraph>;
   /** Headings the page marked up as such. */
   marked: ReadonlySet<Paragraph>;
+  /** Pictures' captions. */
+  captions: ReadonlySet<Paragraph>;
   /** Furniture by what it says ("Publicado: …", "Compartir"), not by where it stands. */
   said: ReadonlySet<Paragraph>;
   labels: ReadonlySet<Paragraph>;
@@ -446,7 +470,7 @@ function sectionLabels(paragraphs: Paragraph[], { dated, said }: Pick<Sections, 
  * giving a time ("Hora: 8:00 p.m."). And lines opened by a list's numbers, one after another,
  * are a list, not headings.
  */
-function markSections(paragraphs: Paragraph[], { dated, marked, said, labels }: Sections): void {
+function markSections(paragraphs: Paragraph[], { dated, marked, said, captions, labels }: Sections): void {
   // A date over lines of data, once the text has begun, heads them ("Sábado 23 de abril del 2022"
   // over the day's matches): no dateline.
   const firstBody = paragraphs.findIndex((p) => p.role === 'body');
@@ -470,10 +494,13 @@ function markSections(paragraphs: Paragraph[], { dated, marked, said, labels }: 
       if ((p.role === 'heading' && data) || (p.role === 'boilerplate' && (dated.has(p) || data))) p.role = 'body';
     });
   }
-  // (A heading the page marked up, set aside for the furniture it seemed to head, heads the article's lines again.)
+  // (A heading the page marked up, set aside for the furniture it seemed to head, heads the article's lines again;
+  // a picture's caption under it stands between, "Sueldos" over a photo of dollars and the text.)
   paragraphs.forEach((p, i) => {
-    const next = paragraphs[i + 1];
-    if (marked.has(p) && p.role === 'boilerplate' && !said.has(p) && next && next.role !== 'boilerplate') p.role = 'heading';
+    if (!marked.has(p) || p.role !== 'boilerplate' || said.has(p)) return;
+    let next = i + 1;
+    while (next < paragraphs.length && captions.has(paragraphs[next]!)) next++;
+    if (next < paragraphs.length && paragraphs[next]!.role !== 'boilerplate') p.role = 'heading';
   });
   for (let i = 0; i < paragraphs.length; i++) {
     let end = i;
@@ -491,6 +518,28 @@ function markLinkedHeadlines(paragraphs: Paragraph[], lang: Language): void {
     const nextText = next.sentences.map((s) => s.text).join(' ');
     if (next.role !== 'boilerplate' || !lang.readMore.test(nextText.trim())) continue;
     if (p.sentences.length === 1 && p.sentences[0]!.text.split(/\s+/).length <= 30) p.role = 'boilerplate';
+  }
+}
+
+/** A line that marks an item of a list: "- ", "• ". */
+const LIST_MARK = /^[-–—•·▪*]\s/u;
+/** The most words of a label over a list of links ("También te puede interesar"), and of a headline in it. */
+const LINK_LABEL_WORDS = 6;
+const LINKED_HEADLINE_WORDS = 40;
+
+/**
+ * "TAMBIÉN TE PUEDE INTERESAR" over "- La Audiencia Nacional reabre la causa…", "- Anticorrupción
+ * pide…": the items of a list under a label that is furniture by what it says are links to
+ * other articles, each a headline, up to the first line that is none.
+ */
+function markLinkLists(paragraphs: Paragraph[], said: ReadonlySet<Paragraph>): void {
+  for (const [i, label] of paragraphs.entries()) {
+    if (!said.has(label) || label.sentences.length !== 1 || wordCount(label) > LINK_LABEL_WORDS) continue;
+    for (let k = i + 1; k < paragraphs.length; k++) {
+      const item = paragraphs[k]!;
+      if (item.sentences.length !== 1 || wordCount(item) > LINKED_HEADLINE_WORDS || !LIST_MARK.test(textOf(item))) break;
+      item.role = 'boilerplate';
+    }
   }
 }
 
@@ -542,10 +591,12 @@ const PULL_QUOTE_WORDS = 45;
 /** The fewest words of a short paragraph that is a copy of what was said before. */
 const COPIED_WORDS = 3;
 const OPENS_WITH_QUOTE = /^["“«'‘]/u;
+/** A quote and nothing else, its stop after it at most: '"Las ingenierías en México…"'. */
+const QUOTE_ALONE = /^["“«'‘][^]*["”»'’][.]?$/u;
 const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\d]+/gu) ?? [];
 /**
- * The runs of words the article has said, paragraph by paragraph: where each three words in a row
- * stand, as numbers, so that whether a run was said is looked up at once however long the article.
+ * The runs of words the article says, paragraph by paragraph: where each three words in a row
+ * stand, as numbers, so that whether a run is said somewhere is looked up at once however long the article.
  */
 class SaidRuns {
   private readonly ids = new Map<string, number>();
@@ -565,7 +616,8 @@ class SaidRuns {
     return ((ids[i]! % 131_072) * 131_072 + (ids[i + 1]! % 131_072)) * 131_072 + (ids[i + 2]! % 131_072);
   }
 
-  add(words: string[]): void {
+  /** Adds a paragraph's words; returns its number, in the order added. */
+  add(words: string[]): number {
     const ids = this.idsOf(words);
     const n = this.said.push(ids) - 1;
     for (let i = 0; i + COPIED_WORDS <= ids.length; i++) {
@@ -574,6 +626,7 @@ class SaidRuns {
       if (list) list.push(n, i);
       else this.at.set(key, [n, i]);
     }
+    return n;
   }
 
   /** Whether these words, three or more, stand in a row in one paragraph said before. */
@@ -589,35 +642,62 @@ class SaidRuns {
   }
 }
 
+/** How far below a quote set apart its passage is looked for, in paragraphs: the box stands beside it. */
+const NEARBY_SOURCE = 8;
+
+/** Which words of `words` stand in runs of QUOTED_RUN that `other` says too, by their place. */
+function copiedFrom(words: string[], other: string[]): number[] {
+  const runs = new Set<string>();
+  for (let i = 0; i + QUOTED_RUN <= other.length; i++) runs.add(other.slice(i, i + QUOTED_RUN).join(' '));
+  const copied: number[] = [];
+  for (let i = 0; i + QUOTED_RUN <= words.length; i++) if (runs.has(words.slice(i, i + QUOTED_RUN).join(' '))) for (let k = i; k < i + QUOTED_RUN; k++) copied.push(k);
+  return copied;
+}
+
+/** The longest line that names who said a quote set apart: "José Durán Mejía, Asociación Nacional de Facultades y Escuelas de Ingeniería". */
+const SPEAKER_WORDS = 15;
+
 /**
- * A quote the page sets apart in large type, copied from a passage above it ("Tenemos hambre
- * no por falta de alimentos…" and the speaker's name): most of the words of each of its
- * sentences stand in runs the article has said already. (A long name said again is a run too, but a short part of a quote.)
- * The article's head is left out: its standfirst is said again below, and that is the text.
+ * A quote the page sets apart in large type, copied from a passage of the article ("Tenemos
+ * hambre no por falta de alimentos…"): most of the words of each of its sentences stand in runs
+ * the article said above it; or, a quote and nothing else, in a longer paragraph a little below
+ * it (the quote and who said it, "…de habla hispana», dice en conversación con BBC Mundo"). (A
+ * long name said again is a run too, but a short part of a quote.) The speaker's name under it
+ * goes with it. The article's head is left out: its standfirst is said again below, and that is the text.
  */
 function markPullQuotes(paragraphs: Paragraph[]): void {
+  // What the article said before each paragraph, its quotes set apart left out.
   const said = new SaidRuns();
   const saidLines = new Set<string>();
   for (const [index, p] of paragraphs.entries()) {
     if (p.role !== 'body') continue;
-    const text = p.sentences.map((s) => s.text).join(' ');
+    const text = textOf(p);
     const words = wordsOf(text);
-    const starts = words.length - QUOTED_RUN + 1;
     // (Among the first paragraphs, the standfirst and the lead are said, not copied.)
     const mayCopy = index >= STANDFIRST_ZONE;
-    if (mayCopy && words.length <= PULL_QUOTE_WORDS && OPENS_WITH_QUOTE.test(text.trim())) {
+    if (mayCopy && words.length <= PULL_QUOTE_WORDS && OPENS_WITH_QUOTE.test(text)) {
+      // Copied from a passage said before it; or, a quote and nothing else, from one a little
+      // below it that says more (the quote and who said it, "…», dice en conversación con BBC Mundo").
       const copied = new Set<number>();
-      for (let i = 0; i < starts; i++) if (said.has(words.slice(i, i + QUOTED_RUN))) for (let k = i; k < i + QUOTED_RUN; k++) copied.add(k);
+      for (let i = 0; i + QUOTED_RUN <= words.length; i++) if (said.has(words.slice(i, i + QUOTED_RUN))) for (let k = i; k < i + QUOTED_RUN; k++) copied.add(k);
+      if (copied.size < words.length && QUOTE_ALONE.test(text)) {
+        for (const next of paragraphs.slice(index + 1, index + 1 + NEARBY_SOURCE)) {
+          const theirs = next.role === 'body' ? wordsOf(textOf(next)) : [];
+          if (theirs.length > words.length) for (const k of copiedFrom(words, theirs)) copied.add(k);
+        }
+      }
       // (Each of its sentences so: a quote copied, then a sentence of the article's, is the article's.)
       let from = 0;
       const sentencesCopied = p.sentences.every((sentence) => {
         const count = wordsOf(sentence.text).length;
-        const own = [...copied].filter((k) => k >= from && k < from + count).length;
+        const inside = [...copied].filter((k) => k >= from && k < from + count).length;
         from += count;
-        return own * 2 > count;
+        return inside * 2 > count;
       });
       if (sentencesCopied) {
         p.role = 'boilerplate';
+        const speaker = paragraphs[index + 1];
+        if (speaker && speaker.role !== 'boilerplate' && speaker.sentences.length === 1 && wordCount(speaker) <= SPEAKER_WORDS && UNFINISHED.test(lastText(speaker)) && namedFirst(textOf(speaker))) speaker.role = 'boilerplate';
         continue;
       }
     }
@@ -632,4 +712,10 @@ function markPullQuotes(paragraphs: Paragraph[]): void {
     said.add(words);
     saidLines.add(line);
   }
+}
+
+/** Whether a line opens with a person's name, a given name first, up to its first comma: "José Durán Mejía, Asociación…". */
+function namedFirst(text: string): boolean {
+  const name = NAME_ALONE.exec(text.split(',')[0]!.trim());
+  return name !== null && isGivenName(name[1]!);
 }

@@ -232,8 +232,9 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   for (const m of text.matchAll(GLUED_QUOTE)) {
     // Only a quote that closes one opened before it in the sentence: not "O’Donnell", "d'Ivoire".
+    // (Nor a letter's elision, whatever quote was opened before: "a Marina D'Or".)
     const opened = text.slice(Math.max(0, m.index - 200), m.index);
-    if (OPENING_OF[m[1]!]!.test(opened)) cuts.add(m.index + 1);
+    if (OPENING_OF[m[1]!]!.test(opened) && !/(?:^|[\s(«"“‘'])\p{L}$/u.test(opened)) cuts.add(m.index + 1);
   }
 
   return rangesFromCuts(text, [...cuts].sort((a, b) => a - b));

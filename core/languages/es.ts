@@ -43,7 +43,8 @@ export const spanish: LanguageRules = {
     /^(también|además)\s+(puede|puedes|podría)\s+(leer|ver|interesarle)\b/i,
     /^leer (más|el artículo|artículo completo|articulo completo|la nota completa|nota completa)\b/i,
     /^más información\b/i,
-    /^(te|le|les) (puede|pueden|podría|podrían) interesar\b/i,
+    // ("También te puede interesar", "Te puede interesar:".)
+    /^(también\s+)?(te|le|les) (puede|pueden|podría|podrían) interesar\b/i,
     // The page's player and forms: "Escucha esta noticia", "Regístrate para…", "Para comentar debes registrarte".
     /^escuch(a|e|ar) (esta|la) (noticia|nota)\b/i,
     /^(regístrate|registrate|inicia sesión|para comentar)\b/i,

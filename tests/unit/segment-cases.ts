@@ -351,6 +351,7 @@ const gluedText: Case[] = [
   ['glued quote', "Pidió más sistemas 'Iris-T'Berlín dijo que sí.", ["Pidió más sistemas 'Iris-T'", 'Berlín dijo que sí.']],
   ['glued quote', 'El tenista O’Donnell ganó en París.', ['El tenista O’Donnell ganó en París.']],
   ['glued quote', "Viajó a Côte d'Ivoire en marzo.", ["Viajó a Côte d'Ivoire en marzo."]],
+  ['glued quote', "Dijo 'gracias' y bromeó: 'esto se parece a Marina D'Or'.", ["Dijo 'gracias' y bromeó: 'esto se parece a Marina D'Or'."]],
   // What a scraper leaves where it dropped a link, and where it dropped a full stop.
   ['dropped link', 'Hubo dos heridos graves. , ya en el hospital de la ciudad.', ['Hubo dos heridos graves.', ', ya en el hospital de la ciudad.']],
   ['dropped link', 'Se votó la ley. / / / /', ['Se votó la ley.', '/ / / /']],

@@ -124,6 +124,50 @@ describe('paragraph roles', () => {
     expect(roles([answer, { text: 'El Pleno aprobó nuevos movimientos de cuadros:', hint: 'aside' }, answer])).toEqual(['body', 'boilerplate', 'body']);
   });
 
+  it('sets apart a quote set in a box before the passage it copies, and its speaker; not a quote the article says first', () => {
+    const roles = (blocks: Block[]) => segmentBlocks(blocks).map((p) => p.role);
+    const head = [{ text: 'Primero.' }, { text: 'Segundo.' }, { text: 'Tercero.' }, { text: 'Cuarto.' }];
+    const body = ['body', 'body', 'body', 'body'];
+    const quote = '"Las ingenierías en México están diseñadas y conformadas para que el egresado trabaje aquí o en países de habla hispana"';
+    const passage = `${quote}, dice en conversación con BBC Mundo.`;
+    const speaker = 'José Durán Mejía, Asociación Nacional de Facultades y Escuelas de Ingeniería';
+    expect(roles([...head, { text: quote }, { text: speaker }, { text: 'No todos comparten ese dato.' }, { text: passage }])).toEqual([...body, 'boilerplate', 'boilerplate', 'body', 'body']);
+    // (After the passage, as before; a line under it that is no one's name stays.)
+    expect(roles([...head, { text: passage }, { text: quote }, { text: 'Luego habló el rector de la universidad' }])).toEqual([...body, 'body', 'boilerplate', 'body']);
+    // The article's own quote, said again later with more around it, is no copy: it says who said it.
+    expect(roles([...head, { text: `${quote}, dijo.` }, { text: `Y repitió: ${quote}, en la radio.` }])).toEqual([...body, 'body', 'body']);
+    // Nor copied from a later passage that says less.
+    expect(roles([...head, { text: quote }, { text: 'Las ingenierías en México están diseñadas y conformadas para que el egresado trabaje aquí.' }])).toEqual([...body, 'body', 'body']);
+  });
+
+  it('reads a crosshead over a picture as the heading of the text under the picture', () => {
+    const roles = (blocks: Block[]) => segmentBlocks(blocks).map((p) => p.role);
+    const text = { text: 'La diferencia salarial parece ser uno de los principales estímulos para la migración.' };
+    const lead = { text: 'Cada año miles de profesionales abandonan el país.' };
+    expect(roles([lead, { text: 'Sueldos', hint: 'heading' }, { text: 'Un recién graduado puede ganar diez veces más.', hint: 'caption' }, text])).toEqual(['body', 'heading', 'boilerplate', 'body']);
+    // (Over furniture alone, it heads nothing.)
+    expect(roles([lead, text, { text: 'Detalles', hint: 'heading' }, { text: 'Publicado: 3 de mayo' }])).toEqual(['body', 'body', 'boilerplate', 'boilerplate']);
+  });
+
+  it('sets apart the list of links under a label that says what it is, up to the first line that is no item', () => {
+    const roles = (texts: string[]) => segmentBlocks(texts.map((text) => ({ text }))).map((p) => p.role);
+    const text = 'Ciudadanos llevará este mes al Congreso su proposición de ley contra la corrupción.';
+    expect(roles(['Según el secretario general, es una ley ómnibus.', 'TAMBIÉN TE PUEDE INTERESAR', '- La Audiencia Nacional reabre la causa contra los exdirectivos de Bankia.', '- Anticorrupción pide a la Audiencia Nacional "no dañar" a Bankia.', text])).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate', 'body']);
+    // (A list under a heading of the article's is the article's.)
+    expect(roles(['Según el secretario general, es una ley ómnibus.', text, 'Las medidas', '- Prohibir los indultos.', '- Proteger a los denunciantes.'])).toEqual(['body', 'body', 'heading', 'body', 'body']);
+  });
+
+  it('sets apart a byline of a handle, of an outlet and its agency, and a block of such lines over a dateline', () => {
+    const roles = (blocks: Block[]) => segmentBlocks(blocks).map((p) => p.role);
+    const text = { text: 'El juez de la Audiencia Nacional ha conformado la pieza sobre la trama en Murcia.' };
+    expect(roles([{ text: '@carlota_guindal' }, text])).toEqual(['boilerplate', 'body']);
+    expect(roles([{ text: 'La Voz de Galicia Efe\nMadrid 13/02/2017 16:24 h', hint: 'loose' }, text])).toEqual(['boilerplate', 'body']);
+    expect(roles([{ text: 'Redacción / EFE' }, text])).toEqual(['boilerplate', 'body']);
+    // (Not a heading that names the agency in a sentence, nor two lines of which one is the article's.)
+    expect(roles([{ text: 'Velasco atribuye al presidente los delitos de fraude y cohecho.' }, text, { text: 'La entrevista que concedió a EFE' }, { text: 'Sánchez ha dicho hoy que no se puede demostrar lo que nunca existió.' }])).toEqual(['body', 'body', 'heading', 'body']);
+    expect(roles([{ text: 'Madrid 13/02/2017 16:24 h\nEl juez habló ayer con la prensa en Madrid.' }, text])[0]).not.toBe('boilerplate');
+  });
+
   it("reads every turn of an interviewer's as a question, once the interview's questions stand apart as headings", () => {
     const roles = (texts: string[]) => segmentBlocks(texts.map((text) => ({ text }))).map((p) => p.role);
     const answers = ['Es una combinación de factores.', 'La logística explica casi todo.', 'Lo peor vendrá con la cosecha.', 'Nadie lo previó así.', 'Hay que esperar.', 'Lo sabremos en mayo.'];
