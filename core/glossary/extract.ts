@@ -389,11 +389,23 @@ export function extractOccurrences(written: string[], lang: Language = language(
       // title, then a person's, led by a given name. The institution and the place are names of
       // their own; the title is none.
       const person = personAfterInstitution(run, lang);
+      // (And after a name of ordinary words, a portfolio or an institution the language does not
+      // list, "la exministra de Sanidad Ana Mato", "el juez de la Audiencia Nacional Eloy Velasco",
+      // or after a name and "of", "el Podemos de Pablo Iglesias": the name is one of its own too.)
+      const afterName = person > 0 || !lexicon ? null : personAfterName(run, lang, lexicon);
       if (person > 0) {
         const head = run.slice(0, person);
         if (lang.organisationWords.has(head[0]!.text) || lang.placeWords.has(head[0]!.text)) add(sentence.slice(head[0]!.start, head[head.length - 1]!.end), kindOfName(head.map((r) => r.text), lang), wordsBefore(tokens, i));
         run = run.slice(person);
+      } else if (afterName) {
+        const head = run.slice(0, afterName.head);
+        // (Ordinary words all, "Nuevas Ideas", "Audiencia Nacional": an institution's, as below.)
+        const institution = head.length > 1 && head.every((r) => lang.nameConnectors.has(r.text) || lexicon!.hasForm(r.text.toLowerCase()));
+        add(sentence.slice(head[0]!.start, head[head.length - 1]!.end), kindOfName(head.map((r) => r.text), lang), wordsBefore(tokens, i), { initial: opensSentence(sentence, tokens, i), ordinary: institution });
+        run = run.slice(afterName.person);
       }
+      // (What follows a name so, a given name first, is a person's.)
+      const personal = person > 0 || afterName !== null;
       run = nameWithin(run, lang, nouns, writtenAlone);
       // "Llegó Tomás Ibarra": a sentence's first word, an ordinary one, before a name it is no part of.
       // (What it opens may be a title: "Habló la Rectora de la Escuela…".)
@@ -437,7 +449,7 @@ export function extractOccurrences(written: string[], lang: Language = language(
         // (Unless, not in capitals, it is where the place before it lies: "su pueblo de Burlada (Navarra)",
         // "en Sigüeiro (Oroso)".)
         const whereBefore = bracketed && !t.acronym && placeBefore(sentence, tokens, names[names.length - 1], first.start, lang);
-        const kind = whereBefore ? 'place' : bracketed || introducedAsOrganisation(tokens, at, lang) ? 'organization' : place ? 'place' : own;
+        const kind = whereBefore ? 'place' : personal && own === null ? 'person' : bracketed || introducedAsOrganisation(tokens, at, lang) ? 'organization' : place ? 'place' : own;
         // "Poder Judicial", "Protección Civil": every word an ordinary one, and no given name first.
         const institution = !single && lexicon !== null && !isGivenName(first.text) && run.every((r) => lang.nameConnectors.has(r.text) || lexicon.hasForm(r.text.toLowerCase()));
         const occurrence = add(form, kind, wordsBefore(tokens, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text), ordinary: institution, listed: place });
@@ -600,6 +612,30 @@ function personAfterInstitution(run: Token[], lang: Language): number {
     if (before.capital && !isGivenName(before.text) && isGivenName(given.text) && after.capital) return k;
   }
   return 0;
+}
+
+/**
+ * A person's name after another name in one run: after a name of ordinary words that no given
+ * name leads ("Audiencia Nacional Eloy Velasco", "Sanidad Ana Mato"), or after a name and "of"
+ * ("Podemos de Pablo Iglesias"). The person's name is a given name that is no ordinary word and a capitalised surname.
+ * Not in a place's or an event's name, often a person's ("Estadio Julio Martínez", "Premio
+ * Miguel de Cervantes"). Where the head ends and the person begins, or null.
+ */
+function personAfterName(run: Token[], lang: Language, lexicon: Lexicon): { head: number; person: number } | null {
+  const first = run[0]!.text;
+  if (isGivenName(first) || lang.placeWords.has(first) || lang.termWords.has(first) || lang.organisationWords.has(first) || lang.titles.has(first.toLowerCase())) return null;
+  for (let k = 1; k < run.length - 1; k++) {
+    const [given, after] = [run[k]!, run[k + 1]!];
+    // (A given name that is an ordinary word too, "Divina Misericordia", "Segunda Venida", may be an ordinary word.)
+    if (!isGivenName(given.text) || isOrdinaryWord(given.text, lexicon) || !/^\p{Lu}\p{Ll}/u.test(after.text) || lang.nameConnectors.has(after.text)) continue;
+    let head = k;
+    while (head > 0 && lang.nameConnectors.has(run[head - 1]!.text)) head--;
+    if (head === 0) return null;
+    const ofName = head < k;
+    const ordinary = run.slice(0, head).every((t) => lang.nameConnectors.has(t.text) || (isOrdinaryWord(t.text, lexicon) && !isGivenName(t.text)));
+    return ofName || ordinary ? { head, person: k } : null;
+  }
+  return null;
 }
 
 /**

@@ -90,6 +90,12 @@ const COMMON_WORD_FLOOR = 1000;
 const FAR_MORE = 2;
 
 /** The first of an occurrence's sentences (they are not all listed in order), none where none is listed. */
+/** The last part of a name's last word, two surnames joined by a hyphen: "maillo" of "fernando martinez-maillo"; null for any other name. */
+function hyphenedLast(full: string): string | null {
+  const parts = lastWordKey(full).split('-');
+  return parts.length === 2 && parts[1]!.length >= 3 ? parts[1]! : null;
+}
+
 function firstOf(sentences: number[]): number | undefined {
   let first: number | undefined;
   for (const s of sentences) if (first === undefined || s < first) first = s;
@@ -250,15 +256,16 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     }
   }
 
-  // Initials that spell a name met in the same article ("PPK" beside "Pedro Pablo Kuczynski",
+  // Initials that spell a name met in the same article ("PPK" beside "Pedro Pablo Kuczynski", "PP" beside "Partido Popular",
   // "CC PCC" beside "Comité Central del Partido Comunista de Cuba"): one name, when one name
   // has them and every article that writes them names it.
   const named = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && c.kindHint !== 'term');
   for (const [key, c] of [...clusters]) {
     const form = [...c.forms.keys()][0];
-    if (!form || !clusters.has(key) || key.includes(' ') || !/^\p{Lu}{3,8}$/u.test(form.replace(/[.\s]/g, '')) || curatedFor(key)) continue;
+    if (!form || !clusters.has(key) || key.includes(' ') || !/^\p{Lu}{2,8}$/u.test(form.replace(/[.\s]/g, '')) || curatedFor(key)) continue;
     // (Its capitalised words' initials too, a leading article's among them: "LLA" of "La Libertad Avanza".)
-    const spells = (f: string) => f.includes(' ') && (initialsOf(variantKey(f)) === key || capitalInitials(f) === key);
+    // (Two letters spell a name of two words only, "PP" of "Partido Popular".)
+    const spells = (f: string) => f.includes(' ') && (key.length > 2 || f.split(' ').length === 2) && (initialsOf(variantKey(f)) === key || capitalInitials(f) === key);
     const owners = named.filter(([full, owner]) => clusters.has(full) && [...owner.forms.keys()].some(spells) && c.articles.within(owner.articles));
     if (owners.length === 1) keepingKind(owners[0]![1], c, key);
   }
@@ -296,7 +303,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     let owners = plain.filter(([full]) => lastWordKey(full) === key);
     // (Or a person's surname after its particle: "Gaulle" of "Charles de Gaulle", its "De" left at the sentence's start;
     // or after a given name of two joined by "de": "Pérez" of "María de los Ángeles Pérez".)
-    if (owners.length === 0) owners = fullNames.filter(([full]) => clusters.has(full) && (surnameAfterParticle(full) === key || surnameAfterCompoundGiven(full) === key));
+    // (Or the last of two surnames joined by a hyphen: "Maillo" of "Fernando Martínez-Maillo".)
+    if (owners.length === 0) owners = fullNames.filter(([full]) => clusters.has(full) && (surnameAfterParticle(full) === key || surnameAfterCompoundGiven(full) === key || hyphenedLast(full) === key));
     // (The first word of two surnames, "Morales" of "Morales Ojeda" of "Roberto Morales Ojeda",
     // is that person's only in the articles that name them: elsewhere it is another Morales.)
     const endsLonger = (full: string) => fullNames.some(([other]) => other.endsWith(` ${full}`) && clusters.has(other));

@@ -134,6 +134,7 @@ export const spanish: LanguageRules = {
     'Federación', 'Confederación', 'Sindicato', 'Movimiento', 'Frente', 'Alianza', 'Juzgado', 'Secretaría', 'Departamento', 'Oficina',
     'Embajada', 'Escuela', 'Colegio', 'Hospital', 'Asociación', 'Fundación', 'Compañía', 'Empresa', 'Armada', 'Cruz', 'Buró', 'Brigada',
     'Administración', 'Superintendencia', 'Registro', 'Aduana', 'Aduanas', 'Ayuntamiento', 'Alcaldía', 'Gobernación', 'Municipalidad',
+    'Audiencia',
   ],
   termWords: [
     'Día', 'Mes', 'Semana', 'Año', 'Jornada', 'Operación', 'Plan', 'Ley', 'Decreto', 'Carta', 'Estrategia', 'Programa', 'Proyecto',
@@ -142,7 +143,7 @@ export const spanish: LanguageRules = {
   placeWords: [
     'Puerto', 'Ciudad', 'San', 'Santa', 'Santo', 'Punta', 'Plaza', 'Palacio', 'Río', 'Isla', 'Islas', 'Provincia', 'Región', 'Valle',
     'Monte', 'Sierra', 'Cerro', 'Lago', 'Golfo', 'Mar', 'Bahía', 'Cabo', 'Villa', 'Barrio', 'Colonia', 'Avenida', 'Calle', 'Base', 'Aeropuerto',
-    'Estado', 'Península', 'Cordillera', 'Desierto', 'Parque', 'Salón', 'Centro', 'Nueva', 'Nuevo',
+    'Estado', 'Península', 'Cordillera', 'Desierto', 'Parque', 'Salón', 'Centro', 'Nueva', 'Nuevo', 'Estadio', 'Puente', 'Paseo',
   ],
   nameArticles: ['La', 'El', 'Las', 'Los'],
   readMore: /^(leer|lee|lea|ver|seguir leyendo)( más)?\s*[.:»›→…]*$/i,

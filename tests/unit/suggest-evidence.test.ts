@@ -246,7 +246,9 @@ describe('one name written several ways', () => {
   it("joins a word alone to a name it opens in another article only when it is not written where places are", () => {
     const suggestions = library(['La vicepresidenta Rosario Murillo habló.', 'Murillo calló.'], ['Ganamos en Rosario y en Santa Fe.']);
     expect(named(suggestions, 'Rosario Murillo')?.variants).toEqual(['Rosario Murillo', 'Murillo']);
-    expect(named(library(['La vicepresidenta Rosario Murillo habló.'], ['Lo dijo Rosario ayer.']), 'Rosario Murillo')?.variants).toContain('Rosario');
+    // (A given name alone, "Rosario", is as many people's as bear it: only the one's its article names.)
+    expect(named(library(['La vicepresidenta Rosario Murillo habló.'], ['Lo dijo Rosario ayer.']), 'Rosario Murillo')?.variants).toEqual(['Rosario Murillo']);
+    expect(named(library(['El líder Xi Jinping habló.'], ['Lo dijo Jinping ayer.']), 'Xi Jinping')?.variants).toContain('Jinping');
   });
 
   it('reads a name that ends with initials spelt out elsewhere as the name spelt out', () => {
@@ -692,6 +694,31 @@ describe('the edges of the rules that read a name', () => {
     // (A portfolio holding a connector may be an institution of its own: "Seguridad del Senado".)
     const senate = library(['La Comisión de Seguridad del Senado votó.', 'Según Seguridad del Senado, no hubo quórum.']);
     expect(named(senate, 'Seguridad del Senado')?.variants ?? []).not.toContain('Comisión de Seguridad del Senado');
+  });
+
+  it("reads a person's name after an institution's in one run as two names, the person's a person's", () => {
+    // (A sentence's first word, capitalised as any is, left out.)
+    const forms = (sentence: string) => extractOccurrences([sentence], es).filter((o) => o.kind !== 'term' && o.initial < o.count).map((o) => [o.form, o.kind]);
+    expect(forms('La exministra de Sanidad Ana Mato tendrá que declarar.')).toEqual([['Sanidad', null], ['Ana Mato', 'person']]);
+    expect(forms('El juez de la Audiencia Nacional Eloy Velasco ha conformado la pieza.')).toEqual([['Audiencia Nacional', 'organization'], ['Eloy Velasco', 'person']]);
+    expect(forms('Con el Podemos de Pablo Iglesias no se podía llegar a ningún sitio.')).toEqual([['Podemos', null], ['Pablo Iglesias', 'person']]);
+    expect(forms('Valora los correos del inspector del Banco de España José Antonio Casaus.')).toEqual([['Banco de España', 'organization'], ['José Antonio Casaus', 'person']]);
+    // Not a place's or an event's name, often a person's; not a given name that is an ordinary word.
+    expect(forms('Jugaron ayer en el Estadio Nacional Julio Martínez Prádanos.')).toEqual([['Estadio Nacional Julio Martínez Prádanos', 'place']]);
+    expect(forms('Rezaron la Coronilla de la Divina Misericordia.').map(([f]) => f)).toEqual(['Coronilla de la Divina Misericordia']);
+    expect(extractOccurrences(['Lo recibió el Premio Miguel de Cervantes.'], es).map((o) => o.form)).toEqual(['Premio Miguel de Cervantes']);
+  });
+
+  it("joins a surname alone to the full name it ends after a hyphen, and two initials to the name of two words they spell", () => {
+    const maillo = library(['Rajoy confirmó que Fernando Martínez-Maillo se encargará del día a día.', 'Está contenta con la designación de Maillo.']);
+    expect(named(maillo, 'Fernando Martínez-Maillo')?.variants).toEqual(['Fernando Martínez-Maillo', 'Maillo']);
+    const pp = library(['El Partido Popular se ha negado a responder.', 'La Fiscalía acusa al PP de haberse beneficiado.']);
+    expect(named(pp, 'Partido Popular')?.variants).toEqual(['Partido Popular', 'PP']);
+    // (Two names of the article spell them: neither's.)
+    const two = library(['Lo dijeron Pedro Pérez y el Partido Popular.', 'Luego el PP calló.', 'Y el PP se fue.', 'Lo dijo el PP.']);
+    expect(named(two, 'PP')?.variants).toEqual(['PP']);
+    // (Two letters do not spell a name of three.)
+    expect(named(library(['Lo dijo el Partido de los Pensionistas.', 'Luego el PP calló.', 'Y el PP se fue.', 'Lo dijo el PP.']), 'PP')?.variants).toEqual(['PP']);
   });
 
   it('joins a name misspelt once to its spelling in the same article: one letter, a space, a hyphen', () => {
