@@ -401,7 +401,8 @@ export function extractOccurrences(written: string[], lang: Language = language(
         const head = run.slice(0, afterName.head);
         // (Ordinary words all, "Nuevas Ideas", "Audiencia Nacional": an institution's, as below.)
         const institution = head.length > 1 && head.every((r) => lang.nameConnectors.has(r.text) || lexicon!.hasForm(r.text.toLowerCase()));
-        add(sentence.slice(head[0]!.start, head[head.length - 1]!.end), kindOfName(head.map((r) => r.text), lang), wordsBefore(tokens, i), { initial: opensSentence(sentence, tokens, i), ordinary: institution });
+        const kind = kindOfName(head.map((r) => r.text), lang) ?? (head.length === 1 && introducedAsPortfolio(tokens, i, lang) ? 'organization' : null);
+        add(sentence.slice(head[0]!.start, head[head.length - 1]!.end), kind, wordsBefore(tokens, i), { initial: opensSentence(sentence, tokens, i), ordinary: institution });
         run = run.slice(afterName.person);
       }
       // (What follows a name so, a given name first, is a person's.)
@@ -449,7 +450,9 @@ export function extractOccurrences(written: string[], lang: Language = language(
         // (Unless, not in capitals, it is where the place before it lies: "su pueblo de Burlada (Navarra)",
         // "en Sigüeiro (Oroso)".)
         const whereBefore = bracketed && !t.acronym && placeBefore(sentence, tokens, names[names.length - 1], first.start, lang);
-        const kind = whereBefore ? 'place' : personal && own === null ? 'person' : bracketed || introducedAsOrganisation(tokens, at, lang) ? 'organization' : place ? 'place' : own;
+        // ("la exministra de Sanidad", "el consejero de Educación": a portfolio, an institution's.)
+        const portfolio = own === null && single && introducedAsPortfolio(tokens, at, lang);
+        const kind = whereBefore ? 'place' : personal && own === null ? 'person' : bracketed || portfolio || introducedAsOrganisation(tokens, at, lang) ? 'organization' : place ? 'place' : own;
         // "Poder Judicial", "Protección Civil": every word an ordinary one, and no given name first.
         const institution = !single && lexicon !== null && !isGivenName(first.text) && run.every((r) => lang.nameConnectors.has(r.text) || lexicon.hasForm(r.text.toLowerCase()));
         const occurrence = add(form, kind, wordsBefore(tokens, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text), ordinary: institution, listed: place });
@@ -767,6 +770,12 @@ function introducedAsOrganisation(tokens: Token[], at: number, lang: Language): 
     if (lang.organisationNouns.has(word)) return true;
   }
   return false;
+}
+
+/** "la exministra de Sanidad": a title of a portfolio and "of" right before the name, no country (curated) among them. */
+function introducedAsPortfolio(tokens: Token[], at: number, lang: Language): boolean {
+  const [title, of, name] = [tokens[at - 2], tokens[at - 1], tokens[at]!];
+  return title !== undefined && of !== undefined && of.joined && name.joined && lang.nameConnectors.has(of.text) && lang.portfolioTitles.has(title.text.toLowerCase()) && !curatedFor(variantKey(name.text));
 }
 
 /**

@@ -89,13 +89,13 @@ const COMMON_WORD_FLOOR = 1000;
 /** How much more often one longer name than the next must be written for its part alone to be taken as its. */
 const FAR_MORE = 2;
 
-/** The first of an occurrence's sentences (they are not all listed in order), none where none is listed. */
 /** The last part of a name's last word, two surnames joined by a hyphen: "maillo" of "fernando martinez-maillo"; null for any other name. */
 function hyphenedLast(full: string): string | null {
   const parts = lastWordKey(full).split('-');
   return parts.length === 2 && parts[1]!.length >= 3 ? parts[1]! : null;
 }
 
+/** The first of an occurrence's sentences (they are not all listed in order), none where none is listed. */
 function firstOf(sentences: number[]): number | undefined {
   let first: number | undefined;
   for (const s of sentences) if (first === undefined || s < first) first = s;
@@ -249,9 +249,11 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
       if (!c) continue;
       // (Met as often, neither spelling is the slip: "Torres Pérez" and "Torre Pérez" may be two; not
       // so two that differ in their punctuation alone.)
+      // (Lengths a letter apart at most, looked at first: an article of a long list of names compares many.)
+      const length = squeezed(key).length;
       const home = keys
         .slice(0, i)
-        .find((other) => clusters.has(other) && (clusters.get(other)!.count > c.count || squeezed(other) === squeezed(key)) && slipOf(key, other) && c.articles.within(clusters.get(other)!.articles));
+        .find((other) => Math.abs(squeezed(other).length - length) <= 1 && clusters.has(other) && (clusters.get(other)!.count > c.count || squeezed(other) === squeezed(key)) && slipOf(key, other) && c.articles.within(clusters.get(other)!.articles));
       if (home) keepingKind(clusters.get(home)!, c, key);
     }
   }
@@ -601,7 +603,7 @@ function listUnder<T>(map: Map<string, T[]>, key: string, value: T): void {
 
 /** A name's letters, without its spaces, hyphens and apostrophes: "saut’d’eau" and "saut-d’eau" are "sautdeau". */
 const squeezed = (key: string) => key.replace(/[\s\-‐–'’]/g, '');
-/** A slip in a shorter name may well be another name: "Ruiz" and "Ruis", "Ana Pérez" and "Ana Peréz" are not compared. */
+/** A slip in a shorter name may well be another name: "Ruiz" and "Ruis", "Ana Peña" and "Ana Piña" are not compared. */
 const MIN_SLIP_LENGTH = 8;
 
 /**

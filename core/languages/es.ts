@@ -112,6 +112,10 @@ export const spanish: LanguageRules = {
   termConnectors: ['de', 'del', 'el', 'al', 'la', 'en'],
   placePrepositions: ['en', 'a', 'de', 'desde', 'hacia', 'entre', 'sobre', 'para', 'con'],
   definiteArticles: ['el', 'la', 'los', 'las', 'del', 'al'],
+  portfolioTitles: (
+    'ministro ministra exministro exministra viceministro viceministra consejero consejera exconsejero exconsejera conseller consellera ' +
+    'secretario secretaria exsecretario exsecretaria subsecretario subsecretaria titular cartera'
+  ).split(' '),
   speechVerbs: (
     'dijo afirmó añadió señaló explicó aseguró indicó declaró continuó manifestó sostuvo precisó agregó apuntó subrayó destacó ' +
     'insistió recordó advirtió concluyó comentó expresó reiteró respondió admitió reconoció denunció lamentó remarcó enfatizó puntualizó detalló'

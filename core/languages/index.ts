@@ -45,6 +45,7 @@ export type Language = {
   placePrepositions: ReadonlySet<string>;
   definiteArticles: ReadonlySet<string>;
   titles: ReadonlySet<string>;
+  portfolioTitles: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
   organisationNouns: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
@@ -109,6 +110,7 @@ export function language(code: string): Language {
       placePrepositions: new Set(r.placePrepositions),
       definiteArticles: new Set(r.definiteArticles ?? []),
       titles: new Set(r.titles),
+      portfolioTitles: new Set(r.portfolioTitles ?? []),
       organisationWords: new Set(r.organisationWords),
       organisationNouns: new Set(r.organisationNouns ?? []),
       placeNouns: new Set(r.placeNouns ?? []),

@@ -46,6 +46,8 @@ export type LanguageRules = {
   titles: readonly string[];
   /** Verbs of saying that a speaker's name follows, in lower case ("continuó Caballero", "añadió Rubio"): a person's evidence, as a title is. */
   speechVerbs?: readonly string[];
+  /** Titles whose "of" names a portfolio, an institution's, in lower case ("la exministra de Sanidad", "el consejero de Educación"). */
+  portfolioTitles?: readonly string[];
   /** Words that make a name an organisation ("Ministerio de Defensa"). */
   organisationWords: readonly string[];
   /** Nouns that introduce an organisation's name, in lower case ("la agencia Reuters", "la farmacéutica Pfizer", "el diario El Espectador"). */

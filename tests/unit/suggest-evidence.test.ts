@@ -699,7 +699,7 @@ describe('the edges of the rules that read a name', () => {
   it("reads a person's name after an institution's in one run as two names, the person's a person's", () => {
     // (A sentence's first word, capitalised as any is, left out.)
     const forms = (sentence: string) => extractOccurrences([sentence], es).filter((o) => o.kind !== 'term' && o.initial < o.count).map((o) => [o.form, o.kind]);
-    expect(forms('La exministra de Sanidad Ana Mato tendrá que declarar.')).toEqual([['Sanidad', null], ['Ana Mato', 'person']]);
+    expect(forms('La exministra de Sanidad Ana Mato tendrá que declarar.')).toEqual([['Sanidad', 'organization'], ['Ana Mato', 'person']]);
     expect(forms('El juez de la Audiencia Nacional Eloy Velasco ha conformado la pieza.')).toEqual([['Audiencia Nacional', 'organization'], ['Eloy Velasco', 'person']]);
     expect(forms('Con el Podemos de Pablo Iglesias no se podía llegar a ningún sitio.')).toEqual([['Podemos', null], ['Pablo Iglesias', 'person']]);
     expect(forms('Valora los correos del inspector del Banco de España José Antonio Casaus.')).toEqual([['Banco de España', 'organization'], ['José Antonio Casaus', 'person']]);
@@ -707,6 +707,16 @@ describe('the edges of the rules that read a name', () => {
     expect(forms('Jugaron ayer en el Estadio Nacional Julio Martínez Prádanos.')).toEqual([['Estadio Nacional Julio Martínez Prádanos', 'place']]);
     expect(forms('Rezaron la Coronilla de la Divina Misericordia.').map(([f]) => f)).toEqual(['Coronilla de la Divina Misericordia']);
     expect(extractOccurrences(['Lo recibió el Premio Miguel de Cervantes.'], es).map((o) => o.form)).toEqual(['Premio Miguel de Cervantes']);
+  });
+
+  it("reads a portfolio after a minister's title as an institution's name, not a country after any title", () => {
+    const kinds = (sentence: string) => extractOccurrences([sentence], es).filter((o) => o.kind !== 'term' && o.initial < o.count).map((o) => [o.form, o.kind]);
+    expect(kinds('Ayer la consejera de Educación dijo que no.')).toEqual([['Educación', 'organization']]);
+    expect(kinds('El conseller de Justicia, Francesc Homs, calló.')).toEqual([['Justicia', 'organization'], ['Francesc Homs', null]]);
+    // (Not a country, not after a title of another kind, not with a comma between.)
+    expect(kinds('Lo dijo el ministro de Francia ayer.')[0]![1]).not.toBe('organization');
+    expect(kinds('Lo dijo el alcalde de Badalona ayer.')[0]![1]).not.toBe('organization');
+    expect(kinds('Lo dijo el ministro, de Sevilla, ayer.')[0]![1]).not.toBe('organization');
   });
 
   it("joins a surname alone to the full name it ends after a hyphen, and two initials to the name of two words they spell", () => {
