@@ -191,7 +191,7 @@ function decodeDamagedUtf8(bytes: Uint8Array): string {
 }
 
 /** A decoder for a declared character set this runtime knows ("iso-8859-15", "windows-1251", "koi8-r"), or null. */
-function legacyDecoder(label: string): TextDecoder | null {
+function legacyDecoder(label: string): InstanceType<typeof TextDecoder> | null {
   try {
     const decoder = new TextDecoder(label);
     // (A page that declares UTF-8 and is not is told apart by its bytes, as if it declared nothing.)
