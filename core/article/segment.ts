@@ -102,13 +102,15 @@ function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' 
   return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';
 }
 
-/** The most lines, and words in each, of a block of furniture lines: a byline over a dateline. */
-const FURNITURE_LINES = 3;
+/**
+ * The most words of each line of a block of furniture lines (a byline over a dateline, a share
+ * bar a network a line): a longer line may be a sentence that names a bulletin ("El boletín
+ * oficial publicó…"), furniture only when it stands alone.
+ */
 const FURNITURE_LINE_WORDS = 10;
 
-/** Furniture of a block of a few short sentences, each furniture judged alone (said, or dated); null if any is not. */
+/** Furniture of a block of short sentences, each furniture judged alone (said, or dated); null if any is not. */
 function furnitureLines(text: string, ranges: Range[], lang: Language): 'said' | 'dated' | null {
-  if (ranges.length > FURNITURE_LINES) return null;
   const lines = ranges.map((r) => text.slice(r.start, r.end));
   if (lines.some((line) => line.split(/\s+/).length > FURNITURE_LINE_WORDS)) return null;
   const kinds = lines.map((line) => furnitureOf(line, lang));

@@ -631,9 +631,9 @@ function personAfterName(run: Token[], lang: Language, lexicon: Lexicon): { head
     const [given, after] = [run[k]!, run[k + 1]!];
     // (A given name that is an ordinary word too, "Divina Misericordia", "Segunda Venida", may be an ordinary word.)
     if (!isGivenName(given.text) || isOrdinaryWord(given.text, lexicon) || !/^\p{Lu}\p{Ll}/u.test(after.text) || lang.nameConnectors.has(after.text)) continue;
+    // (The run opens with a capital, no connector: something stands before the person.)
     let head = k;
-    while (head > 0 && lang.nameConnectors.has(run[head - 1]!.text)) head--;
-    if (head === 0) return null;
+    while (lang.nameConnectors.has(run[head - 1]!.text)) head--;
     const ofName = head < k;
     const ordinary = run.slice(0, head).every((t) => lang.nameConnectors.has(t.text) || (isOrdinaryWord(t.text, lexicon) && !isGivenName(t.text)));
     return ofName || ordinary ? { head, person: k } : null;

@@ -152,6 +152,8 @@ describe('decodeText, damaged and declared', () => {
     const good = utf8('é'.repeat(40));
     expect(decodeText(Buffer.concat([good, Buffer.from([0x20, 0xff, 0x20, 0xff])]), 'b.txt').text).toBe(`${'é'.repeat(40)} ÿ ÿ`);
     expect(refusal(Buffer.concat([good, Buffer.from([0x20, 0xff, 0x20, 0xff, 0x20, 0xff])]), 'c.txt').code).toBe('bad_encoding');
+    // (A continuation byte alone, 0x80, is a stray byte: the euro sign of Windows-1252.)
+    expect(decodeText(Buffer.concat([good, Buffer.from([0x20, 0x80])]), 'd.txt').text).toBe(`${'é'.repeat(40)} €`);
   });
 
   it("reads a page's bytes in the character set it declares, when they are not UTF-8", () => {
@@ -163,6 +165,9 @@ describe('decodeText, damaged and declared', () => {
     // Valid UTF-8 is UTF-8 whatever the page says; a page that says UTF-8 and is Latin-1 is read by its bytes.
     expect(decodeText(utf8('Moscú'), 'x.html', 'iso-8859-1')).toEqual({ text: 'Moscú', encoding: 'utf-8' });
     expect(decodeText(Buffer.from([0x4d, 0x6f, 0x73, 0x63, 0xfa]), 'x.html', 'utf-8')).toEqual({ text: 'Moscú', encoding: 'windows-1252' });
+    // (A page that says Latin-1 and holds a byte Windows-1252 leaves undefined is neither.)
+    expect(refusal(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x81, 0xc3, 0xa9]), 'x.html').code).toBe('bad_encoding');
+    expect(() => decodeText(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x81, 0xc3, 0xa9]), 'x.html', 'iso-8859-1')).toThrow(ImportError);
     // A set this runtime does not know is no help: told apart by the bytes.
     expect(refusal(Buffer.from([0x61, 0x81, 0x8d, 0x62]), 'x.html').code).toBe('bad_encoding');
     expect(decodeText(Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'x.html', 'x-unknown').text).toBe('café');
@@ -172,6 +177,7 @@ describe('decodeText, damaged and declared', () => {
     expect(declaredCharset(Buffer.from('<html><head><meta charset="iso-8859-15">'))).toBe('iso-8859-15');
     expect(declaredCharset(Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251" />'))).toBe('windows-1251');
     expect(declaredCharset(Buffer.from("<META CHARSET='UTF-8'>"))).toBe('UTF-8');
+    expect(declaredCharset(Buffer.from('<meta charset = "koi8-r">'))).toBe('koi8-r');
     expect(declaredCharset(Buffer.from('<p>charset=latin1 is a word here</p>'))).toBeUndefined();
     expect(declaredCharset(Buffer.concat([Buffer.from(' '.repeat(9000)), Buffer.from('<meta charset="koi8-r">')]))).toBeUndefined();
   });

@@ -132,8 +132,10 @@ describe('paragraph roles', () => {
     const passage = `${quote}, dice en conversación con BBC Mundo.`;
     const speaker = 'José Durán Mejía, Asociación Nacional de Facultades y Escuelas de Ingeniería';
     expect(roles([...head, { text: quote }, { text: speaker }, { text: 'No todos comparten ese dato.' }, { text: passage }])).toEqual([...body, 'boilerplate', 'boilerplate', 'body', 'body']);
-    // (After the passage, as before; a line under it that is no one's name stays.)
+    // (After the passage, as before; a line under it that is no one's name stays, and so does a sentence that opens with one.)
     expect(roles([...head, { text: passage }, { text: quote }, { text: 'Luego habló el rector de la universidad' }])).toEqual([...body, 'body', 'boilerplate', 'body']);
+    expect(roles([...head, { text: passage }, { text: quote }, { text: 'José Durán Mejía, rector de la universidad, habló después.' }])).toEqual([...body, 'body', 'boilerplate', 'body']);
+    expect(roles([...head, { text: passage }, { text: quote }, { text: 'José Durán Mejía, rector de la universidad, habló después con los alumnos de primer año de la carrera' }])).toEqual([...body, 'body', 'boilerplate', 'body']);
     // The article's own quote, said again later with more around it, is no copy: it says who said it.
     expect(roles([...head, { text: `${quote}, dijo.` }, { text: `Y repitió: ${quote}, en la radio.` }])).toEqual([...body, 'body', 'body']);
     // Nor copied from a later passage that says less.
@@ -153,6 +155,13 @@ describe('paragraph roles', () => {
     const roles = (texts: string[]) => segmentBlocks(texts.map((text) => ({ text }))).map((p) => p.role);
     const text = 'Ciudadanos llevará este mes al Congreso su proposición de ley contra la corrupción.';
     expect(roles(['Según el secretario general, es una ley ómnibus.', 'TAMBIÉN TE PUEDE INTERESAR', '- La Audiencia Nacional reabre la causa contra los exdirectivos de Bankia.', '- Anticorrupción pide a la Audiencia Nacional "no dañar" a Bankia.', text])).toEqual(['body', 'boilerplate', 'boilerplate', 'boilerplate', 'body']);
+    // (Up to an item of two sentences, or of more than forty words: the article's list again.)
+    const lead = 'Según el secretario general, es una ley ómnibus.';
+    const long = `- ${'El proyecto incluye medidas como la prohibición de los indultos y la protección de los denunciantes, '.repeat(3)}y más.`;
+    expect(roles([lead, 'TAMBIÉN TE PUEDE INTERESAR', '- Bankia vuelve a Bolsa.', '- Prohibir los indultos. Proteger a los denunciantes.', '- Limitar las puertas giratorias.'])).toEqual(['body', 'boilerplate', 'boilerplate', 'body', 'body']);
+    expect(roles([lead, 'TAMBIÉN TE PUEDE INTERESAR', '- Bankia vuelve a Bolsa.', long, '- Limitar las puertas giratorias.'])).toEqual(['body', 'boilerplate', 'boilerplate', 'body', 'body']);
+    // (Under furniture that is no label, a call to subscribe of many words, a list stays the article's.)
+    expect(roles([lead, 'Suscríbete a nuestro boletín para recibir cada mañana las noticias del día', '- Prohibir los indultos.', '- Proteger a los denunciantes.'])).toEqual(['body', 'boilerplate', 'body', 'body']);
     // (A list under a heading of the article's is the article's.)
     expect(roles(['Según el secretario general, es una ley ómnibus.', text, 'Las medidas', '- Prohibir los indultos.', '- Proteger a los denunciantes.'])).toEqual(['body', 'body', 'heading', 'body', 'body']);
   });
@@ -166,6 +175,14 @@ describe('paragraph roles', () => {
     // (Not a heading that names the agency in a sentence, nor two lines of which one is the article's.)
     expect(roles([{ text: 'Velasco atribuye al presidente los delitos de fraude y cohecho.' }, text, { text: 'La entrevista que concedió a EFE' }, { text: 'Sánchez ha dicho hoy que no se puede demostrar lo que nunca existió.' }])).toEqual(['body', 'body', 'heading', 'body']);
     expect(roles([{ text: 'Madrid 13/02/2017 16:24 h\nEl juez habló ayer con la prensa en Madrid.' }, text])[0]).not.toBe('boilerplate');
+    // (Each line furniture alone, as many as there are: a share bar a network a line. Not a line
+    // of more than ten words, which may be a sentence naming a bulletin.)
+    expect(roles([text, { text: 'Compartir\nFacebook\nTwitter\nWhatsApp\nImprimir' }])).toEqual(['body', 'boilerplate']);
+    // (The byline goes, the sentence stays.)
+    expect(roles([text, { text: 'La Voz de Galicia Efe\nEl boletín oficial publicó ayer la ley que regula las pensiones de los jubilados.' }])).toEqual(['body', 'boilerplate', 'body']);
+    // (Lines that give a time only are furniture by their time: the label over them is no furniture's.)
+    const match = 'El partido terminó con una victoria del equipo local ante su público.';
+    expect(roles([{ text: match }, { text: 'Horario' }, { text: 'Hora: 8:00 p.m.\nHora: 9:00 p.m.' }, { text: 'El técnico dijo que el equipo jugó muy bien.' }])).toEqual(['body', 'heading', 'boilerplate', 'body']);
   });
 
   it("reads every turn of an interviewer's as a question, once the interview's questions stand apart as headings", () => {

@@ -691,6 +691,9 @@ describe('the edges of the rules that read a name', () => {
     // (Words that name a place, "Distrito Nacional", are the place's: the institution is "of" it.)
     const district = library(['La Fiscalía del Distrito Nacional acusó al alcalde.', 'Vive en el Distrito Nacional desde niño.']);
     expect(named(district, 'Distrito Nacional')?.variants).toEqual(['Distrito Nacional']);
+    // (Not the words that end a place's name, "Armas" of "Plaza de Armas", nor a person's, "Antonio Gala" of "Fundación de Antonio Gala".)
+    expect(named(library(['Llegaron a la Plaza de Armas.'], ['Se habló de Armas en el congreso.', 'Y de Armas otra vez.']), 'Plaza de Armas')?.variants).toEqual(['Plaza de Armas']);
+    expect(named(library(['La Fundación de Antonio Gala abrió.', 'El escritor Antonio Gala murió.']), 'Antonio Gala')?.variants).toEqual(['Antonio Gala']);
     // (A portfolio holding a connector may be an institution of its own: "Seguridad del Senado".)
     const senate = library(['La Comisión de Seguridad del Senado votó.', 'Según Seguridad del Senado, no hubo quórum.']);
     expect(named(senate, 'Seguridad del Senado')?.variants ?? []).not.toContain('Comisión de Seguridad del Senado');
@@ -702,6 +705,10 @@ describe('the edges of the rules that read a name', () => {
     expect(forms('La exministra de Sanidad Ana Mato tendrá que declarar.')).toEqual([['Sanidad', 'organization'], ['Ana Mato', 'person']]);
     expect(forms('El juez de la Audiencia Nacional Eloy Velasco ha conformado la pieza.')).toEqual([['Audiencia Nacional', 'organization'], ['Eloy Velasco', 'person']]);
     expect(forms('Con el Podemos de Pablo Iglesias no se podía llegar a ningún sitio.')).toEqual([['Podemos', null], ['Pablo Iglesias', 'person']]);
+    // (After initials and "of" too; and a name of ordinary words before a person's is an institution's, "Nuevas Ideas".)
+    expect(forms('Es el PSOE de Pedro Sánchez el que decide.')).toEqual([['PSOE', null], ['Pedro Sánchez', 'person']]);
+    const ideas = library(['Habló el diputado de Nuevas Ideas Caleb Navarro en la sesión.'], ['Votó el diputado de Nuevas Ideas Ernesto Castro ayer.']);
+    expect(named(ideas, 'Nuevas Ideas')).toMatchObject({ kind: 'organization' });
     expect(forms('Valora los correos del inspector del Banco de España José Antonio Casaus.')).toEqual([['Banco de España', 'organization'], ['José Antonio Casaus', 'person']]);
     // Not a place's or an event's name, often a person's; not a given name that is an ordinary word.
     expect(forms('Jugaron ayer en el Estadio Nacional Julio Martínez Prádanos.')).toEqual([['Estadio Nacional Julio Martínez Prádanos', 'place']]);
@@ -741,6 +748,8 @@ describe('the edges of the rules that read a name', () => {
     expect(named(match, 'Jostin Daly')?.variants).toEqual(expect.arrayContaining(['Jostin Daly', 'Jostin Daily']));
     expect(named(match, 'Jean Carlos Sánchez')?.variants).toEqual(expect.arrayContaining(['Jeancarlo Sánchez']));
     expect(named(match, 'Saut-d’Eau')?.variants).toEqual(expect.arrayContaining(['Saut’d’Eau']));
+    // (A given name misspelt is a slip too: "Rodrgo" is no given name.)
+    expect(named(library(['Habló Rodrigo Londoño ayer.', 'Y Rodrigo Londoño calló.', 'Luego Rodrgo Londoño se fue.']), 'Rodrigo Londoño')?.variants).toEqual(['Rodrigo Londoño', 'Rodrgo Londoño']);
     // (The same slip in two articles, each naming the person right: one entry.)
     const twice = library(...[1, 2].map(() => ['El gol fue de Ariel Rodríguez.', 'Luego Ariel Rodríguez falló.', 'Y Ariel Rogríguez salió.']));
     expect(twice.filter((s) => s.variants.includes('Ariel Rogríguez'))).toMatchObject([{ canonical: 'Ariel Rodríguez', articles: [1, 2] }]);
