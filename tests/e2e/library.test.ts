@@ -121,6 +121,28 @@ describe('browser mode', () => {
     await expect.poll(() => articleButtons().count()).toBe(3);
   });
 
+  it('imports a page saved in the character set it declares, and one of UTF-8 damaged in a place', async () => {
+    const dir = tempDataDir('glosa-charset-');
+    // Latin-9 bytes, as an older Spanish site serves them: the euro sign is 0xA4 there, "ñ" 0xF1.
+    const latin9 = (text: string) => Buffer.from([...text].map((ch) => (ch === '€' ? 0xa4 : ch.charCodeAt(0))));
+    const body = '<p>La entrada al museo de la ciudad vieja, abierto todos los días del año salvo el de Navidad, cuesta 5 € para los niños de España.</p>';
+    fs.writeFileSync(path.join(dir, 'museo.html'), Buffer.concat([Buffer.from('<html><head><meta charset="iso-8859-15"><title>El museo</title></head><body>'), latin9(body), Buffer.from('</body></html>')]));
+    // UTF-8 with one byte of a Latin-1 page pasted in ("AUTOMÁTICA" in a comment of the template).
+    // (A real page holds hundreds of letters written in two bytes for such a stray one: here thirty.)
+    const paragraphs = '<p>El ejército de Kiev confirmó el avance sobre las aldeas del norte, según el parte de la mañana del jueves.</p><p>Moscú negó la captura y habló de una retirada ordenada de sus tropas hacia el río.</p>'.repeat(3);
+    const utf8 = Buffer.from(`<html><head><meta charset="utf-8"><title>Las aldeas</title></head><body>${paragraphs}`);
+    fs.writeFileSync(path.join(dir, 'aldeas.html'), Buffer.concat([utf8, Buffer.from('<!-- CARGA AUTOM'), Buffer.from([0xc1]), Buffer.from('TICA --></body></html>')]));
+    await page.getByRole('button', { name: 'Import', exact: true }).click();
+    await page.getByTestId('import-files').setInputFiles([path.join(dir, 'museo.html'), path.join(dir, 'aldeas.html')]);
+    await page.getByText('Imported “El museo”.').waitFor();
+    await page.getByText('Imported “Las aldeas”.').waitFor();
+    await page.getByRole('button', { name: 'Close' }).click();
+    await library().getByText('El museo').click();
+    const source = page.getByRole('region', { name: 'Source' });
+    await source.locator('[data-seg="0"]').waitFor();
+    expect(await source.textContent()).toContain('cuesta 5 € para los niños de España.');
+  });
+
   it('imports a whole folder, and files dropped on the window', async () => {
     const dir = tempDataDir('glosa-folder-');
     fs.writeFileSync(path.join(dir, 'uno.md'), '# Tregua en el Donbás\n\nLas tropas rusas han entrado en una región clave.');
