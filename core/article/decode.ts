@@ -90,7 +90,7 @@ export function decodeText(bytes: Uint8Array, name: string, declared?: string): 
   }
 
   // (UTF-8 damaged in a few places is UTF-8, whatever the page says: a template may declare Latin-1 over UTF-8 text.)
-  const { valid, broken } = utf8Census(bytes);
+  const { valid, broken, firstBad } = utf8Census(bytes);
   if (valid >= DAMAGE_RATIO * broken) return { text: decodeDamagedUtf8(bytes), encoding: 'utf-8' };
 
   const label = declared?.trim().toLowerCase();
@@ -98,7 +98,6 @@ export function decodeText(bytes: Uint8Array, name: string, declared?: string): 
   const legacy = label && !LATIN_LABELS.has(label) ? legacyDecoder(label) : null;
   if (legacy) return { text: legacy.decode(bytes), encoding: legacy.encoding };
 
-  const firstBad = firstInvalidUtf8(bytes);
   if (valid > 0 || bytes.some((b) => UNDEFINED_IN_1252.has(b))) {
     throw new ImportError(
       'bad_encoding',
@@ -132,26 +131,15 @@ function validSequenceAt(bytes: Uint8Array, i: number): number {
   return len;
 }
 
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    if (bytes[i]! < 0x80) {
-      i++;
-      continue;
-    }
-    const len = validSequenceAt(bytes, i);
-    if (len === 0) return i;
-    i += len;
-  }
-  return -1;
-}
-
 /**
- * How many valid UTF-8 sequences of two bytes or more a file holds, and how many bytes break
- * it. A file mixing them is damaged, not legacy-encoded; damaged in few places, it is read.
+ * How many valid UTF-8 sequences of two bytes or more a file holds, how many bytes break it,
+ * and where the first of those stands (-1 for none). A file mixing them is damaged, not
+ * legacy-encoded; damaged in few places, it is read.
  */
-function utf8Census(bytes: Uint8Array): { valid: number; broken: number } {
+function utf8Census(bytes: Uint8Array): { valid: number; broken: number; firstBad: number } {
   let valid = 0;
   let broken = 0;
+  let firstBad = -1;
   for (let i = 0; i < bytes.length; ) {
     if (bytes[i]! < 0x80) {
       i++;
@@ -162,11 +150,11 @@ function utf8Census(bytes: Uint8Array): { valid: number; broken: number } {
       valid++;
       i += len;
     } else {
-      broken++;
+      if (broken++ === 0) firstBad = i;
       i++;
     }
   }
-  return { valid, broken };
+  return { valid, broken, firstBad };
 }
 
 /** UTF-8 with its stray bytes each read as Windows-1252 (a byte that leaves undefined as U+FFFD): nothing is dropped. */

@@ -274,6 +274,11 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
  * Pérez", "Ana Paz y Luis Mora", "Ursula von der Leyen").
  */
 const NAME_ALONE = /^(\p{Lu}\p{Ll}+)(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+/** Whether a text is a person's name and nothing else, led by a given name. */
+const isPersonName = (text: string) => {
+  const name = NAME_ALONE.exec(text.trim());
+  return name !== null && isGivenName(name[1]!);
+};
 
 /**
  * An embedded post as plain text keeps its signature ("— Iván Cepeda Castro (@IvanCepedaCast)
@@ -307,8 +312,7 @@ function markBylines(paragraphs: Paragraph[]): void {
   for (const p of paragraphs) {
     if (p.role === 'body') return;
     if (p.role !== 'heading' || p.sentences.length !== 1) continue;
-    const name = NAME_ALONE.exec(p.sentences[0]!.text.trim());
-    if (name && isGivenName(name[1]!)) p.role = 'boilerplate';
+    if (isPersonName(p.sentences[0]!.text)) p.role = 'boilerplate';
   }
 }
 
@@ -718,6 +722,5 @@ function markPullQuotes(paragraphs: Paragraph[]): void {
 
 /** Whether a line opens with a person's name, a given name first, up to its first comma: "José Durán Mejía, Asociación…". */
 function namedFirst(text: string): boolean {
-  const name = NAME_ALONE.exec(text.split(',')[0]!.trim());
-  return name !== null && isGivenName(name[1]!);
+  return isPersonName(text.split(',')[0]!);
 }

@@ -237,8 +237,11 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   // the spelling met less often joins the one met more often, when every article that writes it names that one.
   // (Only the articles' names are compared, each with the others of its article: a library holds tens of thousands.)
   const byArticle = new Map<string, string[]>();
+  const letters = new Map<string, string>();
   for (const [key, c] of clusters) {
-    if (c.kindHint === 'term' || curatedFor(key) || squeezed(key).length < MIN_SLIP_LENGTH) continue;
+    const squeezedKey = squeezed(key);
+    if (c.kindHint === 'term' || curatedFor(key) || squeezedKey.length < MIN_SLIP_LENGTH) continue;
+    letters.set(key, squeezedKey);
     for (const a of c.articles.ids()) listUnder(byArticle, String(a), key);
   }
   for (const listed of byArticle.values()) {
@@ -250,10 +253,11 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
       // (Met as often, neither spelling is the slip: "Torres Pérez" and "Torre Pérez" may be two; not
       // so two that differ in their punctuation alone.)
       // (Lengths a letter apart at most, looked at first: an article of a long list of names compares many.)
-      const length = squeezed(key).length;
-      const home = keys
-        .slice(0, i)
-        .find((other) => Math.abs(squeezed(other).length - length) <= 1 && clusters.has(other) && (clusters.get(other)!.count > c.count || squeezed(other) === squeezed(key)) && slipOf(key, other) && c.articles.within(clusters.get(other)!.articles));
+      const mine = letters.get(key)!;
+      const home = keys.slice(0, i).find((other) => {
+        const theirs = letters.get(other)!;
+        return Math.abs(theirs.length - mine.length) <= 1 && clusters.has(other) && (clusters.get(other)!.count > c.count || theirs === mine) && slipOf(key, other) && c.articles.within(clusters.get(other)!.articles);
+      });
       if (home) keepingKind(clusters.get(home)!, c, key);
     }
   }

@@ -13,8 +13,9 @@ import { requirePackage } from '../paths';
 const LISTS = ['de', 'en', 'es', 'fr', 'it', 'nl'].flatMap((l) => [`female-human-names-${l}.json`, `male-human-names-${l}.json`]);
 const MAPS = ['es', 'it'].map((l) => `gender-detection-from-name/names/${l}`);
 
-let names: ReadonlySet<string> | undefined;
-let unaccented: ReadonlySet<string> | undefined;
+/** The names of the first lists, and those of the longer ones, written without accents; read once. */
+type Lists = { names: ReadonlySet<string>; unaccented: ReadonlySet<string> };
+let lists: Lists | undefined;
 
 /** Without accents and case: the lists write "Victor", a Spanish article "Víctor". */
 const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -28,13 +29,13 @@ const STRESSED_END = /[áéíóú]$/u;
 /** Whether this word is someone's given name in one of the lists. */
 export function isGivenName(word: string): boolean {
   const key = plain(word);
-  givenNames();
-  return names!.has(key) || (unaccented!.has(key) && !STRESSED_END.test(word.toLowerCase()));
+  const { names, unaccented } = givenNames();
+  return names.has(key) || (unaccented.has(key) && !STRESSED_END.test(word.toLowerCase()));
 }
 
 /** Every list that can be read, once, its names plain; a list missing or broken adds nothing. */
-function givenNames(): ReadonlySet<string> {
-  if (names) return names;
+function givenNames(): Lists {
+  if (lists) return lists;
   const found = new Set<string>();
   const more = new Set<string>();
   for (const list of LISTS) {
@@ -54,12 +55,10 @@ function givenNames(): ReadonlySet<string> {
       // (As above.)
     }
   }
-  unaccented = more;
-  return (names = found);
+  return (lists = { names: found, unaccented: more });
 }
 
 /** For measuring what the lists are worth: other names in their place ([] for none), or the lists again (no argument). */
 export function replaceGivenNames(list?: Iterable<string>): void {
-  names = list ? new Set([...list].map(plain)) : undefined;
-  unaccented = list ? new Set() : undefined;
+  lists = list ? { names: new Set([...list].map(plain)), unaccented: new Set() } : undefined;
 }
