@@ -95,6 +95,34 @@ export const spanish: LanguageRules = {
     /^(ap[oó]yanos|apoyá|doná|colaborá|haz una (donación|contribución|aportación)|hacé una (donación|contribución)|hacete (socio|miembro)|hazte (miembro|socio))\b/i,
     // "Apoya a El Nacional": the outlet's name alone after the call.
     /^[Aa]p[oó]ya(nos)? a\s+\p{Lu}[^.!?]{0,40}$/u,
+    // The comments' box: "Comentarios", "12 comentarios", "Deja tu comentario", "Ver comentarios".
+    /^(\d+\s+)?comentarios?$/i,
+    /^(deja|dejá|deje|escribe|escribí|añade|agrega|ver|ir a|mostrar|cargar|leer)\s+(tu |su |un |los |a los |más )?comentarios?\b[^.!?]{0,30}$/i,
+    // The site's foot: "© 2023 Diario Libre", "Todos los derechos reservados", "Aviso legal".
+    /^©|\bderechos reservados\b/i,
+    /^(política de (privacidad|cookies)|aviso legal|términos y condiciones|condiciones de uso|mapa del sitio|quiénes somos)$/i,
+    // Where the article files itself: "Archivado en: Política, Vivienda".
+    /^archivad[oa] en\b/i,
+    // A credit under a picture or a chart: "Fotos: EFE", "Fuente: Ministerio de Salud", "Infografía: El Tiempo".
+    /^(fotos|fotografías|imágenes|vídeos|videos|fuente|fuentes|infografía|gráfico|ilustración|edición|cámara)\s*:[^.!?]{0,80}$/i,
+    // How long the article takes to read: "Tiempo de lectura: 3 min", "3 min de lectura".
+    /^(tiempo de )?lectura\s*:?\s*\d+\s*min|^\d+\s*min(utos?)?\.?\s+de lectura$/i,
+    // A form to report a mistake: "Reportar un error", "¿Encontraste un error? Repórtalo aquí".
+    /^(reportar|reporta|reportá|informar de|notificar)\s+(un\s+)?error\b|^¿\s*(encontraste|has encontrado|viste|ves)\s+(un|algún)\s+error\b/i,
+    // Links to the page's pictures or videos: "Ver galería", "Vídeo relacionado".
+    /^(ver|mira|mirá)\s+(la\s+|el\s+)?(galería|fotogalería|video|vídeo|fotos)\b[^.!?]{0,40}$|^(fotogalería|galería de fotos|(vídeo|video)s? relacionad[oa]s?)$/i,
+    // Labels over lists of the outlet's other articles: "Más noticias", "Otras noticias de Política", "Lo último", "Te recomendamos".
+    /^(más|otras|últimas)\s+noticias\b[^.!?]{0,40}$|^lo (último|más comentado|más compartido)$|^(te|le|les)\s+recomendamos\s*:?$|^recomendad[oa]s$/i,
+    /^(activa|activá|active)\s+(las\s+)?(notificaciones|alertas)\b/i,
+    // The page's player: "Escuchar artículo".
+    /^escuch(a|e|ar)\s+(el\s+)?(artículo|audio)$/i,
+    // Its buttons: "Volver arriba", "Cerrar", "Enviar por correo".
+    /^(volver arriba|ir arriba|cerrar|guardar|menú|buscar)$/i,
+    /^enviar por (correo|e-?mail|whatsapp)\b[^.!?]{0,20}$/i,
+    // Paid content: "Contenido patrocinado", "Patrocinado por…", "Publirreportaje".
+    /^(contenido\s+)?(patrocinado|publicitario)\b[^.!?]{0,60}$|^publirreportaje$/i,
+    // The agencies the article was written from, alone: "Agencias".
+    /^agencias$/i,
   ],
   functionWords: (
     'el la los las lo un una unos unas y e o u ni que de del al a en por para con sin sobre entre tras desde hasta hacia ' +
@@ -111,6 +139,7 @@ export const spanish: LanguageRules = {
   institutionConnectors: { and: ['y', 'e'], of: ['a'], ofThe: ['en', 'contra', 'sobre'] },
   termConnectors: ['de', 'del', 'el', 'al', 'la', 'en'],
   placePrepositions: ['en', 'a', 'de', 'desde', 'hacia', 'entre', 'sobre', 'para', 'con'],
+  locativePrepositions: ['en', 'desde', 'hacia'],
   definiteArticles: ['el', 'la', 'los', 'las', 'del', 'al'],
   portfolioTitles: (
     'ministro ministra exministro exministra viceministro viceministra consejero consejera exconsejero exconsejera conseller consellera ' +
@@ -146,7 +175,7 @@ export const spanish: LanguageRules = {
   ],
   placeWords: [
     'Puerto', 'Ciudad', 'San', 'Santa', 'Santo', 'Punta', 'Plaza', 'Palacio', 'Río', 'Isla', 'Islas', 'Provincia', 'Región', 'Valle',
-    'Monte', 'Sierra', 'Cerro', 'Lago', 'Golfo', 'Mar', 'Bahía', 'Cabo', 'Villa', 'Barrio', 'Colonia', 'Avenida', 'Calle', 'Base', 'Aeropuerto',
+    'Monte', 'Sierra', 'Cerro', 'Lago', 'Golfo', 'Mar', 'Océano', 'Bahía', 'Cabo', 'Villa', 'Barrio', 'Colonia', 'Avenida', 'Calle', 'Base', 'Aeropuerto',
     'Estado', 'Península', 'Cordillera', 'Desierto', 'Parque', 'Salón', 'Centro', 'Nueva', 'Nuevo', 'Estadio', 'Puente', 'Paseo',
   ],
   nameArticles: ['La', 'El', 'Las', 'Los'],

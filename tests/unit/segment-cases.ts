@@ -489,6 +489,16 @@ export const ROLE_CASES: RoleCase[] = [
   ['read also', 'El texto.\n\nTemas relacionados\n\nFin del texto.', ['body', 'boilerplate', 'body']],
   ['read also', 'El texto.\n\nMÁS SOBRE ESTE TEMA\n\nCae la inflación en marzo', ['body', 'boilerplate', 'boilerplate']],
   ['menu', 'Secciones\n\nEl texto.\n\nFin del texto.', ['boilerplate', 'body', 'body']],
+  // The page's furniture of every outlet: the comments' box, the site's foot, credits, reading
+  // time, a form to report a mistake, its buttons, paid content. Not a sentence that opens with the same words.
+  ...[
+    '12 comentarios', 'Deja tu comentario', 'Ver comentarios', '© 2023 Diario Libre. Todos los derechos reservados.', 'Aviso legal',
+    'Archivado en: Política, Vivienda', 'Fotos: EFE', 'Fuente: Ministerio de Salud', 'Tiempo de lectura: 3 min', '3 min de lectura',
+    '¿Encontraste un error? Repórtalo aquí', 'Ver galería', 'Vídeo relacionado', 'Otras noticias de Política', 'Lo más comentado', 'Te recomendamos',
+    'Recomendados', 'Activa las notificaciones', 'Escuchar artículo', 'Volver arriba', 'Enviar por correo', 'Contenido patrocinado', 'Publirreportaje', 'Agencias',
+  ].map((line): RoleCase => ['furniture', `El texto.\n\n${line}\n\nFin del texto.`, ['body', 'boilerplate', 'body']]),
+  ['furniture', 'El texto.\n\nMás noticias llegaron ayer de la frontera con nuevas cifras.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nFuente: el ministerio dijo que la cifra subió. Luego bajó.\n\nFin del texto.', ['body', 'body', 'body']],
   // A prompt whose link was dropped, inside a paragraph or alone; a signature in capitals glued after the last sentence.
   ['dropped link', 'El texto. (Lea: ) Sigue el texto.', ['body', 'boilerplate', 'body']],
   ['dropped link', 'El texto. (Además:  Sigue el texto.', ['body', 'boilerplate', 'body']],
