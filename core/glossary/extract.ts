@@ -280,21 +280,23 @@ export function extractOccurrences(written: string[], lang: Language = language(
   for (const tokens of tokenized) for (const t of tokens) if (!t.capital) lowerElsewhere.add(t.text.toLowerCase());
 
   const lexicon = lang.lexicon();
-  type Seen = { initial?: boolean; key?: string; common?: boolean; unlisted?: boolean; ordinary?: boolean; listed?: boolean };
-  const add = (form: string, kind: TermKind | null, before: Token[] /* the three words before it */, { initial = false, key = variantKey(form), common = false, unlisted = false, ordinary = false, listed = false }: Seen = {}): Occurrence | undefined => {
+  type Seen = { initial?: boolean; key?: string; common?: boolean; unlisted?: boolean; ordinary?: boolean; listed?: boolean; inDictionary?: boolean };
+  const add = (form: string, kind: TermKind | null, before: Token[] /* the three words before it */, { initial = false, key = variantKey(form), common = false, unlisted = false, ordinary = false, listed = false, inDictionary = false }: Seen = {}): Occurrence | undefined => {
     if (key.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return undefined;
     const id = `${key}\u0000${form}`;
     let o = found.get(id);
-    if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, sentences: [], common: 0, unlisted: 0, afterArticle: 0, ordinary: 0 }));
+    if (!o) found.set(id, (o = { key, form, kind, count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, sentences: [], common: 0, unlisted: 0, afterArticle: 0, ordinary: 0, afterLocative: 0, inDictionary: 0 }));
     o.count++;
     if (common) o.common!++;
     if (unlisted) o.unlisted!++;
     if (ordinary) o.ordinary!++;
     if (listed) o.listed = (o.listed ?? 0) + 1;
+    if (inDictionary) o.inDictionary!++;
     if (o.sentences[o.sentences.length - 1] !== current) o.sentences.push(current);
     if (initial) o.initial++;
     const prev = before[before.length - 1]?.text.toLowerCase();
     if (prev && lang.placePrepositions.has(prev)) o.afterPreposition++;
+    if (prev && lang.locativePrepositions.has(prev)) o.afterLocative!++;
     if (prev && lang.definiteArticles.has(prev)) o.afterArticle!++;
     // "el presidente ucraniano, Volodimir Zelenski": a title a few words before; not "la
     // ministra de Salud", "el jefe del Estado", "el presidente de la Cámara", whose title is of
@@ -455,7 +457,15 @@ export function extractOccurrences(written: string[], lang: Language = language(
         const kind = whereBefore ? 'place' : personal && own === null ? 'person' : bracketed || portfolio || introducedAsOrganisation(tokens, at, lang) ? 'organization' : place ? 'place' : own;
         // "Poder Judicial", "Protección Civil": every word an ordinary one, and no given name first.
         const institution = !single && lexicon !== null && !isGivenName(first.text) && run.every((r) => lang.nameConnectors.has(r.text) || lexicon.hasForm(r.text.toLowerCase()));
-        const occurrence = add(form, kind, wordsBefore(tokens, at), { initial, common, unlisted: single && lexicon !== null && !lexicon.has(first.text), ordinary: institution, listed: place });
+        const occurrence = add(form, kind, wordsBefore(tokens, at), {
+          initial,
+          common,
+          unlisted: single && lexicon !== null && !lexicon.has(first.text),
+          ordinary: institution,
+          listed: place,
+          // ("Pérez", "Santander": the dictionary lists it as a name, one that many people or places bear.)
+          inDictionary: single && lexicon !== null && lexicon.hasForm(first.text),
+        });
         if (occurrence) names.push({ start: first.start, end: run[run.length - 1]!.end, occurrence });
         // "Comité de Desarrollo Campesino (Codeca)": the short name in brackets is a spelling of the long one.
         const alias = occurrence && aliasAfter(sentence, run);

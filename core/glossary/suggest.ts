@@ -47,6 +47,10 @@ type Cluster = {
   listed: number;
   afterArticle: number;
   ordinary: number;
+  /** Met after "en", "desde": where a thing happens. */
+  afterLocative: number;
+  /** Met as a name the dictionary lists: "Pérez", "Santander". */
+  inDictionary: number;
   kindHint: TermKind | null;
   unknown: boolean;
 };
@@ -107,7 +111,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const clusterOf = (key: string) => {
     let c = clusters.get(key);
     if (!c) {
-      c = { keys: new Set([key]), forms: new Map(), articles: new ArticleMarks(), count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, common: 0, unlisted: 0, listed: 0, afterArticle: 0, ordinary: 0, kindHint: null, unknown: false };
+      c = { keys: new Set([key]), forms: new Map(), articles: new ArticleMarks(), count: 0, initial: 0, afterPreposition: 0, afterTitle: 0, common: 0, unlisted: 0, listed: 0, afterArticle: 0, ordinary: 0, afterLocative: 0, inDictionary: 0, kindHint: null, unknown: false };
       clusters.set(key, c);
     }
     return c;
@@ -125,6 +129,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     c.listed += r.listed ?? 0;
     c.afterArticle += r.after_article ?? 0;
     c.ordinary += r.ordinary ?? 0;
+    c.afterLocative += r.after_locative ?? 0;
+    c.inDictionary += r.in_dictionary ?? 0;
     if (r.kind) c.kindHint = r.kind as TermKind;
   }
   for (const [key, articles] of unknownWords) {
@@ -141,6 +147,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
 
   // Adjectives of countries wait apart: they join their country's entry, at the end.
   const adjectives = new Map<string, Cluster>();
+  const placeWords = placeWordKeys();
   for (const [key, c] of [...clusters]) {
     if (!countryOfAdjective(key)) continue;
     adjectives.set(key, c);
@@ -160,6 +167,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     into.listed += from.listed;
     into.afterArticle += from.afterArticle;
     into.ordinary += from.ordinary;
+    into.afterLocative += from.afterLocative;
+    into.inDictionary += from.inDictionary;
     into.unknown ||= from.unknown;
     into.kindHint ??= from.kindHint;
     clusters.delete(fromKey);
@@ -306,7 +315,11 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     if (key.includes(' ') || c.kindHint || curatedFor(key)) continue;
     const plain = fullNames.filter(([full]) => clusters.has(full) && !HOLDS_CONNECTOR.test(full));
     // The surname alone ("Zelenski"), or, failing that, a name given first ("Kim" of "Kim Jong-un").
-    let owners = plain.filter(([full]) => lastWordKey(full) === key);
+    // (A word written mostly where things happen, "en Córdoba", or listed among places, is a
+    // person's surname only in the articles that name that person: elsewhere it is the place.
+    // Not so a surname the dictionary lists, "Sánchez": a famous one stands alone in many articles.)
+    const whereThingsHappen = (c.afterLocative + c.listed) * 2 >= c.count;
+    let owners = plain.filter(([full, owner]) => lastWordKey(full) === key && (!whereThingsHappen || c.articles.within(owner.articles)));
     // (Or a person's surname after its particle: "Gaulle" of "Charles de Gaulle", its "De" left at the sentence's start;
     // or after a given name of two joined by "de": "Pérez" of "María de los Ángeles Pérez".)
     // (Or the last of two surnames joined by a hyphen: "Maillo" of "Fernando Martínez-Maillo".)
@@ -342,6 +355,19 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
       if (owner.ordinary * 2 <= multiWord(owner)) owner.kindHint = 'person';
       clusters.set(ownerKey, owner);
     }
+  }
+
+  // A place's name alone without the noun that leads it ("el Atlántico" of "Océano Atlántico"), in
+  // the articles that name it in full. (Not a given name: "Carlos" of "San Carlos" is someone.)
+  const byPlaceName = new Map<string, [string, Cluster][]>();
+  for (const entry of clusters) {
+    const words = entry[0].split(' ');
+    if (words.length === 2 && entry[1].kindHint === 'place' && placeWords.has(words[0]!)) listUnder(byPlaceName, words[1]!, entry);
+  }
+  for (const [key, c] of [...clusters]) {
+    if (key.includes(' ') || (c.kindHint && c.kindHint !== 'place') || curatedFor(key) || isGivenName(key)) continue;
+    const owners = (byPlaceName.get(key) ?? []).filter(([full, owner]) => clusters.has(full) && c.articles.within(owner.articles));
+    if (owners.length === 1) keepingKind(owners[0]![1], c, key);
   }
 
   // A name that ends with the initials of another, spelt out elsewhere ("Comité Central del PCC",
@@ -466,7 +492,6 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   }
   // (Several ordinary words, each capitalised wherever they are met, of no kind but an institution's: "Relaciones Exteriores".
   // Not a place's name, "Distrito Nacional" of "Fiscalía del Distrito Nacional".)
-  const placeWords = placeWordKeys();
   const mayBePortfolio = (key: string, c: Cluster) =>
     key.includes(' ') && clusters.has(key) && c.ordinary >= c.count && (!c.kindHint || c.kindHint === 'organization') && !curatedFor(key) && !placeWords.has(key.slice(0, key.indexOf(' ')));
   for (const [key, c] of [...clusters]) {
@@ -477,6 +502,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   }
 
   const fragments = termFragments(clusters);
+  // (The last words of the names of several words left: a surname of people named in full.)
+  const surnames = new Set([...clusters.keys()].filter((k) => k.includes(' ')).map(lastWordKey));
   const suggestions: Suggestion[] = [];
   for (const [key, c] of clusters) {
     const curated = [...c.keys].map(curatedFor).find(Boolean);
@@ -512,8 +539,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // needs: kept, and ranked below everything that recurs. A full name, or one word with the
     // evidence of a name about it: capitalised mid-sentence after a preposition or a title.
     // (A name of three words or more may open its sentence: its other capitals say it is one.)
-    // One word the language's dictionary does not know, capitalised, is a name's evidence too.
-    const fullNameOnce = kind !== 'term' && (words >= 3 || (c.initial < c.count && (words >= 2 || c.afterPreposition > 0 || c.afterTitle > 0 || c.unlisted > 0 || c.listed > 0)));
+    // One word the language's dictionary does not know, capitalised, is a name's evidence too; so is
+    // one it lists as a name ("Navarra"), unless it is the surname of people named in full ("Sánchez").
+    const fullNameOnce = kind !== 'term' && (words >= 3 || (c.initial < c.count && (words >= 2 || c.afterPreposition > 0 || c.afterTitle > 0 || c.unlisted > 0 || c.listed > 0 || (c.inDictionary > 0 && !surnames.has(key)))));
     // A capitalised word the dictionary has as an ordinary one ("Salud", "Gobierno", "la
     // Revolución"), alone, with no title before it: offered only when several articles write it
     // so, and below every name.

@@ -43,6 +43,7 @@ export type Language = {
   institutionConnectors: { and: ReadonlySet<string>; of: ReadonlySet<string>; ofThe: ReadonlySet<string> };
   termConnectors: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  locativePrepositions: ReadonlySet<string>;
   definiteArticles: ReadonlySet<string>;
   titles: ReadonlySet<string>;
   portfolioTitles: ReadonlySet<string>;
@@ -108,6 +109,7 @@ export function language(code: string): Language {
       institutionConnectors: { and: new Set(r.institutionConnectors?.and), of: new Set(r.institutionConnectors?.of), ofThe: new Set(r.institutionConnectors?.ofThe) },
       termConnectors: new Set(r.termConnectors),
       placePrepositions: new Set(r.placePrepositions),
+      locativePrepositions: new Set(r.locativePrepositions ?? []),
       definiteArticles: new Set(r.definiteArticles ?? []),
       titles: new Set(r.titles),
       portfolioTitles: new Set(r.portfolioTitles ?? []),

@@ -40,6 +40,8 @@ export type LanguageRules = {
   termConnectors: readonly string[];
   /** Prepositions of place: a name mostly after one is a place. */
   placePrepositions: readonly string[];
+  /** Of those, the ones of where a thing is or happens ("en Córdoba"), which a person's name seldom follows ("de Maduro" may be anyone's). */
+  locativePrepositions?: readonly string[];
   /** Definite articles and their contractions ("la", "del"): a name of several words mostly met after one is not a person's ("la Fuerza Aérea"). */
   definiteArticles?: readonly string[];
   /** Titles before a person's name ("el presidente ucraniano, Volodímir Zelenski"). */

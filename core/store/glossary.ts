@@ -25,6 +25,10 @@ export type Occurrence = {
   afterArticle?: number;
   /** How many of those were a name of several words all ordinary ones, led by no given name ("Poder Judicial"): an institution's evidence. */
   ordinary?: number;
+  /** How many of those came right after a preposition of where a thing is ("en Córdoba"). */
+  afterLocative?: number;
+  /** How many of those were one word the language's dictionary lists as a name ("Pérez", "Santander"): a name many bear. */
+  inDictionary?: number;
 };
 
 /** An occurrence as stored, with its article. */
@@ -43,11 +47,13 @@ export type OccurrenceRow = {
   listed?: number;
   after_article?: number;
   ordinary?: number;
+  after_locative?: number;
+  in_dictionary?: number;
 };
 
 /** An article's occurrence as the index gives it back. */
 export function occurrenceRow(articleId: number, o: Occurrence): OccurrenceRow {
-  return { article_id: articleId, key: o.key, form: o.form, kind: o.kind, count: o.count, initial: o.initial, after_preposition: o.afterPreposition, after_title: o.afterTitle, sentences: o.sentences, common: o.common ?? 0, unlisted: o.unlisted ?? 0, listed: o.listed ?? 0, after_article: o.afterArticle ?? 0, ordinary: o.ordinary ?? 0 };
+  return { article_id: articleId, key: o.key, form: o.form, kind: o.kind, count: o.count, initial: o.initial, after_preposition: o.afterPreposition, after_title: o.afterTitle, sentences: o.sentences, common: o.common ?? 0, unlisted: o.unlisted ?? 0, listed: o.listed ?? 0, after_article: o.afterArticle ?? 0, ordinary: o.ordinary ?? 0, after_locative: o.afterLocative ?? 0, in_dictionary: o.inDictionary ?? 0 };
 }
 
 export type EntryRow = {
@@ -86,7 +92,7 @@ export class GlossaryRepository {
 
   /** Replaces what was found in one article: one row, so that indexing stays cheap. */
   setOccurrences(articleId: number, occurrences: Occurrence[]): void {
-    const packed = occurrences.map((o) => [o.key, o.form, o.kind, o.count, o.initial, o.afterPreposition, o.afterTitle, o.sentences, o.common ?? 0, o.unlisted ?? 0, o.listed ?? 0, o.afterArticle ?? 0, o.ordinary ?? 0]);
+    const packed = occurrences.map((o) => [o.key, o.form, o.kind, o.count, o.initial, o.afterPreposition, o.afterTitle, o.sentences, o.common ?? 0, o.unlisted ?? 0, o.listed ?? 0, o.afterArticle ?? 0, o.ordinary ?? 0, o.afterLocative ?? 0, o.inDictionary ?? 0]);
     this.db.transaction(() => {
       this.db.run('INSERT INTO term_index (article_id, occurrences) VALUES (?, ?) ON CONFLICT (article_id) DO UPDATE SET occurrences = excluded.occurrences', [
         articleId,
@@ -144,8 +150,8 @@ export class GlossaryRepository {
     for (const { article_id, occurrences } of this.db.iterate<{ article_id: number; occurrences: string }>(
       'SELECT t.article_id, t.occurrences FROM term_index t JOIN articles a ON a.id = t.article_id AND a.deleted_at IS NULL',
     )) {
-      for (const [key, form, kind, count, initial, afterPreposition, afterTitle, sentences, common, unlisted, listed, afterArticle, ordinary] of JSON.parse(occurrences) as [string, string, string | null, number, number, number, number, number[]?, number?, number?, number?, number?, number?][]) {
-        yield { article_id, key, form, kind, count, initial, after_preposition: afterPreposition, after_title: afterTitle, sentences: sentences ?? [], common: common ?? 0, unlisted: unlisted ?? 0, listed: listed ?? 0, after_article: afterArticle ?? 0, ordinary: ordinary ?? 0 };
+      for (const [key, form, kind, count, initial, afterPreposition, afterTitle, sentences, common, unlisted, listed, afterArticle, ordinary, afterLocative, inDictionary] of JSON.parse(occurrences) as [string, string, string | null, number, number, number, number, number[]?, number?, number?, number?, number?, number?, number?, number?][]) {
+        yield { article_id, key, form, kind, count, initial, after_preposition: afterPreposition, after_title: afterTitle, sentences: sentences ?? [], common: common ?? 0, unlisted: unlisted ?? 0, listed: listed ?? 0, after_article: afterArticle ?? 0, ordinary: ordinary ?? 0, after_locative: afterLocative ?? 0, in_dictionary: inDictionary ?? 0 };
       }
     }
   }

@@ -109,6 +109,12 @@ describe('the glossary store', () => {
     expect(rows.find((r) => r.key === 'kiev')).toMatchObject({ sentences: [0], count: 1, kind: null });
     expect(rows.find((r) => r.key === 'alto el fuego' && r.article_id === ids[0])).toMatchObject({ count: 2, kind: 'term' });
     expect(seen.sort()).toEqual([`${ids[0]}:kiev:0`, `${ids[0]}:alto el fuego:1,2`, `${ids[0]}:ataque masivo:3`, `${ids[1]}:alto el fuego:0`, `${ids[2]}:corredor humanitario:5`].sort());
+    // Every piece of a name's evidence is kept; a row stored before a piece existed reads it as none.
+    const evidence = { common: 1, unlisted: 2, listed: 3, afterArticle: 4, ordinary: 5, afterLocative: 6, inDictionary: 7 };
+    store.setOccurrences(ids[2]!, [{ ...o('sucre', null, [1]), ...evidence }]);
+    expect([...store.occurrences([])].find((r) => r.key === 'sucre')).toMatchObject({ common: 1, unlisted: 2, listed: 3, after_article: 4, ordinary: 5, after_locative: 6, in_dictionary: 7 });
+    d.run('UPDATE term_index SET occurrences = ? WHERE article_id = ?', [JSON.stringify([['sucre', 'Sucre', null, 1, 0, 0, 0, [1]]]), ids[2]!]);
+    expect([...store.occurrences([])].find((r) => r.key === 'sucre')).toMatchObject({ common: 0, after_locative: 0, in_dictionary: 0 });
   });
 
   it('keeps each spelling once, trimmed, and changes only the fields it is given', () => {

@@ -586,6 +586,35 @@ describe('the article before a name', () => {
   });
 });
 
+describe('a surname that is also a place', () => {
+  it("is the person's in the articles that name them, and the place's where it is written after 'en'", () => {
+    const suggestions = library(
+      ['El ministro de Salud, Luis Francisco Sucre, presentó el plan.', 'Sucre dijo que las vacunas llegarán en marzo.'],
+      ['Las lluvias dejaron daños en Sucre y en Potosí.', 'En Sucre cerraron las escuelas.'],
+    );
+    expect(named(suggestions, 'Luis Francisco Sucre')?.articles).toEqual([1]);
+    expect(named(suggestions, 'Luis Francisco Sucre')?.variants).not.toContain('Sucre');
+    expect(named(suggestions, 'Sucre')?.variants).toEqual(['Sucre']);
+    // Written alone in other articles, but not where places are, the surname is still the person's ("Zelenski").
+    const person = library(['El presidente Gabriel Boric habló.'], ['Boric firmó el decreto.', 'La ley de Boric sigue.']);
+    expect(named(person, 'Gabriel Boric')?.variants).toContain('Boric');
+  });
+
+  it("joins a place's name alone to the name with its noun, in the article that writes both", () => {
+    const suggestions = library(['El barco cruzó el Océano Atlántico hasta Brasil.', 'La ruta une el Atlántico con Europa.']);
+    expect(named(suggestions, 'Océano Atlántico')).toMatchObject({ kind: 'place', variants: ['Océano Atlántico', 'Atlántico'] });
+    // (Not a given name: "Carlos" of "San Carlos" is someone.)
+    const saint = library(['El equipo de San Carlos ganó.', 'Carlos marcó dos goles.']);
+    expect(named(saint, 'San Carlos')?.variants).toEqual(['San Carlos']);
+  });
+
+  it('is offered met once when the dictionary lists it as a name, unless people named in full bear it', () => {
+    expect(named(library(['La medida la aprobó Navarra tras el debate.']), 'Navarra')).toBeDefined();
+    const suggestions = library(['El presidente Pedro Sánchez llegó.'], ['La vicepresidenta Teresa Sánchez habló.'], ['Lo anunció ayer Sánchez.']);
+    expect(named(suggestions, 'Sánchez')).toBeUndefined();
+  });
+});
+
 describe('given names', () => {
   it('are read from the lists whatever their accents and case, and can be replaced to measure what they are worth', () => {
     expect(isGivenName('Víctor')).toBe(true);
