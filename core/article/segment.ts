@@ -8,7 +8,7 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 19;
+export const SEGMENTER_VERSION = 20;
 
 /** The address of an embedded post's picture, at the end of its text. */
 const POST_PICTURE = /\bpic\.twitter\.com\/\w+$/;

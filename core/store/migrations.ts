@@ -237,4 +237,13 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       DELETE FROM term_index;
     `,
   },
+  {
+    version: 14,
+    sql: `
+      -- The index now counts a name after a preposition of where a thing happens ("en Sucre") and
+      -- one word the language's dictionary lists as a name ("Navarra", "Pérez"): articles are
+      -- indexed again, in the background.
+      DELETE FROM term_index;
+    `,
+  },
 ];

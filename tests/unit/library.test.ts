@@ -155,7 +155,7 @@ describe('the library', () => {
 describe('the database', () => {
   it('records its schema version and creates one file in the data folder', async () => {
     const c = await core();
-    expect(c.database.get<{ user_version: number }>('PRAGMA user_version')?.user_version).toBe(13);
+    expect(c.database.get<{ user_version: number }>('PRAGMA user_version')?.user_version).toBe(14);
     expect(fs.existsSync(path.join(c.dataDir, DATABASE_FILE))).toBe(true);
   });
 
