@@ -241,8 +241,9 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
     version: 14,
     sql: `
       -- The index now counts a name after a preposition of where a thing happens ("en Sucre") and
-      -- one word the language's dictionary lists as a name ("Navarra", "Pérez"): articles are
-      -- indexed again, in the background.
+      -- one word the language's dictionary lists as a name ("Navarra", "Pérez"), and reads a name
+      -- led by a place's noun as a place ("Palacio de Gobierno"): articles are indexed again, in
+      -- the background.
       DELETE FROM term_index;
     `,
   },

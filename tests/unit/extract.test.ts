@@ -31,6 +31,12 @@ describe('names in one article', () => {
     expect(forms(['Ya llegaron Uno Dos Tres Cuatro Cinco Seis Siete Ocho Nueve hoy.'])[0]).toBe('Uno Dos Tres Cuatro Cinco Seis Siete Ocho');
   });
 
+  it("reads a name led by a place's noun as a place, whoever's it is; one led by an institution's word, an institution", () => {
+    expect(forms(['Lo recibió ayer en el Palacio de Gobierno.'])).toEqual(['Palacio de Gobierno (place)']);
+    expect(forms(['Ya llegaron a Santa Cruz de la Sierra.'])).toEqual(['Santa Cruz de la Sierra (place)']);
+    expect(forms(['Lo atendió ayer la Cruz Roja.'])).toEqual(['Cruz Roja (organization)']);
+  });
+
   it('keeps a capitalised month inside a name where months are written in lower case, and not where they are capitalised', () => {
     expect(forms(['Ya marcharon en la Plaza de Mayo ayer.'])).toEqual(['Plaza de Mayo (place)']);
     expect(forms(['Lo introdujo Julio César Turbay entonces.'])).toEqual(['Julio César Turbay']);
