@@ -303,8 +303,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   }
 
   // A surname alone belongs to the full name it ends ("Zelenski" in "Volodimir Zelenski").
-  // (A person's, said so by a nickname, "Joel Alfonso Urrea Yariar, alias El Gangoso", or of no kind said.)
-  const fullNames = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && (!c.kindHint || c.kindHint === 'person') && !curatedFor(key));
+  // (A person's, said so by a nickname, "Joel Alfonso Urrea Yariar, alias El Gangoso", or of no kind said.
+  // Not a meeting's by its number, "IV Pleno", written in capitals: "Xi Jinping" is someone's.)
+  const fullNames = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && (!c.kindHint || c.kindHint === 'person') && !curatedFor(key) && ![...c.forms.keys()].some((f) => ROMAN_FIRST.test(f)));
   // (A given name or two and two surnames, by the first surname, read once: "Urrea" of "Joel Alfonso Urrea Yariar".)
   const bySurname = new Map<string, [string, Cluster][]>();
   for (const entry of fullNames) {
@@ -747,6 +748,8 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const AND_WORDS: ReadonlySet<string> = new Set(['i', 'e', 'and', 'et', 'und', 'и', 'і', 'та']);
 /** A number before a name, in Roman numerals or figures, and the space after it: "ii ", "20 ". */
 const NUMBERED = /^(?:[ivxlc]+|\d+) $/;
+/** A name whose first word is a number in Roman numerals, as written: "IV Pleno", "XX Congreso". */
+const ROMAN_FIRST = /^[IVXLC]+ /;
 /** Case endings of Russian and Ukrainian names as the spelling key writes them, longest first. */
 const CASE_ENDINGS = ['iakh', 'ogo', 'ego', 'omu', 'emu', 'ami', 'iam', 'ikh', 'akh', 'om', 'em', 'oi', 'ei', 'im', 'iu', 'ia', 'a', 'e', 'i', 'u'];
 

@@ -586,7 +586,7 @@ describe('the article before a name', () => {
   });
 });
 
-describe('a surname that is also a place', () => {
+describe('a word alone that may be part of a longer name', () => {
   it("is the person's in the articles that name them, and the place's where it is written after 'en'", () => {
     const suggestions = library(
       ['El ministro de Salud, Luis Francisco Sucre, presentó el plan.', 'Sucre dijo que las vacunas llegarán en marzo.'],
@@ -606,6 +606,11 @@ describe('a surname that is also a place', () => {
     // (Not a given name: "Carlos" of "San Carlos" is someone.)
     const saint = library(['El equipo de San Carlos ganó.', 'Carlos marcó dos goles.']);
     expect(named(saint, 'San Carlos')?.variants).toEqual(['San Carlos']);
+  });
+
+  it("is no meeting's by its number: 'Pleno' of other articles is not the 'IV Pleno'", () => {
+    const suggestions = library(['El IV Pleno eligió además a dos miembros.', 'Concluyó su IV Pleno el proceso.'], ['Lo discutió ayer el Pleno.', 'El Pleno votó.'], ['Lo aprobó el Pleno tras el debate.']);
+    expect(named(suggestions, 'IV Pleno')?.variants).toEqual(['IV Pleno']);
   });
 
   it('is offered met once when the dictionary lists it as a name, unless people named in full bear it', () => {
