@@ -11,9 +11,14 @@ import { isGivenName } from '../languages/given-names';
 export const SEGMENTER_VERSION = 20;
 
 /** The address of an embedded post's picture, at the end of its text. */
-const POST_PICTURE = /\bpic\.twitter\.com\/\w+$/;
+/**
+ * What an embedded Instagram post signs with, under its text: "Una publicación compartida de El
+ * Nacional (@elnacionalweb)", "A post shared by …".
+ */
+const POST_SHARED = /^(?:a post shared by|una publicación compartida (?:de|por)|un post compartido (?:de|por))\s[^()]{1,80}\(@[^)]+\)/iu;
+const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
 /** An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020". */
-const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+\S+\s+\d{1,2},?\s+\d{4}$/u;
+const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+[^()]{3,30}\d{4}$/u;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
@@ -35,8 +40,12 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^(?:[a-z0-9-]+\.)+[a-z]{2,6}\/?$/,
   // A share bar: the networks' names and the verbs beside them, nothing else.
   /^(?:(?:facebook|twitter|x|whatsapp|telegram|linkedin|instagram|pinterest|messenger|reddit|tiktok|threads|bluesky|email|e-mail|mail|correo|imprimir|print|compartir|share|comentar|comments?|tweet|tuitear|copiar enlace|copy link)[\s|·•,/]*)+$/i,
-  // An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020".
+  // An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020", "… 5 de enero de 2020".
   POST_SIGNATURE,
+  POST_SHARED,
+  /^(?:ver esta publicación en instagram|view this post on instagram)$/i,
+  // An advertisement's label alone.
+  /^(?:advertisement|anuncio|publicidad|werbung|publicité|pubblicità|реклама)$/i,
   // A byline: a name, an outlet's or a desk's, and the agency it draws on ("La Voz de Galicia Efe", "Redacción / EFE").
   // (The agency written in capitals or not; the name's words capitalised, case told apart.)
   new RegExp(`^\\p{Lu}[\\p{L}'’.-]*(?:[\\s/|,]+(?:(?:de|del|la|el|y)\\s+)?\\p{Lu}[\\p{L}'’.-]*){0,5}[\\s/|,]+(?:${AGENCIES.flatMap((a) => [a, a.toUpperCase(), a[0] + a.slice(1).toLowerCase()]).join('|')})$`, 'u'),
@@ -282,11 +291,11 @@ const isPersonName = (text: string) => {
 
 /**
  * An embedded post as plain text keeps its signature ("— Iván Cepeda Castro (@IvanCepedaCast)
- * April 14, 2025"): the paragraph above it is the post's text, and so is one that carries the
- * address of its picture ("pic.twitter.com/…").
+ * April 14, 2025", "Una publicación compartida de … (@…)"): the paragraph above it is the post's
+ * text, and so is one that carries the address of its picture or link ("pic.twitter.com/…", "https://t.co/…").
  */
 function markEmbeddedPosts(paragraphs: Paragraph[]): void {
-  const signed = (p: Paragraph | undefined) => POST_SIGNATURE.test(textOf(p));
+  const signed = (p: Paragraph | undefined) => POST_SIGNATURE.test(textOf(p)) || POST_SHARED.test(textOf(p));
   const pictured = (p: Paragraph | undefined) => POST_PICTURE.test(textOf(p));
   paragraphs.forEach((p, i) => {
     // (A post's short text, without a stop, reads as a heading, and is none.)

@@ -123,6 +123,31 @@ export const spanish: LanguageRules = {
     /^(contenido\s+)?(patrocinado|publicitario)\b[^.!?]{0,60}$|^publirreportaje$/i,
     // The agencies the article was written from, alone: "Agencias".
     /^agencias$/i,
+    // The outlet's disclaimers: "Las opiniones expresadas … son responsabilidad exclusiva de su autor",
+    // "Queda prohibida la reproducción total o parcial…", "… protegidos por derechos de autor".
+    /^las opiniones (expresadas|vertidas|publicadas|emitidas)\b[^.!?]{0,160}\b(responsabilidad|reflejan)\b/i,
+    /^(queda |está |esta )?prohibida (la|su) reproducción\b|\bprotegid[oa]s? por (los )?derechos de autor\b/i,
+    // Where the article first appeared: "Este artículo fue publicado originalmente en…", "Lea el original".
+    /^(este|esta) (artículo|nota|texto|noticia|reportaje|columna|entrevista|análisis) (fue|ha sido) (publicad[oa]|escrit[oa]) originalmente\b|^(publicad[oa]|escrit[oa]) originalmente en\b/i,
+    /^(lea|lee|leé|leer) (el|la) (original|artículo original|nota original|versión original)\b/i,
+    // When and why it was changed: "Esta nota fue actualizada a las 15:30…", "Nota del editor:".
+    /^(esta|este) (nota|noticia|artículo|información) (fue|ha sido) (actualizad[oa]|corregid[oa])\b|^nota del? (editor|editora|redacción|redactor|autor)\s*:|^(última )?actualización\s*:/i,
+    // The outlet asking to be shared, followed or written to: "Si te ha gustado este artículo,
+    // compártelo", "Recuerda que puedes seguirnos en Facebook", "Mantente informado…",
+    // "¿Quieres estar al tanto…?", "Para recibir las noticias … en tu correo…".
+    /^si te (ha gustado|gustó) (este|esta)\b/i,
+    /^(recuerda que puedes|te invitamos a|lo invitamos a|le invitamos a|los invitamos a|invitamos a)\s+(seguirnos|suscribirte|suscribirse|unirte|unirse|descargar)\b/i,
+    /^(mantente|mantenete|manténgase|mantengase) (informad[oa]s?|al (tanto|día))\b|^¿\s*(quieres|querés|desea) (estar|mantenerte|mantenerse) (al tanto|informad[oa]|al día)\b/i,
+    /^para recibir\b[^.!?]{0,100}\b(correo|e-?mail|whatsapp|telegram|celular|móvil)\b/i,
+    // An address to write to: "Si usted tiene información…, escríbanos a redaccion@diario.com", "Escríbenos por WhatsApp al 555 123 456".
+    /^(si [^.!?]{0,80},\s*)?escr[ií]b(enos|anos|annos|inos|e|a|ir)\b[^.!?]{0,40}(\S+@\S+\.\p{L}{2,}|whatsapp (al|a)\s*\+?\d)/iu,
+    // A link to elsewhere on the site: "Haz clic aquí para ver el vídeo", "Ingresa a nuestra sección de Economía", "Para más información visite…".
+    /^(haz|hacé|haga|dale|da) (clic|click)\b/i,
+    /^(ingresa|ingresá|ingrese|visita|visitá|visite|entra|entrá|entre) (a|en) nuestr[oa]s? (sección|sitio|página|web|portal|canal)\b|^para más información,? (visit[ae]|consult[ae]|ingres[ae])\b/i,
+    // Credits under a picture: "Cortesía", "Captura de pantalla", "(Foto: EFE)", "EFE/Juan Pérez", "Europa Press / Archivo".
+    /^(cortesía|captura de pantalla|captura de video|imagen de archivo|foto de archivo|getty images|shutterstock)\b[^.!?]{0,40}$/i,
+    /^\(\s*(foto|fotos|fotografía|imagen|video|vídeo)\s*:[^()]{1,60}\)$/i,
+    /^(efe|afp|reuters|ap|europa press|getty images|xinhua|dpa|ansa|anadolu|bloomberg)\s*\/\s*[^.!?/]{2,40}$/i,
   ],
   functionWords: (
     'el la los las lo un una unos unas y e o u ni que de del al a en por para con sin sobre entre tras desde hasta hacia ' +

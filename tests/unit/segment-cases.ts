@@ -439,6 +439,12 @@ export const ROLE_CASES: RoleCase[] = [
   // (The post's text as plain text is above its signature, or ends with its picture's address.)
   ['embedded post', 'Primero.\n\nHoy llueve en Buenos Aires.\n\n— SMN Argentina (@SMN_Argentina) February 6, 2020\n\n— Presidencia Cuba (@PresidenciaCuba) April 26, 2022\n\nEl pronóstico sigue.', ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'body']],
   ['embedded post', 'Primero.\n\nEL POLO SE UNE AL PACTO pic.twitter.com/LgoynFUwpQ\n\nEl pronóstico sigue.', ['body', 'boilerplate', 'body']],
+  // Its signature dated in the page's language; its link shortened; an Instagram post's text and labels.
+  ['embedded post', 'Primero.\n\nHoy Venezuela se levanta con fuerza.\n\n— Juan Guaidó (@jguaido) 5 de enero de 2020\n\nEl texto sigue.', ['body', 'boilerplate', 'boilerplate', 'body']],
+  ['embedded post', 'Primero.\n\n#ÚltimaHora El Parlamento aprobó la ley. https://t.co/xyz123AB\n\nEl texto sigue.', ['body', 'boilerplate', 'body']],
+  ['embedded post', 'Primero.\n\nVer esta publicación en Instagram\n\nUn día histórico para el país.\n\nUna publicación compartida de El Nacional (@elnacionalweb)\n\nEl texto sigue.', ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'body']],
+  ['embedded post', 'Primero.\n\nUna publicación compartida de manera oficial por el ministerio llegó ayer.\n\nEl texto sigue.', ['body', 'body', 'body']],
+  ['advertisement', 'Primero.\n\nAdvertisement\n\nEl texto sigue.', ['body', 'boilerplate', 'body']],
   // A short paragraph said word for word inside a longer one before is a copy; the same paragraph twice is judged by how often.
   ['copied line', 'Primero.\n\nSegundo.\n\nTercero.\n\n“Hacerlo es de dictadores”, afirmó el ministro.\n\nHacerlo es de dictadores.\n\nHacerlo es de dictadores y de nadie más.', ['body', 'body', 'body', 'body', 'boilerplate', 'body']],
   ['related in brackets', 'Primero.\n\n[ Hacienda desconoce la identidad de los atacantes ]\n\nEl sistema [de pagos] cayó ayer.', ['body', 'boilerplate', 'body']],
@@ -496,9 +502,22 @@ export const ROLE_CASES: RoleCase[] = [
     'Archivado en: Política, Vivienda', 'Fotos: EFE', 'Fuente: Ministerio de Salud', 'Tiempo de lectura: 3 min', '3 min de lectura',
     '¿Encontraste un error? Repórtalo aquí', 'Ver galería', 'Vídeo relacionado', 'Otras noticias de Política', 'Lo más comentado', 'Te recomendamos',
     'Recomendados', 'Activa las notificaciones', 'Escuchar artículo', 'Volver arriba', 'Enviar por correo', 'Contenido patrocinado', 'Publirreportaje', 'Agencias',
+    // The outlet's disclaimers and notes, its requests to be shared, followed or written to, its links and credits.
+    'Las opiniones expresadas en este artículo son responsabilidad exclusiva de su autor y no reflejan la línea editorial del medio.',
+    'Queda prohibida la reproducción total o parcial de este contenido sin autorización.', 'Todos los contenidos de este sitio están protegidos por derechos de autor.',
+    'Este artículo fue publicado originalmente en The Conversation. Lea el original.', 'Esta nota fue actualizada a las 15:30 con nueva información.',
+    'Nota del editor: este artículo ha sido corregido para precisar la cifra.', 'Si te ha gustado este artículo, compártelo con tus amigos.',
+    'Recuerda que puedes seguirnos en Facebook, Twitter e Instagram.', 'Mantente informado de todas las noticias desde tu celular.',
+    '¿Quieres estar al tanto de lo que pasa? Únete a nuestro canal.', 'Para recibir las noticias más importantes del día en tu correo, regístrate aquí.',
+    'Si usted tiene información sobre este caso, escríbanos a redaccion@diario.com', 'Haz clic aquí para ver el vídeo completo.',
+    'Ingresa a nuestra sección de Economía para más noticias.', 'Para más información visite www.ejemplo.com', 'Captura de pantalla', '(Foto: EFE)',
+    'REUTERS/Carlos Barria', 'Europa Press / Archivo',
   ].map((line): RoleCase => ['furniture', `El texto.\n\n${line}\n\nFin del texto.`, ['body', 'boilerplate', 'body']]),
   ['furniture', 'El texto.\n\nMás noticias llegaron ayer de la frontera con nuevas cifras.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nFuente: el ministerio dijo que la cifra subió. Luego bajó.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nEl ministro dijo que la reproducción de los datos está prohibida por ley.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nMantente alejado de la costa, advirtió Protección Civil.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nLo dijo el alcalde. Escríbenos por WhatsApp al 555 123 456.\n\nFin del texto.', ['body', 'body', 'boilerplate', 'body']],
   // A prompt whose link was dropped, inside a paragraph or alone; a signature in capitals glued after the last sentence.
   ['dropped link', 'El texto. (Lea: ) Sigue el texto.', ['body', 'boilerplate', 'body']],
   ['dropped link', 'El texto. (Además:  Sigue el texto.', ['body', 'boilerplate', 'body']],
