@@ -274,7 +274,18 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   }
   markSections(paragraphs, sections);
   for (const row of rows) row.role = 'body';
+  markTrailingHeadings(paragraphs);
   return paragraphs;
+}
+
+/**
+ * A heading heads text: after the article's last paragraph of text, a line that reads as one
+ * heads nothing, and is the page's (a related article's headline, a section of the site).
+ */
+function markTrailingHeadings(paragraphs: Paragraph[]): void {
+  const last = paragraphs.findLastIndex((p) => p.role === 'body');
+  if (last < 0) return;
+  for (const p of paragraphs.slice(last + 1)) if (p.role === 'heading') p.role = 'boilerplate';
 }
 
 /**

@@ -151,6 +151,17 @@ describe('paragraph roles', () => {
     expect(roles([lead, text, { text: 'Detalles', hint: 'heading' }, { text: 'Publicado: 3 de mayo' }])).toEqual(['body', 'body', 'boilerplate', 'boilerplate']);
   });
 
+  it('reads a heading after the last paragraph of text as the page\'s: it heads nothing', () => {
+    const roles = (blocks: Block[]) => segmentBlocks(blocks).map((p) => p.role);
+    const text = { text: 'La diferencia salarial parece ser uno de los principales estímulos para la migración.' };
+    const title = { text: 'Los médicos se van', hint: 'heading' } as const;
+    const lead = { text: 'Cada año miles de profesionales abandonan el país en busca de mejores sueldos.' };
+    const more = { text: 'El ministerio prepara un plan para que vuelvan, con becas y contratos de cinco años.' };
+    expect(roles([title, lead, text, { text: 'Salud', hint: 'heading' }, more, { text: 'Otras historias de la semana', hint: 'heading' }, { text: 'El puerto reabre', hint: 'heading' }])).toEqual(['heading', 'body', 'body', 'heading', 'body', 'boilerplate', 'boilerplate']);
+    // (With no text at all, a page of headings keeps them.)
+    expect(roles([title, { text: 'Salud', hint: 'heading' }])).toEqual(['heading', 'heading']);
+  });
+
   it('sets apart the list of links under a label that says what it is, up to the first line that is no item', () => {
     const roles = (texts: string[]) => segmentBlocks(texts.map((text) => ({ text }))).map((p) => p.role);
     const text = 'Ciudadanos llevará este mes al Congreso su proposición de ley contra la corrupción.';
