@@ -503,8 +503,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   }
 
   const fragments = termFragments(clusters);
-  // (The last words of the names of several words left: a surname of people named in full.)
-  const surnames = new Set([...clusters.keys()].filter((k) => k.includes(' ')).map(lastWordKey));
+  // (The words of the names of several words left: a surname or a given name of people named in full, a place's in an institution's name.)
+  const nameParts = new Set([...clusters.keys()].filter((k) => k.includes(' ')).flatMap((k) => k.split(' ')));
   const suggestions: Suggestion[] = [];
   for (const [key, c] of clusters) {
     const curated = [...c.keys].map(curatedFor).find(Boolean);
@@ -541,8 +541,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // evidence of a name about it: capitalised mid-sentence after a preposition or a title.
     // (A name of three words or more may open its sentence: its other capitals say it is one.)
     // One word the language's dictionary does not know, capitalised, is a name's evidence too; so is
-    // one it lists as a name ("Navarra"), unless it is the surname of people named in full ("Sánchez").
-    const fullNameOnce = kind !== 'term' && (words >= 3 || (c.initial < c.count && (words >= 2 || c.afterPreposition > 0 || c.afterTitle > 0 || c.unlisted > 0 || c.listed > 0 || (c.inDictionary > 0 && !surnames.has(key)))));
+    // one it lists as a name ("Navarra"), unless it is part of a longer name ("Sánchez" of people named in full).
+    const fullNameOnce = kind !== 'term' && (words >= 3 || (c.initial < c.count && (words >= 2 || c.afterPreposition > 0 || c.afterTitle > 0 || c.unlisted > 0 || c.listed > 0 || (c.inDictionary > 0 && !nameParts.has(key)))));
     // A capitalised word the dictionary has as an ordinary one ("Salud", "Gobierno", "la
     // Revolución"), alone, with no title before it: offered only when several articles write it
     // so, and below every name.
