@@ -10,13 +10,13 @@ import { isGivenName } from '../languages/given-names';
  */
 export const SEGMENTER_VERSION = 20;
 
-/** The address of an embedded post's picture, at the end of its text. */
+/** The address of an embedded post's picture or link, at the end of its text. */
+const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
 /**
  * What an embedded Instagram post signs with, under its text: "Una publicación compartida de El
  * Nacional (@elnacionalweb)", "A post shared by …".
  */
 const POST_SHARED = /^(?:a post shared by|una publicación compartida (?:de|por)|un post compartido (?:de|por))\s[^()]{1,80}\(@[^)]+\)/iu;
-const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
 /** An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020". */
 const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+[^()]{3,30}\d{4}$/u;
 

@@ -451,7 +451,8 @@ export function extractOccurrences(written: string[], lang: Language = language(
         const place = (own === null || own === 'place') && introducedAsPlace(tokens, at, lang);
         // (Unless, not in capitals, it is where the place before it lies: "su pueblo de Burlada (Navarra)",
         // "en Sigüeiro (Oroso)".)
-        const whereBefore = bracketed && !t.acronym && placeBefore(sentence, tokens, names[names.length - 1], first.start, lang);
+        // (Or a name the dictionary lists, which no organisation's short name is: "la Fira del Tap de Cassà de la Selva (Girona)".)
+        const whereBefore = bracketed && !t.acronym && (placeBefore(sentence, tokens, names[names.length - 1], first.start, lang) || lexicon?.hasForm(first.text) === true);
         // ("la exministra de Sanidad", "el consejero de Educación": a portfolio, an institution's.)
         const portfolio = own === null && single && introducedAsPortfolio(tokens, at, lang);
         const kind = whereBefore ? 'place' : personal && own === null ? 'person' : bracketed || portfolio || introducedAsOrganisation(tokens, at, lang) ? 'organization' : place ? 'place' : own;

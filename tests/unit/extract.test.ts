@@ -101,10 +101,12 @@ describe('names in one article', () => {
     expect(forms(['Ana Pérez, Luis Mora, Juan Ruiz Han Llegado Hoy'])).toEqual(['Ana Pérez', 'Luis Mora', 'Juan Ruiz Han Llegado Hoy']);
   });
 
-  it('reads a word in brackets after a place as where it lies; after another name, or in capitals, as a short name', () => {
+  it('reads a word in brackets after a place, or one the dictionary lists as a name, as where it lies; after another name, or in capitals, as a short name', () => {
     expect(forms(['Se unió a los jóvenes de su pueblo de Burlada (Navarra) y luego huyó.'])).toEqual(expect.arrayContaining(['Burlada (place)', 'Navarra (place)']));
     expect(forms(['Tiene despacho en Sigüeiro (Oroso) desde hace años.'])).toContain('Oroso (place)');
     expect(forms(['Lo dijo el Comité Coordinador de Asociaciones (Cacif) ayer.'])).toContain('Cacif (organization)');
+    // (After a name of no kind said, a name the dictionary lists: where it lies, no organisation's short name.)
+    expect(forms(['Participó en la Fira del Tap de Cassà de la Selva (Girona), la del corcho.'])).toContain('Girona (place)');
     expect(forms(['Es concejal en Burlada (UPN) desde hace años.'])).toContain('UPN (organization)');
     // (A known place before it, after no preposition; not a name farther back, nor a person's.)
     expect(forms(['Colombia (Sudamérica) ganó ayer.'])).toContain('Sudamérica (place)');
