@@ -817,9 +817,10 @@ const LEGAL_FORMS = new Set(['Holdings', 'Holding', 'Limited', 'Ltd', 'Inc', 'Co
  * known by how it is used).
  */
 function kindOfName(words: string[], lang: Language): TermKind | null {
-  // (A place's noun first names a place, whoever's it is: "Palacio de Gobierno", "Santa Cruz".)
-  const placeFirst = words.length > 1 && lang.placeWords.has(words[0]!);
-  if (words.some((w) => lang.organisationWords.has(w) && !placeFirst) || (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!))) return 'organization';
+  // (A place's noun first names a place, whoever's it is: "Palacio de Gobierno", "Santa Cruz"; a
+  // document's or an event's, a term: "Ley de Contrataciones de la Administración Pública".)
+  const otherFirst = words.length > 1 && (lang.placeWords.has(words[0]!) || lang.termWords.has(words[0]!));
+  if (words.some((w) => lang.organisationWords.has(w) && !otherFirst) || (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1]!))) return 'organization';
   // A brand's capital inside a word ("FedEx", "BioNTech"), not a Gaelic name's ("McDonald", "MacArthur").
   if (words.length === 1 && /\p{Ll}{2}\p{Lu}/u.test(words[0]!) && !/^Ma?c\p{Lu}/u.test(words[0]!)) return 'organization';
   if (words.length === 2 && /^\d+$/.test(words[1]!) && lang.placeNouns.has(words[0]!.toLowerCase())) return 'place';

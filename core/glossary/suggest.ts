@@ -454,6 +454,16 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     keepingKind(owner, c, key);
   }
 
+  // A named term's part, in the articles that name it whole: "Premio Nobel" of "Premio Nobel de
+  // Literatura", "Código de las Familias" of "Proyecto de Código de las Familias". (A phrase's
+  // parts, "alto el fuego" of "alto el fuego inmediato", are told by `termFragments`.)
+  const namedTerms = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && c.kindHint === 'term' && capitalisedWords(formsByCount(c)[0]!) >= 2);
+  for (const [key, c] of namedTerms) {
+    if (!clusters.has(key)) continue;
+    const owners = namedTerms.filter(([full, owner]) => full !== key && clusters.has(full) && (full.startsWith(`${key} `) || full.endsWith(` ${key}`)) && c.articles.within(owner.articles));
+    if (owners.length === 1) keepingKind(owners[0]![1], c, key);
+  }
+
   // An institution's first word alone, capitalised as its short name ("el Partido" of "Partido
   // Comunista de Cuba"): the one institution it opens in every article it stands in. (Elsewhere,
   // "la Fiscalía" is another country's.) And so a place's: "la Provincia" of "Provincia de Buenos Aires".
@@ -547,8 +557,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // Revolución"), alone, with no title before it: offered only when several articles write it
     // so, and below every name.
     const commonWord = words === 1 && c.common >= c.count && !curated && !c.unknown && c.afterTitle === 0 && c.listed === 0;
-    if (onlyInitial || (!recurring && !fullNameOnce && !curated && !c.unknown)) continue;
-    if ((kind === 'term' || commonWord) && articles.length < 2 && !curated) continue;
+    // (So is a term's name, its words capitalised, "Estatuto de Roma"; not a phrase, "alto el fuego", at a sentence's start or not.)
+    const namedTerm = kind === 'term' && capitalisedWords(canonical) >= 2;
+    if (onlyInitial || (!recurring && !fullNameOnce && !namedTerm && !curated && !c.unknown)) continue;
+    if (((kind === 'term' && !namedTerm) || commonWord) && articles.length < 2 && !curated) continue;
     if (fragments.has(key)) continue;
     const score = commonWord
       ? articles.length - COMMON_WORD_FLOOR
@@ -594,6 +606,9 @@ function termFragments(clusters: Map<string, Cluster>): Set<string> {
   }
   return fragments;
 }
+
+/** How many of a name's words are capitalised: "Estatuto de Roma" two, "alto el fuego" none. */
+const capitalisedWords = (form: string) => form.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
 
 const formsByCount = (c: Cluster) => [...c.forms.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f);
 

@@ -197,6 +197,9 @@ export const spanish: LanguageRules = {
   termWords: [
     'Día', 'Mes', 'Semana', 'Año', 'Jornada', 'Operación', 'Plan', 'Ley', 'Decreto', 'Carta', 'Estrategia', 'Programa', 'Proyecto',
     'Cumbre', 'Acuerdo', 'Tratado', 'Pacto', 'Premio', 'Copa', 'Mundial', 'Juegos', 'Festival', 'Feria', 'Campaña', 'Censo', 'Código', 'Reforma',
+    // Documents, measures and events that a name's first noun says: "Estatuto de Roma", "Informe de Evaluación…", "Torneo de Clausura".
+    'Estatuto', 'Informe', 'Torneo', 'Campeonato', 'Batalla', 'Guerra', 'Rebelión', 'Masacre', 'Doctrina', 'Calendario', 'Presupuesto',
+    'Presupuestos', 'Tasa', 'Índice', 'Documento', 'Protocolo', 'Convenio', 'Reglamento', 'Declaración', 'Sentencia',
   ],
   placeWords: [
     'Puerto', 'Ciudad', 'San', 'Santa', 'Santo', 'Punta', 'Plaza', 'Palacio', 'Río', 'Isla', 'Islas', 'Provincia', 'Región', 'Valle',

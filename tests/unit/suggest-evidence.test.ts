@@ -608,6 +608,13 @@ describe('a word alone that may be part of a longer name', () => {
     expect(named(saint, 'San Carlos')?.variants).toEqual(['San Carlos']);
   });
 
+  it("offers a term's name met once, and joins its part to it; not a phrase met once", () => {
+    const suggestions = library(['El país ratificó el Estatuto de Roma en 2002.', 'El Premio Nobel de Literatura fue para ella.', 'Años después recibió el Premio Nobel en la ciudad sueca.', 'Pidieron un alto el fuego inmediato.']);
+    expect(named(suggestions, 'Estatuto de Roma')).toMatchObject({ kind: 'term' });
+    expect(named(suggestions, 'Premio Nobel de Literatura')?.variants).toEqual(['Premio Nobel de Literatura', 'Premio Nobel']);
+    expect(named(suggestions, 'alto el fuego inmediato')).toBeUndefined();
+  });
+
   it("is no meeting's by its number: 'Pleno' of other articles is not the 'IV Pleno'", () => {
     const suggestions = library(['El IV Pleno eligió además a dos miembros.', 'Concluyó su IV Pleno el proceso.'], ['Lo discutió ayer el Pleno.', 'El Pleno votó.'], ['Lo aprobó el Pleno tras el debate.']);
     expect(named(suggestions, 'IV Pleno')?.variants).toEqual(['IV Pleno']);
