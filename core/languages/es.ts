@@ -205,6 +205,7 @@ export const spanish: LanguageRules = {
     'Puerto', 'Ciudad', 'San', 'Santa', 'Santo', 'Punta', 'Plaza', 'Palacio', 'Río', 'Isla', 'Islas', 'Provincia', 'Región', 'Valle',
     'Monte', 'Sierra', 'Cerro', 'Lago', 'Golfo', 'Mar', 'Océano', 'Bahía', 'Cabo', 'Villa', 'Barrio', 'Colonia', 'Avenida', 'Calle', 'Base', 'Aeropuerto',
     'Estado', 'Península', 'Cordillera', 'Desierto', 'Parque', 'Salón', 'Centro', 'Nueva', 'Nuevo', 'Estadio', 'Puente', 'Paseo',
+    'País', 'Distrito', 'Norte', 'Sur', 'Puerta', 'Vía', 'Via', 'Campo', 'Montes', 'Corredor', 'Fraccionamiento',
   ],
   nameArticles: ['La', 'El', 'Las', 'Los'],
   readMore: /^(leer|lee|lea|ver|seguir leyendo)( más)?\s*[.:»›→…]*$/i,
