@@ -515,6 +515,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const fragments = termFragments(clusters);
   // (The words of the names of several words left: a surname or a given name of people named in full, a place's in an institution's name.)
   const nameParts = new Set([...clusters.keys()].filter((k) => k.includes(' ')).flatMap((k) => k.split(' ')));
+  // (The surnames of people named in full, led by a given name: "Correa" of "Mayín Correa" and "Francisco Correa".)
+  const peoplesSurnames = new Set(
+    [...clusters.entries()].filter(([k, o]) => k.includes(' ') && (!o.kindHint || o.kindHint === 'person') && !HOLDS_CONNECTOR.test(k) && [...o.forms.keys()].some((f) => isGivenName(f.split(' ')[0]!))).map(([k]) => lastWordKey(k)),
+  );
   const suggestions: Suggestion[] = [];
   for (const [key, c] of clusters) {
     const curated = [...c.keys].map(curatedFor).find(Boolean);
@@ -541,7 +545,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
               : // (A capitalised ordinary word alone, "el ministro de Hacienda", "la Contraloría", is an institution's name.)
                 c.common >= c.count && c.listed === 0 && !c.unknown
                 ? 'organization'
-                : 'place');
+                : // (Alone where several people bear it as their surname, it is one of theirs: "Correa".)
+                  peoplesSurnames.has(key) && (c.afterLocative + c.listed) * 2 < c.count
+                  ? 'person'
+                  : 'place');
     const articles = c.articles.ids();
     // Recurrence across articles counts more than repetition within one.
     const recurring = articles.length >= 2 || (kind !== 'term' && c.count >= 3);

@@ -615,6 +615,12 @@ describe('a word alone that may be part of a longer name', () => {
     expect(named(suggestions, 'alto el fuego inmediato')).toBeUndefined();
   });
 
+  it('is a person alone where several people named in full bear it as their surname, and not where it is written as a place', () => {
+    const people = ['La diputada Mayín Correa advirtió del riesgo.', 'Lo organizó Francisco Correa en Madrid.'];
+    expect(named(library([people[0]!], [people[1]!], ['El juez investigó ayer a Correa por el pago.']), 'Correa')).toMatchObject({ kind: 'person', variants: ['Correa'] });
+    expect(named(library([people[0]!], [people[1]!], ['Las lluvias siguen en Correa y en Toledo.']), 'Correa')).toMatchObject({ kind: 'place' });
+  });
+
   it("is no meeting's by its number: 'Pleno' of other articles is not the 'IV Pleno'", () => {
     const suggestions = library(['El IV Pleno eligió además a dos miembros.', 'Concluyó su IV Pleno el proceso.'], ['Lo discutió ayer el Pleno.', 'El Pleno votó.'], ['Lo aprobó el Pleno tras el debate.']);
     expect(named(suggestions, 'IV Pleno')?.variants).toEqual(['IV Pleno']);
