@@ -274,15 +274,22 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   }
   markSections(paragraphs, sections);
   for (const row of rows) row.role = 'body';
-  markTrailingHeadings(paragraphs);
+  markBelowText(paragraphs);
   return paragraphs;
 }
 
 /**
- * A heading heads text: after the article's last paragraph of text, a line that reads as one
- * heads nothing, and is the page's (a related article's headline, a section of the site).
+ * Below the article's text: its author's name alone signs it ("Yaima Puig Meneses"), and a line
+ * that reads as a heading heads nothing, and is the page's (a related article's headline, a
+ * section of the site).
  */
-function markTrailingHeadings(paragraphs: Paragraph[]): void {
+function markBelowText(paragraphs: Paragraph[]): void {
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    const p = paragraphs[i]!;
+    if (p.role === 'boilerplate') continue;
+    if (p.sentences.length !== 1 || !isPersonName(p.sentences[0]!.text)) break;
+    p.role = 'boilerplate';
+  }
   const last = paragraphs.findLastIndex((p) => p.role === 'body');
   if (last < 0) return;
   for (const p of paragraphs.slice(last + 1)) if (p.role === 'heading') p.role = 'boilerplate';

@@ -151,13 +151,16 @@ describe('paragraph roles', () => {
     expect(roles([lead, text, { text: 'Detalles', hint: 'heading' }, { text: 'Publicado: 3 de mayo' }])).toEqual(['body', 'body', 'boilerplate', 'boilerplate']);
   });
 
-  it('reads a heading after the last paragraph of text as the page\'s: it heads nothing', () => {
+  it('reads a heading after the last paragraph of text as the page\'s, it heads nothing; and a name alone there as the signature', () => {
     const roles = (blocks: Block[]) => segmentBlocks(blocks).map((p) => p.role);
     const text = { text: 'La diferencia salarial parece ser uno de los principales estímulos para la migración.' };
     const title = { text: 'Los médicos se van', hint: 'heading' } as const;
     const lead = { text: 'Cada año miles de profesionales abandonan el país en busca de mejores sueldos.' };
     const more = { text: 'El ministerio prepara un plan para que vuelvan, con becas y contratos de cinco años.' };
     expect(roles([title, lead, text, { text: 'Salud', hint: 'heading' }, more, { text: 'Otras historias de la semana', hint: 'heading' }, { text: 'El puerto reabre', hint: 'heading' }])).toEqual(['heading', 'body', 'body', 'heading', 'body', 'boilerplate', 'boilerplate']);
+    // (Its author's name alone, at its end, signs it.)
+    expect(roles([title, lead, text, { text: 'Yaima Puig Meneses' }])).toEqual(['heading', 'body', 'body', 'boilerplate']);
+    expect(roles([title, lead, text, { text: 'Yaima Puig Meneses' }, { text: 'Compartir' }])).toEqual(['heading', 'body', 'body', 'boilerplate', 'boilerplate']);
     // (With no text at all, a page of headings keeps them.)
     expect(roles([title, { text: 'Salud', hint: 'heading' }])).toEqual(['heading', 'heading']);
   });
