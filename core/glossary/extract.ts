@@ -10,6 +10,7 @@ import { type Language, language } from '../languages';
 import { isGivenName } from '../languages/given-names';
 import { isOrdinaryWord, type Lexicon } from '../languages/lexicon';
 import { variantKey } from '../text/variant-key';
+import { AGENCIES } from '../article/sentences';
 import { declensionStem } from './suggest';
 
 import type { Occurrence } from '../store/glossary';
@@ -816,7 +817,11 @@ const LEGAL_FORMS = new Set(['Holdings', 'Holding', 'Limited', 'Ltd', 'Inc', 'Co
  * institution, "Consuelo Porras" a person.) Null where they say nothing (a person, or a place
  * known by how it is used).
  */
+/** The news agencies a byline names, by key: an agency is an organisation whatever the sentence says ("Europa Press"). (Not two letters: "AP", "NA" may be anything.) */
+const AGENCY_KEYS: ReadonlySet<string> = new Set(AGENCIES.filter((a) => a.length > 2).map((a) => variantKey(a)));
+
 function kindOfName(words: string[], lang: Language): TermKind | null {
+  if (AGENCY_KEYS.has(variantKey(words.join(' ')))) return 'organization';
   // (A place's noun first names a place, whoever's it is: "Palacio de Gobierno", "Santa Cruz"; a
   // document's or an event's, a term: "Ley de Contrataciones de la Administración Pública".)
   const otherFirst = words.length > 1 && (lang.placeWords.has(words[0]!) || lang.termWords.has(words[0]!));

@@ -243,8 +243,9 @@ export const MIGRATIONS: { version: number; sql: string }[] = [
       -- The index now counts a name after a preposition of where a thing happens ("en Sucre") and
       -- one word the language's dictionary lists as a name ("Navarra", "Pérez"), reads a name led
       -- by a place's noun as a place ("Palacio de Gobierno"), one led by a document's or an event's
-      -- as a term ("Estatuto de Roma") and a listed name in brackets as where the name before it
-      -- lies ("(Girona)"): articles are indexed again, in the background.
+      -- as a term ("Estatuto de Roma"), a news agency as an organisation ("Europa Press") and a
+      -- listed name in brackets as where the name before it lies ("(Girona)"): articles are
+      -- indexed again, in the background.
       DELETE FROM term_index;
     `,
   },

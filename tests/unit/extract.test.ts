@@ -31,11 +31,13 @@ describe('names in one article', () => {
     expect(forms(['Ya llegaron Uno Dos Tres Cuatro Cinco Seis Siete Ocho Nueve hoy.'])[0]).toBe('Uno Dos Tres Cuatro Cinco Seis Siete Ocho');
   });
 
-  it("reads a name led by a place's noun as a place, and one led by a document's or an event's as a term, whoever's it is; one led by an institution's word, an institution", () => {
+  it("reads a name led by a place's noun as a place, and one led by a document's or an event's as a term, whoever's it is; one led by an institution's word, or a news agency, an institution", () => {
     expect(forms(['Lo recibió ayer en el Palacio de Gobierno.'])).toEqual(['Palacio de Gobierno (place)']);
     expect(forms(['Ya llegaron a Santa Cruz de la Sierra.'])).toEqual(['Santa Cruz de la Sierra (place)']);
     expect(forms(['Lo atendió ayer la Cruz Roja.'])).toEqual(['Cruz Roja (organization)']);
     expect(forms(['Ya viajó al País Vasco y a la Puerta del Sol.'])).toEqual(['País Vasco (place)', 'Puerta del Sol (place)']);
+    // (A news agency is an organisation whatever the sentence says.)
+    expect(forms(['Lo contó ayer a Europa Press el portavoz.'])).toContain('Europa Press (organization)');
     // (A document's or an event's noun first names a term, whoever's it is.)
     expect(forms(['Lo prevé la Ley de Contrataciones de la Administración Pública desde enero.'])).toEqual(['Ley de Contrataciones de la Administración Pública (term)']);
     expect(forms(['Lo firmó al ratificar el Estatuto de Roma en 2002.'])).toContain('Estatuto de Roma (term)');
