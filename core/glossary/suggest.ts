@@ -359,14 +359,15 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   }
 
   // A place's name alone without the noun that leads it ("el Atlántico" of "Océano Atlántico"), in
-  // the articles that name it in full. (Not a given name: "Carlos" of "San Carlos" is someone.)
+  // the articles that name it in full. (Not a given name, nor a word after a title: "Carlos" of "San
+  // Carlos", "el ministro Bolívar" of "Plaza Bolívar" are someone.)
   const byPlaceName = new Map<string, [string, Cluster][]>();
   for (const entry of clusters) {
     const words = entry[0].split(' ');
     if (words.length === 2 && entry[1].kindHint === 'place' && placeWords.has(words[0]!)) listUnder(byPlaceName, words[1]!, entry);
   }
   for (const [key, c] of [...clusters]) {
-    if (key.includes(' ') || (c.kindHint && c.kindHint !== 'place') || curatedFor(key) || isGivenName(key)) continue;
+    if (key.includes(' ') || (c.kindHint && c.kindHint !== 'place') || c.afterTitle > 0 || curatedFor(key) || isGivenName(key)) continue;
     const owners = (byPlaceName.get(key) ?? []).filter(([full, owner]) => clusters.has(full) && c.articles.within(owner.articles));
     if (owners.length === 1) keepingKind(owners[0]![1], c, key);
   }

@@ -158,6 +158,7 @@ describe('paragraph roles', () => {
     const lead = { text: 'Cada año miles de profesionales abandonan el país en busca de mejores sueldos.' };
     const more = { text: 'El ministerio prepara un plan para que vuelvan, con becas y contratos de cinco años.' };
     expect(roles([title, lead, text, { text: 'Salud', hint: 'heading' }, more, { text: 'Otras historias de la semana', hint: 'heading' }, { text: 'El puerto reabre', hint: 'heading' }])).toEqual(['heading', 'body', 'body', 'heading', 'body', 'boilerplate', 'boilerplate']);
+    expect(roles([more, { text: 'Otras historias de la semana', hint: 'heading' }, { text: 'El puerto reabre', hint: 'heading' }])).toEqual(['body', 'boilerplate', 'boilerplate']);
     // (Its author's name alone, at its end, signs it.)
     expect(roles([title, lead, text, { text: 'Yaima Puig Meneses' }])).toEqual(['heading', 'body', 'body', 'boilerplate']);
     expect(roles([title, lead, text, { text: 'Yaima Puig Meneses' }, { text: 'Compartir' }])).toEqual(['heading', 'body', 'body', 'boilerplate', 'boilerplate']);

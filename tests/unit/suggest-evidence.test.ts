@@ -606,6 +606,9 @@ describe('a word alone that may be part of a longer name', () => {
     // (Not a given name: "Carlos" of "San Carlos" is someone.)
     const saint = library(['El equipo de San Carlos ganó.', 'Carlos marcó dos goles.']);
     expect(named(saint, 'San Carlos')?.variants).toEqual(['San Carlos']);
+    // (Nor a word after a title, nor a word of an institution's name that a place's noun opens.)
+    expect(named(library(['La marcha llegó a la Plaza Bolívar al mediodía.', 'Lo anunció ayer el ministro Bolívar en la radio.']), 'Plaza Bolívar')?.variants).toEqual(['Plaza Bolívar']);
+    expect(named(library(['Lo financia la fundación Puerto Madero desde 2010.', 'Ayer Madero respondió a la prensa.']), 'Puerto Madero')?.variants).toEqual(['Puerto Madero']);
   });
 
   it("offers a term's name met once, and joins its part to it; not a phrase met once", () => {
