@@ -458,10 +458,19 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   // A named term's part, in the articles that name it whole: "Premio Nobel" of "Premio Nobel de
   // Literatura", "Código de las Familias" of "Proyecto de Código de las Familias". (A phrase's
   // parts, "alto el fuego" of "alto el fuego inmediato", are told by `termFragments`.)
+  // (The named terms by their first and last words, read once: a library holds thousands.)
   const namedTerms = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && c.kindHint === 'term' && capitalisedWords(formsByCount(c)[0]!) >= 2);
+  const byEdge = new Map<string, [string, Cluster][]>();
+  for (const entry of namedTerms) {
+    const words = entry[0].split(' ');
+    for (let k = 1; k < words.length; k++) {
+      listUnder(byEdge, words.slice(0, k).join(' '), entry);
+      listUnder(byEdge, words.slice(k).join(' '), entry);
+    }
+  }
   for (const [key, c] of namedTerms) {
     if (!clusters.has(key)) continue;
-    const owners = namedTerms.filter(([full, owner]) => full !== key && clusters.has(full) && (full.startsWith(`${key} `) || full.endsWith(` ${key}`)) && c.articles.within(owner.articles));
+    const owners = [...new Set(byEdge.get(key) ?? [])].filter(([full, owner]) => clusters.has(full) && c.articles.within(owner.articles));
     if (owners.length === 1) keepingKind(owners[0]![1], c, key);
   }
 

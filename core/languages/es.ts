@@ -99,7 +99,7 @@ export const spanish: LanguageRules = {
     /^(\d+\s+)?comentarios?$/i,
     /^(deja|dejá|deje|escribe|escribí|añade|agrega|ver|ir a|mostrar|cargar|leer)\s+(tu |su |un |los |a los |más )?comentarios?\b[^.!?]{0,30}$/i,
     // The site's foot: "© 2023 Diario Libre", "Todos los derechos reservados", "Aviso legal".
-    /^©|\bderechos reservados\b/i,
+    /^©|^(todos los )?derechos reservados\b|\btodos los derechos reservados\.?$/i,
     /^(política de (privacidad|cookies)|aviso legal|términos y condiciones|condiciones de uso|mapa del sitio|quiénes somos)$/i,
     // Where the article files itself: "Archivado en: Política, Vivienda".
     /^archivad[oa] en\b/i,
@@ -126,7 +126,7 @@ export const spanish: LanguageRules = {
     // The outlet's disclaimers: "Las opiniones expresadas … son responsabilidad exclusiva de su autor",
     // "Queda prohibida la reproducción total o parcial…", "… protegidos por derechos de autor".
     /^las opiniones (expresadas|vertidas|publicadas|emitidas)\b[^.!?]{0,160}\b(responsabilidad|reflejan)\b/i,
-    /^(queda |está |esta )?prohibida (la|su) reproducción\b|\bprotegid[oa]s? por (los )?derechos de autor\b/i,
+    /^(queda |está |esta )?prohibida (la|su) reproducción\b|^(todos )?(los |el )?(contenidos?|textos?|materiales?)\b[^.!?]{0,60}\bprotegid[oa]s? por (los )?derechos de autor\b/i,
     // Where the article first appeared: "Este artículo fue publicado originalmente en…", "Lea el original".
     /^(este|esta) (artículo|nota|texto|noticia|reportaje|columna|entrevista|análisis) (fue|ha sido) (publicad[oa]|escrit[oa]) originalmente\b|^(publicad[oa]|escrit[oa]) originalmente en\b/i,
     /^(lea|lee|leé|leer) (el|la) (original|artículo original|nota original|versión original)\b/i,

@@ -517,6 +517,7 @@ export const ROLE_CASES: RoleCase[] = [
   ['furniture', 'El texto.\n\nFuente: el ministerio dijo que la cifra subió. Luego bajó.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nEl ministro dijo que la reproducción de los datos está prohibida por ley.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nMantente alejado de la costa, advirtió Protección Civil.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nLa ley ampara las obras protegidas por derechos de autor y sus derechos reservados.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nLo dijo el alcalde. Escríbenos por WhatsApp al 555 123 456.\n\nFin del texto.', ['body', 'body', 'boilerplate', 'body']],
   // A prompt whose link was dropped, inside a paragraph or alone; a signature in capitals glued after the last sentence.
   ['dropped link', 'El texto. (Lea: ) Sigue el texto.', ['body', 'boilerplate', 'body']],
