@@ -85,6 +85,12 @@ const WORD_LABEL = /(?<=\p{Ll}[^\S\n]+)(\p{Lu}\p{Ll}+)(?=:[^\S\n]+\p{Lu})/gu;
 const CAPS_LABEL = /(?<=[\p{L}\d%&.)][^\S\n]+)(?=(?:\p{Lu}+[^\S\n]+){1,7}\p{Lu}{2,}:[^\S\n])(?:\p{Lu}+[^\S\n]+){1,7}\p{Lu}+:/gu;
 /** Fewer words than this before a question are what introduces it, not a sentence. */
 const QUESTION_INTRO_WORDS = 4;
+/** A word of the dictionary's, capitalised after a word in lower case, no stop between: where glued furniture may begin. */
+const GLUED_FURNITURE = /(?<=\p{Ll}[^\S\n]+)\p{Lu}\p{Ll}+(?!\p{L})/gu;
+/** How much of the text after it is read to tell the furniture ("Noticias relacionadas", "Lea también:"). */
+const FURNITURE_READ = 120;
+/** A bullet between two items of a list run into one line: "… en Lima • El Real Madrid gana …". */
+const RUN_IN_BULLET = /(?<=\S[^\S\n]+)[•▪●◦■►](?=[^\S\n]+\S)/gu;
 const LOST_STOP_BEFORE_QUESTION = /(?<=[\p{Ll}\d%][^\S\n]+)[¿¡](?=\p{Lu}\p{Ll})/gu;
 const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|gov|info|eu|mx|ar|co|fr|it|pt|br|de|ru|ua|uk)\b/i;
 
@@ -229,6 +235,22 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     if (text.slice(since, m.index).trim().split(/\s+/).length < QUESTION_INTRO_WORDS) continue;
     cuts.add(m.index);
   }
+
+  // "… tras un debate Noticias relacionadas Detienen …": the page's furniture, by what it says,
+  // glued after a word in lower case, no stop between: a sentence of its own from there.
+  // (After a word all in lower case, not a function word, "la Publicidad institucional", nor a label's
+  // first word, "Noticias Relacionadas"; names, no words of the dictionary's, are none.)
+  if (lexicon !== null) {
+    for (const m of text.matchAll(GLUED_FURNITURE)) {
+      const before = wordBefore(text, m.index);
+      if (!/^\p{Ll}+$/u.test(before) || lang.functionWords.has(before) || !isOrdinaryWord(m[0], lexicon)) continue;
+      const rest = text.slice(m.index, m.index + FURNITURE_READ);
+      if (lang.boilerplateOpenings.some((re) => re.test(rest))) cuts.add(m.index);
+    }
+  }
+
+  // A list run into one line, its items set apart by bullets: each item a sentence, its bullet first.
+  for (const m of text.matchAll(RUN_IN_BULLET)) cuts.add(m.index);
 
   for (const m of text.matchAll(GLUED_QUOTE)) {
     // Only a quote that closes one opened before it in the sentence: not "O’Donnell", "d'Ivoire".

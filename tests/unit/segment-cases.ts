@@ -230,6 +230,9 @@ const lists: Case[] = [
   ['lists', '1) Paz\n2) Pan', ['1) Paz', '2) Pan']],
   ['lists', '- El Sr. López dimitió\n- La Sra. Ruiz no', ['- El Sr. López dimitió', '- La Sra. Ruiz no']],
   ['lists', '– Primer punto\n– Segundo punto', ['– Primer punto', '– Segundo punto']],
+  // A list run into one line: its bullets, between spaces, set its items apart; not a bullet inside a word.
+  ['lists', 'Detienen a tres personas en Lima • El Real Madrid gana la Supercopa • Cae la inflación', ['Detienen a tres personas en Lima', '• El Real Madrid gana la Supercopa', '• Cae la inflación']],
+  ['lists', 'Se usó la fórmula a•b en clase.', ['Se usó la fórmula a•b en clase.']],
 ];
 
 const missingSpace: Case[] = [
@@ -361,6 +364,12 @@ const gluedText: Case[] = [
   ['lost stop', 'Los países de Europa del Este y del Oeste votaron.', ['Los países de Europa del Este y del Oeste votaron.']],
   ['lost stop', 'Dijo: Esta decisión llega tarde.', ['Dijo: Esta decisión llega tarde.']],
   ['lost stop', 'Lo cantó en «Aunque tú no lo sepas» ayer.', ['Lo cantó en «Aunque tú no lo sepas» ayer.']],
+  // The page's furniture glued after a word in lower case: a sentence of its own from there. Not
+  // after a function word or a capitalised word, and not a name.
+  ['glued furniture', 'Aprobó la reforma tras un debate Noticias relacionadas Detienen a tres personas en Lima', ['Aprobó la reforma tras un debate', 'Noticias relacionadas Detienen a tres personas en Lima']],
+  ['glued furniture', 'El texto acaba aquí Lea también: El puerto reabre', ['El texto acaba aquí', 'Lea también: El puerto reabre']],
+  ['glued furniture', 'Lo pagó con la Publicidad institucional del Estado.', ['Lo pagó con la Publicidad institucional del Estado.']],
+  ['glued furniture', 'Noticias Relacionadas', ['Noticias Relacionadas']],
 ];
 
 export const SENTENCE_CASES: Case[] = [
