@@ -25,6 +25,10 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /\bcookies?\b/i,
   /^share\b/i,
   new RegExp(`^\\(?\\s*(${AGENCIES.join('|')}|ria novosti)\\s*\\)?\\s*\\.?$`, 'i'),
+  // A picture's caption signed by its agency, no stop before it: "Maduro durante un acto en Caracas | EFE", "… (EFE)".
+  new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCIES.join('|')})|\\(\\s*(?:${AGENCIES.join('|')})\\s*\\))$`, 'i'),
+  // A dateline alone: "Caracas.-", "CARACAS, 12 ene (EFE).-".
+  /^\p{Lu}[\p{L} ]{1,30}(?:,\s*\d{1,2}\s+\p{L}{3,}\.?)?(?:\s*\([^()]{2,20}\))?\s*\.?\s*[-–—]+$/u,
   // Marks alone: a stray quote, the slashes of a share bar ("/ / / /").
   /^[\p{P}\p{S}\s]+$/u,
   // An author's initials signing off ("DS", "J.M./AFP").
@@ -109,6 +113,18 @@ function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' 
   if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true) return 'said';
   if (inParagraph || !isDateLine(trimmed, lang)) return null;
   return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';
+}
+
+/** A picture's credit, in the languages Glosa reads: "Foto: EFE", "Imagen: Télam", "EFE/Miguel Gutiérrez", "Photo: AP". */
+const PICTURE_CREDIT = new RegExp(`^(?:(?:foto|fotos|fotografía|imagen|crédito|créditos|photo|photos|image|credit|bild|фото)\\s*:|(?:${AGENCIES.join('|')})\\s*/\\s*\\S)`, 'iu');
+/** The most words of a picture's caption over its credit. */
+const CAPTION_WORDS = 30;
+
+/** A sentence or two, short, signed by a picture's credit: the picture's caption. */
+function isCaption(text: string, ranges: Range[]): boolean {
+  const last = ranges[ranges.length - 1]!;
+  if (ranges.length > 3 || !PICTURE_CREDIT.test(text.slice(last.start, last.end).trim())) return false;
+  return text.slice(ranges[0]!.start, last.start).trim().split(/\s+/).length <= CAPTION_WORDS;
 }
 
 /**
@@ -208,7 +224,8 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // (What the markup sets aside, an embedded post or the author's box, is not the article's text.)
     // (A row of a table is the article's figures and names, however short its cells.)
     // (So is a block of a few short lines, each furniture alone: "La Voz de Galicia Efe" over "Madrid 13/02/2017 16:24 h".)
-    const furniture = ranges.length <= 1 ? furnitureOf(block.text, lang) : furnitureLines(block.text, ranges, lang);
+    // (And a picture's caption, a sentence or two signed by the picture's credit: "Maduro durante un acto en Caracas. Foto: EFE".)
+    const furniture = ranges.length <= 1 ? furnitureOf(block.text, lang) : (furnitureLines(block.text, ranges, lang) ?? (isCaption(block.text, ranges) ? 'said' : null));
     if (block.hint === 'row') role = 'body';
     else if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || furniture !== null || (ranges.length > 1 && (opensAsBoilerplate || CONTACT.test(block.text.trim())))) role = 'boilerplate';
     // (A line whose first sentence ends with a full stop is a sentence, its source after it: "“…venida”. (Diario 429)".)

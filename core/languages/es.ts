@@ -146,6 +146,8 @@ export const spanish: LanguageRules = {
     /^(ingresa|ingresá|ingrese|visita|visitá|visite|entra|entrá|entre) (a|en) nuestr[oa]s? (sección|sitio|página|web|portal|canal)\b|^para más información,? (visit[ae]|consult[ae]|ingres[ae])\b/i,
     // Credits under a picture: "Cortesía", "Captura de pantalla", "(Foto: EFE)", "EFE/Juan Pérez", "Europa Press / Archivo".
     /^(cortesía|captura de pantalla|captura de video|imagen de archivo|foto de archivo|getty images|shutterstock)\b[^.!?]{0,40}$/i,
+    // "Crédito: AFP", "Foto cortesía", "Foto referencial", "Imagen ilustrativa", "Foto/Archivo", "Por: Redacción".
+    /^(créditos?|cortesía)\s*:[^.!?]{0,60}$|^(foto|fotos|imagen|imágenes)\s*(\/\s*)?(cortesía|referencial|ilustrativa|de referencia|archivo)\b[^.!?]{0,40}$|^por\s*:\s*redacción\b[^.!?]{0,40}$/i,
     /^\(\s*(foto|fotos|fotografía|imagen|video|vídeo)\s*:[^()]{1,60}\)$/i,
     /^(efe|afp|reuters|ap|europa press|getty images|xinhua|dpa|ansa|anadolu|bloomberg)\s*\/\s*[^.!?/]{2,40}$/i,
   ],

@@ -521,11 +521,20 @@ export const ROLE_CASES: RoleCase[] = [
     'Si usted tiene información sobre este caso, escríbanos a redaccion@diario.com', 'Haz clic aquí para ver el vídeo completo.',
     'Ingresa a nuestra sección de Economía para más noticias.', 'Para más información visite www.ejemplo.com', 'Captura de pantalla', '(Foto: EFE)',
     'REUTERS/Carlos Barria', 'Europa Press / Archivo',
+    // Credits and captions: a caption signed by its agency, a credit's label, a dateline alone.
+    'El presidente Maduro durante un acto en Caracas | EFE', 'El presidente Maduro durante un acto en Caracas (EFE)', 'Crédito: AFP', 'Foto cortesía',
+    'Imagen ilustrativa', 'Foto/Archivo', 'Por: Redacción', 'Caracas.-', 'CARACAS, 12 ene (EFE).-',
+    'El presidente Maduro durante un acto en Caracas. Foto: EFE', 'El presidente saluda a sus seguidores en Caracas. EFE/Miguel Gutiérrez',
   ].map((line): RoleCase => ['furniture', `El texto.\n\n${line}\n\nFin del texto.`, ['body', 'boilerplate', 'body']]),
   ['furniture', 'El texto.\n\nMás noticias llegaron ayer de la frontera con nuevas cifras.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nFuente: el ministerio dijo que la cifra subió. Luego bajó.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nEl ministro dijo que la reproducción de los datos está prohibida por ley.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nMantente alejado de la costa, advirtió Protección Civil.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nEl Gobierno aprobó la reforma en Caracas, según la agencia (EFE).\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nCaracas, la capital del país, amaneció en calma.\n\nFin del texto.', ['body', 'body', 'body']],
+  // (A long passage signed by a credit is text, and so are three sentences; the credit alone goes.)
+  ['furniture', 'El texto.\n\nEl ministro llegó. Habló con la prensa. Se fue a las diez. Foto: EFE\n\nFin del texto.', ['body', 'body', 'boilerplate', 'body']],
+  ['furniture', 'El texto.\n\nEl presidente habló durante dos horas ante el pleno de la Asamblea Nacional, donde defendió la reforma fiscal y pidió el apoyo de la oposición para aprobarla antes de fin de año sin más retrasos. Foto: EFE\n\nFin del texto.', ['body', 'body', 'boilerplate', 'body']],
   ['furniture', 'El texto.\n\nLa ley ampara las obras protegidas por derechos de autor y sus derechos reservados.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nLo dijo el alcalde. Escríbenos por WhatsApp al 555 123 456.\n\nFin del texto.', ['body', 'body', 'boilerplate', 'body']],
   // A prompt whose link was dropped, inside a paragraph or alone; a signature in capitals glued after the last sentence.
