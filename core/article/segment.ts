@@ -110,7 +110,7 @@ function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' 
   const trimmed = text.trim();
   if (trimmed.length > 400) return null;
   const patterns = inParagraph ? lang.boilerplateOpenings : lang.boilerplate;
-  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true) return 'said';
+  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true || (!inParagraph && isBylineWithRole(trimmed))) return 'said';
   if (inParagraph || !isDateLine(trimmed, lang)) return null;
   return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';
 }
@@ -318,6 +318,17 @@ function markBelowText(paragraphs: Paragraph[]): void {
  * Pérez", "Ana Paz y Luis Mora", "Ursula von der Leyen").
  */
 const NAME_ALONE = /^(\p{Lu}\p{Ll}+)(?:\s+(?:\p{Ll}{1,3}\s+){0,2}\p{Lu}[\p{Ll}'’-]+){1,3}$/u;
+/**
+ * A byline with the author's role, place or handle after a mark: "Por Juan Pérez | Corresponsal",
+ * "Juan Pérez - Caracas", "Juan Pérez (Caracas)", "Texto: Juan Pérez"; the role sixty characters at most.
+ */
+const BYLINE_WITH_ROLE = /^(?:(?:Por|Texto|Escrito por|By)\s*:?\s+)?([^|()–—:-]+?)(?:\s*(?:\s[|–—-]\s|\()\s*([^.!?()]{1,60}?)\)?)?$/u;
+function isBylineWithRole(text: string): boolean {
+  const m = BYLINE_WITH_ROLE.exec(text);
+  if (!m || (m[2] === undefined && !/^(?:Texto|Escrito por)\s*:?\s/u.test(text))) return false;
+  return isPersonName(m[1]!);
+}
+
 /** Whether a text is a person's name and nothing else, led by a given name. */
 const isPersonName = (text: string) => {
   const name = NAME_ALONE.exec(text.trim());

@@ -146,6 +146,16 @@ export const spanish: LanguageRules = {
     /^(ingresa|ingresá|ingrese|visita|visitá|visite|entra|entrá|entre) (a|en) nuestr[oa]s? (sección|sitio|página|web|portal|canal)\b|^para más información,? (visit[ae]|consult[ae]|ingres[ae])\b/i,
     // Credits under a picture: "Cortesía", "Captura de pantalla", "(Foto: EFE)", "EFE/Juan Pérez", "Europa Press / Archivo".
     /^(cortesía|captura de pantalla|captura de video|imagen de archivo|foto de archivo|getty images|shutterstock)\b[^.!?]{0,40}$/i,
+    // How long ago it was put up: "Hace 2 horas".
+    /^hace\s+\d+\s+(minutos?|horas?|días?|semanas?|meses)$/i,
+    // Its tags, the label's colon left out: "Etiquetas Venezuela Maduro", "Temas Venezuela, Maduro".
+    // (A name after it, not a label's next word in capitals: "TEMAS A LOS QUE SE REFIERE: …" is a line of data.)
+    /^(?:[Ee]tiquetas|ETIQUETAS|[Tt]emas|TEMAS|[Tt]ags|TAGS|[Pp]alabras clave)\s+\p{Lu}\p{Ll}[^.!?]{0,120}$/u,
+    // More of its buttons and labels: "Escuchar", "Imprimir noticia", "Tamaño de texto", "A- A+", "Sigue leyendo",
+    // "Lectura de 3 minutos", "Más de Política", "En video", "Galería".
+    /^(escuchar|imprimir( noticia| artículo| nota)?|tamaño de (texto|letra|fuente)|a-\s*a\+|(sigue|siga|continúa|continúe|continuar|seguir) leyendo|lectura de \d+ min(utos?)?)$/i,
+    /^(?:[Mm]ás|MÁS) (?:de|en|sobre|DE|EN|SOBRE)\s+\p{Lu}[^.!?]{0,30}$/u,
+    /^(en )?(videos?|vídeos?|fotos|imágenes|audios?|galería|fotogalería|infografía)$/i,
     // "Crédito: AFP", "Foto cortesía", "Foto referencial", "Imagen ilustrativa", "Foto/Archivo", "Por: Redacción".
     /^(créditos?|cortesía)\s*:[^.!?]{0,60}$|^(foto|fotos|imagen|imágenes)\s*(\/\s*)?(cortesía|referencial|ilustrativa|de referencia|archivo)\b[^.!?]{0,40}$|^por\s*:\s*redacción\b[^.!?]{0,40}$/i,
     /^\(\s*(foto|fotos|fotografía|imagen|video|vídeo)\s*:[^()]{1,60}\)$/i,

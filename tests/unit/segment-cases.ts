@@ -525,6 +525,10 @@ export const ROLE_CASES: RoleCase[] = [
     'El presidente Maduro durante un acto en Caracas | EFE', 'El presidente Maduro durante un acto en Caracas (EFE)', 'Crédito: AFP', 'Foto cortesía',
     'Imagen ilustrativa', 'Foto/Archivo', 'Por: Redacción', 'Caracas.-', 'CARACAS, 12 ene (EFE).-',
     'El presidente Maduro durante un acto en Caracas. Foto: EFE', 'El presidente saluda a sus seguidores en Caracas. EFE/Miguel Gutiérrez',
+    // Bylines with a role, a place or a handle; the time since it was put up; tags without their colon; buttons and labels.
+    'Por Juan Pérez | Corresponsal', 'Juan Pérez | @juanperez', 'Juan Pérez - Caracas', 'Juan Pérez (Caracas)', 'Texto: Juan Pérez', 'Hace 2 horas',
+    'Etiquetas Venezuela Maduro Guaidó', 'Temas Venezuela, Maduro, Guaidó', 'Escuchar', 'Tamaño de texto', 'A- A+', 'Imprimir noticia', 'Lectura de 3 minutos',
+    'Más de Política', 'Sigue leyendo', 'En video', 'Galería',
   ].map((line): RoleCase => ['furniture', `El texto.\n\n${line}\n\nFin del texto.`, ['body', 'boilerplate', 'body']]),
   ['furniture', 'El texto.\n\nMás noticias llegaron ayer de la frontera con nuevas cifras.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nFuente: el ministerio dijo que la cifra subió. Luego bajó.\n\nFin del texto.', ['body', 'body', 'body']],
@@ -532,6 +536,10 @@ export const ROLE_CASES: RoleCase[] = [
   ['furniture', 'El texto.\n\nMantente alejado de la costa, advirtió Protección Civil.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nEl Gobierno aprobó la reforma en Caracas, según la agencia (EFE).\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nCaracas, la capital del país, amaneció en calma.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nTemas como la vivienda preocupan a los votantes.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nMás de 100 personas murieron en la explosión.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nJuan Pérez - El ministro habló ayer en Caracas de la reforma fiscal que prepara.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nJuan Pérez - el ministro habló ayer en Caracas de la reforma fiscal que prepara\n\nFin del texto.', ['body', 'heading', 'body']],
   // (A long passage signed by a credit is text, and so are three sentences; the credit alone goes.)
   ['furniture', 'El texto.\n\nEl ministro llegó. Habló con la prensa. Se fue a las diez. Foto: EFE\n\nFin del texto.', ['body', 'body', 'boilerplate', 'body']],
   ['furniture', 'El texto.\n\nEl presidente habló durante dos horas ante el pleno de la Asamblea Nacional, donde defendió la reforma fiscal y pidió el apoyo de la oposición para aprobarla antes de fin de año sin más retrasos. Foto: EFE\n\nFin del texto.', ['body', 'body', 'boilerplate', 'body']],
