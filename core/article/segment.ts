@@ -27,6 +27,8 @@ const COMMON_BOILERPLATE: RegExp[] = [
   new RegExp(`^\\(?\\s*(${AGENCIES.join('|')}|ria novosti)\\s*\\)?\\s*\\.?$`, 'i'),
   // A picture's caption signed by its agency, no stop before it: "Maduro durante un acto en Caracas | EFE", "… (EFE)".
   new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCIES.join('|')})|\\(\\s*(?:${AGENCIES.join('|')})\\s*\\))$`, 'i'),
+  // The agencies it drew on, said in words: "Información de Reuters", "Con información de AFP y EFE".
+  new RegExp(`^(?:con )?información de (?:la agencia )?(?:${AGENCIES.join('|')})(?:,? y (?:${AGENCIES.join('|')}))?\\.?$`, 'i'),
   // A dateline alone: "Caracas.-", "CARACAS, 12 ene (EFE).-".
   /^\p{Lu}[\p{L} ]{1,30}(?:,\s*\d{1,2}\s+\p{L}{3,}\.?)?(?:\s*\([^()]{2,20}\))?\s*\.?\s*[-–—]+$/u,
   // Marks alone: a stray quote, the slashes of a share bar ("/ / / /").

@@ -156,6 +156,11 @@ export const spanish: LanguageRules = {
     /^(escuchar|imprimir( noticia| artículo| nota)?|tamaño de (texto|letra|fuente)|a-\s*a\+|(sigue|siga|continúa|continúe|continuar|seguir) leyendo|lectura de \d+ min(utos?)?)$/i,
     /^(?:[Mm]ás|MÁS) (?:de|en|sobre|DE|EN|SOBRE)\s+\p{Lu}[^.!?]{0,30}$/u,
     /^(en )?(videos?|vídeos?|fotos|imágenes|audios?|galería|fotogalería|infografía)$/i,
+    // A picture's caption by how it opens: "En la imagen, el presidente…", "Foto de archivo del presidente…";
+    // and its credit in words or in brackets: "Fotografía de EFE", "Imagen tomada de Twitter", "(Foto referencial)", "[Foto: EFE]".
+    /^en (la|esta) (imagen|foto|fotografía|gráfica),|^(foto|imagen|fotografía) de archivo\b[^!?]{0,160}$/i,
+    /^(foto|fotos|fotografía|fotografías|imagen|imágenes) (de|tomadas? de|cortesía de)\s+[^.!?]{1,40}$/i,
+    /^[([]\s*(foto|fotos|fotografía|imagen|video|vídeo)\b[^()[\]]{0,60}[)\]]$/i,
     // "Crédito: AFP", "Foto cortesía", "Foto referencial", "Imagen ilustrativa", "Foto/Archivo", "Por: Redacción".
     /^(créditos?|cortesía)\s*:[^.!?]{0,60}$|^(foto|fotos|imagen|imágenes)\s*(\/\s*)?(cortesía|referencial|ilustrativa|de referencia|archivo)\b[^.!?]{0,40}$|^por\s*:\s*redacción\b[^.!?]{0,40}$/i,
     /^\(\s*(foto|fotos|fotografía|imagen|video|vídeo)\s*:[^()]{1,60}\)$/i,

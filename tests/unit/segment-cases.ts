@@ -529,6 +529,9 @@ export const ROLE_CASES: RoleCase[] = [
     'Por Juan Pérez | Corresponsal', 'Juan Pérez | @juanperez', 'Juan Pérez - Caracas', 'Juan Pérez (Caracas)', 'Texto: Juan Pérez', 'Hace 2 horas',
     'Etiquetas Venezuela Maduro Guaidó', 'Temas Venezuela, Maduro, Guaidó', 'Escuchar', 'Tamaño de texto', 'A- A+', 'Imprimir noticia', 'Lectura de 3 minutos',
     'Más de Política', 'Sigue leyendo', 'En video', 'Galería',
+    // A caption by how it opens; a credit in words or in brackets; the agencies said in words.
+    'En la imagen, el presidente Maduro durante un acto en Caracas.', 'Foto de archivo del presidente Maduro.', 'Fotografía de EFE',
+    'Imagen tomada de Twitter', '(Foto referencial)', '[Foto: EFE]', 'Información de Reuters', 'Con información de AFP y EFE.',
   ].map((line): RoleCase => ['furniture', `El texto.\n\n${line}\n\nFin del texto.`, ['body', 'boilerplate', 'body']]),
   ['furniture', 'El texto.\n\nMás noticias llegaron ayer de la frontera con nuevas cifras.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nFuente: el ministerio dijo que la cifra subió. Luego bajó.\n\nFin del texto.', ['body', 'body', 'body']],
@@ -537,6 +540,8 @@ export const ROLE_CASES: RoleCase[] = [
   ['furniture', 'El texto.\n\nEl Gobierno aprobó la reforma en Caracas, según la agencia (EFE).\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nCaracas, la capital del país, amaneció en calma.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nTemas como la vivienda preocupan a los votantes.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nEn la imagen que difundió el Gobierno se ve a los detenidos.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nInformación de los vecinos llegó tarde a la policía.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nMás de 100 personas murieron en la explosión.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nJuan Pérez - El ministro habló ayer en Caracas de la reforma fiscal que prepara.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nJuan Pérez - el ministro habló ayer en Caracas de la reforma fiscal que prepara\n\nFin del texto.', ['body', 'heading', 'body']],
