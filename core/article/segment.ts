@@ -25,8 +25,12 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /\bcookies?\b/i,
   /^share\b/i,
   new RegExp(`^\\(?\\s*(${AGENCIES.join('|')}|ria novosti)\\s*\\)?\\s*\\.?$`, 'i'),
-  // A picture's caption signed by its agency, no stop before it: "Maduro durante un acto en Caracas | EFE", "… (EFE)".
+  // A picture's caption signed by its agency or its credit, no stop before it: "Maduro durante un acto en Caracas | EFE",
+  // "… (EFE)", "… / Foto: Reuters", "… (Foto: Archivo)".
   new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCIES.join('|')})|\\(\\s*(?:${AGENCIES.join('|')})\\s*\\))$`, 'i'),
+  /^[^.!?|()]{2,160}(?:[|/]\s*(?:foto|fotos|fotografía|imagen|crédito)\s*:[^.!?|()]{1,60}|\(\s*(?:foto|fotos|fotografía|imagen|crédito)\s*:[^.!?()]{1,60}\))$/iu,
+  // An agency's picture credit: "AFP PHOTO / Juan BARRETO", "EFE/ Rayner Peña R.".
+  new RegExp(`^(?:${AGENCIES.join('|')})\\s*(?:photo\\s*)?/\\s*[^!?/]{2,40}$`, 'i'),
   // The agencies it drew on, said in words: "Información de Reuters", "Con información de AFP y EFE".
   new RegExp(`^(?:con )?información de (?:la agencia )?(?:${AGENCIES.join('|')})(?:,? y (?:${AGENCIES.join('|')}))?\\.?$`, 'i'),
   // A dateline alone: "Caracas.-", "CARACAS, 12 ene (EFE).-".
@@ -118,7 +122,11 @@ function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' 
 }
 
 /** A picture's credit, in the languages Glosa reads: "Foto: EFE", "Imagen: Télam", "EFE/Miguel Gutiérrez", "Photo: AP". */
-const PICTURE_CREDIT = new RegExp(`^(?:(?:foto|fotos|fotografía|imagen|crédito|créditos|photo|photos|image|credit|bild|фото)\\s*:|(?:${AGENCIES.join('|')})\\s*/\\s*\\S)`, 'iu');
+const PICTURE_WORDS = 'foto|fotos|fotografía|imagen|crédito|créditos|photo|photos|image|credit|bild|фото';
+const PICTURE_CREDIT = new RegExp(
+  `^(?:\\(\\s*)?(?:(?:${PICTURE_WORDS})\\s*:|(?:foto|fotos|imagen)\\s+(?:cortesía|referencial|ilustrativa|de archivo|archivo)\\b|(?:${AGENCIES.join('|')})\\s*(?:photo\\s*)?/\\s*\\S)`,
+  'iu',
+);
 /** The most words of a picture's caption over its credit. */
 const CAPTION_WORDS = 30;
 

@@ -532,6 +532,8 @@ export const ROLE_CASES: RoleCase[] = [
     // A caption by how it opens; a credit in words or in brackets; the agencies said in words.
     'En la imagen, el presidente Maduro durante un acto en Caracas.', 'Foto de archivo del presidente Maduro.', 'Fotografía de EFE',
     'Imagen tomada de Twitter', '(Foto referencial)', '[Foto: EFE]', 'Información de Reuters', 'Con información de AFP y EFE.',
+    'Maduro en Caracas / Foto: Reuters', 'Maduro en Caracas (Foto: Archivo)', 'Maduro en Caracas. (Foto: EFE)', 'Maduro en Caracas. Foto cortesía',
+    'AFP PHOTO / Juan BARRETO', 'EFE/ Rayner Peña R.',
   ].map((line): RoleCase => ['furniture', `El texto.\n\n${line}\n\nFin del texto.`, ['body', 'boilerplate', 'body']]),
   ['furniture', 'El texto.\n\nMás noticias llegaron ayer de la frontera con nuevas cifras.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nFuente: el ministerio dijo que la cifra subió. Luego bajó.\n\nFin del texto.', ['body', 'body', 'body']],
@@ -541,6 +543,8 @@ export const ROLE_CASES: RoleCase[] = [
   ['furniture', 'El texto.\n\nCaracas, la capital del país, amaneció en calma.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nTemas como la vivienda preocupan a los votantes.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nEn la imagen que difundió el Gobierno se ve a los detenidos.\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nLa reunión terminó sin acuerdo (foto: la sala vacía al final).\n\nFin del texto.', ['body', 'body', 'body']],
+  ['furniture', 'El texto.\n\nEl ministro dijo que EFE/AFP publicaron la nota ayer por la tarde en Madrid.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nInformación de los vecinos llegó tarde a la policía.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nMás de 100 personas murieron en la explosión.\n\nFin del texto.', ['body', 'body', 'body']],
   ['furniture', 'El texto.\n\nJuan Pérez - El ministro habló ayer en Caracas de la reforma fiscal que prepara.\n\nFin del texto.', ['body', 'body', 'body']],
