@@ -20,19 +20,24 @@ const POST_SHARED = /^(?:a post shared by|una publicación compartida (?:de|por)
 /** An embedded post's signature: "— SMN Argentina (@SMN_Argentina) February 6, 2020". */
 const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+[^()]{3,30}\d{4}$/u;
 
+/** The news agencies, as one alternation of a pattern. */
+const AGENCY = AGENCIES.join('|');
+/** The words a picture's credit opens with, in the languages Glosa reads ("Foto:", "Imagen:", "Photo:", "Bild:"). */
+const PICTURE_WORDS = 'foto|fotos|fotografía|imagen|crédito|créditos|photo|photos|image|credit|bild|фото';
+
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
   /\bcookies?\b/i,
   /^share\b/i,
-  new RegExp(`^\\(?\\s*(${AGENCIES.join('|')}|ria novosti)\\s*\\)?\\s*\\.?$`, 'i'),
+  new RegExp(`^\\(?\\s*(${AGENCY}|ria novosti)\\s*\\)?\\s*\\.?$`, 'i'),
   // A picture's caption signed by its agency or its credit, no stop before it: "Maduro durante un acto en Caracas | EFE",
   // "… (EFE)", "… / Foto: Reuters", "… (Foto: Archivo)".
-  new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCIES.join('|')})|\\(\\s*(?:${AGENCIES.join('|')})\\s*\\))$`, 'i'),
-  /^[^.!?|()]{2,160}(?:[|/]\s*(?:foto|fotos|fotografía|imagen|crédito)\s*:[^.!?|()]{1,60}|\(\s*(?:foto|fotos|fotografía|imagen|crédito)\s*:[^.!?()]{1,60}\))$/iu,
+  new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCY})|\\(\\s*(?:${AGENCY})\\s*\\))$`, 'i'),
+  new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${PICTURE_WORDS})\\s*:[^.!?|()]{1,60}|\\(\\s*(?:${PICTURE_WORDS})\\s*:[^.!?()]{1,60}\\))$`, 'iu'),
   // An agency's picture credit: "AFP PHOTO / Juan BARRETO", "EFE/ Rayner Peña R.".
-  new RegExp(`^(?:${AGENCIES.join('|')})\\s*(?:photo\\s*)?/\\s*[^!?/]{2,40}$`, 'i'),
+  new RegExp(`^(?:${AGENCY})\\s*(?:photo\\s*)?/\\s*[^!?/]{2,40}$`, 'i'),
   // The agencies it drew on, said in words: "Información de Reuters", "Con información de AFP y EFE".
-  new RegExp(`^(?:con )?información de (?:la agencia )?(?:${AGENCIES.join('|')})(?:,? y (?:${AGENCIES.join('|')}))?\\.?$`, 'i'),
+  new RegExp(`^(?:con )?información de (?:la agencia )?(?:${AGENCY})(?:,? y (?:${AGENCY}))?\\.?$`, 'i'),
   // A dateline alone: "Caracas.-", "CARACAS, 12 ene (EFE).-".
   /^\p{Lu}[\p{L} ]{1,30}(?:,\s*\d{1,2}\s+\p{L}{3,}\.?)?(?:\s*\([^()]{2,20}\))?\s*\.?\s*[-–—]+$/u,
   // Marks alone: a stray quote, the slashes of a share bar ("/ / / /").
@@ -121,19 +126,16 @@ function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' 
   return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';
 }
 
-/** A picture's credit, in the languages Glosa reads: "Foto: EFE", "Imagen: Télam", "EFE/Miguel Gutiérrez", "Photo: AP". */
-const PICTURE_WORDS = 'foto|fotos|fotografía|imagen|crédito|créditos|photo|photos|image|credit|bild|фото';
-const PICTURE_CREDIT = new RegExp(
-  `^(?:\\(\\s*)?(?:(?:${PICTURE_WORDS})\\s*:|(?:foto|fotos|imagen)\\s+(?:cortesía|referencial|ilustrativa|de archivo|archivo)\\b|(?:${AGENCIES.join('|')})\\s*(?:photo\\s*)?/\\s*\\S)`,
-  'iu',
-);
+/** How a picture's credit opens: "Foto: EFE", "(Foto: EFE)", "Foto cortesía", "EFE/Miguel Gutiérrez", "AFP PHOTO / …". */
+const PICTURE_CREDIT = new RegExp(`^(?:\\(\\s*)?(?:${PICTURE_WORDS})(?!\\p{L})|^(?:${AGENCY})\\s*(?:photo\\s*)?/`, 'iu');
 /** The most words of a picture's caption over its credit. */
 const CAPTION_WORDS = 30;
 
-/** A sentence or two, short, signed by a picture's credit: the picture's caption. */
-function isCaption(text: string, ranges: Range[]): boolean {
+/** A sentence or two, short, signed by a picture's credit (opened as a credit is, and furniture by what it says): the picture's caption. */
+function isCaption(text: string, ranges: Range[], lang: Language): boolean {
   const last = ranges[ranges.length - 1]!;
-  if (ranges.length > 3 || !PICTURE_CREDIT.test(text.slice(last.start, last.end).trim())) return false;
+  const credit = text.slice(last.start, last.end).trim();
+  if (ranges.length > 3 || !PICTURE_CREDIT.test(credit) || furnitureOf(credit, lang) === null) return false;
   return text.slice(ranges[0]!.start, last.start).trim().split(/\s+/).length <= CAPTION_WORDS;
 }
 
@@ -235,7 +237,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // (A row of a table is the article's figures and names, however short its cells.)
     // (So is a block of a few short lines, each furniture alone: "La Voz de Galicia Efe" over "Madrid 13/02/2017 16:24 h".)
     // (And a picture's caption, a sentence or two signed by the picture's credit: "Maduro durante un acto en Caracas. Foto: EFE".)
-    const furniture = ranges.length <= 1 ? furnitureOf(block.text, lang) : (furnitureLines(block.text, ranges, lang) ?? (isCaption(block.text, ranges) ? 'said' : null));
+    const furniture = ranges.length <= 1 ? furnitureOf(block.text, lang) : (furnitureLines(block.text, ranges, lang) ?? (isCaption(block.text, ranges, lang) ? 'said' : null));
     if (block.hint === 'row') role = 'body';
     else if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || furniture !== null || (ranges.length > 1 && (opensAsBoilerplate || CONTACT.test(block.text.trim())))) role = 'boilerplate';
     // (A line whose first sentence ends with a full stop is a sentence, its source after it: "“…venida”. (Diario 429)".)

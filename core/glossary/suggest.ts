@@ -289,13 +289,13 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   // … "Kuczynski Godard"): the first of them ends the full name, a person's (a given name leads
   // it, or a title stands before it). Not two ordinary words ("Gran Magdalena", "Magdalena Medio").
   const people = [...clusters.entries()].filter(
-    ([key, c]) => key.split(' ').length >= 2 && !c.kindHint && !HOLDS_CONNECTOR.test(key) && (c.afterTitle > 0 || [...c.forms.keys()].some((f) => isGivenName(f.split(' ')[0]!))),
+    ([key, c]) => key.split(' ').length >= 2 && !c.kindHint && !HOLDS_CONNECTOR.test(key) && (c.afterTitle > 0 || ledByGivenName(c)),
   );
   for (const [key, c] of [...clusters]) {
     const words = key.split(' ');
     if (!clusters.has(key) || words.length !== 2 || c.kindHint || c.ordinary > 0 || curatedFor(key)) continue;
     // (Led by a given name, it is a name of its own: "David Guzmán" is not "Aubrey David"'s.)
-    if ([...c.forms.keys()].some((f) => isGivenName(f.split(' ')[0]!))) continue;
+    if (ledByGivenName(c)) continue;
     // (A name that ends with both, "Rafael Pérez Fernández", is theirs, not "Roberto Pérez"'s.)
     if ([...clusters.keys()].some((full) => full.endsWith(` ${key}`))) continue;
     const owners = people.filter(([full, owner]) => full !== key && clusters.has(full) && lastWordKey(full) === words[0] && !full.endsWith(` ${key}`) && c.articles.within(owner.articles));
@@ -527,7 +527,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const nameParts = new Set([...clusters.keys()].filter((k) => k.includes(' ')).flatMap((k) => k.split(' ')));
   // (The surnames of people named in full, led by a given name: "Correa" of "Mayín Correa" and "Francisco Correa".)
   const peoplesSurnames = new Set(
-    [...clusters.entries()].filter(([k, o]) => k.includes(' ') && (!o.kindHint || o.kindHint === 'person') && !HOLDS_CONNECTOR.test(k) && [...o.forms.keys()].some((f) => isGivenName(f.split(' ')[0]!))).map(([k]) => lastWordKey(k)),
+    [...clusters.entries()].filter(([k, o]) => k.includes(' ') && (!o.kindHint || o.kindHint === 'person') && !HOLDS_CONNECTOR.test(k) && ledByGivenName(o)).map(([k]) => lastWordKey(k)),
   );
   const suggestions: Suggestion[] = [];
   for (const [key, c] of clusters) {
@@ -626,6 +626,9 @@ function termFragments(clusters: Map<string, Cluster>): Set<string> {
 
 /** How many of a name's words are capitalised: "Estatuto de Roma" two, "alto el fuego" none. */
 const capitalisedWords = (form: string) => form.split(' ').filter((w) => /^\p{Lu}/u.test(w)).length;
+
+/** Whether a spelling of the name opens with a given name: "Gabriel Boric", "María de los Ángeles Pérez". */
+const ledByGivenName = (c: Cluster) => [...c.forms.keys()].some((f) => isGivenName(f.split(' ')[0]!));
 
 const formsByCount = (c: Cluster) => [...c.forms.entries()].sort((a, b) => b[1] - a[1]).map(([f]) => f);
 

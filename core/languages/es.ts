@@ -144,7 +144,7 @@ export const spanish: LanguageRules = {
     // A link to elsewhere on the site: "Haz clic aquí para ver el vídeo", "Ingresa a nuestra sección de Economía", "Para más información visite…".
     /^(haz|hacé|haga|dale|da) (clic|click)\b/i,
     /^(ingresa|ingresá|ingrese|visita|visitá|visite|entra|entrá|entre) (a|en) nuestr[oa]s? (sección|sitio|página|web|portal|canal)\b|^para más información,? (visit[ae]|consult[ae]|ingres[ae])\b/i,
-    // Credits under a picture: "Cortesía", "Captura de pantalla", "(Foto: EFE)", "EFE/Juan Pérez", "Europa Press / Archivo".
+    // Credits under a picture: "Cortesía", "Captura de pantalla". (An agency's, "EFE/Juan Pérez", is every language's.)
     /^(cortesía|captura de pantalla|captura de video|imagen de archivo|foto de archivo|getty images|shutterstock)\b[^.!?]{0,40}$/i,
     // How long ago it was put up: "Hace 2 horas".
     /^hace\s+\d+\s+(minutos?|horas?|días?|semanas?|meses)$/i,
@@ -163,8 +163,6 @@ export const spanish: LanguageRules = {
     /^[([]\s*(foto|fotos|fotografía|imagen|video|vídeo)\b[^()[\]]{0,60}[)\]]$/i,
     // "Crédito: AFP", "Foto cortesía", "Foto referencial", "Imagen ilustrativa", "Foto/Archivo", "Por: Redacción".
     /^(créditos?|cortesía)\s*:[^.!?]{0,60}$|^(foto|fotos|imagen|imágenes)\s*(\/\s*)?(cortesía|referencial|ilustrativa|de referencia|archivo)\b[^.!?]{0,40}$|^por\s*:\s*redacción\b[^.!?]{0,40}$/i,
-    /^\(\s*(foto|fotos|fotografía|imagen|video|vídeo)\s*:[^()]{1,60}\)$/i,
-    /^(efe|afp|reuters|ap|europa press|getty images|xinhua|dpa|ansa|anadolu|bloomberg)\s*\/\s*[^.!?/]{2,40}$/i,
   ],
   functionWords: (
     'el la los las lo un una unos unas y e o u ni que de del al a en por para con sin sobre entre tras desde hasta hacia ' +
