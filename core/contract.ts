@@ -160,7 +160,7 @@ export const BUNDLE_EXTRAS: readonly ExportFormatName[] = ['tmx', 'csv', 'tbx'];
  * block that is one link and nothing else (a pointer to another page: a related article's
  * headline). Loose text stands outside the page's paragraphs (in a <div>, not a <p>).
  */
-export type BlockHint = 'heading' | 'list' | 'caption' | 'link' | 'loose' | 'standfirst' | 'aside' | 'row';
+export type BlockHint = 'heading' | 'list' | 'caption' | 'link' | 'loose' | 'standfirst' | 'aside' | 'row' | 'code';
 export type Block = { text: string; hint?: BlockHint };
 
 /** The file types an article is imported from; the importer reads each, the interface offers them. */

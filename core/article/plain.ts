@@ -1,4 +1,5 @@
 import { type Block, type ImportedDocument, normaliseInline } from './document';
+import { scriptSpans } from './script-remnants';
 
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,3}[.)])\s+/;
 
@@ -10,7 +11,8 @@ const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,3}[.)])\s+/;
 export function parsePlainText(text: string): ImportedDocument {
   const normalised = text.replace(/\r\n?/g, '\n').replace(/^\ufeff/, '');
   const hasBlankLines = /\n[ \t]*\n/.test(normalised);
-  const chunks = hasBlankLines ? normalised.split(/\n[ \t]*\n+/) : normalised.split('\n');
+  const apart = setScriptsApart(normalised, hasBlankLines ? '\n\n' : '\n');
+  const chunks = hasBlankLines ? apart.split(/\n[ \t]*\n+/) : apart.split('\n');
   const blocks: Block[] = [];
   for (const chunk of chunks) {
     const lines = chunk.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -18,10 +20,31 @@ export function parsePlainText(text: string): ImportedDocument {
     const isList = lines.length > 1 && lines.every((l) => LIST_ITEM.test(l));
     for (const group of isList ? [lines] : wrappedParagraphs(lines)) {
       const text = normaliseInline(isList ? group.join('\n') : group.join(' '), { keepGaps: true });
-      if (text) blocks.push(isList ? { text, hint: 'list' } : { text });
+      if (text) blocks.push(isList ? { text, hint: 'list' } : isScript(text) ? { text, hint: 'code' } : { text });
     }
   }
   return { title: null, blocks };
+}
+
+/**
+ * The scripts a scraper left in the text, each set on a paragraph of its own (`separator` a
+ * blank line, or a line break where the text has none), its own line breaks made spaces: the
+ * text around a script goes on as it was, and never runs into it.
+ */
+function setScriptsApart(text: string, separator: string): string {
+  let out = '';
+  let from = 0;
+  for (const span of scriptSpans(text)) {
+    out += `${text.slice(from, span.start)}${separator}${text.slice(span.start, span.end).replace(/\s+/g, ' ')}${separator}`;
+    from = span.end;
+  }
+  return out + text.slice(from);
+}
+
+/** A paragraph that is a script and nothing else. */
+function isScript(text: string): boolean {
+  const spans = scriptSpans(text);
+  return spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === text.length;
 }
 
 /** A line holding nothing but a web address. */

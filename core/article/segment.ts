@@ -1,14 +1,14 @@
 import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
-import { AGENCIES, EMPTY_PROMPT, type Range, splitSentences } from './sentences';
+import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, isMonthOrDay, PICTURE_WORDS, type Range, splitSentences } from './sentences';
 import { isGivenName } from '../languages/given-names';
 
 /**
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 20;
+export const SEGMENTER_VERSION = 21;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -22,8 +22,6 @@ const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+[^()]{3,30}\d{4}$/u
 
 /** The news agencies, as one alternation of a pattern. */
 const AGENCY = AGENCIES.join('|');
-/** The words a picture's credit opens with, in the languages Glosa reads ("Foto:", "Imagen:", "Photo:", "Bild:"). */
-const PICTURE_WORDS = 'foto|fotos|fotografía|imagen|crédito|créditos|photo|photos|image|credit|bild|фото';
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
@@ -33,7 +31,8 @@ const COMMON_BOILERPLATE: RegExp[] = [
   // A picture's caption signed by its agency or its credit, no stop before it: "Maduro durante un acto en Caracas | EFE",
   // "… (EFE)", "… / Foto: Reuters", "… (Foto: Archivo)".
   new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCY})|\\(\\s*(?:${AGENCY})\\s*\\))$`, 'i'),
-  new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${PICTURE_WORDS})\\s*:[^.!?|()]{1,60}|\\(\\s*(?:${PICTURE_WORDS})\\s*:[^.!?()]{1,60}\\))$`, 'iu'),
+  // (Its word said twice, as a page may: "… | Foto Foto: Instagram Bolsonaro".)
+  new RegExp(`^[^.!?|()]{2,${CAPTION_CHARACTERS}}(?:[|/]\\s*(?:(?:${PICTURE_WORDS})\\s+)?(?:${PICTURE_WORDS})\\s*:[^.!?|()]{1,60}|\\(\\s*(?:${PICTURE_WORDS})\\s*:[^.!?()]{1,60}\\))$`, 'iu'),
   // An agency's picture credit: "AFP PHOTO / Juan BARRETO", "EFE/ Rayner Peña R.".
   new RegExp(`^(?:${AGENCY})\\s*(?:photo\\s*)?/\\s*[^!?/]{2,40}$`, 'i'),
   // The agencies it drew on, said in words: "Información de Reuters", "Con información de AFP y EFE".
@@ -86,6 +85,8 @@ const CONTACT = /^(\S+@\S+\.\w{2,}|\[email(\s|&nbsp;)protected\])(\s+\S+){0,2}$/
  */
 const FURNITURE_PARAGRAPH = 600;
 
+/** A time of the clock: "12:20". */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
 /** Times, numeric dates and the like: "5:03 PM", "04.05.2022", "2022-04-26", "p.m.", "hs". */
 const TIME_OR_DATE = /\d{1,2}:\d{2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
 
@@ -97,11 +98,14 @@ const TIME_OR_DATE = /\d{1,2}:\d{2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-
 function isDateLine(text: string, lang: Language): boolean {
   if (text.length > 90) return false;
   const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
-  if (!TIME_OR_DATE.test(text) && !words.some((w) => lang.monthsAndDays.has(w))) return false;
+  if (!TIME_OR_DATE.test(text) && !words.some((w) => isMonthOrDay(w, lang))) return false;
   if (!/\d/.test(text)) return false;
-  const rest = words.filter((w) => !lang.monthsAndDays.has(w) && !lang.functionWords.has(w) && !/^(a|p|am|pm|m|h|hs|hrs|gmt|utc)$/.test(w));
+  const rest = words.filter((w) => !isMonthOrDay(w, lang) && !lang.functionWords.has(w) && !/^(a|p|am|pm|m|h|hs|hrs|gmt|utc)$/.test(w));
   return rest.length <= 2;
 }
+
+/** The longest sentence judged furniture whole. */
+const FURNITURE_SENTENCE = 400;
 
 /**
  * The page's furniture, by what it is. A paragraph of one sentence is judged whole: any of the
@@ -119,11 +123,44 @@ function isBoilerplate(text: string, lang: Language, inParagraph = false): boole
  */
 function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' | 'dated' | null {
   const trimmed = text.trim();
-  if (trimmed.length > 400) return null;
+  if (trimmed.length > FURNITURE_SENTENCE) return null;
   const patterns = inParagraph ? lang.boilerplateOpenings : lang.boilerplate;
-  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true || (!inParagraph && isBylineWithRole(trimmed))) return 'said';
-  if (inParagraph || !isDateLine(trimmed, lang)) return null;
+  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true || (!inParagraph && (isBylineWithRole(trimmed) || isTagsAndLabel(trimmed, lang)))) return 'said';
+  // (In a paragraph, a date line is furniture only with its time: "09 Jul, 2025 12:20 p.m. EST", the page's stamp.)
+  if (!isDateLine(trimmed, lang) || (inParagraph && !CLOCK_TIME.test(trimmed))) return null;
   return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';
+}
+
+/** The most words of a line of tags. */
+const TAG_LINE_WORDS = 20;
+
+/**
+ * The article's tags run into the label of the list after them: "Daniel Noboa Ecuador Erik Prince
+ * Relacionadas". Names (capitalised words, the language's function words between) and a last word
+ * or two that are furniture alone, written in words.
+ */
+function isTagsAndLabel(text: string, lang: Language): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 3 || words.length > TAG_LINE_WORDS) return false;
+  for (const size of [1, 2]) {
+    const names = words.slice(0, -size);
+    const label = words.slice(-size).join(' ');
+    // (Names of letters alone, no field's colon nor a figure in brackets; a label in words, not initials.)
+    if (names.length >= 2 && /^\p{Lu}/u.test(names[0]!) && names.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || lang.functionWords.has(w)) && /\p{Ll}/u.test(label) && furnitureOf(label, lang) === 'said') return true;
+  }
+  return false;
+}
+
+/** How much of a long sentence is read for the label of furniture it opens with. */
+const LABEL_READ = 120;
+
+/**
+ * A sentence longer than furniture alone is judged (see furnitureOf) that opens with the page's
+ * furniture ("Compartir nota: Temas Relacionados …"): the lists of other articles glued after the label.
+ */
+function opensFurnitureTail(text: string, lang: Language): boolean {
+  const trimmed = text.trim();
+  return trimmed.length > FURNITURE_SENTENCE && lang.boilerplateOpenings.some((re) => re.test(trimmed.slice(0, LABEL_READ)));
 }
 
 /** How a picture's credit opens: "Foto: EFE", "(Foto: EFE)", "Foto cortesía", "EFE/Miguel Gutiérrez", "AFP PHOTO / …". */
@@ -225,7 +262,8 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   const said = new Set<Paragraph>();
   spans.forEach((block, index) => {
     const isLast = index === spans.length - 1;
-    const ranges = splitSentences(block.text, lang);
+    // (A script's remnant is one sentence: nothing in it is read.)
+    const ranges = block.hint === 'code' ? [{ start: 0, end: block.text.length }] : splitSentences(block.text, lang);
     let role: ParagraphRole = 'body';
     // A paragraph of several sentences is furniture if it opens as furniture does ("Temas
     // relacionados", "Suscríbete…"); otherwise it is judged sentence by sentence, below: the
@@ -239,7 +277,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // (And a picture's caption, a sentence or two signed by the picture's credit: "Maduro durante un acto en Caracas. Foto: EFE".)
     const furniture = ranges.length <= 1 ? furnitureOf(block.text, lang) : (furnitureLines(block.text, ranges, lang) ?? (isCaption(block.text, ranges, lang) ? 'said' : null));
     if (block.hint === 'row') role = 'body';
-    else if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || furniture !== null || (ranges.length > 1 && (opensAsBoilerplate || CONTACT.test(block.text.trim())))) role = 'boilerplate';
+    else if (block.hint === 'caption' || block.hint === 'link' || block.hint === 'aside' || block.hint === 'code' || furniture !== null || (ranges.length > 1 && (opensAsBoilerplate || CONTACT.test(block.text.trim())))) role = 'boilerplate';
     // (A line whose first sentence ends with a full stop is a sentence, its source after it: "“…venida”. (Diario 429)".)
     else if (block.hint === 'heading' || (looksLikeHeading(block.text, isLast) && !sentenceAndSource(block.text, ranges))) role = 'heading';
     // The page names it its standfirst: the article's head, above its text, a few sentences at most.
@@ -276,7 +314,10 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     for (const [k, sentence] of sentences.entries()) {
       // (The article's last words, a name in capitals glued after its last sentence, sign it: "… aliado. EDITORIAL".)
       const signed = isLast && k === sentences.length - 1 && SIGN_OFF.test(sentence.text.trim());
-      const own = role === 'body' && block.hint !== 'row' && sentences.length > 1 && (isBoilerplate(sentence.text, lang, true) || signed) ? 'boilerplate' : role;
+      // (The page's lists run into the paragraph's last sentence, however long, after a label that opens furniture:
+      // "… ha apuntado. Compartir nota: Temas Relacionados Últimas Noticias Sánchez asegura … Tailandia retira …".)
+      const tail = k === sentences.length - 1 && opensFurnitureTail(sentence.text, lang);
+      const own = role === 'body' && block.hint !== 'row' && sentences.length > 1 && (isBoilerplate(sentence.text, lang, true) || signed || tail) ? 'boilerplate' : role;
       const last = runs[runs.length - 1];
       if (last && last.role === own) last.sentences.push(sentence);
       else runs.push({ role: own, sentences: [sentence] });
@@ -297,6 +338,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   // pass sees them so).
   const sections = { dated, marked, said, captions, labels: new Set<Paragraph>() };
   sections.labels = sectionLabels(paragraphs, sections);
+  markDatedHeadlines(paragraphs, sections);
   for (const mark of [(ps: Paragraph[]) => markLinkedHeadlines(ps, lang), (ps: Paragraph[]) => markLinkLists(ps, said), (ps: Paragraph[]) => markRepeated(ps, sections.labels), markExcerpts, markInterview, markQuoteSources, markPullQuotes, markEmbeddedPosts, markKicker, (ps: Paragraph[]) => markStandfirst(ps, loose), markBylines]) {
     mark(paragraphs);
     for (const row of rows) row.role = 'body';
@@ -580,6 +622,32 @@ function markSections(paragraphs: Paragraph[], { dated, marked, said, captions, 
     while (end < paragraphs.length && paragraphs[end]!.role === 'heading' && paragraphs[end]!.sentences.length === 1 && LIST_NUMBER.test(textOf(paragraphs[end]))) end++;
     if (end - i >= 2) for (let k = i; k < end; k++) paragraphs[k]!.role = 'body';
     i = Math.max(i, end);
+  }
+}
+
+/** The fewest headlines, each with its date, of a list of other articles. */
+const DATED_HEADLINES = 3;
+
+/**
+ * The page's list of other articles, each headline with its date alone on the line below or above
+ * it ("Venezolano muere tras caer de edificio en Paraguay" over "julio 20, 2025"), three and more
+ * in a row: furniture, said so (no date there heads a section of data).
+ */
+function markDatedHeadlines(paragraphs: Paragraph[], { dated, said }: { dated: ReadonlySet<Paragraph>; said: Set<Paragraph> }): void {
+  const headline = (p: Paragraph | undefined) => p !== undefined && !dated.has(p) && p.sentences.length === 1 && wordCount(p) <= LINKED_HEADLINE_WORDS;
+  for (let i = 0; i < paragraphs.length; ) {
+    // (Dates and headlines by turns from i on, however the pair is ordered.)
+    const dateFirst = dated.has(paragraphs[i]!);
+    const fits = (k: number) => ((k - i) % 2 === 0) === dateFirst ? dated.has(paragraphs[k]!) : headline(paragraphs[k]);
+    let end = i;
+    while (end < paragraphs.length && fits(end)) end++;
+    if (end - i >= 2 * DATED_HEADLINES) {
+      for (const p of paragraphs.slice(i, end)) {
+        p.role = 'boilerplate';
+        said.add(p);
+      }
+      i = end;
+    } else i++;
   }
 }
 

@@ -94,8 +94,27 @@ const RUN_IN_BULLET = /(?<=\S[^\S\n]+)[•▪●◦■►](?=[^\S\n]+\S)/gu;
 const LOST_STOP_BEFORE_QUESTION = /(?<=[\p{Ll}\d%][^\S\n]+)[¿¡](?=\p{Lu}\p{Ll})/gu;
 const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|gov|info|eu|mx|ar|co|fr|it|pt|br|de|ru|ua|uk)\b/i;
 
+/**
+ * An embedded post's signature glued between its text and the article's ("… estuvo.
+ * pic.twitter.com/vx — Elena Rodríguez (@ElenaDeQuito) July 21, 2025 Ante esto…"): the author, the
+ * handle and the date, in English or in the page's language.
+ */
+const GLUED_SIGNATURE = /(?<=\S[^\S\n]+)[—–][^\S\n]*[^()\n—–]{1,80}\(@\w{1,30}\)[^\S\n]+(?:\p{L}{3,10}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}|\d{1,2}[^\S\n]+(?:de[^\S\n]+)?\p{L}{3,10}\.?,?[^\S\n]+(?:de[^\S\n]+)?\d{4})/gu;
+
 /** A name's initials in brackets: "(SABSA)", "(G-IDEA)". */
 const INITIALS_IN_BRACKETS = /^\s*\(\s*(\p{Lu}[\p{Lu}\d.&-]{1,11})\s*\)/u;
+/** The words a picture's credit opens with, in the languages Glosa reads ("Foto:", "Imagen:", "Photo:", "Bild:"). */
+export const PICTURE_WORDS = 'foto|fotos|fotografía|imagen|crédito|créditos|photo|photos|image|credit|bild|фото';
+/** The longest caption over its credit, in characters. */
+export const CAPTION_CHARACTERS = 300;
+/**
+ * A picture's caption and its credit that open a paragraph, the text glued after them: "Erik
+ * Prince visitó Ecuador | Foto: Archivo El exmilitar estadounidense…". Group 1 the credit's words.
+ */
+const GLUED_CREDIT = new RegExp(`^[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\n]*(?:(?:${PICTURE_WORDS})[^\\S\\n]+)?(?:${PICTURE_WORDS})[^\\S\\n]*:[^\\S\\n]*((?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*[^\\S\\n]+){1,6})`, 'iu');
+/** The most words of a credit glued before the text. */
+const CREDIT_WORDS = 5;
+
 /** News agencies, whose names sign an article off ("… por separado. EFE"). */
 export const AGENCIES = ['EFE', 'AFP', 'ANSA', 'AP', 'DPA', 'EP', 'TASS', 'RIA', 'LUSA', 'Reuters', 'Europa Press', 'Sputnik', 'Xinhua', 'Interfax', 'Ukrinform', 'Prensa Latina', 'Notimex', 'ABI', 'Télam', 'NA', 'Bloomberg', 'Anadolu'];
 
@@ -249,6 +268,20 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     }
   }
 
+  // (The credit's names end where a word that opens sentences begins the text: "Archivo El exmilitar…",
+  // "Instagram Bolsonaro La Primera Sala…"; not its first, "Foto: El Nacional El presidente…".)
+  const credit = GLUED_CREDIT.exec(text);
+  if (credit) {
+    const words = [...credit[1]!.matchAll(/\S+/g)];
+    const opening = words.findIndex((w, k) => k > 0 && k <= CREDIT_WORDS && lang.sentenceStarters.has(w[0]));
+    if (opening > 0) cuts.add(credit.index + credit[0].length - credit[1]!.length + words[opening]!.index);
+  }
+
+  for (const m of text.matchAll(GLUED_SIGNATURE)) {
+    cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
+  }
+
   // A list run into one line, its items set apart by bullets: each item a sentence, its bullet first.
   for (const m of text.matchAll(RUN_IN_BULLET)) cuts.add(m.index);
 
@@ -259,7 +292,49 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     if (OPENING_OF[m[1]!]!.test(opened) && !/(?:^|[\s(«"“‘'])\p{L}$/u.test(opened)) cuts.add(m.index + 1);
   }
 
+  // "09 Jul, 2025 12:20 p.m. EST Guardar El enviado…": the page's time stamp and its buttons
+  // glued before the text, a sentence of their own (the stops of "p.m." inside it end nothing).
+  const stamp = leadingStamp(text, lang);
+  if (stamp > 0) {
+    for (const cut of cuts) if (cut < stamp) cuts.delete(cut);
+    cuts.add(stamp);
+  }
+
   return rangesFromCuts(text, [...cuts].sort((a, b) => a - b));
+}
+
+/** A month's or a weekday's name, in full or cut to three letters or more ("jul", "sept"). */
+export function isMonthOrDay(word: string, lang: Language): boolean {
+  return lang.monthsAndDays.has(word) || (word.length >= 3 && [...lang.monthsAndDays].some((m) => m.startsWith(word)));
+}
+
+/** A part of a time stamp: a day or a year, a time, a date in figures, "a.m." and "p.m.", a separator. */
+const STAMP_PART = /^(?:\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[ap]\.\s?m\.|[ap]\.|m\.|[ap]m|hs?|[-|–—])$/iu;
+/** A time zone's abbreviation after the time: "EST", "CEST", "GMT". */
+const TIME_ZONE = /^\p{Lu}{2,5}$/u;
+/** The most buttons read after a time stamp ("Guardar", "Compartir"). */
+const STAMP_BUTTONS = 3;
+
+/**
+ * Where a time stamp that opens the text ends, with the page's buttons after it, when the text
+ * goes on with a capital: a date (a month's name, in full or cut, or figures) and a time, and
+ * words that are furniture alone; -1 if the text opens otherwise.
+ */
+function leadingStamp(text: string, lang: Language): number {
+  const tokens = [...text.matchAll(/\S+/g)].slice(0, 12);
+  let [dated, timed, end, i] = [false, false, -1, 0];
+  for (; i < tokens.length; i++) {
+    const token = tokens[i]![0].replace(/[,;]$/, '');
+    const bare = token.replace(/\.$/, '').toLowerCase();
+    if (/:\d{2}/.test(token)) timed = true;
+    else if (isMonthOrDay(bare, lang) || /\d[./-]\d/.test(token)) dated = true;
+    // (Its words between: "26 de abril de 2022".)
+    else if (!STAMP_PART.test(token) && !(timed && TIME_ZONE.test(token)) && !(token === bare && lang.functionWords.has(bare))) break;
+    end = tokens[i]!.index + tokens[i]![0].length;
+  }
+  if (!dated || !timed) return -1;
+  for (let buttons = 0; buttons < STAMP_BUTTONS && i < tokens.length && lang.boilerplate.some((re) => re.test(tokens[i]![0])); buttons++, i++) end = tokens[i]!.index + tokens[i]![0].length;
+  return i < tokens.length && /^\p{Lu}/u.test(tokens[i]![0]) ? end : -1;
 }
 
 /** The word before a place in the text, with its marks ("ciento;", "«dijo"): empty at the start. */

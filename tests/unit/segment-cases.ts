@@ -370,6 +370,23 @@ const gluedText: Case[] = [
   ['glued furniture', 'El texto acaba aquí Lea también: El puerto reabre', ['El texto acaba aquí', 'Lea también: El puerto reabre']],
   ['glued furniture', 'Lo pagó con la Publicidad institucional del Estado.', ['Lo pagó con la Publicidad institucional del Estado.']],
   ['glued furniture', 'Noticias Relacionadas', ['Noticias Relacionadas']],
+  // The page's time stamp and its buttons glued before the text; a sentence that opens with a date and goes on stays whole.
+  ['glued stamp', '09 Jul, 2025 12:20 p.m. EST Guardar El enviado especial llegó ayer.', ['09 Jul, 2025 12:20 p.m. EST Guardar', 'El enviado especial llegó ayer.']],
+  ['glued stamp', '26 de abril de 2022 9:10 El ministro habló.', ['26 de abril de 2022 9:10', 'El ministro habló.']],
+  ['glued stamp', '5 de mayo de 2022 a las 9:10 llegó el ministro.', ['5 de mayo de 2022 a las 9:10 llegó el ministro.']],
+  ['glued stamp', '12 de julio de 2025 El ministro habló.', ['12 de julio de 2025 El ministro habló.']],
+  // An embedded post's signature between its text and the article's.
+  [
+    'glued signature',
+    'Dos días estuvo.  pic.twitter.com/vxFk — Elena Rodríguez (@ElenaDeQuito)  July 21, 2025   Ante esto el ministro habló.',
+    ['Dos días estuvo.  pic.twitter.com/vxFk', '— Elena Rodríguez (@ElenaDeQuito)  July 21, 2025', 'Ante esto el ministro habló.'],
+  ],
+  ['glued signature', 'Lo dijo — en su cuenta (@ministro) — y nada más.', ['Lo dijo — en su cuenta (@ministro) — y nada más.']],
+  // A picture's caption and credit glued before the text: the credit's names end where the text's first word opens it.
+  ['glued credit', 'Prince visitó Ecuador | Foto: Archivo El exmilitar llegó el viernes.', ['Prince visitó Ecuador | Foto: Archivo', 'El exmilitar llegó el viernes.']],
+  ['glued credit', 'Las medidas incluyen una tobillera | Foto Foto: Instagram Bolsonaro La Primera Sala ratificó.', ['Las medidas incluyen una tobillera | Foto Foto: Instagram Bolsonaro', 'La Primera Sala ratificó.']],
+  ['glued credit', 'El presidente en Caracas | Foto: El Nacional El Gobierno anunció medidas.', ['El presidente en Caracas | Foto: El Nacional', 'El Gobierno anunció medidas.']],
+  ['glued credit', 'El presidente en Caracas | Foto: El Nacional', ['El presidente en Caracas | Foto: El Nacional']],
 ];
 
 export const SENTENCE_CASES: Case[] = [
@@ -598,6 +615,30 @@ export const ROLE_CASES: RoleCase[] = [
   // The author's box and the tags, by their labels.
   ['author', 'El texto.\n\nSobre la firma\n\nFin del texto.', ['body', 'boilerplate', 'body']],
   ['tags', 'El texto.\n\nKEYWORDS\n\nDeportación Donald Trump Política Ver Comentarios', ['body', 'boilerplate', 'boilerplate']],
+  // A script the scraper left in the text is furniture, however it was broken into lines; the text around it stays.
+  [
+    'script',
+    "El ministro llegó ayer.   googletag.cmd.push(function() {\n\t\tgoogletag.display('div-ad-1');\n\t});   Después habló con la prensa.\n\nFin del texto.",
+    ['body', 'boilerplate', 'body', 'body'],
+  ],
+  ['script', "El texto.\n\nwindow._taboola = window._taboola || [];\n_taboola.push({\n  mode: 'thumbnails',\n  target_type: 'mix'\n});", ['body', 'boilerplate']],
+  ['script', 'El texto.\n\nSegún elnacional.com (ver abajo), el alcalde dimitió; nadie lo esperaba.', ['body', 'body']],
+  // The tags run into the label of the list after them; a heading of names stays one.
+  ['tags', 'El texto.\n\nDaniel Noboa Ecuador Erik Prince Relacionadas\n\nOtra frase del texto.', ['body', 'boilerplate', 'body']],
+  ['tags', 'El texto.\n\nLa Primera Sala de la Corte Suprema\n\nOtra frase del texto.', ['body', 'heading', 'body']],
+  ['tags', 'El texto.\n\nADRIANA QUEVEDO: MI MAMI SE PARTÍA EN MIL\n\nOtra frase del texto.', ['body', 'heading', 'body']],
+  // Other articles' headlines, each with its date, three and more: furniture, not a date over lines of data.
+  [
+    'dated headlines',
+    'El texto.\n\nVenezolano muere tras caer de un edificio\n\njulio 20, 2025\n\nError en hospital de Brasil: 11 recién nacidos afectados\n\njulio 17, 2025\n\nCaso Ayotzinapa: fiscal renuncia\n\njulio 16, 2025',
+    ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate'],
+  ],
+  // The page's lists run into the paragraph's last sentence after a label, however long it is.
+  [
+    'glued lists',
+    `El texto acaba aquí. Compartir nota: Temas Relacionados Últimas Noticias ${'Un titular de otra noticia sin punto final '.repeat(12)}`,
+    ['body', 'boilerplate'],
+  ],
   ['read more', 'El texto.\n\nEl alcalde inaugura el nuevo mercado municipal\n\nLeer más\n\nFin del texto.', ['body', 'boilerplate', 'boilerplate', 'body']],
   ['read more', 'El texto.\n\nUn corte de luz deja sin servicio a tres barrios.\n\nSeguir leyendo…\n\nFin del texto.', ['body', 'boilerplate', 'boilerplate', 'body']],
   // The standfirst, said again in the body.

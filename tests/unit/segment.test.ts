@@ -41,6 +41,18 @@ describe('paragraph roles', () => {
     expect(segmentBlocks([{ text: article }, { text: 'Votos por distrito' }, row('Comas\n12'), { text: 'Ver más' }, { text: 'Otro titular' }]).map((p) => p.role)).toEqual(['body', 'heading', 'body', 'boilerplate', 'boilerplate']);
   });
 
+  it("sets a script the scraper left in the text apart, a paragraph of its own, changing only the white space", () => {
+    const text = "El ministro llegó ayer. googletag.cmd.push(function() {\n\tgoogletag.display('ad-1');\n}); Después habló.";
+    const { blocks } = parsePlainText(text);
+    expect(blocks).toEqual([{ text: 'El ministro llegó ayer.' }, { text: "googletag.cmd.push(function() { googletag.display('ad-1'); });", hint: 'code' }, { text: 'Después habló.' }]);
+    expect(blocks.map((b) => b.text).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+    // (A script is one sentence, and furniture.)
+    expect(segmentBlocks(blocks).map((p) => [p.role, p.sentences.length])).toEqual([['body', 1], ['boilerplate', 1], ['body', 1]]);
+    // Prose that names a site, or brackets that never close, is no script.
+    expect(parsePlainText('Según elnacional.com (ver abajo), dimitió; nadie lo esperaba.').blocks).toEqual([{ text: 'Según elnacional.com (ver abajo), dimitió; nadie lo esperaba.' }]);
+    expect(parsePlainText('Lo anunció en x.com(y lo borró. Luego volvió.').blocks.map((b) => b.hint)).toEqual([undefined]);
+  });
+
   it('keeps the glued heading and its sentence apart, without changing the text', () => {
     const text = 'Crisis en el puertoEl gobierno anunció medidas.';
     const [heading, body] = segmentBlocks([{ text }]);
@@ -189,7 +201,8 @@ describe('paragraph roles', () => {
     expect(roles([{ text: 'Redacción / EFE' }, text])).toEqual(['boilerplate', 'body']);
     // (Not a heading that names the agency in a sentence, nor two lines of which one is the article's.)
     expect(roles([{ text: 'Velasco atribuye al presidente los delitos de fraude y cohecho.' }, text, { text: 'La entrevista que concedió a EFE' }, { text: 'Sánchez ha dicho hoy que no se puede demostrar lo que nunca existió.' }])).toEqual(['body', 'body', 'heading', 'body']);
-    expect(roles([{ text: 'Madrid 13/02/2017 16:24 h\nEl juez habló ayer con la prensa en Madrid.' }, text])[0]).not.toBe('boilerplate');
+    // (A time stamp over a line of the article is set apart from it, the line kept.)
+    expect(roles([{ text: 'Madrid 13/02/2017 16:24 h\nEl juez habló ayer con la prensa en Madrid.' }, text])).toEqual(['boilerplate', 'body', 'body']);
     // (Each line furniture alone, as many as there are: a share bar a network a line. Not a line
     // of more than ten words, which may be a sentence naming a bulletin.)
     expect(roles([text, { text: 'Compartir\nFacebook\nTwitter\nWhatsApp\nImprimir' }])).toEqual(['body', 'boilerplate']);
