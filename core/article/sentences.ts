@@ -305,7 +305,10 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
 /** A month's or a weekday's name, in full or cut to three letters or more ("jul", "sept"). */
 export function isMonthOrDay(word: string, lang: Language): boolean {
-  return lang.monthsAndDays.has(word) || (word.length >= 3 && [...lang.monthsAndDays].some((m) => m.startsWith(word)));
+  if (lang.monthsAndDays.has(word)) return true;
+  if (word.length < 3) return false;
+  for (const name of lang.monthsAndDays) if (name.startsWith(word)) return true;
+  return false;
 }
 
 /** A part of a time stamp: a day or a year, a time, a date in figures, "a.m." and "p.m.", a separator. */
