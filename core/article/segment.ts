@@ -8,7 +8,7 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 21;
+export const SEGMENTER_VERSION = 22;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -47,8 +47,9 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^skip to (the )?(main )?content$/i,
   // The label over the article's tags, alone on its line: "KEYWORDS".
   /^(tags|keywords)\s*:?$/i,
-  // A comments widget's credit.
+  // A comments widget's credit, and what it says where scripts do not run.
   /^comments powered by\b/i,
+  /^please enable javascript\b/i,
   // An address alone: a player's fallback link, a link the page left bare, a video's credit ("lapatilla.com").
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^(?:[a-z0-9-]+\.)+[a-z]{2,6}\/?$/,
@@ -151,16 +152,18 @@ function isTagsAndLabel(text: string, lang: Language): boolean {
   return false;
 }
 
-/** How much of a long sentence is read for the label of furniture it opens with. */
-const LABEL_READ = 120;
+/** The most words of the label of furniture a long sentence opens with ("Compartir nota:", "Últimas noticias"). */
+const LABEL_WORDS_READ = 4;
 
 /**
- * A sentence longer than furniture alone is judged (see furnitureOf) that opens with the page's
- * furniture ("Compartir nota: Temas Relacionados …"): the lists of other articles glued after the label.
+ * A sentence longer than furniture alone is judged (see furnitureOf) that opens with a label that is
+ * the page's furniture alone ("Compartir nota:", "_ Últimas noticias"): the lists glued after the label.
  */
 function opensFurnitureTail(text: string, lang: Language): boolean {
-  const trimmed = text.trim();
-  return trimmed.length > FURNITURE_SENTENCE && lang.boilerplateOpenings.some((re) => re.test(trimmed.slice(0, LABEL_READ)));
+  const trimmed = text.trim().replace(/^[\p{P}\s]+/u, '');
+  if (text.trim().length <= FURNITURE_SENTENCE) return false;
+  const words = trimmed.split(/\s+/, LABEL_WORDS_READ);
+  return words.some((_, k) => furnitureOf(words.slice(0, k + 1).join(' '), lang) === 'said');
 }
 
 /** How a picture's credit opens: "Foto: EFE", "(Foto: EFE)", "Foto cortesía", "EFE/Miguel Gutiérrez", "AFP PHOTO / …". */
@@ -223,6 +226,79 @@ function standfirstJoin(sentence: string, lang: Language): string | null {
   const words = head.split(/\s+/);
   if (words.length < STANDFIRST_JOINED_WORDS || lang.functionWords.has(words[words.length - 1]!.toLowerCase()) || /[.!?…:;]/.test(head)) return null;
   return sentence.slice(0, join.index + 1);
+}
+
+/** A sentence's end: a stop, and the quotes or brackets it closes. */
+const ENDS_SENTENCE = /[.!?…][\p{Pf}"'’)\]]*$/u;
+/** "Reino Unido La coalición…": a section's name of a word to three before the title, an article opening it. */
+const KICKER = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?=(?:El|La|Los|Las)\s+\p{Ll})/u;
+/** The fewest words of the byline's block under a picture's caption: a credit, a name, a date, buttons. */
+const BYLINE_BLOCK_WORDS = 4;
+/** The most words of a heading at a page's head (a title, a standfirst). */
+const HEAD_WORDS = 60;
+
+/** The place where a part of a page's head runs into the next, no stop between (see standfirstJoin): a word that opens sentences, capitalised after one in lower case. */
+function headJoin(text: string, lang: Language): number {
+  for (const m of text.matchAll(/(?<=\p{Ll}{2}) (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu)) {
+    const head = text.slice(0, m.index);
+    const words = head.split(/\s+/);
+    // (Not a name's article, "la empresa La Nación", nor after a stop or a colon that opens a quote.)
+    if (!lang.sentenceStarters.has(m[1]!) || words.length < STANDFIRST_JOINED_WORDS || lang.functionWords.has(words[words.length - 1]!.toLowerCase()) || /[.!?…;]|:\s/u.test(head)) continue;
+    return m.index;
+  }
+  return -1;
+}
+
+/** Whether a text closes with words that are furniture alone ("… Copiar enlace Ir a los comentarios"). */
+function closesWithFurniture(text: string, lang: Language): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.slice(-LABEL_WORDS_READ).some((_, k, last) => furnitureOf(last.slice(k).join(' '), lang) === 'said');
+}
+
+/**
+ * The head of a page scraped into the paragraph of its text, no stop between its parts:
+ * "Reino Unido La coalición … a Putin Se trata de … este lunes Un hombre se acerca … en Kiev. Efrem
+ * Lukatsky (Associated Press/LaPresse) Rafa de Miguel Londres - 21 jul 2025 - 19:41 CEST Compartir en
+ * Whatsapp … Ir a los comentarios El llamado Grupo…". The section's name, the title and the standfirst
+ * (headings), the picture's caption (a sentence right before furniture), the byline and its buttons
+ * (furniture: a run that closes with words that are furniture alone), each cut from the next where a
+ * word that opens sentences is capitalised after one in lower case; then the text. Null where the
+ * paragraph opens otherwise: with a sentence, or with no furniture before its text.
+ */
+function gluedHead(text: string, ranges: Range[], lang: Language): { parts: { range: Range; role: ParagraphRole }[]; rest: Range[] } | null {
+  const slice = (r: Range) => text.slice(r.start, r.end);
+  if (ranges.length < 3 || ENDS_SENTENCE.test(slice(ranges[0]!))) return null;
+  const queue = [...ranges];
+  const kicker = KICKER.exec(slice(queue[0]!));
+  if (kicker) queue.splice(0, 1, { start: queue[0]!.start, end: queue[0]!.start + kicker[0].trimEnd().length }, { start: queue[0]!.start + kicker[0].length, end: queue[0]!.end });
+  // (Each range cut where one part runs into the next.)
+  const split = (k: number) => {
+    const r = queue[k]!;
+    const at = headJoin(slice(r), lang);
+    if (at > 0) queue.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
+  };
+  const furniture = (r: Range) => furnitureOf(slice(r), lang) !== null || closesWithFurniture(slice(r), lang);
+  const parts: { range: Range; role: ParagraphRole }[] = [];
+  for (let k = 0; k < queue.length; k++) {
+    split(k);
+    const r = queue[k]!;
+    if (!ENDS_SENTENCE.test(slice(r))) {
+      const role = furniture(r) ? 'boilerplate' : 'heading';
+      if (role === 'heading' && slice(r).split(/\s+/).length > HEAD_WORDS) return null;
+      parts.push({ range: r, role });
+      continue;
+    }
+    // (A sentence right before the byline's furniture is the picture's caption; otherwise the text begins.)
+    if (k + 1 < queue.length) split(k + 1);
+    const next = queue[k + 1];
+    if (next && !ENDS_SENTENCE.test(slice(next)) && furniture(next) && slice(next).split(/\s+/).length >= BYLINE_BLOCK_WORDS) {
+      parts.push({ range: r, role: 'boilerplate' });
+      continue;
+    }
+    // (A head has its title and a standfirst or a section's name over it, and furniture.)
+    return parts.some((p) => p.role === 'boilerplate') && parts.filter((p) => p.role === 'heading').length >= 2 ? { parts, rest: queue.slice(k) } : null;
+  }
+  return null;
 }
 
 /** A line of several sentences, the first ended by a full stop. */
@@ -302,6 +378,20 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       }
     }
 
+    // A page's head scraped into the paragraph of its text: each part a paragraph of its own.
+    if (role === 'body' && block.hint !== 'row' && !paragraphs.some((p) => p.role === 'body' || p.role === 'heading')) {
+      const head = gluedHead(block.text, ranges, lang);
+      if (head) {
+        for (const part of head.parts) {
+          const [start, end] = [block.start + part.range.start, block.start + part.range.end];
+          const paragraph: Paragraph = { role: part.role, start, end, sentences: [{ n: n++, text: block.text.slice(part.range.start, part.range.end), start, end }] };
+          if (part.role === 'boilerplate') said.add(paragraph);
+          paragraphs.push(paragraph);
+        }
+        ranges.splice(0, ranges.length, ...head.rest);
+      }
+    }
+
     const sentences = ranges.map((r) => ({
       n: n++,
       text: block.text.slice(r.start, r.end),
@@ -310,14 +400,25 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     }));
     // A call to subscribe, an agency's sign-off, a stray quote mark glued into the text
     // ("… por separado. EFE Suscríbete a …") is set apart as the furniture it is.
-    const runs: { role: ParagraphRole; sentences: typeof sentences }[] = [];
-    for (const [k, sentence] of sentences.entries()) {
+    const judged = role === 'body' && block.hint !== 'row' && sentences.length > 1;
+    const roles: ParagraphRole[] = sentences.map((sentence, k) => {
       // (The article's last words, a name in capitals glued after its last sentence, sign it: "… aliado. EDITORIAL".)
       const signed = isLast && k === sentences.length - 1 && SIGN_OFF.test(sentence.text.trim());
-      // (The page's lists run into the paragraph's last sentence, however long, after a label that opens furniture:
-      // "… ha apuntado. Compartir nota: Temas Relacionados Últimas Noticias Sánchez asegura … Tailandia retira …".)
-      const tail = k === sentences.length - 1 && opensFurnitureTail(sentence.text, lang);
-      const own = role === 'body' && block.hint !== 'row' && sentences.length > 1 && (isBoilerplate(sentence.text, lang, true) || signed || tail) ? 'boilerplate' : role;
+      return judged && (isBoilerplate(sentence.text, lang, true) || signed) ? 'boilerplate' : role;
+    });
+    if (judged) {
+      // The author's box, opened by its label and the author's name ("Sobre la firma Rafa de Miguel Ver
+      // biografía Es el corresponsal…"), runs to the paragraph's end: the author's life, not the article.
+      const box = sentences.findIndex((s) => lang.authorBox?.test(s.text.trim()) === true);
+      if (box >= 0) roles.fill('boilerplate', box);
+      // The page's lists run into a sentence, however long, after a label that is furniture alone, with
+      // nothing but furniture after it: "… ha apuntado. Compartir nota: Temas Relacionados Últimas Noticias
+      // Sánchez asegura … Tailandia retira …", "Más información El cambio de … Archivado En …".
+      for (let k = sentences.length - 1; k >= 0 && (roles[k] === 'boilerplate' || opensFurnitureTail(sentences[k]!.text, lang)); k--) roles[k] = 'boilerplate';
+    }
+    const runs: { role: ParagraphRole; sentences: typeof sentences }[] = [];
+    for (const [k, sentence] of sentences.entries()) {
+      const own = roles[k]!;
       const last = runs[runs.length - 1];
       if (last && last.role === own) last.sentences.push(sentence);
       else runs.push({ role: own, sentences: [sentence] });
@@ -345,7 +446,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   }
   markSections(paragraphs, sections);
   for (const row of rows) row.role = 'body';
-  markBelowText(paragraphs);
+  markBelowText(paragraphs, lang);
   return paragraphs;
 }
 
@@ -354,11 +455,12 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
  * that reads as a heading heads nothing, and is the page's (a related article's headline, a
  * section of the site).
  */
-function markBelowText(paragraphs: Paragraph[]): void {
+function markBelowText(paragraphs: Paragraph[], lang: Language): void {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
     if (p.role === 'boilerplate') continue;
-    if (p.sentences.length !== 1 || !isPersonName(p.sentences[0]!.text)) break;
+    // (And the page's lists after a label, however long, at the end: "_ Últimas noticias 09:26 Un helicóptero …".)
+    if (p.sentences.length !== 1 || !(isPersonName(p.sentences[0]!.text) || opensFurnitureTail(p.sentences[0]!.text, lang))) break;
     p.role = 'boilerplate';
   }
   const last = paragraphs.findLastIndex((p) => p.role === 'body');

@@ -25,6 +25,8 @@ const OPENS_QUOTE = /^\s+["“«]\p{Ll}/u;
 /** An address of e-mail after a full stop, the author's contact: "… al respecto. justicia@eltiempo.com". */
 const OPENS_ADDRESS = /^\s+[\w.+-]+@[\w-]+\.\w/u;
 
+/** HTML's closing tags left in the text: "</a>", "</strong></p>". */
+const CLOSING_TAGS = /^(?:<\/[a-z][a-z0-9]*>)+/i;
 /** Candidate sentence ends: terminal punctuation, then closing quotes or brackets. */
 const TERMINAL = new RegExp(`(?:\\.{3}|…|[.?!]+)[${CLOSERS}]*`, 'g');
 /**
@@ -139,7 +141,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   while (lastWord >= 0 && !/[\p{L}\p{N}]/u.test(text[lastWord]!)) lastWord--;
   const lastMark = text.trimEnd().length - 1;
   for (const m of text.matchAll(TERMINAL)) {
-    const end = m.index + m[0].length;
+    // (The tags a scraper left after the stop close nothing of the sentence: "… powered by Disqus.</a> Más información".)
+    const end = m.index + m[0].length + (CLOSING_TAGS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0].length ?? 0);
     const after = text.slice(end, end + 8);
     // What a removed link leaves: "alcanzados. , ya en el hospital"; and marks alone to the
     // end ("daños. / / / /"): the sentence ends there.
@@ -315,6 +318,8 @@ export function isMonthOrDay(word: string, lang: Language): boolean {
 const STAMP_PART = /^(?:\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[ap]\.\s?m\.|[ap]\.|m\.|[ap]m|hs?|[-|–—])$/iu;
 /** A time zone's abbreviation after the time: "EST", "CEST", "GMT". */
 const TIME_ZONE = /^\p{Lu}{2,5}$/u;
+/** How much of a paragraph's opening is read for a time stamp and its buttons (the last word read, perhaps cut, is not). */
+const STAMP_READ = 120;
 /** The most buttons read after a time stamp ("Guardar", "Compartir"). */
 const STAMP_BUTTONS = 3;
 
@@ -324,7 +329,8 @@ const STAMP_BUTTONS = 3;
  * words that are furniture alone; -1 if the text opens otherwise.
  */
 function leadingStamp(text: string, lang: Language): number {
-  const tokens = [...text.matchAll(/\S+/g)].slice(0, 12);
+  const tokens = [...text.slice(0, STAMP_READ).matchAll(/\S+/g)];
+  if (text.length > STAMP_READ) tokens.pop();
   let [dated, timed, end, i] = [false, false, -1, 0];
   for (; i < tokens.length; i++) {
     const token = tokens[i]![0].replace(/[,;]$/, '');

@@ -121,6 +121,9 @@ export const spanish: LanguageRules = {
     /^enviar por (correo|e-?mail|whatsapp)\b[^.!?]{0,20}$/i,
     // Paid content: "Contenido patrocinado", "Patrocinado por…", "Publirreportaje".
     /^(contenido\s+)?(patrocinado|publicitario)\b[^.!?]{0,60}$|^publirreportaje$/i,
+    // The outlet's notes under the article: that it keeps to The Trust Project's criteria, how to license the text.
+    /^se adhiere a los criterios de\b/i,
+    /^si (?:está|estás|están) interesad[oa]s? en (?:licenciar|reproducir|republicar)\b/i,
     // The agencies the article was written from, alone: "Agencias".
     /^agencias$/i,
     // The outlet's disclaimers: "Las opiniones expresadas … son responsabilidad exclusiva de su autor",
@@ -224,6 +227,7 @@ export const spanish: LanguageRules = {
   ],
   nameArticles: ['La', 'El', 'Las', 'Los'],
   readMore: /^(leer|lee|lea|ver|seguir leyendo)( más)?\s*[.:»›→…]*$/i,
+  authorBox: /^[Ss]obre (?:la firma|el autor|la autora)\s+\p{Lu}/u,
   ordinal: /^\d+(?:ro|do|to|vo|no|mo|er|ra|da|ta|va|na|ma|º|ª|°)$/,
   dictionary: 'dictionary-es',
   places: {

@@ -58,6 +58,7 @@ export type Language = {
   declines: boolean;
   ordinal: RegExp | null;
   readMore: RegExp | null;
+  authorBox: RegExp | null;
   placeWords: ReadonlySet<string>;
   termWords: ReadonlySet<string>;
   nameArticles: ReadonlySet<string>;
@@ -123,6 +124,7 @@ export function language(code: string): Language {
       declines: r.declines ?? false,
       ordinal: r.ordinal ?? null,
       readMore: r.readMore ?? null,
+      authorBox: r.authorBox ?? null,
       placeWords: new Set(r.placeWords ?? []),
       termWords: new Set(r.termWords ?? []),
       nameArticles: new Set(r.nameArticles ?? []),

@@ -76,6 +76,8 @@ export type LanguageRules = {
   declines?: boolean;
   /** A "read more" link alone: the short paragraph before it is the linked article's headline. */
   readMore?: RegExp;
+  /** The label that opens the author's box, before the author's name ("Sobre la firma Rafa de Miguel"): what follows it is the box. */
+  authorBox?: RegExp;
   /** Ordinals written with a number and a dot ("8vo.", "1er.", "3.º"): the sentence goes on after them. Lower case, no dot. */
   ordinal?: RegExp;
   /** The language's names of countries and how its adjectives of places are made (see core/glossary/places.ts). */

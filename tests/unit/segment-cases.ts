@@ -370,6 +370,9 @@ const gluedText: Case[] = [
   ['glued furniture', 'El texto acaba aquí Lea también: El puerto reabre', ['El texto acaba aquí', 'Lea también: El puerto reabre']],
   ['glued furniture', 'Lo pagó con la Publicidad institucional del Estado.', ['Lo pagó con la Publicidad institucional del Estado.']],
   ['glued furniture', 'Noticias Relacionadas', ['Noticias Relacionadas']],
+  // A stop before the tags a scraper left: the sentence ends after them.
+  ['closing tags', 'Lo dijo el ministro.</a> Después habló.', ['Lo dijo el ministro.</a>', 'Después habló.']],
+  ['closing tags', 'Lo dijo el ministro.</a> y después habló.', ['Lo dijo el ministro.</a> y después habló.']],
   // The page's time stamp and its buttons glued before the text; a sentence that opens with a date and goes on stays whole.
   ['glued stamp', '09 Jul, 2025 12:20 p.m. EST Guardar El enviado especial llegó ayer.', ['09 Jul, 2025 12:20 p.m. EST Guardar', 'El enviado especial llegó ayer.']],
   ['glued stamp', '26 de abril de 2022 9:10 El ministro habló.', ['26 de abril de 2022 9:10', 'El ministro habló.']],
@@ -638,6 +641,43 @@ export const ROLE_CASES: RoleCase[] = [
     'glued lists',
     `El texto acaba aquí. Compartir nota: Temas Relacionados Últimas Noticias ${'Un titular de otra noticia sin punto final '.repeat(12)}`,
     ['body', 'boilerplate'],
+  ],
+  // The author's box, opened by its label and the author's name, to the paragraph's end; "Sobre la firma del acuerdo" is prose.
+  [
+    'author box',
+    'El texto.\n\nLa última frase del artículo. Sobre la firma Rafa de Miguel Ver biografía Es el corresponsal en Londres. Fue director de la SER.',
+    ['body', 'body', 'boilerplate'],
+  ],
+  ['author box', 'El texto.\n\nSobre la firma del acuerdo, el ministro habló ayer. Luego se fue a Londres.', ['body', 'body']],
+  // The outlet's notes under the article, and a comments widget's words where scripts do not run.
+  [
+    'notes',
+    'El texto.\n\nLa última frase. Please enable JavaScript to view the comments powered by Disqus. Se adhiere a los criterios de Más información Si está interesado en licenciar este contenido, pinche aquí',
+    ['body', 'body', 'boilerplate'],
+  ],
+  // Lists glued after a label, however long, with nothing but furniture after them; a paragraph of them at the end.
+  [
+    'glued lists',
+    `El texto.\n\nLa última frase. Más información ${'Un titular de otra noticia sin punto final '.repeat(12)}Se adhiere a los criterios de Más información`,
+    ['body', 'body', 'boilerplate'],
+  ],
+  ['glued lists', `El texto.\n\n_ Últimas noticias 09:26 ${'Un titular de otra noticia sin punto final '.repeat(12)}`, ['body', 'boilerplate']],
+  [
+    'glued lists',
+    `El texto.\n\nLa última frase. Más información ${'Un titular de otra noticia sin punto final '.repeat(12).trim()}. Y el texto sigue después.`,
+    ['body', 'body'],
+  ],
+  // A page's head run into its text: the section's name, the title and standfirst, the caption, the byline's block.
+  [
+    'glued head',
+    'Reino Unido La coalición propone acelerar el rearme de Ucrania Se trata de un momento de máxima oportunidad, ha dicho el ministro británico este lunes Un hombre se acerca a su casa rota en Kiev. Efrem Lukatsky (AP) Rafa de Miguel Londres - 21 jul 2025 - 19:41 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios El llamado Grupo de Contacto quiere acelerar el rearme. El ministro habló ayer.',
+    ['boilerplate', 'heading', 'heading', 'boilerplate', 'boilerplate', 'body'],
+  ],
+  // (Without furniture in it, a paragraph that opens without a stop is left as it is.)
+  [
+    'glued head',
+    'Durante los primeros cien días del gobierno del presidente Así lo reveló la encuesta, divulgada este jueves. El sondeo se hizo en todo el país.',
+    ['body'],
   ],
   ['read more', 'El texto.\n\nEl alcalde inaugura el nuevo mercado municipal\n\nLeer más\n\nFin del texto.', ['body', 'boilerplate', 'boilerplate', 'body']],
   ['read more', 'El texto.\n\nUn corte de luz deja sin servicio a tres barrios.\n\nSeguir leyendo…\n\nFin del texto.', ['body', 'boilerplate', 'boilerplate', 'body']],
