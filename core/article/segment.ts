@@ -1,14 +1,14 @@
 import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
-import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, isMonthOrDay, PICTURE_WORDS, type Range, splitSentences } from './sentences';
+import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, isMonthOrDay, isPictureCredit, PICTURE_WORDS, type Range, splitSentences } from './sentences';
 import { isGivenName } from '../languages/given-names';
 
 /**
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 22;
+export const SEGMENTER_VERSION = 23;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -160,9 +160,12 @@ const LABEL_WORDS_READ = 4;
  * the page's furniture alone ("Compartir nota:", "_ Últimas noticias"): the lists glued after the label.
  */
 function opensFurnitureTail(text: string, lang: Language): boolean {
-  const trimmed = text.trim().replace(/^[\p{P}\s]+/u, '');
-  if (text.trim().length <= FURNITURE_SENTENCE) return false;
-  const words = trimmed.split(/\s+/, LABEL_WORDS_READ);
+  return text.trim().length > FURNITURE_SENTENCE && opensWithLabel(text, lang);
+}
+
+/** Whether a text opens with a label of a word to four that is furniture alone ("Más información", "_ Últimas noticias"). */
+function opensWithLabel(text: string, lang: Language): boolean {
+  const words = text.trim().replace(/^[\p{P}\s]+/u, '').split(/\s+/, LABEL_WORDS_READ);
   return words.some((_, k) => furnitureOf(words.slice(0, k + 1).join(' '), lang) === 'said');
 }
 
@@ -232,6 +235,8 @@ function standfirstJoin(sentence: string, lang: Language): string | null {
 const ENDS_SENTENCE = /[.!?…][\p{Pf}"'’)\]]*$/u;
 /** "Reino Unido La coalición…": a section's name of a word to three before the title, an article opening it. */
 const KICKER = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?=(?:El|La|Los|Las)\s+\p{Ll})/u;
+/** The most words of a section's heading right after a picture's credit, in the text ("Dónde están"). */
+const SECTION_HEADING_WORDS = 8;
 /** The fewest words of the byline's block under a picture's caption: a credit, a name, a date, buttons. */
 const BYLINE_BLOCK_WORDS = 4;
 /** The most words of a heading at a page's head (a title, a standfirst). */
@@ -267,7 +272,8 @@ function closesWithFurniture(text: string, lang: Language): boolean {
  */
 function gluedHead(text: string, ranges: Range[], lang: Language): { parts: { range: Range; role: ParagraphRole }[]; rest: Range[] } | null {
   const slice = (r: Range) => text.slice(r.start, r.end);
-  if (ranges.length < 3 || ENDS_SENTENCE.test(slice(ranges[0]!))) return null;
+  // (Its first part may ask, a title: not end with a full stop.)
+  if (ranges.length < 3 || /[.…][\p{Pf}"'’)\]]*$/u.test(slice(ranges[0]!))) return null;
   const queue = [...ranges];
   const kicker = KICKER.exec(slice(queue[0]!));
   if (kicker) queue.splice(0, 1, { start: queue[0]!.start, end: queue[0]!.start + kicker[0].trimEnd().length }, { start: queue[0]!.start + kicker[0].length, end: queue[0]!.end });
@@ -282,7 +288,9 @@ function gluedHead(text: string, ranges: Range[], lang: Language): { parts: { ra
   for (let k = 0; k < queue.length; k++) {
     split(k);
     const r = queue[k]!;
-    if (!ENDS_SENTENCE.test(slice(r))) {
+    // (A title may ask, "¿qué esconde este mercado de piedras?", above the byline's furniture.)
+    const asks = !parts.some((p) => p.role === 'boilerplate') && /[?!][\p{Pf}"'’)\]]*$/u.test(slice(r));
+    if (!ENDS_SENTENCE.test(slice(r)) || asks) {
       const role = furniture(r) ? 'boilerplate' : 'heading';
       if (role === 'heading' && slice(r).split(/\s+/).length > HEAD_WORDS) return null;
       parts.push({ range: r, role });
@@ -291,7 +299,7 @@ function gluedHead(text: string, ranges: Range[], lang: Language): { parts: { ra
     // (A sentence right before the byline's furniture is the picture's caption; otherwise the text begins.)
     if (k + 1 < queue.length) split(k + 1);
     const next = queue[k + 1];
-    if (next && !ENDS_SENTENCE.test(slice(next)) && furniture(next) && slice(next).split(/\s+/).length >= BYLINE_BLOCK_WORDS) {
+    if (next && !ENDS_SENTENCE.test(slice(next)) && furniture(next) && (isPictureCredit(slice(next)) || slice(next).split(/\s+/).length >= BYLINE_BLOCK_WORDS)) {
       parts.push({ range: r, role: 'boilerplate' });
       continue;
     }
@@ -378,6 +386,18 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       }
     }
 
+    // A label and the headline after it glued to the text's next sentence, no stop between: "Más
+    // información El coleccionista de trozos del universo Su valor está sujeto … consultados.".
+    if (role === 'body' && block.hint !== 'row') {
+      for (let k = ranges.length - 1; k >= 0; k--) {
+        const r = ranges[k]!;
+        const t = block.text.slice(r.start, r.end);
+        // (The text after it a sentence, its stop and all: a list of headlines has none.)
+        const at = opensWithLabel(t, lang) && ENDS_SENTENCE.test(t) ? headJoin(t, lang) : -1;
+        if (at > 0) ranges.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
+      }
+    }
+
     // A page's head scraped into the paragraph of its text: each part a paragraph of its own.
     if (role === 'body' && block.hint !== 'row' && !paragraphs.some((p) => p.role === 'body' || p.role === 'heading')) {
       const head = gluedHead(block.text, ranges, lang);
@@ -392,30 +412,55 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       }
     }
 
+    // A call to subscribe, an agency's sign-off, a stray quote mark glued into the text
+    // ("… por separado. EFE Suscríbete a …") is set apart as the furniture it is.
+    const texts = ranges.map((r) => block.text.slice(r.start, r.end));
+    const judged = role === 'body' && block.hint !== 'row' && texts.length > 1;
+    const roles: ParagraphRole[] = texts.map((text, k) => {
+      // (The article's last words, a name in capitals glued after its last sentence, sign it: "… aliado. EDITORIAL".)
+      const signed = isLast && k === texts.length - 1 && SIGN_OFF.test(text.trim());
+      return judged && (isBoilerplate(text, lang, true) || signed) ? 'boilerplate' : role;
+    });
+    if (judged) {
+      // A picture in the text: its credit ("Eduardo Munoz (REUTERS)"), the caption right before it (a
+      // sentence or two at most, short), and a section's heading right after it, a few words and no stop.
+      texts.forEach((text, k) => {
+        if (!isPictureCredit(text)) return;
+        roles[k] = 'boilerplate';
+        if (k > 0 && texts[k - 1]!.split(/\s+/).length <= CAPTION_WORDS) roles[k - 1] = 'boilerplate';
+        const next = texts[k + 1]?.trim();
+        if (next && k + 2 < texts.length && !ENDS_SENTENCE.test(next) && next.split(/\s+/).length <= SECTION_HEADING_WORDS) roles[k + 1] = 'heading';
+      });
+      // The author's box, opened by its label and the author's name ("Sobre la firma Rafa de Miguel Ver
+      // biografía Es el corresponsal…"), runs to the paragraph's end: the author's life, not the article.
+      const box = texts.findIndex((text) => lang.authorBox?.test(text.trim()) === true);
+      if (box >= 0) roles.fill('boilerplate', box);
+      // The page's lists run into a sentence, however long, after a label that is furniture alone, with
+      // nothing but furniture after it: "… ha apuntado. Compartir nota: Temas Relacionados Últimas Noticias
+      // Sánchez asegura … Tailandia retira …", "Más información El cambio de … Archivado En …".
+      // (And so is the list under a label alone, "Más información" over "Se venden meteoritos: …".)
+      // (A label in words, not a prompt to read another article, "(Además:", whose link was dropped.)
+      const label = (k: number) => k >= 0 && roles[k] === 'boilerplate' && /^\p{L}[^:()]*\p{L}$/u.test(texts[k]!.trim()) && texts[k]!.trim().split(/\s+/).length <= LABEL_WORDS_READ;
+      for (let k = texts.length - 1; k >= 0 && (roles[k] === 'boilerplate' || opensFurnitureTail(texts[k]!, lang) || label(k - 1)); k--) roles[k] = 'boilerplate';
+      // Furniture run together is cut where a part of it runs into the next ("… Ver biografía Es el
+      // corresponsal…", "… para participar Ya tengo una suscripción"): each part read as one.
+      for (let k = ranges.length - 1; k >= 0; k--) {
+        if (roles[k] !== 'boilerplate') continue;
+        const at = headJoin(texts[k]!, lang);
+        if (at < 0) continue;
+        const r = ranges[k]!;
+        ranges.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
+        texts.splice(k, 1, texts[k]!.slice(0, at), texts[k]!.slice(at + 1));
+        roles.splice(k, 0, 'boilerplate');
+        k += 2;
+      }
+    }
     const sentences = ranges.map((r) => ({
       n: n++,
       text: block.text.slice(r.start, r.end),
       start: block.start + r.start,
       end: block.start + r.end,
     }));
-    // A call to subscribe, an agency's sign-off, a stray quote mark glued into the text
-    // ("… por separado. EFE Suscríbete a …") is set apart as the furniture it is.
-    const judged = role === 'body' && block.hint !== 'row' && sentences.length > 1;
-    const roles: ParagraphRole[] = sentences.map((sentence, k) => {
-      // (The article's last words, a name in capitals glued after its last sentence, sign it: "… aliado. EDITORIAL".)
-      const signed = isLast && k === sentences.length - 1 && SIGN_OFF.test(sentence.text.trim());
-      return judged && (isBoilerplate(sentence.text, lang, true) || signed) ? 'boilerplate' : role;
-    });
-    if (judged) {
-      // The author's box, opened by its label and the author's name ("Sobre la firma Rafa de Miguel Ver
-      // biografía Es el corresponsal…"), runs to the paragraph's end: the author's life, not the article.
-      const box = sentences.findIndex((s) => lang.authorBox?.test(s.text.trim()) === true);
-      if (box >= 0) roles.fill('boilerplate', box);
-      // The page's lists run into a sentence, however long, after a label that is furniture alone, with
-      // nothing but furniture after it: "… ha apuntado. Compartir nota: Temas Relacionados Últimas Noticias
-      // Sánchez asegura … Tailandia retira …", "Más información El cambio de … Archivado En …".
-      for (let k = sentences.length - 1; k >= 0 && (roles[k] === 'boilerplate' || opensFurnitureTail(sentences[k]!.text, lang)); k--) roles[k] = 'boilerplate';
-    }
     const runs: { role: ParagraphRole; sentences: typeof sentences }[] = [];
     for (const [k, sentence] of sentences.entries()) {
       const own = roles[k]!;

@@ -103,6 +103,27 @@ const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|g
  */
 const GLUED_SIGNATURE = /(?<=\S[^\S\n]+)[—–][^\S\n]*[^()\n—–]{1,80}\(@\w{1,30}\)[^\S\n]+(?:\p{L}{3,10}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}|\d{1,2}[^\S\n]+(?:de[^\S\n]+)?\p{L}{3,10}\.?,?[^\S\n]+(?:de[^\S\n]+)?\d{4})/gu;
 
+/** News agencies, whose names sign an article off ("… por separado. EFE"). */
+export const AGENCIES = ['EFE', 'AFP', 'ANSA', 'AP', 'DPA', 'EP', 'TASS', 'RIA', 'LUSA', 'Reuters', 'Europa Press', 'Sputnik', 'Xinhua', 'Interfax', 'Ukrinform', 'Prensa Latina', 'Notimex', 'ABI', 'Télam', 'NA', 'Bloomberg', 'Anadolu'];
+/** The agencies as a picture's credit writes them, in capitals or not ("REUTERS", "Efe"). */
+const AGENCY_WRITTEN = AGENCIES.flatMap((a) => [a, a.toUpperCase()]).join('|');
+/** A picture's credit: a name of a word to three and, in brackets, an agency or an archive's ("(REUTERS)", "(Bettmann Archive)"). */
+const PICTURE_CREDIT_SOURCE = `(?:\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+){1,3}\\((?:[^()\\n]{0,30}(?<![\\p{L}])(?:${AGENCY_WRITTEN})(?![\\p{L}])[^()\\n]{0,30}|[^()\\n]{0,30}(?<![\\p{L}])(?:Archive|Press|Images|Photos?|Fotos?)(?![\\p{L}])[^()\\n]{0,30})\\)`;
+/**
+ * A picture's credit glued between its caption and the text: "… el meteorito de Marte. Eduardo
+ * Munoz (REUTERS) Dónde están La manera…", "… Sotheby's. SARAH YENESEL (EFE) “Sin embargo…": after a
+ * sentence's end, before a capital. Group 1 the credit.
+ */
+const GLUED_PICTURE_CREDIT = new RegExp(`(?<=[.!?…][${CLOSERS}]*[^\\S\\n]+)(${PICTURE_CREDIT_SOURCE})(?=[^\\S\\n]+[\\p{Lu}“"«¿¡])`, 'gu');
+const PICTURE_CREDIT_LINE = new RegExp(`^${PICTURE_CREDIT_SOURCE}$`, 'u');
+
+/** Whether a sentence is a picture's credit alone: "Eduardo Munoz (REUTERS)", "Bettmann (Bettmann Archive)". */
+export function isPictureCredit(text: string): boolean {
+  return PICTURE_CREDIT_LINE.test(text.trim());
+}
+/** The most words of a section's heading glued after a picture's credit ("Dónde están La manera…"). */
+const HEADING_AFTER_CREDIT_WORDS = 8;
+
 /** A name's initials in brackets: "(SABSA)", "(G-IDEA)". */
 const INITIALS_IN_BRACKETS = /^\s*\(\s*(\p{Lu}[\p{Lu}\d.&-]{1,11})\s*\)/u;
 /** The words a picture's credit opens with, in the languages Glosa reads ("Foto:", "Imagen:", "Photo:", "Bild:"). */
@@ -117,8 +138,6 @@ const GLUED_CREDIT = new RegExp(`^[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\
 /** The most words of a credit glued before the text. */
 const CREDIT_WORDS = 5;
 
-/** News agencies, whose names sign an article off ("… por separado. EFE"). */
-export const AGENCIES = ['EFE', 'AFP', 'ANSA', 'AP', 'DPA', 'EP', 'TASS', 'RIA', 'LUSA', 'Reuters', 'Europa Press', 'Sputnik', 'Xinhua', 'Interfax', 'Ukrinform', 'Prensa Latina', 'Notimex', 'ABI', 'Télam', 'NA', 'Bloomberg', 'Anadolu'];
 
 export function splitSentences(text: string, lang: Language = language('es')): Range[] {
   const cuts = new Set<number>();
@@ -278,6 +297,17 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     const words = [...credit[1]!.matchAll(/\S+/g)];
     const opening = words.findIndex((w, k) => k > 0 && k <= CREDIT_WORDS && lang.sentenceStarters.has(w[0]));
     if (opening > 0) cuts.add(credit.index + credit[0].length - credit[1]!.length + words[opening]!.index);
+  }
+
+  for (const m of text.matchAll(GLUED_PICTURE_CREDIT)) {
+    const end = m.index + m[0].length;
+    cuts.add(m.index);
+    cuts.add(end);
+    // (A section's heading glued after it, a few words without a mark, before a word that opens sentences: "Dónde están La manera…".)
+    const words = [...text.slice(end, end + 120).matchAll(/\S+/g)].slice(0, HEADING_AFTER_CREDIT_WORDS + 2);
+    const at = words.findIndex((w, k) => k > 0 && k <= HEADING_AFTER_CREDIT_WORDS && lang.sentenceStarters.has(w[0]) && /^\p{Ll}/u.test(words[k + 1]?.[0] ?? ''));
+    const before = words.slice(0, Math.max(at, 0)).map((w) => w[0]);
+    if (at > 0 && !before.some((w) => /[.!?…:;,"“”«»]/.test(w)) && /\p{Ll}$/u.test(before[before.length - 1]!) && !lang.functionWords.has(before[before.length - 1]!)) cuts.add(end + words[at]!.index);
   }
 
   for (const m of text.matchAll(GLUED_SIGNATURE)) {

@@ -370,6 +370,14 @@ const gluedText: Case[] = [
   ['glued furniture', 'El texto acaba aquí Lea también: El puerto reabre', ['El texto acaba aquí', 'Lea también: El puerto reabre']],
   ['glued furniture', 'Lo pagó con la Publicidad institucional del Estado.', ['Lo pagó con la Publicidad institucional del Estado.']],
   ['glued furniture', 'Noticias Relacionadas', ['Noticias Relacionadas']],
+  // A picture's credit glued between its caption and the text, and a section's heading after it; a party's initials in brackets are no credit.
+  [
+    'glued picture credit',
+    'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde están La manera más fácil es otra.',
+    ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde están', 'La manera más fácil es otra.'],
+  ],
+  ['glued picture credit', 'Otra imagen del meteorito. SARAH YENESEL (EFE) “Sin embargo, no.”', ['Otra imagen del meteorito.', 'SARAH YENESEL (EFE)', '“Sin embargo, no.”']],
+  ['glued picture credit', 'Lo dijo. Juan Pérez (PSOE) también habló.', ['Lo dijo.', 'Juan Pérez (PSOE) también habló.']],
   // A stop before the tags a scraper left: the sentence ends after them.
   ['closing tags', 'Lo dijo el ministro.</a> Después habló.', ['Lo dijo el ministro.</a>', 'Después habló.']],
   ['closing tags', 'Lo dijo el ministro.</a> y después habló.', ['Lo dijo el ministro.</a> y después habló.']],
@@ -656,6 +664,7 @@ export const ROLE_CASES: RoleCase[] = [
     ['body', 'body', 'boilerplate'],
   ],
   // Lists glued after a label, however long, with nothing but furniture after them; a paragraph of them at the end.
+  // (With the text after them, only the label and its headline go: the text's sentence after them stays.)
   [
     'glued lists',
     `El texto.\n\nLa última frase. Más información ${'Un titular de otra noticia sin punto final '.repeat(12)}Se adhiere a los criterios de Más información`,
@@ -664,14 +673,26 @@ export const ROLE_CASES: RoleCase[] = [
   ['glued lists', `El texto.\n\n_ Últimas noticias 09:26 ${'Un titular de otra noticia sin punto final '.repeat(12)}`, ['body', 'boilerplate']],
   [
     'glued lists',
-    `El texto.\n\nLa última frase. Más información ${'Un titular de otra noticia sin punto final '.repeat(12).trim()}. Y el texto sigue después.`,
-    ['body', 'body'],
+    `El texto.\n\nLa última frase. Más información El coleccionista de trozos del universo ${'Su valor está sujeto al engaño, plantean los especialistas '.repeat(8).trim()}. Y el texto sigue después.`,
+    ['body', 'body', 'boilerplate', 'body'],
   ],
   // A page's head run into its text: the section's name, the title and standfirst, the caption, the byline's block.
   [
     'glued head',
     'Reino Unido La coalición propone acelerar el rearme de Ucrania Se trata de un momento de máxima oportunidad, ha dicho el ministro británico este lunes Un hombre se acerca a su casa rota en Kiev. Efrem Lukatsky (AP) Rafa de Miguel Londres - 21 jul 2025 - 19:41 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios El llamado Grupo de Contacto quiere acelerar el rearme. El ministro habló ayer.',
-    ['boilerplate', 'heading', 'heading', 'boilerplate', 'boilerplate', 'body'],
+    ['boilerplate', 'heading', 'heading', 'boilerplate', 'boilerplate', 'boilerplate', 'body'],
+  ],
+  // (A title may ask.)
+  [
+    'glued head',
+    'Subastas Sotheby’s vende un meteorito, ¿qué esconde este mercado de piedras? La comunidad científica se queja de la opacidad de estas ventas celestiales El meteorito marciano vendido el jueves pasado. Eduardo Munoz (REUTERS) Miguel Ángel García Madrid - 22 jul 2025 - 05:30 CEST Copiar enlace Ir a los comentarios Las últimas dos semanas de julio fueron tranquilas. El mercado siguió.',
+    ['heading', 'heading', 'boilerplate', 'boilerplate', 'boilerplate', 'body'],
+  ],
+  // A picture in the text: the caption, its credit and the heading after it.
+  [
+    'picture in the text',
+    'El texto.\n\nLo muestra el museo desde ayer. Un trabajador muestra el meteorito de Marte. Eduardo Munoz (REUTERS) Dónde están La manera más fácil de encontrarlos es otra. Hay unos 80.000.',
+    ['body', 'body', 'boilerplate', 'heading', 'body'],
   ],
   // (Without furniture in it, a paragraph that opens without a stop is left as it is.)
   [
