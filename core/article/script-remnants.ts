@@ -11,6 +11,8 @@ import type { Range } from './sentences';
 const STATEMENT = /(?<![\p{L}\p{N}_$.@/])(?:(?:var|let|const)\s+[\w$]+\s*=|[\w$]+(?:\.[\w$]+)+(?:\s*=(?![=>])|\()|function\s*[\w$]*\s*\([^()]*\)\s*\{)/gu;
 /** The longest statement read: a longer run is no script's remnant. */
 const MAX_STATEMENT = 4000;
+/** What every script's remnant holds: a brace, or a bracket closed before a semicolon. */
+const SCRIPT_MARK = /[{}]|[)\]];/;
 const OPEN = '([{';
 const CLOSE = ')]}';
 
@@ -48,6 +50,8 @@ function statementEnd(text: string, from: number): number {
 /** The spans of a text that are a script's statements, in order. */
 export function scriptSpans(text: string): Range[] {
   const spans: Range[] = [];
+  // (A script has a brace, or a statement closed after a bracket: most texts are read no further.)
+  if (!SCRIPT_MARK.test(text)) return spans;
   for (const m of text.matchAll(STATEMENT)) {
     const last = spans[spans.length - 1];
     if (last && m.index < last.end) continue;

@@ -30,9 +30,10 @@ const COMMON_BOILERPLATE: RegExp[] = [
   new RegExp(`^\\(?\\s*(${AGENCY}|ria novosti)\\s*\\)?\\s*\\.?$`, 'i'),
   // A picture's caption signed by its agency or its credit, no stop before it: "Maduro durante un acto en Caracas | EFE",
   // "… (EFE)", "… / Foto: Reuters", "… (Foto: Archivo)".
-  new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCY})|\\(\\s*(?:${AGENCY})\\s*\\))$`, 'i'),
+  // (A mark or a bracket looked for first: most sentences have none, and are read once.)
+  new RegExp(`^(?=[^|/(]*[|/(])[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCY})|\\(\\s*(?:${AGENCY})\\s*\\))$`, 'i'),
   // (Its word said twice, as a page may: "… | Foto Foto: Instagram Bolsonaro".)
-  new RegExp(`^[^.!?|()]{2,${CAPTION_CHARACTERS}}(?:[|/]\\s*(?:(?:${PICTURE_WORDS})\\s+)?(?:${PICTURE_WORDS})\\s*:[^.!?|()]{1,60}|\\(\\s*(?:${PICTURE_WORDS})\\s*:[^.!?()]{1,60}\\))$`, 'iu'),
+  new RegExp(`^(?=[^|/(]*[|/(])[^.!?|()]{2,${CAPTION_CHARACTERS}}(?:[|/]\\s*(?:(?:${PICTURE_WORDS})\\s+)?(?:${PICTURE_WORDS})\\s*:[^.!?|()]{1,60}|\\(\\s*(?:${PICTURE_WORDS})\\s*:[^.!?()]{1,60}\\))$`, 'iu'),
   // An agency's picture credit: "AFP PHOTO / Juan BARRETO", "EFE/ Rayner Peña R.".
   new RegExp(`^(?:${AGENCY})\\s*(?:photo\\s*)?/\\s*[^!?/]{2,40}$`, 'i'),
   // The agencies it drew on, said in words: "Información de Reuters", "Con información de AFP y EFE".
@@ -141,13 +142,15 @@ const TAG_LINE_WORDS = 20;
  * or two that are furniture alone, written in words.
  */
 function isTagsAndLabel(text: string, lang: Language): boolean {
+  // (Names first, a label in words last: most lines are read no further.)
+  if (!/^\p{Lu}/u.test(text) || !/\p{Ll}$/u.test(text)) return false;
   const words = text.split(/\s+/);
   if (words.length < 3 || words.length > TAG_LINE_WORDS) return false;
   for (const size of [1, 2]) {
     const names = words.slice(0, -size);
     const label = words.slice(-size).join(' ');
     // (Names of letters alone, no field's colon nor a figure in brackets; a label in words, not initials.)
-    if (names.length >= 2 && /^\p{Lu}/u.test(names[0]!) && names.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || lang.functionWords.has(w)) && /\p{Ll}/u.test(label) && furnitureOf(label, lang) === 'said') return true;
+    if (names.length >= 2 && /^\p{Lu}/u.test(names[0]!) && names.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || lang.functionWords.has(w)) && /\p{Ll}/u.test(label) && isFurnitureLabel(label, lang)) return true;
   }
   return false;
 }
@@ -166,7 +169,23 @@ function opensFurnitureTail(text: string, lang: Language): boolean {
 /** Whether a text opens with a label of a word to four that is furniture alone ("Más información", "_ Últimas noticias"). */
 function opensWithLabel(text: string, lang: Language): boolean {
   const words = text.trim().replace(/^[\p{P}\s]+/u, '').split(/\s+/, LABEL_WORDS_READ);
-  return words.some((_, k) => furnitureOf(words.slice(0, k + 1).join(' '), lang) === 'said');
+  return words.some((_, k) => isFurnitureLabel(words.slice(0, k + 1).join(' '), lang));
+}
+
+/** The most openings kept of each language's, as found labels or not: the same few words open most sentences. */
+const LABELS_KEPT = 10_000;
+const LABELS = new WeakMap<Language, Map<string, boolean>>();
+
+/** Whether a few words are furniture alone, said so (see furnitureOf); the answer kept. */
+function isFurnitureLabel(words: string, lang: Language): boolean {
+  let known = LABELS.get(lang);
+  if (!known) LABELS.set(lang, (known = new Map()));
+  let label = known.get(words);
+  if (label === undefined) {
+    if (known.size >= LABELS_KEPT) known.clear();
+    known.set(words, (label = furnitureOf(words, lang) === 'said'));
+  }
+  return label;
 }
 
 /** How a picture's credit opens: "Foto: EFE", "(Foto: EFE)", "Foto cortesía", "EFE/Miguel Gutiérrez", "AFP PHOTO / …". */
@@ -245,10 +264,11 @@ const HEAD_WORDS = 60;
 /** The place where a part of a page's head runs into the next, no stop between (see standfirstJoin): a word that opens sentences, capitalised after one in lower case. */
 function headJoin(text: string, lang: Language): number {
   for (const m of text.matchAll(/(?<=\p{Ll}{2}) (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu)) {
+    if (!lang.sentenceStarters.has(m[1]!)) continue;
     const head = text.slice(0, m.index);
     const words = head.split(/\s+/);
     // (Not a name's article, "la empresa La Nación", nor after a stop or a colon that opens a quote.)
-    if (!lang.sentenceStarters.has(m[1]!) || words.length < STANDFIRST_JOINED_WORDS || lang.functionWords.has(words[words.length - 1]!.toLowerCase()) || /[.!?…;]|:\s/u.test(head)) continue;
+    if (words.length < STANDFIRST_JOINED_WORDS || lang.functionWords.has(words[words.length - 1]!.toLowerCase()) || /[.!?…;]|:\s/u.test(head)) continue;
     return m.index;
   }
   return -1;
@@ -393,7 +413,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
         const r = ranges[k]!;
         const t = block.text.slice(r.start, r.end);
         // (The text after it a sentence, its stop and all: a list of headlines has none.)
-        const at = opensWithLabel(t, lang) && ENDS_SENTENCE.test(t) ? headJoin(t, lang) : -1;
+        const at = ENDS_SENTENCE.test(t) && opensWithLabel(t, lang) ? headJoin(t, lang) : -1;
         if (at > 0) ranges.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
       }
     }
@@ -781,6 +801,7 @@ const DATED_HEADLINES = 3;
  * in a row: furniture, said so (no date there heads a section of data).
  */
 function markDatedHeadlines(paragraphs: Paragraph[], { dated, said }: { dated: ReadonlySet<Paragraph>; said: Set<Paragraph> }): void {
+  if (dated.size < DATED_HEADLINES) return;
   const headline = (p: Paragraph | undefined) => p !== undefined && !dated.has(p) && p.sentences.length === 1 && wordCount(p) <= LINKED_HEADLINE_WORDS;
   for (let i = 0; i < paragraphs.length; ) {
     // (Dates and headlines by turns from i on, however the pair is ordered.)

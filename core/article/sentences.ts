@@ -101,7 +101,7 @@ const DOMAIN_NEARBY = /(?:https?:|www\.|@)\S*$|\b[\w-]+\.(?:com|es|org|net|gob|g
  * pic.twitter.com/vx — Elena Rodríguez (@ElenaDeQuito) July 21, 2025 Ante esto…"): the author, the
  * handle and the date, in English or in the page's language.
  */
-const GLUED_SIGNATURE = /(?<=\S[^\S\n]+)[—–][^\S\n]*[^()\n—–]{1,80}\(@\w{1,30}\)[^\S\n]+(?:\p{L}{3,10}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}|\d{1,2}[^\S\n]+(?:de[^\S\n]+)?\p{L}{3,10}\.?,?[^\S\n]+(?:de[^\S\n]+)?\d{4})/gu;
+const GLUED_SIGNATURE = /[—–](?<=\S[^\S\n]+[—–])[^\S\n]*[^()\n—–]{1,80}\(@\w{1,30}\)[^\S\n]+(?:\p{L}{3,10}\.?[^\S\n]+\d{1,2},?[^\S\n]+\d{4}|\d{1,2}[^\S\n]+(?:de[^\S\n]+)?\p{L}{3,10}\.?,?[^\S\n]+(?:de[^\S\n]+)?\d{4})/gu;
 
 /** News agencies, whose names sign an article off ("… por separado. EFE"). */
 export const AGENCIES = ['EFE', 'AFP', 'ANSA', 'AP', 'DPA', 'EP', 'TASS', 'RIA', 'LUSA', 'Reuters', 'Europa Press', 'Sputnik', 'Xinhua', 'Interfax', 'Ukrinform', 'Prensa Latina', 'Notimex', 'ABI', 'Télam', 'NA', 'Bloomberg', 'Anadolu'];
@@ -114,7 +114,8 @@ const PICTURE_CREDIT_SOURCE = `(?:\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+){1,3}\\((?:[^
  * Munoz (REUTERS) Dónde están La manera…", "… Sotheby's. SARAH YENESEL (EFE) “Sin embargo…": after a
  * sentence's end, before a capital. Group 1 the credit.
  */
-const GLUED_PICTURE_CREDIT = new RegExp(`(?<=[.!?…][${CLOSERS}]*[^\\S\\n]+)(${PICTURE_CREDIT_SOURCE})(?=[^\\S\\n]+[\\p{Lu}“"«¿¡])`, 'gu');
+// (A capital looked for first, then what stands behind it: the pattern is tried at every place of the text.)
+const GLUED_PICTURE_CREDIT = new RegExp(`(?=\\p{Lu})(?<=[.!?…][${CLOSERS}]*[^\\S\\n]+)(${PICTURE_CREDIT_SOURCE})(?=[^\\S\\n]+[\\p{Lu}“"«¿¡])`, 'gu');
 const PICTURE_CREDIT_LINE = new RegExp(`^${PICTURE_CREDIT_SOURCE}$`, 'u');
 
 /** Whether a sentence is a picture's credit alone: "Eduardo Munoz (REUTERS)", "Bettmann (Bettmann Archive)". */
@@ -134,7 +135,7 @@ export const CAPTION_CHARACTERS = 300;
  * A picture's caption and its credit that open a paragraph, the text glued after them: "Erik
  * Prince visitó Ecuador | Foto: Archivo El exmilitar estadounidense…". Group 1 the credit's words.
  */
-const GLUED_CREDIT = new RegExp(`^[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\n]*(?:(?:${PICTURE_WORDS})[^\\S\\n]+)?(?:${PICTURE_WORDS})[^\\S\\n]*:[^\\S\\n]*((?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*[^\\S\\n]+){1,6})`, 'iu');
+const GLUED_CREDIT = new RegExp(`^(?=[^|/\\n]{2,${CAPTION_CHARACTERS}}[|/])[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\n]*(?:(?:${PICTURE_WORDS})[^\\S\\n]+)?(?:${PICTURE_WORDS})[^\\S\\n]*:[^\\S\\n]*((?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*[^\\S\\n]+){1,6})`, 'iu');
 /** The most words of a credit glued before the text. */
 const CREDIT_WORDS = 5;
 
@@ -161,7 +162,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   const lastMark = text.trimEnd().length - 1;
   for (const m of text.matchAll(TERMINAL)) {
     // (The tags a scraper left after the stop close nothing of the sentence: "… powered by Disqus.</a> Más información".)
-    const end = m.index + m[0].length + (CLOSING_TAGS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0].length ?? 0);
+    const stop = m.index + m[0].length;
+    const end = stop + (text[stop] === '<' ? (CLOSING_TAGS.exec(text.slice(stop, stop + 40))?.[0].length ?? 0) : 0);
     const after = text.slice(end, end + 8);
     // What a removed link leaves: "alcanzados. , ya en el hospital"; and marks alone to the
     // end ("daños. / / / /"): the sentence ends there.
@@ -359,6 +361,9 @@ const STAMP_BUTTONS = 3;
  * words that are furniture alone; -1 if the text opens otherwise.
  */
 function leadingStamp(text: string, lang: Language): number {
+  // (A stamp opens with a figure or a month's or a day's name: most paragraphs are read no further.)
+  const first = /^\s*([^\s,;.]+)/.exec(text)?.[1];
+  if (first === undefined || !(/^\d/.test(first) || isMonthOrDay(first.toLowerCase(), lang))) return -1;
   const tokens = [...text.slice(0, STAMP_READ).matchAll(/\S+/g)];
   if (text.length > STAMP_READ) tokens.pop();
   let [dated, timed, end, i] = [false, false, -1, 0];
