@@ -252,8 +252,16 @@ function standfirstJoin(sentence: string, lang: Language): string | null {
 
 /** A sentence's end: a stop, and the quotes or brackets it closes. */
 const ENDS_SENTENCE = /[.!?…][\p{Pf}"'’)\]]*$/u;
-/** "Reino Unido La coalición…": a section's name of a word to three before the title, an article opening it. */
-const KICKER = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?=(?:El|La|Los|Las)\s+\p{Ll})/u;
+/** A stop that ends a text, and the quotes or brackets it closes (not a question: a title may ask). */
+const FULL_STOP_END = /[.…][\p{Pf}"'’)\]]*$/u;
+/** "Reino Unido La coalición…": a section's name of a word to three before the title, the language's article opening it. */
+const KICKERS = new WeakMap<Language, RegExp>();
+function kickerOf(text: string, lang: Language): RegExpExecArray | null {
+  if (!lang.nameArticles.size) return null;
+  let pattern = KICKERS.get(lang);
+  if (!pattern) KICKERS.set(lang, (pattern = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?=(?:${[...lang.nameArticles].join('|')})\\s+\\p{Ll})`, 'u')));
+  return pattern.exec(text);
+}
 /** The most words of a section's heading right after a picture's credit, in the text ("Dónde están"). */
 const SECTION_HEADING_WORDS = 8;
 /** The fewest words of the byline's block under a picture's caption: a credit, a name, a date, buttons. */
@@ -293,9 +301,9 @@ function closesWithFurniture(text: string, lang: Language): boolean {
 function gluedHead(text: string, ranges: Range[], lang: Language): { parts: { range: Range; role: ParagraphRole }[]; rest: Range[] } | null {
   const slice = (r: Range) => text.slice(r.start, r.end);
   // (Its first part may ask, a title: not end with a full stop.)
-  if (ranges.length < 3 || /[.…][\p{Pf}"'’)\]]*$/u.test(slice(ranges[0]!))) return null;
+  if (ranges.length < 3 || FULL_STOP_END.test(slice(ranges[0]!))) return null;
   const queue = [...ranges];
-  const kicker = KICKER.exec(slice(queue[0]!));
+  const kicker = kickerOf(slice(queue[0]!), lang);
   if (kicker) queue.splice(0, 1, { start: queue[0]!.start, end: queue[0]!.start + kicker[0].trimEnd().length }, { start: queue[0]!.start + kicker[0].length, end: queue[0]!.end });
   // (Each range cut where one part runs into the next.)
   const split = (k: number) => {
@@ -432,49 +440,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       }
     }
 
-    // A call to subscribe, an agency's sign-off, a stray quote mark glued into the text
-    // ("… por separado. EFE Suscríbete a …") is set apart as the furniture it is.
-    const texts = ranges.map((r) => block.text.slice(r.start, r.end));
-    const judged = role === 'body' && block.hint !== 'row' && texts.length > 1;
-    const roles: ParagraphRole[] = texts.map((text, k) => {
-      // (The article's last words, a name in capitals glued after its last sentence, sign it: "… aliado. EDITORIAL".)
-      const signed = isLast && k === texts.length - 1 && SIGN_OFF.test(text.trim());
-      return judged && (isBoilerplate(text, lang, true) || signed) ? 'boilerplate' : role;
-    });
-    if (judged) {
-      // A picture in the text: its credit ("Eduardo Munoz (REUTERS)"), the caption right before it (a
-      // sentence or two at most, short), and a section's heading right after it, a few words and no stop.
-      texts.forEach((text, k) => {
-        if (!isPictureCredit(text)) return;
-        roles[k] = 'boilerplate';
-        if (k > 0 && texts[k - 1]!.split(/\s+/).length <= CAPTION_WORDS) roles[k - 1] = 'boilerplate';
-        const next = texts[k + 1]?.trim();
-        if (next && k + 2 < texts.length && !ENDS_SENTENCE.test(next) && next.split(/\s+/).length <= SECTION_HEADING_WORDS) roles[k + 1] = 'heading';
-      });
-      // The author's box, opened by its label and the author's name ("Sobre la firma Rafa de Miguel Ver
-      // biografía Es el corresponsal…"), runs to the paragraph's end: the author's life, not the article.
-      const box = texts.findIndex((text) => lang.authorBox?.test(text.trim()) === true);
-      if (box >= 0) roles.fill('boilerplate', box);
-      // The page's lists run into a sentence, however long, after a label that is furniture alone, with
-      // nothing but furniture after it: "… ha apuntado. Compartir nota: Temas Relacionados Últimas Noticias
-      // Sánchez asegura … Tailandia retira …", "Más información El cambio de … Archivado En …".
-      // (And so is the list under a label alone, "Más información" over "Se venden meteoritos: …".)
-      // (A label in words, not a prompt to read another article, "(Además:", whose link was dropped.)
-      const label = (k: number) => k >= 0 && roles[k] === 'boilerplate' && /^\p{L}[^:()]*\p{L}$/u.test(texts[k]!.trim()) && texts[k]!.trim().split(/\s+/).length <= LABEL_WORDS_READ;
-      for (let k = texts.length - 1; k >= 0 && (roles[k] === 'boilerplate' || opensFurnitureTail(texts[k]!, lang) || label(k - 1)); k--) roles[k] = 'boilerplate';
-      // Furniture run together is cut where a part of it runs into the next ("… Ver biografía Es el
-      // corresponsal…", "… para participar Ya tengo una suscripción"): each part read as one.
-      for (let k = ranges.length - 1; k >= 0; k--) {
-        if (roles[k] !== 'boilerplate') continue;
-        const at = headJoin(texts[k]!, lang);
-        if (at < 0) continue;
-        const r = ranges[k]!;
-        ranges.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
-        texts.splice(k, 1, texts[k]!.slice(0, at), texts[k]!.slice(at + 1));
-        roles.splice(k, 0, 'boilerplate');
-        k += 2;
-      }
-    }
+    const roles = sentenceRoles(block.text, ranges, role === 'body' && block.hint !== 'row', role, isLast, lang);
     const sentences = ranges.map((r) => ({
       n: n++,
       text: block.text.slice(r.start, r.end),
@@ -513,6 +479,57 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
   for (const row of rows) row.role = 'body';
   markBelowText(paragraphs, lang);
   return paragraphs;
+}
+
+/**
+ * The role of each sentence of a paragraph read as text (`judged`; otherwise all of `role`): a
+ * call to subscribe, an agency's sign-off, a stray quote mark glued into the text ("… por
+ * separado. EFE Suscríbete a …") is set apart as the furniture it is, and so are a picture in the
+ * text, the author's box and the lists at the paragraph's end. Furniture run together is cut
+ * into its parts on the way (`ranges` changed in place).
+ */
+function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: ParagraphRole, isLast: boolean, lang: Language): ParagraphRole[] {
+  const texts = ranges.map((r) => text.slice(r.start, r.end));
+  if (!judged || texts.length < 2) return texts.map(() => role);
+  const roles: ParagraphRole[] = texts.map((sentence, k) => {
+    // (The article's last words, a name in capitals glued after its last sentence, sign it: "… aliado. EDITORIAL".)
+    const signed = isLast && k === texts.length - 1 && SIGN_OFF.test(sentence.trim());
+    return isBoilerplate(sentence, lang, true) || signed ? 'boilerplate' : role;
+  });
+  // A picture in the text: its credit ("Eduardo Munoz (REUTERS)"), the caption right before it (a
+  // sentence or two at most, short), and a section's heading right after it, a few words and no stop.
+  texts.forEach((sentence, k) => {
+    if (!isPictureCredit(sentence)) return;
+    roles[k] = 'boilerplate';
+    if (k > 0 && texts[k - 1]!.split(/\s+/).length <= CAPTION_WORDS) roles[k - 1] = 'boilerplate';
+    const next = texts[k + 1]?.trim();
+    if (next && k + 2 < texts.length && !ENDS_SENTENCE.test(next) && next.split(/\s+/).length <= SECTION_HEADING_WORDS) roles[k + 1] = 'heading';
+  });
+  // The author's box, opened by its label and the author's name ("Sobre la firma Rafa de Miguel Ver
+  // biografía Es el corresponsal…"), runs to the paragraph's end: the author's life, not the article.
+  const box = texts.findIndex((sentence) => lang.authorBox?.test(sentence.trim()) === true);
+  if (box >= 0) roles.fill('boilerplate', box);
+  // The page's lists run into a sentence, however long, after a label that is furniture alone, with
+  // nothing but furniture after it: "… ha apuntado. Compartir nota: Temas Relacionados Últimas Noticias
+  // Sánchez asegura … Tailandia retira …", "Más información El cambio de … Archivado En …".
+  // (And so is the list under a label alone, "Más información" over "Se venden meteoritos: …".)
+  // (A label in words, not a prompt to read another article, "(Además:", whose link was dropped.)
+  const label = (k: number) => k >= 0 && roles[k] === 'boilerplate' && /^\p{L}[^:()]*\p{L}$/u.test(texts[k]!.trim()) && texts[k]!.trim().split(/\s+/).length <= LABEL_WORDS_READ;
+  for (let k = texts.length - 1; k >= 0 && (roles[k] === 'boilerplate' || opensFurnitureTail(texts[k]!, lang) || label(k - 1)); k--) roles[k] = 'boilerplate';
+  // Furniture run together is cut where a part of it runs into the next ("… Ver biografía Es el
+  // corresponsal…", "… para participar Ya tengo una suscripción"): each part read as one.
+  for (let k = ranges.length - 1; k >= 0; k--) {
+    if (roles[k] !== 'boilerplate') continue;
+    const at = headJoin(texts[k]!, lang);
+    if (at < 0) continue;
+    const r = ranges[k]!;
+    ranges.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
+    texts.splice(k, 1, texts[k]!.slice(0, at), texts[k]!.slice(at + 1));
+    roles.splice(k, 0, 'boilerplate');
+    // (Its second part read again: it may run into a third.)
+    k += 2;
+  }
+  return roles;
 }
 
 /**
