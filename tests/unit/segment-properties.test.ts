@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinBlocks } from '../../core/article/document';
+import { parsePlainText } from '../../core/article/plain';
 import { segmentBlocks } from '../../core/article/segment';
 import { splitSentences } from '../../core/article/sentences';
 
@@ -9,6 +10,10 @@ import { splitSentences } from '../../core/article/sentences';
 const piece = fc.constantFrom(
   'El', 'presidente', 'Zelenski', 'dijo', 'que', 'EE.UU.', 'Sr.', 'J.', 'K.', 'Rowling', 'la', 'UE', '3.5', '1.000', 'km.', 'etc.',
   '«Basta».', '"Sí"', '¿Cuándo?', '¡Ya!', '…', '...', '.', '?', '!', ';', ',', ':', '—', '(EFE)', 'Kiev.', 'Moscú', 'a.m.', 'ONU', 'Dr.', 'núm.', '2026.',
+  // (And the page's furniture as scrapers leave it: stamps, buttons, credits, signatures, labels, scripts.)
+  '09', 'Jul,', '2025', '12:20', 'p.m.', 'EST', 'Guardar', '|', 'Foto:', 'Archivo', 'Eduardo', 'Munoz', '(REUTERS)', '(@ElenaDeQuito)', 'July',
+  'Más', 'información', 'Compartir', 'Ir', 'a', 'los', 'comentarios', 'Sobre', 'firma', 'Relacionadas', 'julio', 'Un', 'Se', '</a>',
+  'googletag.cmd.push(function()', '{', '});', 'x.y(1);',
 );
 const sentenceLike = fc.array(piece, { minLength: 1, maxLength: 30 }).map((words) => words.join(' '));
 const block = fc.record({ text: fc.array(sentenceLike, { minLength: 1, maxLength: 5 }).map((s) => s.join(' ').trim()) }).filter((b) => b.text.length > 0);
@@ -42,6 +47,18 @@ describe('segmentation, for any text', () => {
         }
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it('imports plain text changing only its white space, the scripts set apart included', () => {
+    fc.assert(
+      fc.property(fc.array(sentenceLike, { minLength: 1, maxLength: 8 }), fc.constantFrom(' ', '\n', '\n\n', '\n\t'), (lines, gap) => {
+        const text = lines.join(gap);
+        const blocks = parsePlainText(text).blocks;
+        expect(blocks.map((b) => b.text).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        for (const b of blocks) expect(b.text.trim().length).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
     );
   });
 
