@@ -112,9 +112,9 @@ const PICTURE_CREDIT_SOURCE = `(?:\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+){1,3}\\((?:[^
 /**
  * A picture's credit glued between its caption and the text: "… el meteorito de Marte. Eduardo
  * Munoz (REUTERS) Dónde están La manera…", "… Sotheby's. SARAH YENESEL (EFE) “Sin embargo…": after a
- * sentence's end, before a capital. Group 1 the credit.
+ * sentence's end, before a capital. Group 1 the credit. (A capital looked for first, then what
+ * stands behind it: the pattern is tried at every place of the text.)
  */
-// (A capital looked for first, then what stands behind it: the pattern is tried at every place of the text.)
 const GLUED_PICTURE_CREDIT = new RegExp(`(?=\\p{Lu})(?<=[.!?…][${CLOSERS}]*[^\\S\\n]+)(${PICTURE_CREDIT_SOURCE})(?=[^\\S\\n]+[\\p{Lu}“"«¿¡])`, 'gu');
 const PICTURE_CREDIT_LINE = new RegExp(`^${PICTURE_CREDIT_SOURCE}$`, 'u');
 
