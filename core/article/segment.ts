@@ -8,7 +8,7 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 23;
+export const SEGMENTER_VERSION = 24;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -23,6 +23,9 @@ const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+[^()]{3,30}\d{4}$/u
 /** The news agencies, as one alternation of a pattern. */
 const AGENCY = AGENCIES.join('|');
 
+/** A picture's caption signed by its credit after a dash: "… es un lastre persistente - crédito Federico Ríos/Reuters". */
+const DASHED_CAPTION = new RegExp(`^(?=[^-–—]*\\s[-–—]\\s)[^.!?|()]{2,${CAPTION_CHARACTERS}}\\s[-–—]\\s+(?:${PICTURE_WORDS})\\s+[^.!?|()]{1,60}$`, 'iu');
+
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
   /\bcookies?\b/i,
@@ -34,6 +37,8 @@ const COMMON_BOILERPLATE: RegExp[] = [
   new RegExp(`^(?=[^|/(]*[|/(])[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCY})|\\(\\s*(?:${AGENCY})\\s*\\))$`, 'i'),
   // (Its word said twice, as a page may: "… | Foto Foto: Instagram Bolsonaro".)
   new RegExp(`^(?=[^|/(]*[|/(])[^.!?|()]{2,${CAPTION_CHARACTERS}}(?:[|/]\\s*(?:(?:${PICTURE_WORDS})\\s+)?(?:${PICTURE_WORDS})\\s*:[^.!?|()]{1,60}|\\(\\s*(?:${PICTURE_WORDS})\\s*:[^.!?()]{1,60}\\))$`, 'iu'),
+  // (Or after a dash: "… es un lastre persistente - crédito Federico Ríos/Reuters".)
+  DASHED_CAPTION,
   // An agency's picture credit: "AFP PHOTO / Juan BARRETO", "EFE/ Rayner Peña R.".
   new RegExp(`^(?:${AGENCY})\\s*(?:photo\\s*)?/\\s*[^!?/]{2,40}$`, 'i'),
   // The agencies it drew on, said in words: "Información de Reuters", "Con información de AFP y EFE".
@@ -262,6 +267,8 @@ function kickerOf(text: string, lang: Language): RegExpExecArray | null {
   if (!pattern) KICKERS.set(lang, (pattern = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?=(?:${[...lang.nameArticles].join('|')})\\s+\\p{Ll})`, 'u')));
   return pattern.exec(text);
 }
+/** The fewest words of a list of other articles run into one sentence after its label (a prompt to read one, "Lea también: …", has fewer). */
+const LIST_WORDS = 20;
 /** The most words of a section's heading right after a picture's credit, in the text ("Dónde están"). */
 const SECTION_HEADING_WORDS = 8;
 /** The fewest words of the byline's block under a picture's caption: a credit, a name, a date, buttons. */
@@ -498,10 +505,12 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   });
   // A picture in the text: its credit ("Eduardo Munoz (REUTERS)"), the caption right before it (a
   // sentence or two at most, short), and a section's heading right after it, a few words and no stop.
+  // (Or a caption signed by its credit after a dash, and the heading after it.)
   texts.forEach((sentence, k) => {
-    if (!isPictureCredit(sentence)) return;
+    const dashed = DASHED_CAPTION.test(sentence.trim());
+    if (!dashed && !isPictureCredit(sentence)) return;
     roles[k] = 'boilerplate';
-    if (k > 0 && texts[k - 1]!.split(/\s+/).length <= CAPTION_WORDS) roles[k - 1] = 'boilerplate';
+    if (!dashed && k > 0 && texts[k - 1]!.split(/\s+/).length <= CAPTION_WORDS) roles[k - 1] = 'boilerplate';
     const next = texts[k + 1]?.trim();
     if (next && k + 2 < texts.length && !ENDS_SENTENCE.test(next) && next.split(/\s+/).length <= SECTION_HEADING_WORDS) roles[k + 1] = 'heading';
   });
@@ -516,6 +525,18 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   // (A label in words, not a prompt to read another article, "(Además:", whose link was dropped.)
   const label = (k: number) => k >= 0 && roles[k] === 'boilerplate' && /^\p{L}[^:()]*\p{L}$/u.test(texts[k]!.trim()) && texts[k]!.trim().split(/\s+/).length <= LABEL_WORDS_READ;
   for (let k = texts.length - 1; k >= 0 && (roles[k] === 'boilerplate' || opensFurnitureTail(texts[k]!, lang) || label(k - 1)); k--) roles[k] = 'boilerplate';
+  // (And what stands between such a list's label and the furniture that ends the paragraph: "Compartir nota:
+  // Temas Relacionados … Más Noticias Conoce el clima …" … "Cartagena de Indias: el pronóstico …" … "MÁS NOTICIAS".)
+  const list = roles[texts.length - 1] === 'boilerplate' ? texts.findIndex((t, k) => roles[k] === 'boilerplate' && t.split(/\s+/).length >= LIST_WORDS && opensWithLabel(t, lang)) : -1;
+  if (list >= 0) roles.fill('boilerplate', list);
+  // A section's heading in the text: a few words that open with a noun, no stop, no colon nor figure,
+  // between sentences of the text ("Cifras preocupantes de la violencia", "Expansión del narcotráfico").
+  texts.forEach((sentence, k) => {
+    const t = sentence.trim();
+    if (roles[k] !== 'body' || k === 0 || roles[k - 1] !== 'body' || k + 1 >= texts.length || roles[k + 1] !== 'body' || ENDS_SENTENCE.test(t) || /[:\d,;"“”«»()]/.test(t)) return;
+    const words = t.split(/\s+/);
+    if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(t) && !lang.sentenceStarters.has(words[0]!) && !lang.functionWords.has(words[0]!.toLowerCase())) roles[k] = 'heading';
+  });
   // Furniture run together is cut where a part of it runs into the next ("… Ver biografía Es el
   // corresponsal…", "… para participar Ya tengo una suscripción"): each part read as one.
   for (let k = ranges.length - 1; k >= 0; k--) {

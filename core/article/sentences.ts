@@ -138,6 +138,14 @@ export const CAPTION_CHARACTERS = 300;
 const GLUED_CREDIT = new RegExp(`^(?=[^|/\\n]{2,${CAPTION_CHARACTERS}}[|/])[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\n]*(?:(?:${PICTURE_WORDS})[^\\S\\n]+)?(?:${PICTURE_WORDS})[^\\S\\n]*:[^\\S\\n]*((?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*[^\\S\\n]+){1,6})`, 'iu');
 /** The most words of a credit glued before the text. */
 const CREDIT_WORDS = 5;
+/**
+ * A picture's caption signed by its credit after a dash, glued to the text after it: "La historia
+ * reciente de Colombia muestra … persistente - crédito Federico Ríos/Reuters La creciente violencia…",
+ * at the paragraph's start or after a sentence's end. Group 1 the credit's words.
+ */
+const DASHED_CREDIT = new RegExp(`(?:^|(?<=[.!?…][${CLOSERS}]*[^\\S\\n]+))[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[^\\S\\n][-–—][^\\S\\n]+(?:${PICTURE_WORDS})[^\\S\\n]+((?:[\\p{Lu}\\d][\\p{L}\\d.'’/-]*[^\\S\\n]+){1,6})`, 'gu');
+/** A list's label and its colon after the text before it, the two spaces of its dropped bold type after: "… delitos: Extorsión:  aumentó 38%". */
+const LIST_LABEL = /(?<=[\p{Ll}\d%:][^\S\n]+)\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,3}(?=:[^\S\n]{2,}\S)/gu;
 
 
 export function splitSentences(text: string, lang: Language = language('es')): Range[] {
@@ -195,6 +203,14 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   for (const m of text.matchAll(GLUED_AFTER_ELLIPSIS)) cuts.add(m.index + m[0].length);
 
   const lexicon = lang.lexicon();
+
+  // "… inversión extranjera directa. Cifras preocupantes de la violencia La historia reciente…": a
+  // section's heading glued to the sentence after it, a few words that open with a noun, no mark.
+  for (const cut of [...cuts]) {
+    const first = /^\s*(\p{Lu}\p{Ll}+)\s/u.exec(text.slice(cut, cut + 40))?.[1];
+    if (first && !lang.sentenceStarters.has(first) && !lang.functionWords.has(first.toLowerCase()) && lexicon?.has(first.toLowerCase()) === true) cutHeadingAfter(text, cut, cuts, lang);
+  }
+
   for (const m of text.matchAll(GLUED_HEADING)) {
     const at = m.index;
     const right = m[1]!;
@@ -295,21 +311,18 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // (The credit's names end where a word that opens sentences begins the text: "Archivo El exmilitar…",
   // "Instagram Bolsonaro La Primera Sala…"; not its first, "Foto: El Nacional El presidente…".)
   const credit = GLUED_CREDIT.exec(text);
-  if (credit) {
-    const words = [...credit[1]!.matchAll(/\S+/g)];
-    const opening = words.findIndex((w, k) => k > 0 && k <= CREDIT_WORDS && lang.sentenceStarters.has(w[0]));
-    if (opening > 0) cuts.add(credit.index + credit[0].length - credit[1]!.length + words[opening]!.index);
-  }
+  if (credit) cutAfterCredit(text, credit, cuts, lang);
+  // (A credit after a dash, "- crédito Freepik", may end at a section's heading too: "Calificaciones crediticias en negativo Según…".)
+  if (text.includes(' - ') || text.includes(' – ') || text.includes(' — ')) for (const m of text.matchAll(DASHED_CREDIT)) cutAfterCredit(text, m, cuts, lang, true);
+
+  // "… otros delitos: Extorsión:  aumentó 38% … 2024 Secuestros:  subieron 49% …": a list's items run into one line.
+  for (const m of text.matchAll(LIST_LABEL)) if (lexicon !== null && isOrdinaryWord(m[0].split(/\s/)[0]!, lexicon)) cuts.add(m.index);
 
   for (const m of text.matchAll(GLUED_PICTURE_CREDIT)) {
     const end = m.index + m[0].length;
     cuts.add(m.index);
     cuts.add(end);
-    // (A section's heading glued after it, a few words without a mark, before a word that opens sentences: "Dónde están La manera…".)
-    const words = [...text.slice(end, end + 120).matchAll(/\S+/g)].slice(0, HEADING_AFTER_CREDIT_WORDS + 2);
-    const at = words.findIndex((w, k) => k > 0 && k <= HEADING_AFTER_CREDIT_WORDS && lang.sentenceStarters.has(w[0]) && /^\p{Ll}/u.test(words[k + 1]?.[0] ?? ''));
-    const before = words.slice(0, Math.max(at, 0)).map((w) => w[0]);
-    if (at > 0 && !before.some((w) => /[.!?…:;,"“”«»]/.test(w)) && /\p{Ll}$/u.test(before[before.length - 1]!) && !lang.functionWords.has(before[before.length - 1]!)) cuts.add(end + words[at]!.index);
+    cutHeadingAfter(text, end, cuts, lang);
   }
 
   for (const m of text.matchAll(GLUED_SIGNATURE)) {
@@ -336,6 +349,40 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   }
 
   return rangesFromCuts(text, [...cuts].sort((a, b) => a - b));
+}
+
+/**
+ * The cut after a picture's credit glued to the text (`credit` matched with the credit's capitalised
+ * words as group 1): where a word that opens sentences begins the text ("Archivo El exmilitar…",
+ * "Instagram Bolsonaro La Primera Sala…"; not the credit's first word, "Foto: El Nacional El
+ * presidente…"). After a dash (`dashed`), the credit's last word before words in lower case begins
+ * the text or a section's heading ("Freepik Calificaciones crediticias en negativo Según…"), cut
+ * from the sentence after it.
+ */
+function cutAfterCredit(text: string, credit: RegExpExecArray, cuts: Set<number>, lang: Language, dashed = false): void {
+  const at = credit.index + credit[0].length - credit[1]!.length;
+  const words = [...credit[1]!.matchAll(/\S+/g)];
+  const opening = words.findIndex((w, k) => k > 0 && k <= CREDIT_WORDS && lang.sentenceStarters.has(w[0]));
+  if (opening > 0) cuts.add(at + words[opening]!.index);
+  else if (dashed && words.length > 1 && /^\s*\p{Ll}/u.test(text.slice(credit.index + credit[0].length))) {
+    const start = at + words[words.length - 1]!.index;
+    cuts.add(start);
+    cutHeadingAfter(text, start, cuts, lang, true);
+  }
+}
+
+/**
+ * A section's heading glued after a picture's credit, a few words without a mark before a word
+ * that opens sentences: "Dónde están La manera…" (`from` where the heading begins, or the space
+ * before it; `anyAfter`, the word after the opening one may be capitalised too: "Según Corficolombiana").
+ */
+function cutHeadingAfter(text: string, from: number, cuts: Set<number>, lang: Language, anyAfter = false): void {
+  const words = [...text.slice(from, from + 120).matchAll(/\S+/g)].slice(0, HEADING_AFTER_CREDIT_WORDS + 2);
+  // (A word that opens sentences, or a preposition capitalised: "Expansión del narcotráfico A este panorama…".)
+  const opens = (w: string) => lang.sentenceStarters.has(w) || (/^\p{Lu}/u.test(w) && lang.functionWords.has(w.toLowerCase()));
+  const at = words.findIndex((w, k) => k > 0 && k <= HEADING_AFTER_CREDIT_WORDS && opens(w[0]) && (anyAfter || /^\p{Ll}/u.test(words[k + 1]?.[0] ?? '')));
+  const before = words.slice(0, Math.max(at, 0)).map((w) => w[0]);
+  if (at > 0 && !before.some((w) => /[.!?…:;,"“”«»]/.test(w)) && /\p{Ll}$/u.test(before[before.length - 1]!) && !lang.functionWords.has(before[before.length - 1]!)) cuts.add(from + words[at]!.index);
 }
 
 /** A month's or a weekday's name, in full or cut to three letters or more ("jul", "sept"). */

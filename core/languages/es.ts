@@ -82,6 +82,8 @@ export const spanish: LanguageRules = {
     /^al suscribirte\b/i,
     /^(compartir|comparte|publicidad|anuncio)\b/i,
     /^s[ií]guenos\b|^sigue .{0,60} en (twitter|x|facebook|instagram|telegram|whatsapp|tiktok|youtube)\b/i,
+    // "Ahora puede seguirnos en Facebook y en nuestro WhatsApp Channel".
+    /^(?:ahora\s+)?(?:puede|puedes|pueden|podés)\s+seguirnos\b/i,
     /^únete\b/i,
     // A link past the page's menus, for screen readers: "Pasar al contenido principal".
     /^(pasar|ir|saltar) al contenido( principal)?$/i,

@@ -378,6 +378,28 @@ const gluedText: Case[] = [
   ],
   ['glued picture credit', 'Otra imagen del meteorito. SARAH YENESEL (EFE) “Sin embargo, no.”', ['Otra imagen del meteorito.', 'SARAH YENESEL (EFE)', '“Sin embargo, no.”']],
   ['glued picture credit', 'Lo dijo. Juan Pérez (PSOE) también habló.', ['Lo dijo.', 'Juan Pérez (PSOE) también habló.']],
+  // A caption signed by its credit after a dash, glued to the text or to a section's heading.
+  [
+    'dashed credit',
+    'Lo dijo. El secuestro persiste en Colombia - crédito Freepik Calificaciones crediticias en negativo Según Corficolombiana,  la pérdida es grande.',
+    ['Lo dijo.', 'El secuestro persiste en Colombia - crédito Freepik', 'Calificaciones crediticias en negativo', 'Según Corficolombiana,  la pérdida es grande.'],
+  ],
+  ['dashed credit', 'La violencia es un lastre - crédito Federico Ríos/Reuters La creciente violencia sigue.', ['La violencia es un lastre - crédito Federico Ríos/Reuters', 'La creciente violencia sigue.']],
+  ['dashed credit', 'El acuerdo - crédito de todos - llegó ayer.', ['El acuerdo - crédito de todos - llegó ayer.']],
+  // A list's items run into one line, their labels' bold type dropped (its two spaces left); a name before a colon is no label.
+  [
+    'list labels',
+    'Destaca otros delitos: Extorsión:  aumentó 38% entre 2022 y 2024 Secuestros:  subieron 49% en 2021.',
+    ['Destaca otros delitos:', 'Extorsión:  aumentó 38% entre 2022 y 2024', 'Secuestros:  subieron 49% en 2021.'],
+  ],
+  ['list labels', 'Lo dijo el ministro Juan:  nada cambia.', ['Lo dijo el ministro Juan:  nada cambia.']],
+  // A section's heading glued to the sentence after it: a few words that open with a noun; not a sentence's opening words.
+  [
+    'glued heading',
+    'Sigue la inversión directa. Cifras preocupantes de la violencia La historia reciente lo muestra. Expansión del narcotráfico A este panorama se suma otro.',
+    ['Sigue la inversión directa.', 'Cifras preocupantes de la violencia', 'La historia reciente lo muestra.', 'Expansión del narcotráfico', 'A este panorama se suma otro.'],
+  ],
+  ['glued heading', 'Lo dijo. Según el informe El gobierno no lo sabía.', ['Lo dijo.', 'Según el informe El gobierno no lo sabía.']],
   // A stop before the tags a scraper left: the sentence ends after them.
   ['closing tags', 'Lo dijo el ministro.</a> Después habló.', ['Lo dijo el ministro.</a>', 'Después habló.']],
   ['closing tags', 'Lo dijo el ministro.</a> y después habló.', ['Lo dijo el ministro.</a> y después habló.']],
@@ -675,6 +697,28 @@ export const ROLE_CASES: RoleCase[] = [
     'glued lists',
     `El texto.\n\nLa última frase. Más información El coleccionista de trozos del universo ${'Su valor está sujeto al engaño, plantean los especialistas '.repeat(8).trim()}. Y el texto sigue después.`,
     ['body', 'body', 'boilerplate', 'body'],
+  ],
+  // A caption signed after a dash and the section's heading after it, and a section's heading between sentences of the text.
+  [
+    'picture in the text',
+    'El texto.\n\nLo dijo el informe ayer. El secuestro persiste en Colombia - crédito Freepik Calificaciones crediticias en negativo Según el estudio, la pérdida es grande. Cifras preocupantes de la violencia La historia lo muestra. Y sigue.',
+    ['body', 'body', 'boilerplate', 'heading', 'body', 'heading', 'body'],
+  ],
+  // The outlet's call to follow it, glued to the text; a list between its label and the furniture that ends the paragraph.
+  [
+    'follow us',
+    'El texto.\n\nLo dijo ayer. Ahora puede seguirnos en Facebook y en nuestro WhatsApp Channel El informe, elaborado con datos propios, estima el costo.',
+    ['body', 'body', 'boilerplate', 'body'],
+  ],
+  [
+    'glued lists',
+    'El texto.\n\nLa última frase. Compartir nota: Temas Relacionados Violencia Más Noticias Conoce el clima de este día en Bogotá El clima en Colombia se ve afectado por su geografía. Clima en Cali: conoce el pronóstico antes de salir. MÁS NOTICIAS',
+    ['body', 'body', 'boilerplate'],
+  ],
+  [
+    'glued lists',
+    'El texto.\n\nLa última frase. Lea también: El puerto reabre. El texto sigue aquí con más datos. Compartir',
+    ['body', 'body', 'boilerplate', 'body', 'boilerplate'],
   ],
   // A page's head run into its text: the section's name, the title and standfirst, the caption, the byline's block.
   [
