@@ -535,7 +535,7 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     const t = sentence.trim();
     if (roles[k] !== 'body' || k === 0 || roles[k - 1] !== 'body' || k + 1 >= texts.length || roles[k + 1] !== 'body' || ENDS_SENTENCE.test(t) || /[:\d,;"“”«»()]/.test(t)) return;
     const words = t.split(/\s+/);
-    if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(t) && !lang.sentenceStarters.has(words[0]!) && !lang.functionWords.has(words[0]!.toLowerCase())) roles[k] = 'heading';
+    if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(t) && !lang.functionWords.has(words[0]!.toLowerCase())) roles[k] = 'heading';
   });
   // Furniture run together is cut where a part of it runs into the next ("… Ver biografía Es el
   // corresponsal…", "… para participar Ya tengo una suscripción"): each part read as one.

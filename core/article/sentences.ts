@@ -208,7 +208,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // section's heading glued to the sentence after it, a few words that open with a noun, no mark.
   for (const cut of [...cuts]) {
     const first = /^\s*(\p{Lu}\p{Ll}+)\s/u.exec(text.slice(cut, cut + 40))?.[1];
-    if (first && !lang.sentenceStarters.has(first) && !lang.functionWords.has(first.toLowerCase()) && lexicon?.has(first.toLowerCase()) === true) cutHeadingAfter(text, cut, cuts, lang);
+    // (Not a sentence's own opening, "Según el informe El…": a heading opens with a noun.)
+    if (first && !lang.functionWords.has(first.toLowerCase())) cutHeadingAfter(text, cut, cuts, lang);
   }
 
   for (const m of text.matchAll(GLUED_HEADING)) {

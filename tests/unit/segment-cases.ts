@@ -400,6 +400,7 @@ const gluedText: Case[] = [
     ['Sigue la inversión directa.', 'Cifras preocupantes de la violencia', 'La historia reciente lo muestra.', 'Expansión del narcotráfico', 'A este panorama se suma otro.'],
   ],
   ['glued heading', 'Lo dijo. Según el informe El gobierno no lo sabía.', ['Lo dijo.', 'Según el informe El gobierno no lo sabía.']],
+  ['glued heading', 'Lo dijo. Además la reforma La oposición votó en contra.', ['Lo dijo.', 'Además la reforma La oposición votó en contra.']],
   // A stop before the tags a scraper left: the sentence ends after them.
   ['closing tags', 'Lo dijo el ministro.</a> Después habló.', ['Lo dijo el ministro.</a>', 'Después habló.']],
   ['closing tags', 'Lo dijo el ministro.</a> y después habló.', ['Lo dijo el ministro.</a> y después habló.']],
@@ -704,6 +705,8 @@ export const ROLE_CASES: RoleCase[] = [
     'El texto.\n\nLo dijo el informe ayer. El secuestro persiste en Colombia - crédito Freepik Calificaciones crediticias en negativo Según el estudio, la pérdida es grande. Cifras preocupantes de la violencia La historia lo muestra. Y sigue.',
     ['body', 'body', 'boilerplate', 'heading', 'body', 'heading', 'body'],
   ],
+  // (Not a sentence cut short by a lost stop, which opens as sentences do.)
+  ['picture in the text', 'El texto.\n\nSigue el texto. Lo dijo el ministro Pero nadie lo creyó. Fin del texto.', ['body', 'body']],
   // The outlet's call to follow it, glued to the text; a list between its label and the furniture that ends the paragraph.
   [
     'follow us',
