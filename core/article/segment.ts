@@ -331,10 +331,11 @@ function gluedHead(text: string, ranges: Range[], lang: Language): { parts: { ra
       parts.push({ range: r, role });
       continue;
     }
-    // (A sentence right before the byline's furniture is the picture's caption; otherwise the text begins.)
+    // (A sentence right before the byline's furniture is the picture's caption; otherwise, or once the
+    // byline's furniture is past, the text begins.)
     if (k + 1 < queue.length) split(k + 1);
     const next = queue[k + 1];
-    if (next && !ENDS_SENTENCE.test(slice(next)) && furniture(next) && (isPictureCredit(slice(next)) || slice(next).split(/\s+/).length >= BYLINE_BLOCK_WORDS)) {
+    if (next && !parts.some((p) => p.role === 'boilerplate') && !ENDS_SENTENCE.test(slice(next)) && furniture(next) && (isPictureCredit(slice(next)) || slice(next).split(/\s+/).length >= BYLINE_BLOCK_WORDS)) {
       parts.push({ range: r, role: 'boilerplate' });
       continue;
     }

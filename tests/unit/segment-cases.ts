@@ -741,6 +741,12 @@ export const ROLE_CASES: RoleCase[] = [
     'El texto.\n\nLo muestra el museo desde ayer. Un trabajador muestra el meteorito de Marte. Eduardo Munoz (REUTERS) Dónde están La manera más fácil de encontrarlos es otra. Hay unos 80.000.',
     ['body', 'body', 'boilerplate', 'heading', 'body'],
   ],
+  // (Past the byline's furniture the text begins, though a picture's caption signed after a dash follows its first sentence.)
+  [
+    'glued head',
+    'Reino Unido La coalición propone acelerar el rearme de Ucrania Se trata de un momento de máxima oportunidad, ha dicho el ministro británico este lunes Un hombre se acerca a su casa rota en Kiev. Efrem Lukatsky (AP) Rafa de Miguel Londres - 21 jul 2025 - 19:41 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios El llamado Grupo de Contacto quiere acelerar el rearme. El secuestro persiste en Colombia - crédito Freepik Y sigue el texto aquí.',
+    ['boilerplate', 'heading', 'heading', 'boilerplate', 'boilerplate', 'boilerplate', 'body', 'boilerplate', 'body'],
+  ],
   // (Without furniture in it, a paragraph that opens without a stop is left as it is.)
   [
     'glued head',
