@@ -24,7 +24,10 @@ const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+[^()]{3,30}\d{4}$/u
 const AGENCY = AGENCIES.join('|');
 
 /** A picture's caption signed by its credit after a dash: "… es un lastre persistente - crédito Federico Ríos/Reuters". */
-const DASHED_CAPTION = new RegExp(`^(?=[^-–—]*\\s[-–—]\\s)[^.!?|()]{2,${CAPTION_CHARACTERS}}\\s[-–—]\\s+(?:${PICTURE_WORDS})\\s+[^.!?|()]{1,60}$`, 'iu');
+const DASHED_CAPTION = new RegExp(`^[^.!?|()]{2,${CAPTION_CHARACTERS}}\\s[-–—]\\s+(?:${PICTURE_WORDS})\\s+[^.!?|()]{1,60}$`, 'iu');
+
+/** A dash with a space on each side. */
+const SPACED_DASH = /\s[-–—]\s/;
 
 /** The page's furniture in any language: cookie notices, share buttons, agency sign-offs, a stray quote mark. */
 const COMMON_BOILERPLATE: RegExp[] = [
@@ -33,12 +36,10 @@ const COMMON_BOILERPLATE: RegExp[] = [
   new RegExp(`^\\(?\\s*(${AGENCY}|ria novosti)\\s*\\)?\\s*\\.?$`, 'i'),
   // A picture's caption signed by its agency or its credit, no stop before it: "Maduro durante un acto en Caracas | EFE",
   // "… (EFE)", "… / Foto: Reuters", "… (Foto: Archivo)".
-  // (A mark or a bracket looked for first: most sentences have none, and are read once.)
-  new RegExp(`^(?=[^|/(]*[|/(])[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCY})|\\(\\s*(?:${AGENCY})\\s*\\))$`, 'i'),
+  new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCY})|\\(\\s*(?:${AGENCY})\\s*\\))$`, 'i'),
   // (Its word said twice, as a page may: "… | Foto Foto: Instagram Bolsonaro".)
-  new RegExp(`^(?=[^|/(]*[|/(])[^.!?|()]{2,${CAPTION_CHARACTERS}}(?:[|/]\\s*(?:(?:${PICTURE_WORDS})\\s+)?(?:${PICTURE_WORDS})\\s*:[^.!?|()]{1,60}|\\(\\s*(?:${PICTURE_WORDS})\\s*:[^.!?()]{1,60}\\))$`, 'iu'),
-  // (Or after a dash: "… es un lastre persistente - crédito Federico Ríos/Reuters".)
-  DASHED_CAPTION,
+  // (The credit's word and its colon looked for first: most sentences have none, and are read once.)
+  new RegExp(`^(?=.*?(?:${PICTURE_WORDS})\\s*:)[^.!?|()]{2,${CAPTION_CHARACTERS}}(?:[|/]\\s*(?:(?:${PICTURE_WORDS})\\s+)?(?:${PICTURE_WORDS})\\s*:[^.!?|()]{1,60}|\\(\\s*(?:${PICTURE_WORDS})\\s*:[^.!?()]{1,60}\\))$`, 'iu'),
   // An agency's picture credit: "AFP PHOTO / Juan BARRETO", "EFE/ Rayner Peña R.".
   new RegExp(`^(?:${AGENCY})\\s*(?:photo\\s*)?/\\s*[^!?/]{2,40}$`, 'i'),
   // The agencies it drew on, said in words: "Información de Reuters", "Con información de AFP y EFE".
@@ -132,7 +133,8 @@ function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' 
   const trimmed = text.trim();
   if (trimmed.length > FURNITURE_SENTENCE) return null;
   const patterns = inParagraph ? lang.boilerplateOpenings : lang.boilerplate;
-  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true || (!inParagraph && (isBylineWithRole(trimmed) || isTagsAndLabel(trimmed, lang)))) return 'said';
+  // (A caption signed after a dash, "… persistente - crédito Federico Ríos/Reuters", looked for where a dash stands apart.)
+  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || (SPACED_DASH.test(trimmed) && DASHED_CAPTION.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true || (!inParagraph && (isBylineWithRole(trimmed) || isTagsAndLabel(trimmed, lang)))) return 'said';
   // (In a paragraph, a date line is furniture only with its time: "09 Jul, 2025 12:20 p.m. EST", the page's stamp.)
   if (!isDateLine(trimmed, lang) || (inParagraph && !CLOCK_TIME.test(trimmed))) return null;
   return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';
@@ -508,7 +510,7 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   // sentence or two at most, short), and a section's heading right after it, a few words and no stop.
   // (Or a caption signed by its credit after a dash, and the heading after it.)
   texts.forEach((sentence, k) => {
-    const dashed = DASHED_CAPTION.test(sentence.trim());
+    const dashed = SPACED_DASH.test(sentence) && DASHED_CAPTION.test(sentence.trim());
     if (!dashed && !isPictureCredit(sentence)) return;
     roles[k] = 'boilerplate';
     if (!dashed && k > 0 && texts[k - 1]!.split(/\s+/).length <= CAPTION_WORDS) roles[k - 1] = 'boilerplate';

@@ -135,7 +135,7 @@ export const CAPTION_CHARACTERS = 300;
  * A picture's caption and its credit that open a paragraph, the text glued after them: "Erik
  * Prince visitó Ecuador | Foto: Archivo El exmilitar estadounidense…". Group 1 the credit's words.
  */
-const GLUED_CREDIT = new RegExp(`^(?=[^|/\\n]{2,${CAPTION_CHARACTERS}}[|/])[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\n]*(?:(?:${PICTURE_WORDS})[^\\S\\n]+)?(?:${PICTURE_WORDS})[^\\S\\n]*:[^\\S\\n]*((?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*[^\\S\\n]+){1,6})`, 'iu');
+const GLUED_CREDIT = new RegExp(`^(?=[^\\n]*?(?:${PICTURE_WORDS})[^\\S\\n]*:)(?=[^|/\\n]{2,${CAPTION_CHARACTERS}}[|/])[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\n]*(?:(?:${PICTURE_WORDS})[^\\S\\n]+)?(?:${PICTURE_WORDS})[^\\S\\n]*:[^\\S\\n]*((?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*[^\\S\\n]+){1,6})`, 'iu');
 /** The most words of a credit glued before the text. */
 const CREDIT_WORDS = 5;
 /**
@@ -145,7 +145,7 @@ const CREDIT_WORDS = 5;
  */
 const DASHED_CREDIT = new RegExp(`(?:^|(?<=[.!?…][${CLOSERS}]*[^\\S\\n]+))[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[^\\S\\n][-–—][^\\S\\n]+(?:${PICTURE_WORDS})[^\\S\\n]+((?:[\\p{Lu}\\d][\\p{L}\\d.'’/-]*[^\\S\\n]+){1,6})`, 'gu');
 /** A list's label and its colon after the text before it, the two spaces of its dropped bold type after: "… delitos: Extorsión:  aumentó 38%". */
-const LIST_LABEL = /(?<=[\p{Ll}\d%:][^\S\n]+)\p{Lu}\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,3}(?=:[^\S\n]{2,}\S)/gu;
+const LIST_LABEL = /\p{Lu}(?<=[\p{Ll}\d%:][^\S\n]+\p{Lu})\p{Ll}+(?:[^\S\n]+\p{Ll}+){0,3}(?=:[^\S\n]{2,}\S)/gu;
 
 
 export function splitSentences(text: string, lang: Language = language('es')): Range[] {
@@ -317,9 +317,9 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   if (text.includes(' - ') || text.includes(' – ') || text.includes(' — ')) for (const m of text.matchAll(DASHED_CREDIT)) cutAfterCredit(text, m, cuts, lang, true);
 
   // "… otros delitos: Extorsión:  aumentó 38% … 2024 Secuestros:  subieron 49% …": a list's items run into one line.
-  for (const m of text.matchAll(LIST_LABEL)) if (lexicon !== null && isOrdinaryWord(m[0].split(/\s/)[0]!, lexicon)) cuts.add(m.index);
+  if (/:[^\S\n]{2}/.test(text)) for (const m of text.matchAll(LIST_LABEL)) if (lexicon !== null && isOrdinaryWord(m[0].split(/\s/)[0]!, lexicon)) cuts.add(m.index);
 
-  for (const m of text.matchAll(GLUED_PICTURE_CREDIT)) {
+  if (text.includes('(')) for (const m of text.matchAll(GLUED_PICTURE_CREDIT)) {
     const end = m.index + m[0].length;
     cuts.add(m.index);
     cuts.add(end);
