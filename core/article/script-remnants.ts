@@ -40,9 +40,11 @@ function statementEnd(text: string, from: number): number {
       if (c === '{') braced = true;
     } else if (CLOSE.includes(c)) {
       if (stack.pop() !== c) return -1;
+      // (Words right after its last bracket are prose's: "x.y(1) y luego se fue; …".)
+      if (stack.length === 0 && /^[ \t]*[\p{L}\d"'`«“‘¿¡]/u.test(text.slice(i + 1, i + 40))) return -1;
     } else if (c === ';' && stack.length === 0) return i + 1;
-    // (A statement ended by a line break, its semicolon left out.)
-    else if (c === '\n' && stack.length === 0 && braced) return i;
+    // (A statement ended by a line break, its semicolon left out; without a brace, prose's line.)
+    else if (c === '\n' && stack.length === 0) return braced ? i : -1;
   }
   return stack.length === 0 && !quote && braced ? limit : -1;
 }
