@@ -241,20 +241,29 @@ function looksLikeHeading(text: string, isLast: boolean): boolean {
 /** The fewest words of a standfirst joined to the text's first sentence. */
 const STANDFIRST_JOINED_WORDS = 8;
 
-/** Where a standfirst is joined to the text, by language: a space before a capitalised article and a word in lower case. */
-const STANDFIRST_JOINS = new WeakMap<Language, RegExp>();
-
 /** The standfirst a sentence opens with, joined to it by a space (see segmentBlocks), with that space; null if none. */
 function standfirstJoin(sentence: string, lang: Language): string | null {
-  if (!lang.nameArticles.size) return null;
-  let pattern = STANDFIRST_JOINS.get(lang);
-  if (!pattern) STANDFIRST_JOINS.set(lang, (pattern = new RegExp(`(?<=\\p{Ll}{2}) (?=(?:${[...lang.nameArticles].join('|')}) \\p{Ll})`, 'u')));
-  const join = pattern.exec(sentence);
-  if (!join) return null;
-  const head = sentence.slice(0, join.index);
-  const words = head.split(/\s+/);
-  if (words.length < STANDFIRST_JOINED_WORDS || lang.functionWords.has(words[words.length - 1]!.toLowerCase()) || /[.!?…:;]/.test(head)) return null;
-  return sentence.slice(0, join.index + 1);
+  const at = joinAt(sentence, lang, lang.nameArticles, /[.!?…:;]/);
+  return at < 0 ? null : sentence.slice(0, at + 1);
+}
+
+/**
+ * Where one part of a text runs into the next with no stop between: a space after a word in lower case,
+ * before a capitalised word of `opens` with a word in lower case after it ("… del país La empresa…"),
+ * at least STANDFIRST_JOINED_WORDS words in, the last of them no function word ("la empresa La Nación")
+ * and no mark of `stops` among them. -1 if none.
+ */
+function joinAt(text: string, lang: Language, opens: ReadonlySet<string>, stops: RegExp): number {
+  if (!opens.size) return -1;
+  for (const m of text.matchAll(/(?<=\p{Ll}{2}) (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu)) {
+    if (!opens.has(m[1]!)) continue;
+    const head = text.slice(0, m.index);
+    if (stops.test(head)) return -1;
+    const words = head.split(/\s+/);
+    if (words.length < STANDFIRST_JOINED_WORDS || lang.functionWords.has(words[words.length - 1]!.toLowerCase())) continue;
+    return m.index;
+  }
+  return -1;
 }
 
 /** A sentence's end: a stop, and the quotes or brackets it closes. */
@@ -278,17 +287,9 @@ const BYLINE_BLOCK_WORDS = 4;
 /** The most words of a heading at a page's head (a title, a standfirst). */
 const HEAD_WORDS = 60;
 
-/** The place where a part of a page's head runs into the next, no stop between (see standfirstJoin): a word that opens sentences, capitalised after one in lower case. */
+/** The place where a part of a page's head runs into the next, no stop between: a word that opens sentences (see joinAt; a colon is a stop only when it opens a quote). */
 function headJoin(text: string, lang: Language): number {
-  for (const m of text.matchAll(/(?<=\p{Ll}{2}) (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu)) {
-    if (!lang.sentenceStarters.has(m[1]!)) continue;
-    const head = text.slice(0, m.index);
-    const words = head.split(/\s+/);
-    // (Not a name's article, "la empresa La Nación", nor after a stop or a colon that opens a quote.)
-    if (words.length < STANDFIRST_JOINED_WORDS || lang.functionWords.has(words[words.length - 1]!.toLowerCase()) || /[.!?…;]|:\s/u.test(head)) continue;
-    return m.index;
-  }
-  return -1;
+  return joinAt(text, lang, lang.sentenceStarters, /[.!?…;]|:\s/u);
 }
 
 /** Whether a text closes with words that are furniture alone ("… Copiar enlace Ir a los comentarios"). */
