@@ -421,6 +421,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // (Not the name after a connector: the "Universidad Nacional Agraria" of "Movimiento Estudiantil de la Universidad Nacional Agraria" is another.)
     // (Inside it, a person's given name and surname: "Camilo Hernández" of "Humberto Camilo Hernández Suárez".)
     const givenFirst = isGivenName(key.split(' ')[0]!) && c.ordinary === 0;
+    // (A person's name, before words that make it a thing's named after them, written after an
+    // article: "Toni Morrison" of "el Toni Morrison Hall", a building.)
+    const personal = givenFirst || c.afterTitle > 0;
     let owners = longer.filter(
       (full) =>
         full !== key &&
@@ -428,7 +431,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
         clusters.get(full)!.kindHint !== 'term' &&
         // (Not a given name and a surname after another given name: "Carlos Mora" is not "Juan Carlos Mora".)
         ((full.endsWith(` ${key}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -key.length)) && !(givenFirst && full.slice(0, -key.length).trim().split(' ').every(isGivenName))) ||
-          full.startsWith(`${key} `) ||
+          (full.startsWith(`${key} `) && !(personal && afterArticleMostly(clusters.get(full)!))) ||
           withoutMiddle(full, key) ||
           (givenFirst && ((full.includes(` ${key} `) && !HOLDS_CONNECTOR.test(full)) || withoutGivenNames(full, key))) ||
           shortGivenName(full, key)),
@@ -690,6 +693,9 @@ function slipOf(key: string, other: string): boolean {
   const differ = wa.map((w, k) => [w, wb[k]!] as const).filter(([x, y]) => x !== y);
   return differ.length === 1 && differ.every(([x, y]) => x[0] === y[0] && !(isGivenName(x) && isGivenName(y)));
 }
+
+/** Whether a name is written after an article more often than not ("el Toni Morrison Hall"): a person's seldom is. */
+const afterArticleMostly = (c: Cluster) => c.afterArticle * 2 > c.count;
 
 /** How often a name was met in full, its parts met alone ("Ejecutivo" of "Poder Ejecutivo") aside. */
 function multiWord(c: Cluster): number {

@@ -287,6 +287,14 @@ describe('one name written several ways', () => {
     expect(named(suggestions, 'Torres Pérez')?.variants).toEqual(['Torres Pérez']);
   });
 
+  it("keeps a person's name apart from a thing named after them, written after an article; not from their name with a second surname", () => {
+    const hall = library(['Cuando Toni Morrison ganó el premio, enseñaba allí.', 'Hoy paso frente al Toni Morrison Hall cada día.', 'Otra novela de Toni Morrison fue prohibida.']);
+    expect(named(hall, 'Toni Morrison')?.variants).toEqual(['Toni Morrison']);
+    expect(named(hall, 'Toni Morrison Hall')?.variants).toEqual(['Toni Morrison Hall']);
+    const surnames = library(['Cuando Toni Morrison ganó el premio, enseñaba allí.', 'Hoy habló Toni Morrison Hall con la prensa.', 'Otra novela de Toni Morrison fue prohibida.']);
+    expect(named(surnames, 'Toni Morrison')?.variants).toEqual(['Toni Morrison Hall', 'Toni Morrison']);
+  });
+
   it('gives a name that opens several to the one its articles write far more often; of as many, to none', () => {
     const polo = (times: number, other: number) =>
       library(['El Polo Democrático Alternativo (PDA) se une.', ...Array<string>(times).fill('Lo dijo el Polo ayer.'), ...Array<string>(other).fill('Lo fundó el Polo Democrático Independiente.'), 'Hoy el Polo Democrático vota.']);
