@@ -4,7 +4,7 @@
  * ranked by how useful an entry is to this reader (recurrence across articles first).
  */
 import type { TermKind } from '../contract';
-import { countryOfAdjective, curatedFor } from './curated';
+import { countryOfAdjective, type CuratedEntry, curatedFor } from './curated';
 import { lastWordKey, variantKey } from '../text/variant-key';
 import { ArticleMarks } from './article-marks';
 import { oneEditApart } from '../text/one-edit';
@@ -208,9 +208,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   }
 
   // One curated entry, several spellings with different keys (ONU / Naciones Unidas).
+  // (And a name given one of its spellings that holds another: "Organización de las Naciones Unidas (ONU)".)
   const byCurated = new Map<string, string>();
   for (const [key, c] of [...clusters]) {
-    const curated = curatedFor(key);
+    const curated = curatedFor(key) ?? curatedGiven(key, c);
     if (!curated) continue;
     const id = curated.source[0]!;
     const home = byCurated.get(id);
@@ -692,6 +693,17 @@ function slipOf(key: string, other: string): boolean {
   if (wa.length !== wb.length) return true;
   const differ = wa.map((w, k) => [w, wb[k]!] as const).filter(([x, y]) => x !== y);
   return differ.length === 1 && differ.every(([x, y]) => x[0] === y[0] && !(isGivenName(x) && isGivenName(y)));
+}
+
+/** The shipped entry of initials given to a name that they spell and that holds another of that entry's spellings (see buildSuggestions). */
+function curatedGiven(key: string, c: Cluster): CuratedEntry | undefined {
+  for (const form of c.forms.keys()) {
+    const given = variantKey(form);
+    // (The spelling given is the name's initials: "UE" spells "Unión Europea", not "Parlamento de la Unión Europea".)
+    const entry = given === key || initialsOf(key) !== given ? undefined : curatedFor(given);
+    if (entry?.source.some((f) => variantKey(f) !== given && ` ${key} `.includes(` ${variantKey(f)} `))) return entry;
+  }
+  return undefined;
 }
 
 /** Whether a name is written after an article more often than not ("el Toni Morrison Hall"): a person's seldom is. */

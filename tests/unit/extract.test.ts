@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractOccurrences } from '../../core/glossary/extract';
 import { type OccurrenceRow, buildSuggestions } from '../../core/glossary/suggest';
 import { language } from '../../core/languages';
+import { variantKey } from '../../core/text/variant-key';
 
 /** What one article's sentences yield, as "form (kind)" in order of appearance. */
 const forms = (sentences: string[]) => extractOccurrences(sentences).map((o) => (o.kind ? `${o.form} (${o.kind})` : o.form));
@@ -354,6 +355,11 @@ describe('suggestions across the library', () => {
     expect(rest).toEqual([]);
     expect(un).toMatchObject({ target: 'UN', kind: 'organization', curated: true, articles: [1, 2] });
     expect(un!.variants.sort()).toEqual(['Naciones Unidas', 'ONU']);
+    // A name given one of its spellings, its initials, joins it when it holds another of them; a name that does not, or that the initials do not spell, stays apart.
+    const given = (name: string, initials: string) => buildSuggestions([row(1, variantKey(name), name), row(1, variantKey(name), initials), row(2, 'naciones unidas', 'Naciones Unidas')]).map((s) => [...s.variants].sort());
+    expect(given('Organización de las Naciones Unidas', 'ONU')).toEqual([['Naciones Unidas', 'ONU', 'Organización de las Naciones Unidas']]);
+    expect(given('Organización de Naciones Independientes', 'ONU')).toHaveLength(2);
+    expect(given('Parlamento de las Naciones Unidas', 'ONU')).toHaveLength(2);
     // A curated entry is suggested even once.
     expect(buildSuggestions([row(1, 'rusia', 'Rusia')])).toMatchObject([{ target: 'Russia', kind: 'place', curated: true, score: 10 + 1 + 5 }]);
   });
