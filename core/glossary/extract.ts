@@ -759,10 +759,11 @@ function innerWordAfter(tokens: Token[], at: number, from: number, end: number, 
 
 /**
  * A nickname after a name, its age between them or not: ", alias ‘Iván Mordisco’", ", de 31 años,
- * alias El Chapo", ", más conocido como Pandolo", " se la conoce como ‘La Literaria’".
+ * alias El Chapo", ", más conocido como Pandolo", " se la conoce como ‘La Literaria’"; and a name before or after
+ * its change, set apart by a dash or a bracket: "Blackwater —actualmente llamada Academi—", "(antes llamada …)".
  */
 const NICKNAME =
-  /^\s*,?\s*(?:de\s+\d{1,3}\s+años(?:\s+de\s+edad)?\s*,\s*)?(alias|(?:(?:más|también)\s+)?conocid[oa]s?\s+como|se\s+(?:le|la|lo)\s+conoce\s+como|apodad[oa])\s+["'‘“«]?((?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
+  /^\s*[,—–(]?\s*(?:de\s+\d{1,3}\s+años(?:\s+de\s+edad)?\s*,\s*)?(alias|(?:(?:más|también)\s+)?conocid[oa]s?\s+como|se\s+(?:le|la|lo)\s+conoce\s+como|apodad[oa]|(?:actualmente|ahora|hoy|antes|anteriormente)\s+(?:llamad[oa]|denominad[oa]))\s+["'‘“«]?((?:(?:el|la|El|La)\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})/u;
 
 /** A dictionary's word of its own, or its plural: "salud", "madres", "carabineros"; not "orlando" (of "orlar"). */
 function isWordOfItsOwn(lower: string, lexicon: Lexicon): boolean {

@@ -896,6 +896,15 @@ describe('the edges of the rules that read a name', () => {
     expect(named(library(['Lo aprobó el Gobierno, conocido como Ejecutivo, ayer.', 'El Gobierno calló.']), 'Gobierno')?.variants ?? []).not.toContain('Ejecutivo');
   });
 
+  it('reads the name a company or an institution took, or had, set apart by a dash or a bracket, as its spelling', () => {
+    const renamed = library(['Un directivo de Blackwater —actualmente llamada Academi— visitó Quito.', 'Blackwater negó los hechos ayer.']);
+    expect(named(renamed, 'Blackwater')?.variants).toEqual(expect.arrayContaining(['Academi']));
+    const before = library(['Lo firmó la Compañía Minera Andina (antes denominada Minera Sur) ayer.', 'La Compañía Minera Andina calló.']);
+    expect(named(before, 'Compañía Minera Andina')?.variants).toEqual(expect.arrayContaining(['Minera Sur']));
+    // (Not a name the sentence only calls so later: "llamada" alone says nothing of a name.)
+    expect(named(library(['Un directivo de Blackwater, llamada Academi por sus socios, visitó Quito.', 'Blackwater negó los hechos ayer.']), 'Blackwater')?.variants).toEqual(['Blackwater']);
+  });
+
   it("joins a person's name with some given names left out, or with a short given name, to the full one in its article", () => {
     const llosa = library(['Jorge Mario Pedro Vargas Llosa nació en 1936.', 'Hoy se fue Mario Vargas Llosa.']);
     expect(named(llosa, 'Mario Vargas Llosa')?.variants).toEqual(['Jorge Mario Pedro Vargas Llosa', 'Mario Vargas Llosa']);
