@@ -376,6 +376,12 @@ const gluedText: Case[] = [
     'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde están La manera más fácil es otra.',
     ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde están', 'La manera más fácil es otra.'],
   ],
+  // A heading after a credit has no mark in it, does not end with a function word, and is eight words at most; the word that opens the text has one in lower case after it.
+  ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Uno dos tres cuatro cinco seis siete La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Uno dos tres cuatro cinco seis siete', 'La manera más fácil es otra.']],
+  ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Uno dos tres cuatro cinco seis siete ocho nueve La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Uno dos tres cuatro cinco seis siete ocho nueve La manera más fácil es otra.']],
+  ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde, están La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde, están La manera más fácil es otra.']],
+  ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde y La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde y La manera más fácil es otra.']],
+  ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde están La Manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde están La Manera más fácil es otra.']],
   ['glued picture credit', 'Otra imagen del meteorito. SARAH YENESEL (EFE) “Sin embargo, no.”', ['Otra imagen del meteorito.', 'SARAH YENESEL (EFE)', '“Sin embargo, no.”']],
   ['glued picture credit', 'Lo dijo. Juan Pérez (PSOE) también habló.', ['Lo dijo.', 'Juan Pérez (PSOE) también habló.']],
   // A caption signed by its credit after a dash, glued to the text or to a section's heading.
@@ -386,6 +392,9 @@ const gluedText: Case[] = [
   ],
   ['dashed credit', 'La violencia es un lastre - crédito Federico Ríos/Reuters La creciente violencia sigue.', ['La violencia es un lastre - crédito Federico Ríos/Reuters', 'La creciente violencia sigue.']],
   ['dashed credit', 'El acuerdo - crédito de todos - llegó ayer.', ['El acuerdo - crédito de todos - llegó ayer.']],
+  // (The credit's surname before words in lower case is no heading's first word; nor is one word alone.)
+  ['dashed credit', 'El lago se secó - crédito Juan Pérez según la agencia, cae.', ['El lago se secó - crédito Juan Pérez según la agencia, cae.']],
+  ['dashed credit', 'El lago se secó - crédito Freepik según la agencia, cae.', ['El lago se secó - crédito Freepik según la agencia, cae.']],
   // A list's items run into one line, their labels' bold type dropped (its two spaces left); a name before a colon is no label.
   [
     'list labels',
@@ -409,6 +418,14 @@ const gluedText: Case[] = [
   ['glued stamp', '26 de abril de 2022 9:10 El ministro habló.', ['26 de abril de 2022 9:10', 'El ministro habló.']],
   ['glued stamp', '5 de mayo de 2022 a las 9:10 llegó el ministro.', ['5 de mayo de 2022 a las 9:10 llegó el ministro.']],
   ['glued stamp', '12 de julio de 2025 El ministro habló.', ['12 de julio de 2025 El ministro habló.']],
+  ['glued stamp', 'Jul 9, 2025 12:20 Guardar El enviado especial llegó ayer.', ['Jul 9, 2025 12:20 Guardar', 'El enviado especial llegó ayer.']],
+  ['glued stamp', '26/04/2022 10:30 La ministra dijo que sí.', ['26/04/2022 10:30', 'La ministra dijo que sí.']],
+  ['glued stamp', '12:20 Guardar El enviado especial llegó ayer.', ['12:20 Guardar El enviado especial llegó ayer.']],
+  ['glued stamp', '09 Jul, 2025 Guardar El enviado especial llegó ayer.', ['09 Jul, 2025 Guardar El enviado especial llegó ayer.']],
+  ['glued stamp', '09 Jul, 2025 12:20 y luego llegó el enviado.', ['09 Jul, 2025 12:20 y luego llegó el enviado.']],
+  ['glued stamp', '09 Jul, 2025 12:20 Ayer.', ['09 Jul, 2025 12:20', 'Ayer.']],
+  // (Three buttons at most are the stamp's.)
+  ['glued stamp', '09 Jul, 2025 12:20 Guardar Compartir Imprimir Enviar El enviado llegó.', ['09 Jul, 2025 12:20 Guardar Compartir Imprimir', 'Enviar El enviado llegó.']],
   // An embedded post's signature between its text and the article's.
   [
     'glued signature',
@@ -421,6 +438,9 @@ const gluedText: Case[] = [
   ['glued credit', 'Las medidas incluyen una tobillera | Foto Foto: Instagram Bolsonaro La Primera Sala ratificó.', ['Las medidas incluyen una tobillera | Foto Foto: Instagram Bolsonaro', 'La Primera Sala ratificó.']],
   ['glued credit', 'El presidente en Caracas | Foto: El Nacional El Gobierno anunció medidas.', ['El presidente en Caracas | Foto: El Nacional', 'El Gobierno anunció medidas.']],
   ['glued credit', 'El presidente en Caracas | Foto: El Nacional', ['El presidente en Caracas | Foto: El Nacional']],
+  // (The text opens within the credit's first five words.)
+  ['glued credit', 'La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco El exmilitar fue detenido.', ['La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco', 'El exmilitar fue detenido.']],
+  ['glued credit', 'La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco Seis El exmilitar fue detenido.', ['La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco Seis El exmilitar fue detenido.']],
 ];
 
 export const SENTENCE_CASES: Case[] = [
