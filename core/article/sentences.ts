@@ -326,9 +326,12 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     cutHeadingAfter(text, end, cuts, lang);
   }
 
+  // (A signature is one sentence: the stop of its month, "21 jul. 2025", ends nothing.)
   for (const m of text.matchAll(GLUED_SIGNATURE)) {
+    const end = m.index + m[0].length;
+    for (const cut of cuts) if (cut > m.index && cut < end) cuts.delete(cut);
     cuts.add(m.index);
-    cuts.add(m.index + m[0].length);
+    cuts.add(end);
   }
 
   // A list run into one line, its items set apart by bullets: each item a sentence, its bullet first.
@@ -395,8 +398,8 @@ export function isMonthOrDay(word: string, lang: Language): boolean {
   return false;
 }
 
-/** A part of a time stamp: a day or a year, a time, a date in figures, "a.m." and "p.m.", a separator. */
-const STAMP_PART = /^(?:\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|[ap]\.\s?m\.|[ap]\.|m\.|[ap]m|hs?|[-|–—])$/iu;
+/** A part of a time stamp besides its time and its date: a day or a year, "a.m." and "p.m." (one word or two), "hs", a separator. */
+const STAMP_PART = /^(?:\d{1,4}|[ap]\.m\.|[ap]\.|m\.|[ap]m|hs?|[-|–—])$/iu;
 /** A time zone's abbreviation after the time: "EST", "CEST", "GMT". */
 const TIME_ZONE = /^\p{Lu}{2,5}$/u;
 /** How much of a paragraph's opening is read for a time stamp and its buttons (the last word read, perhaps cut, is not). */

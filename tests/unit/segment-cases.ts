@@ -424,6 +424,13 @@ const gluedText: Case[] = [
   ['glued stamp', '09 Jul, 2025 Guardar El enviado especial llegó ayer.', ['09 Jul, 2025 Guardar El enviado especial llegó ayer.']],
   ['glued stamp', '09 Jul, 2025 12:20 y luego llegó el enviado.', ['09 Jul, 2025 12:20 y luego llegó el enviado.']],
   ['glued stamp', '09 Jul, 2025 12:20 Ayer.', ['09 Jul, 2025 12:20', 'Ayer.']],
+  ['glued stamp', '26 de abril de 2022 | 10:30 hs La ministra dijo que sí.', ['26 de abril de 2022 | 10:30 hs', 'La ministra dijo que sí.']],
+  ['glued stamp', '26 abril 2022 10:30 a. m. La ministra dijo que sí.', ['26 abril 2022 10:30 a. m.', 'La ministra dijo que sí.']],
+  ['glued stamp', '26 abril 2022 10:30 pm La ministra dijo que sí.', ['26 abril 2022 10:30 pm', 'La ministra dijo que sí.']],
+  ['glued stamp', '26 abril 2022 10:30 h La ministra dijo que sí.', ['26 abril 2022 10:30 h', 'La ministra dijo que sí.']],
+  // (A time zone is two to five capitals: a place's name in capitals after the time is the text's.)
+  ['glued stamp', '09 Jul, 2025 12:20 MADRID El enviado llegó.', ['09 Jul, 2025 12:20', 'MADRID El enviado llegó.']],
+  ['glued stamp', '09 Jul, 2025 12:20 hoja1 El enviado llegó.', ['09 Jul, 2025 12:20 hoja1 El enviado llegó.']],
   // (Three buttons at most are the stamp's.)
   ['glued stamp', '09 Jul, 2025 12:20 Guardar Compartir Imprimir Enviar El enviado llegó.', ['09 Jul, 2025 12:20 Guardar Compartir Imprimir', 'Enviar El enviado llegó.']],
   // An embedded post's signature between its text and the article's.
@@ -433,6 +440,14 @@ const gluedText: Case[] = [
     ['Dos días estuvo.  pic.twitter.com/vxFk', '— Elena Rodríguez (@ElenaDeQuito)  July 21, 2025', 'Ante esto el ministro habló.'],
   ],
   ['glued signature', 'Lo dijo — en su cuenta (@ministro) — y nada más.', ['Lo dijo — en su cuenta (@ministro) — y nada más.']],
+  // (The date in the page's language, "de" between its parts, or none.)
+  [
+    'glued signature',
+    'Dos días estuvo. pic.twitter.com/vxFk — Elena Rodríguez (@ElenaDeQuito) 21 de julio de 2025 Ante esto el ministro habló.',
+    ['Dos días estuvo. pic.twitter.com/vxFk', '— Elena Rodríguez (@ElenaDeQuito) 21 de julio de 2025', 'Ante esto el ministro habló.'],
+  ],
+  ['glued signature', 'Dos días estuvo así —Elena Rodríguez (@ElenaDeQuito) 21 jul. 2025 Ante esto el ministro habló.', ['Dos días estuvo así', '—Elena Rodríguez (@ElenaDeQuito) 21 jul. 2025', 'Ante esto el ministro habló.']],
+  ['glued signature', 'Dos días estuvo así — Elena Rodríguez (@ElenaDeQuito) 21 de julio Ante esto el ministro habló.', ['Dos días estuvo así — Elena Rodríguez (@ElenaDeQuito) 21 de julio Ante esto el ministro habló.']],
   // A picture's caption and credit glued before the text: the credit's names end where the text's first word opens it.
   ['glued credit', 'Prince visitó Ecuador | Foto: Archivo El exmilitar llegó el viernes.', ['Prince visitó Ecuador | Foto: Archivo', 'El exmilitar llegó el viernes.']],
   ['glued credit', 'Las medidas incluyen una tobillera | Foto Foto: Instagram Bolsonaro La Primera Sala ratificó.', ['Las medidas incluyen una tobillera | Foto Foto: Instagram Bolsonaro', 'La Primera Sala ratificó.']],
