@@ -381,6 +381,8 @@ const gluedText: Case[] = [
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Uno dos tres cuatro cinco seis siete ocho nueve La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Uno dos tres cuatro cinco seis siete ocho nueve La manera más fácil es otra.']],
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde, están La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde, están La manera más fácil es otra.']],
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde y La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde y La manera más fácil es otra.']],
+  ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde están 2025 La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde están 2025 La manera más fácil es otra.']],
+  ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Uno dos tres cuatro cinco seis siete ocho La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Uno dos tres cuatro cinco seis siete ocho', 'La manera más fácil es otra.']],
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde están La Manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde están La Manera más fácil es otra.']],
   ['glued picture credit', 'Otra imagen del meteorito. SARAH YENESEL (EFE) “Sin embargo, no.”', ['Otra imagen del meteorito.', 'SARAH YENESEL (EFE)', '“Sin embargo, no.”']],
   ['glued picture credit', 'Lo dijo. Juan Pérez (PSOE) también habló.', ['Lo dijo.', 'Juan Pérez (PSOE) también habló.']],
@@ -395,6 +397,7 @@ const gluedText: Case[] = [
   // (The credit's surname before words in lower case is no heading's first word; nor is one word alone.)
   ['dashed credit', 'El lago se secó - crédito Juan Pérez según la agencia, cae.', ['El lago se secó - crédito Juan Pérez según la agencia, cae.']],
   ['dashed credit', 'El lago se secó - crédito Freepik según la agencia, cae.', ['El lago se secó - crédito Freepik según la agencia, cae.']],
+  ['dashed credit', 'El lago se secó - crédito Archivo según la agencia, cae.', ['El lago se secó - crédito Archivo según la agencia, cae.']],
   // A list's items run into one line, their labels' bold type dropped (its two spaces left); a name before a colon is no label.
   [
     'list labels',
@@ -425,14 +428,19 @@ const gluedText: Case[] = [
   ['glued stamp', '09 Jul, 2025 12:20 y luego llegó el enviado.', ['09 Jul, 2025 12:20 y luego llegó el enviado.']],
   ['glued stamp', '09 Jul, 2025 12:20 Ayer.', ['09 Jul, 2025 12:20', 'Ayer.']],
   ['glued stamp', '26 de abril de 2022 | 10:30 hs La ministra dijo que sí.', ['26 de abril de 2022 | 10:30 hs', 'La ministra dijo que sí.']],
-  ['glued stamp', '26 abril 2022 10:30 a. m. La ministra dijo que sí.', ['26 abril 2022 10:30 a. m.', 'La ministra dijo que sí.']],
+  ['glued stamp', '26 abril 2022 10:30 a. m. EST Guardar La ministra dijo que sí.', ['26 abril 2022 10:30 a. m. EST Guardar', 'La ministra dijo que sí.']],
+  ['glued stamp', '9 jul. 2025 12:20 El ministro habló.', ['9 jul. 2025 12:20', 'El ministro habló.']],
+  ['glued stamp', '26 de abril de 2022 9:10 El ministro habló. Luego se fue.', ['26 de abril de 2022 9:10', 'El ministro habló.', 'Luego se fue.']],
+  // (A year alone is no date; a stamp that ends the text is no stamp before it.)
+  ['glued stamp', '2022 12:20 El ministro habló.', ['2022 12:20 El ministro habló.']],
+  ['glued stamp', '09 Jul, 2025 12:20 Guardar', ['09 Jul, 2025 12:20 Guardar']],
   ['glued stamp', '26 abril 2022 10:30 pm La ministra dijo que sí.', ['26 abril 2022 10:30 pm', 'La ministra dijo que sí.']],
   ['glued stamp', '26 abril 2022 10:30 h La ministra dijo que sí.', ['26 abril 2022 10:30 h', 'La ministra dijo que sí.']],
   // (A time zone is two to five capitals: a place's name in capitals after the time is the text's.)
   ['glued stamp', '09 Jul, 2025 12:20 MADRID El enviado llegó.', ['09 Jul, 2025 12:20', 'MADRID El enviado llegó.']],
   ['glued stamp', '09 Jul, 2025 12:20 hoja1 El enviado llegó.', ['09 Jul, 2025 12:20 hoja1 El enviado llegó.']],
   // (Three buttons at most are the stamp's.)
-  ['glued stamp', '09 Jul, 2025 12:20 Guardar Compartir Imprimir Enviar El enviado llegó.', ['09 Jul, 2025 12:20 Guardar Compartir Imprimir', 'Enviar El enviado llegó.']],
+  ['glued stamp', '09 Jul, 2025 12:20 Guardar Compartir Imprimir Escuchar El enviado llegó.', ['09 Jul, 2025 12:20 Guardar Compartir Imprimir', 'Escuchar El enviado llegó.']],
   // An embedded post's signature between its text and the article's.
   [
     'glued signature',
@@ -446,7 +454,11 @@ const gluedText: Case[] = [
     'Dos días estuvo. pic.twitter.com/vxFk — Elena Rodríguez (@ElenaDeQuito) 21 de julio de 2025 Ante esto el ministro habló.',
     ['Dos días estuvo. pic.twitter.com/vxFk', '— Elena Rodríguez (@ElenaDeQuito) 21 de julio de 2025', 'Ante esto el ministro habló.'],
   ],
-  ['glued signature', 'Dos días estuvo así —Elena Rodríguez (@ElenaDeQuito) 21 jul. 2025 Ante esto el ministro habló.', ['Dos días estuvo así', '—Elena Rodríguez (@ElenaDeQuito) 21 jul. 2025', 'Ante esto el ministro habló.']],
+  [
+    'glued signature',
+    'Lo dijo. Dos días estuvo así —Elena Rodríguez (@ElenaDeQuito) 21 jul. 2025 Ante esto el ministro habló. Y se fue.',
+    ['Lo dijo.', 'Dos días estuvo así', '—Elena Rodríguez (@ElenaDeQuito) 21 jul. 2025', 'Ante esto el ministro habló.', 'Y se fue.'],
+  ],
   ['glued signature', 'Dos días estuvo así — Elena Rodríguez (@ElenaDeQuito) 21 de julio Ante esto el ministro habló.', ['Dos días estuvo así — Elena Rodríguez (@ElenaDeQuito) 21 de julio Ante esto el ministro habló.']],
   // A picture's caption and credit glued before the text: the credit's names end where the text's first word opens it.
   ['glued credit', 'Prince visitó Ecuador | Foto: Archivo El exmilitar llegó el viernes.', ['Prince visitó Ecuador | Foto: Archivo', 'El exmilitar llegó el viernes.']],
