@@ -8,7 +8,7 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 25;
+export const SEGMENTER_VERSION = 26;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -535,11 +535,15 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   if (list >= 0) roles.fill('boilerplate', list);
   // A section's heading in the text: a few words that open with a noun, no stop, no colon nor figure,
   // between sentences of the text ("Cifras preocupantes de la violencia", "Expansión del narcotráfico").
+  // (Or a heading in capitals, its marks and quotes among them: "TCHOUAMÉNI: "EL PSG ES UN EQUIPO 'TOP' MUNDIAL"".)
   texts.forEach((sentence, k) => {
     const t = sentence.trim();
-    if (roles[k] !== 'body' || k === 0 || roles[k - 1] !== 'body' || k + 1 >= texts.length || roles[k + 1] !== 'body' || ENDS_SENTENCE.test(t) || /[:\d,;"“”«»()]/.test(t)) return;
+    if (roles[k] !== 'body' || k === 0 || roles[k - 1] !== 'body' || k + 1 >= texts.length || roles[k + 1] !== 'body' || ENDS_SENTENCE.test(t)) return;
     const words = t.split(/\s+/);
-    if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(t) && !lang.functionWords.has(words[0]!.toLowerCase())) roles[k] = 'heading';
+    // (A colon in it opens a quote: "ENCOMENDÓ: CM&" is a field and its value.)
+    if (words.length >= 2 && CAPITALS_LABEL.test(t) && !/:(?!\s*["“«'‘])/u.test(t)) roles[k] = 'heading';
+    else if (/[:\d,;"“”«»()]/.test(t)) return;
+    else if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(t) && !lang.functionWords.has(words[0]!.toLowerCase())) roles[k] = 'heading';
   });
   // Furniture run together is cut where a part of it runs into the next ("… Ver biografía Es el
   // corresponsal…", "… para participar Ya tengo una suscripción"): each part read as one.

@@ -344,6 +344,17 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     if (OPENING_OF[m[1]!]!.test(opened) && !/(?:^|[\s(«"“‘'])\p{L}$/u.test(opened)) cuts.add(m.index + 1);
   }
 
+  // "… sentenció. TCHOUAMÉNI: "EL PSG ES UN EQUIPO 'TOP' MUNDIAL" Por su parte…": a section's
+  // heading in capitals that opens a sentence, glued to the text after it.
+  if (CAPITALS_RUN_HINT.test(text)) {
+    for (const start of [0, ...cuts]) {
+      CAPITALS_HEADING.lastIndex = start;
+      const m = CAPITALS_HEADING.exec(text);
+      // (Not a field's label over its value: "DISEÑO DE MUESTREO: Probabilístico…".)
+      if (m && !m[0].trimEnd().endsWith(':')) cuts.add(start + m[0].length);
+    }
+  }
+
   // "09 Jul, 2025 12:20 p.m. EST Guardar El enviado…": the page's time stamp and its buttons
   // glued before the text, a sentence of their own (the stops of "p.m." inside it end nothing).
   const stamp = leadingStamp(text, lang);
@@ -397,6 +408,14 @@ export function isMonthOrDay(word: string, lang: Language): boolean {
   for (const name of lang.monthsAndDays) if (name.startsWith(word)) return true;
   return false;
 }
+
+/**
+ * A heading in capitals at a sentence's start, three words or more with no letter in lower case
+ * (its marks and quotes among them), before a capitalised word of the text (read sticky, from a sentence's start).
+ */
+const CAPITALS_HEADING = /\s*(?:(?=[^\s\p{Ll}]*\p{Lu})[^\s\p{Ll}]+\s+){3,}(?=\p{Lu}\p{Ll})/uy;
+/** Three words in capitals in a row, looked for before CAPITALS_HEADING is read at each sentence's start. */
+const CAPITALS_RUN_HINT = /(?:\p{Lu}[^\s\p{Ll}]*\s+){3}/u;
 
 /** A part of a time stamp besides its time and its date: a day or a year, "a.m." and "p.m." (one word or two), "hs", a separator. */
 const STAMP_PART = /^(?:\d{1,4}|[ap]\.m\.|[ap]\.|m\.|[ap]m|hs?|[-|–—])$/iu;

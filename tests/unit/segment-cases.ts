@@ -412,6 +412,12 @@ const gluedText: Case[] = [
     ['Sigue la inversión directa.', 'Cifras preocupantes de la violencia', 'La historia reciente lo muestra.', 'Expansión del narcotráfico', 'A este panorama se suma otro.'],
   ],
   ['glued heading', 'Lo dijo. Según el informe El gobierno no lo sabía.', ['Lo dijo.', 'Según el informe El gobierno no lo sabía.']],
+  // A heading in capitals, three words or more, glued to the sentence after it; not initials in the text, two words, nor a field's label.
+  ['glued heading', 'Lo dijo. NUEVAS MEDIDAS DEL GOBIERNO El plan recoge diez medidas.', ['Lo dijo.', 'NUEVAS MEDIDAS DEL GOBIERNO', 'El plan recoge diez medidas.']],
+  ['glued heading', 'NUEVAS MEDIDAS DEL GOBIERNO El plan recoge diez medidas.', ['NUEVAS MEDIDAS DEL GOBIERNO', 'El plan recoge diez medidas.']],
+  ['glued heading', 'EE UU y la UE acordaron algo.', ['EE UU y la UE acordaron algo.']],
+  ['glued heading', 'ÚLTIMA HORA El Gobierno cae. Lo dijo la OTAN EN EE UU ayer.', ['ÚLTIMA HORA El Gobierno cae.', 'Lo dijo la OTAN EN EE UU ayer.']],
+  ['glued heading', 'DISEÑO DE MUESTREO: Probabilístico estratificado en dos etapas.', ['DISEÑO DE MUESTREO: Probabilístico estratificado en dos etapas.']],
   ['glued heading', 'Lo dijo. Además la reforma La oposición votó en contra.', ['Lo dijo.', 'Además la reforma La oposición votó en contra.']],
   // A stop before the tags a scraper left: the sentence ends after them.
   ['closing tags', 'Lo dijo el ministro.</a> Después habló.', ['Lo dijo el ministro.</a>', 'Después habló.']],
@@ -754,6 +760,14 @@ export const ROLE_CASES: RoleCase[] = [
   ],
   // (Not a sentence cut short by a lost stop, which opens as sentences do.)
   ['picture in the text', 'El texto.\n\nSigue el texto. Lo dijo el ministro Pero nadie lo creyó. Fin del texto.', ['body', 'body']],
+  // A section's heading in capitals between sentences of the text, a quote in it; not a field's label and its value.
+  ['heading in capitals', `El texto.\n\nLo dijo el centrocampista. TCHOUAMÉNI: "EL PSG ES UN EQUIPO 'TOP' MUNDIAL" Por su parte, el francés habló. Y se fue.`, ['body', 'body', 'heading', 'body']],
+  ['heading in capitals', 'El texto.\n\nLo dijo el informe. NUEVAS MEDIDAS DEL GOBIERNO El plan recoge diez medidas. Y sigue.', ['body', 'body', 'heading', 'body']],
+  [
+    'heading in capitals',
+    'El texto.\n\nLo realizó el Centro S.A. PERSONA QUE LA ENCOMENDÓ: CM& FUENTE DE FINANCIACIÓN: CM& UNIVERSO EN ESTUDIO: Mujeres y hombres de 18 años. Y sigue.',
+    ['body', 'body'],
+  ],
   // The outlet's call to follow it, glued to the text; a list between its label and the furniture that ends the paragraph.
   [
     'follow us',
