@@ -39,9 +39,9 @@ const GLUED_AFTER_STOP = new RegExp(`(?<=\\p{L}{2}[${CLOSERS}]*)[.?!][${CLOSERS}
  * sentence; the place between the two, after three small letters (patterns that look behind
  * a fixed stretch only, so that a word of any length is read in linear time).
  */
-const GLUED_HEADING = /(?<=\p{Ll}{3})(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
+const GLUED_HEADING = /(\p{Lu}(?<=\p{Ll}{3}\p{Lu})\p{Ll}+)(?!\p{L})/gu;
 /** "EFESuscríbete": an acronym (an agency's sign-off) glued to a capitalised word. */
-const GLUED_ACRONYM = /(?<!\p{L})(\p{Lu}{2,})(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
+const GLUED_ACRONYM = /(\p{Lu}(?<!\p{L}\p{Lu})\p{Lu}+)(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
 /** "de mi Misericordia….Es señal": an ellipsis glued to the next sentence. */
 const GLUED_AFTER_ELLIPSIS = /(?<=\p{L})(?:…\.?|\.{3})(?=\p{Lu}\p{Ll})/gu;
 /** "misiles 'Patriot'Alemania ha": a closing quote glued to the next sentence. */
@@ -56,7 +56,7 @@ const STRAY_AFTER = /^\s+[,;]\s/;
  * case: the full stop between two sentences was lost. (After a semicolon too: "51 por ciento;
  * También se preguntó…", the rest of a list dropped.)
  */
-const LOST_STOP = /(?<=[\p{L}\d%);][^\S\n]+)(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
+const LOST_STOP = /(\p{Lu}(?<=[\p{L}\d%);][^\S\n]+\p{Lu})\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
 /** A demonstrative ("este", "esas", "aquel"), and the ending of an article's or a demonstrative's feminine ("la", "esas"). */
 const DEMONSTRATIVE = /^(?:est|es)(?:e|a|os|as)$|^aquel(?:la|los|las)?$/u;
 const FEMININE = /as?$/u;
@@ -75,9 +75,9 @@ const OPEN_PROMPT = /\(\s*\p{L}[^()\n:]{0,30}:(?=[^\S\n]+[\p{Lu}\d])/gu;
  * a link, then a word the dictionary has in lower case, capitalised before one in lower case: the
  * rest of a sentence went with the link, and the next sentence begins.
  */
-const LOST_LINK = /(?<=[\p{L}\d%),;][^\S\n]{2,})(\p{Lu}\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
+const LOST_LINK = /(\p{Lu}(?<=[\p{L}\d%),;][^\S\n]{2,}\p{Lu})\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
 /** A capitalised word and its colon before a capital, a form's label: "… en hogares Nota: El Centro…". */
-const WORD_LABEL = /(?<=\p{Ll}[^\S\n]+)(\p{Lu}\p{Ll}+)(?=:[^\S\n]+\p{Lu})/gu;
+const WORD_LABEL = /(\p{Lu}(?<=\p{Ll}[^\S\n]+\p{Lu})\p{Ll}+)(?=:[^\S\n]+\p{Lu})/gu;
 /**
  * A form's label in capitals glued after the value before it, as a survey's technical sheet is
  * scraped ("… de Colombia DISEÑO DE MUESTREO: Probabilístico…"): two words in capitals to eight,
@@ -88,7 +88,7 @@ const CAPS_LABEL = /(?<=[\p{L}\d%&.)][^\S\n]+)(?=(?:\p{Lu}+[^\S\n]+){1,7}\p{Lu}{
 /** Fewer words than this before a question are what introduces it, not a sentence. */
 const QUESTION_INTRO_WORDS = 4;
 /** A word of the dictionary's, capitalised after a word in lower case, no stop between: where glued furniture may begin. */
-const GLUED_FURNITURE = /(?<=\p{Ll}[^\S\n]+)\p{Lu}\p{Ll}+(?!\p{L})/gu;
+const GLUED_FURNITURE = /\p{Lu}(?<=\p{Ll}[^\S\n]+\p{Lu})\p{Ll}+(?!\p{L})/gu;
 /** How much of the text after it is read to tell the furniture ("Noticias relacionadas", "Lea también:"). */
 const FURNITURE_READ = 120;
 /** A bullet between two items of a list run into one line: "… en Lima • El Real Madrid gana …". */
@@ -346,13 +346,12 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   // "… sentenció. TCHOUAMÉNI: "EL PSG ES UN EQUIPO 'TOP' MUNDIAL" Por su parte…": a section's
   // heading in capitals that opens a sentence, glued to the text after it.
-  if (CAPITALS_RUN_HINT.test(text)) {
-    for (const start of [0, ...cuts]) {
-      CAPITALS_HEADING.lastIndex = start;
-      const m = CAPITALS_HEADING.exec(text);
-      // (Not a field's label over its value: "DISEÑO DE MUESTREO: Probabilístico…".)
-      if (m && !m[0].trimEnd().endsWith(':')) cuts.add(start + m[0].length);
-    }
+  // (Read at each sentence's start only, where most fail at their first word.)
+  for (const start of [0, ...cuts]) {
+    CAPITALS_HEADING.lastIndex = start;
+    const m = CAPITALS_HEADING.exec(text);
+    // (Not a field's label over its value: "DISEÑO DE MUESTREO: Probabilístico…".)
+    if (m && !m[0].trimEnd().endsWith(':')) cuts.add(start + m[0].length);
   }
 
   // "09 Jul, 2025 12:20 p.m. EST Guardar El enviado…": the page's time stamp and its buttons
@@ -414,8 +413,6 @@ export function isMonthOrDay(word: string, lang: Language): boolean {
  * (its marks and quotes among them), before a capitalised word of the text (read sticky, from a sentence's start).
  */
 const CAPITALS_HEADING = /\s*(?:(?=[^\s\p{Ll}]*\p{Lu})[^\s\p{Ll}]+\s+){3,}(?=\p{Lu}\p{Ll})/uy;
-/** Three words in capitals in a row, looked for before CAPITALS_HEADING is read at each sentence's start. */
-const CAPITALS_RUN_HINT = /(?:\p{Lu}[^\s\p{Ll}]*\s+){3}/u;
 
 /** A part of a time stamp besides its time and its date: a day or a year, "a.m." and "p.m." (one word or two), "hs", a separator. */
 const STAMP_PART = /^(?:\d{1,4}|[ap]\.m\.|[ap]\.|m\.|[ap]m|hs?|[-|–—])$/iu;
@@ -454,7 +451,20 @@ function leadingStamp(text: string, lang: Language): number {
 
 /** The word before a place in the text, with its marks ("ciento;", "«dijo"): empty at the start. */
 function wordBefore(text: string, at: number): string {
-  return /(\S+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+  // (Read backwards from the place, forty characters at most: a regular expression anchored at the
+  // end would be tried from each character before it.)
+  const from = Math.max(0, at - 40);
+  let end = at;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end === at) return '';
+  let start = end;
+  while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
+}
+
+/** Whether a character's code is white space as `\s` reads it. */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
 }
 
 /**

@@ -76,7 +76,8 @@ export const spanish: LanguageRules = {
     // (Both in its first sentence, no quote marks about: a paragraph that goes on with the
     // article is judged by its first sentence.)
     // (Words told apart by letters of any script: the "os" of "años" is no "os".)
-    /^(?=[^.?!]*(?<!\p{L})(suscripci[oó]n|suscriptor|cuentas?|contraseña|dispositivos?|usuarios?|sesi[oó]n)(?!\p{L}))(?=[^.?!]*(?<!\p{L})(tu|tus|te|ti|os|vuestra|vuestro|puedes|quieres|decides|continúas|tienes|accede|inicia|cambia)(?!\p{L}))[^«“"]*$/iu,
+    // (No quote first, and each word looked for from the start: most sentences are read no further.)
+    /^(?=[^«“"]*$)(?=[^.?!]*?(?<!\p{L})(suscripci[oó]n|suscriptor|cuentas?|contraseña|dispositivos?|usuarios?|sesi[oó]n)(?!\p{L}))(?=[^.?!]*?(?<!\p{L})(tu|tus|te|ti|os|vuestra|vuestro|puedes|quieres|decides|continúas|tienes|accede|inicia|cambia)(?!\p{L}))/iu,
     // What a subscription gives the reader it speaks to: "Con tu suscripción navegás sin límites…", "Al suscribirte accedés…".
     /^(con|por|gracias a)\s+tu\s+(suscripci[oó]n|membres[ií]a)\b/i,
     /^al suscribirte\b/i,
