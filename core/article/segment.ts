@@ -1,14 +1,14 @@
 import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
-import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, isMonthOrDay, isPictureCredit, PICTURE_WORDS, type Range, splitSentences } from './sentences';
+import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, isMonthOrDay, isPictureCredit, leadingCredit, PICTURE_WORDS, type Range, splitSentences } from './sentences';
 import { isGivenName } from '../languages/given-names';
 
 /**
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 26;
+export const SEGMENTER_VERSION = 27;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -391,7 +391,8 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // A paragraph of several sentences is furniture if it opens as furniture does ("Temas
     // relacionados", "Suscríbete…"); otherwise it is judged sentence by sentence, below: the
     // furniture glued into it goes, the article's sentences stay.
-    const opensAsBoilerplate = block.text.length <= FURNITURE_PARAGRAPH && lang.boilerplateOpenings.some((re) => re.test(block.text.trim()));
+    // (Not a picture's credit glued before the text, "Foto: Cortesía José Gregorio Rodríguez… murió…": it goes alone.)
+    const opensAsBoilerplate = block.text.length <= FURNITURE_PARAGRAPH && lang.boilerplateOpenings.some((re) => re.test(block.text.trim())) && leadingCredit(block.text, lang) < 0;
     // (A contact of an address and a handle on two lines is one paragraph of furniture.)
     // (A block that is one link and nothing else points to another page: a related article.)
     // (What the markup sets aside, an embedded post or the author's box, is not the article's text.)

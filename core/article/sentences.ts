@@ -136,6 +136,23 @@ export const CAPTION_CHARACTERS = 300;
  * Prince visitó Ecuador | Foto: Archivo El exmilitar estadounidense…". Group 1 the credit's words.
  */
 const GLUED_CREDIT = new RegExp(`^(?=[^\\n]*?(?:${PICTURE_WORDS})[^\\S\\n]*:)(?=[^|/\\n]{2,${CAPTION_CHARACTERS}}[|/])[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\n]*(?:(?:${PICTURE_WORDS})[^\\S\\n]+)?(?:${PICTURE_WORDS})[^\\S\\n]*:[^\\S\\n]*((?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*[^\\S\\n]+){1,6})`, 'iu');
+/** By language: a credit of its words that are one alone, or agencies' names, at a paragraph's start, a capital after it. */
+const LEADING_CREDITS = new WeakMap<Language, RegExp | null>();
+function leadingCreditOf(lang: Language): RegExp | null {
+  let pattern = LEADING_CREDITS.get(lang);
+  if (pattern === undefined) {
+    // (Case told apart: the text after it opens with a capital. The label in any case: "Foto", "FOTO".)
+    const label = PICTURE_WORDS.split('|').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+    const credit = `(?:${[...lang.creditWords, ...AGENCIES].join('|')})`;
+    pattern = lang.creditWords.length ? new RegExp(`^\\s*(?:${label})[^\\S\\n]*:[^\\S\\n]*${credit}(?:[^\\S\\n]*[/,][^\\S\\n]*${credit})*(?=[^\\S\\n]+\\p{Lu})`, 'u') : null;
+    LEADING_CREDITS.set(lang, pattern);
+  }
+  return pattern;
+}
+/** Where a credit of words that are one alone opens a paragraph, glued to its text, ends ("Foto: Cortesía José…"); -1 if none. */
+export function leadingCredit(text: string, lang: Language): number {
+  return leadingCreditOf(lang)?.exec(text)?.[0].length ?? -1;
+}
 /** The most words of a credit glued before the text. */
 const CREDIT_WORDS = 5;
 /**
@@ -308,6 +325,11 @@ export function splitSentences(text: string, lang: Language = language('es')): R
       if (lang.boilerplateOpenings.some((re) => re.test(rest))) cuts.add(m.index);
     }
   }
+
+  // "Foto: Cortesía José Gregorio Rodríguez, ciudadano venezolano, murió…": a credit in words that
+  // are one alone (or an agency's name) opening the paragraph, the text right after it.
+  const leading = leadingCredit(text, lang);
+  if (leading > 0) cuts.add(leading);
 
   // (The credit's names end where a word that opens sentences begins the text: "Archivo El exmilitar…",
   // "Instagram Bolsonaro La Primera Sala…"; not its first, "Foto: El Nacional El presidente…".)

@@ -231,6 +231,7 @@ export const spanish: LanguageRules = {
   nameArticles: ['La', 'El', 'Las', 'Los'],
   readMore: /^(leer|lee|lea|ver|seguir leyendo)( más)?\s*[.:»›→…]*$/i,
   authorBox: /^[Ss]obre (?:la firma|el autor|la autora)\s+\p{Lu}/u,
+  creditWords: ['Cortesía', 'Archivo', 'Referencial', 'Captura de pantalla', 'Captura de video', 'Captura'],
   ordinal: /^\d+(?:ro|do|to|vo|no|mo|er|ra|da|ta|va|na|ma|º|ª|°)$/,
   dictionary: 'dictionary-es',
   places: {

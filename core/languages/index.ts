@@ -59,6 +59,7 @@ export type Language = {
   ordinal: RegExp | null;
   readMore: RegExp | null;
   authorBox: RegExp | null;
+  creditWords: readonly string[];
   placeWords: ReadonlySet<string>;
   termWords: ReadonlySet<string>;
   nameArticles: ReadonlySet<string>;
@@ -125,6 +126,7 @@ export function language(code: string): Language {
       ordinal: r.ordinal ?? null,
       readMore: r.readMore ?? null,
       authorBox: r.authorBox ?? null,
+      creditWords: r.creditWords ?? [],
       placeWords: new Set(r.placeWords ?? []),
       termWords: new Set(r.termWords ?? []),
       nameArticles: new Set(r.nameArticles ?? []),

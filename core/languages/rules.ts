@@ -78,6 +78,8 @@ export type LanguageRules = {
   readMore?: RegExp;
   /** The label that opens the author's box, before the author's name ("Sobre la firma Rafa de Miguel"): what follows it is the box. */
   authorBox?: RegExp;
+  /** Words that are a picture's credit alone, after "Foto:" ("Cortesía", "Archivo"): the text may begin right after them. */
+  creditWords?: readonly string[];
   /** Ordinals written with a number and a dot ("8vo.", "1er.", "3.º"): the sentence goes on after them. Lower case, no dot. */
   ordinal?: RegExp;
   /** The language's names of countries and how its adjectives of places are made (see core/glossary/places.ts). */

@@ -471,6 +471,11 @@ const gluedText: Case[] = [
   ['glued credit', 'Las medidas incluyen una tobillera | Foto Foto: Instagram Bolsonaro La Primera Sala ratificó.', ['Las medidas incluyen una tobillera | Foto Foto: Instagram Bolsonaro', 'La Primera Sala ratificó.']],
   ['glued credit', 'El presidente en Caracas | Foto: El Nacional El Gobierno anunció medidas.', ['El presidente en Caracas | Foto: El Nacional', 'El Gobierno anunció medidas.']],
   ['glued credit', 'El presidente en Caracas | Foto: El Nacional', ['El presidente en Caracas | Foto: El Nacional']],
+  // A credit in words that are one alone, or an agency's name, opening the paragraph: the text right after it; not a name, nor words in lower case.
+  ['glued credit', 'Foto: Cortesía José Gregorio Rodríguez, ciudadano venezolano, murió ayer.', ['Foto: Cortesía', 'José Gregorio Rodríguez, ciudadano venezolano, murió ayer.']],
+  ['glued credit', 'FOTO: Archivo / EFE José Pérez llegó.', ['FOTO: Archivo / EFE', 'José Pérez llegó.']],
+  ['glued credit', 'Foto: Cortesía de la familia', ['Foto: Cortesía de la familia']],
+  ['glued credit', 'Foto: Juan Pérez José llegó.', ['Foto: Juan Pérez José llegó.']],
   // (The text opens within the credit's first five words.)
   ['glued credit', 'La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco El exmilitar fue detenido.', ['La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco', 'El exmilitar fue detenido.']],
   ['glued credit', 'La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco Seis El exmilitar fue detenido.', ['La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco Seis El exmilitar fue detenido.']],
@@ -760,6 +765,9 @@ export const ROLE_CASES: RoleCase[] = [
   ],
   // (Not a sentence cut short by a lost stop, which opens as sentences do.)
   ['picture in the text', 'El texto.\n\nSigue el texto. Lo dijo el ministro Pero nadie lo creyó. Fin del texto.', ['body', 'body']],
+  // A picture's credit glued before the text of a short paragraph goes alone; a credit's paragraph stays furniture.
+  ['leading credit', 'Foto: Cortesía José Gregorio Rodríguez, ciudadano venezolano, murió ayer en Encarnación. La fiscal lo confirmó.\n\nEl cuerpo fue trasladado.', ['boilerplate', 'body', 'body']],
+  ['leading credit', 'Foto: EFE. Archivo de la agencia.\n\nEl texto sigue aquí.', ['boilerplate', 'body']],
   // A section's heading in capitals between sentences of the text, a quote in it; not a field's label and its value.
   ['heading in capitals', `El texto.\n\nLo dijo el centrocampista. TCHOUAMÉNI: "EL PSG ES UN EQUIPO 'TOP' MUNDIAL" Por su parte, el francés habló. Y se fue.`, ['body', 'body', 'heading', 'body']],
   ['heading in capitals', 'El texto.\n\nLo dijo el informe. NUEVAS MEDIDAS DEL GOBIERNO El plan recoge diez medidas. Y sigue.', ['body', 'body', 'heading', 'body']],
