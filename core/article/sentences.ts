@@ -143,7 +143,7 @@ function leadingCreditOf(lang: Language): RegExp | null {
   if (pattern === undefined) {
     // (Case told apart: the text after it opens with a capital. The label in any case: "Foto", "FOTO".)
     const label = PICTURE_WORDS.split('|').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
-    const credit = `(?:${[...lang.creditWords, ...AGENCIES].join('|')})`;
+    const credit = `(?:${[...lang.creditWords, ...AGENCIES].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
     pattern = lang.creditWords.length ? new RegExp(`^\\s*(?:${label})[^\\S\\n]*:[^\\S\\n]*${credit}(?:[^\\S\\n]*[/,][^\\S\\n]*${credit})*(?=[^\\S\\n]+\\p{Lu})`, 'u') : null;
     LEADING_CREDITS.set(lang, pattern);
   }
@@ -336,7 +336,7 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   const credit = GLUED_CREDIT.exec(text);
   if (credit) cutAfterCredit(text, credit, cuts, lang);
   // (A credit after a dash, "- crédito Freepik", may end at a section's heading too: "Calificaciones crediticias en negativo Según…".)
-  if (text.includes(' - ') || text.includes(' – ') || text.includes(' — ')) for (const m of text.matchAll(DASHED_CREDIT)) cutAfterCredit(text, m, cuts, lang, lexicon);
+  if (text.includes(' - ') || text.includes(' – ') || text.includes(' — ')) for (const m of text.matchAll(DASHED_CREDIT)) cutAfterCredit(text, m, cuts, lang, true, lexicon);
 
   // "… otros delitos: Extorsión:  aumentó 38% … 2024 Secuestros:  subieron 49% …": a list's items run into one line.
   if (/:[^\S\n]{2}/.test(text)) for (const m of text.matchAll(LIST_LABEL)) if (lexicon !== null && isOrdinaryWord(m[0].split(/\s/)[0]!, lexicon)) cuts.add(m.index);
@@ -391,17 +391,17 @@ export function splitSentences(text: string, lang: Language = language('es')): R
  * The cut after a picture's credit glued to the text (`credit` matched with the credit's capitalised
  * words as group 1): where a word that opens sentences begins the text ("Archivo El exmilitar…",
  * "Instagram Bolsonaro La Primera Sala…"; not the credit's first word, "Foto: El Nacional El
- * presidente…"). After a dash (`dashed`, the language's dictionary), the credit's last word, an
- * ordinary one, before words in lower case begins the text or a section's heading ("Freepik
- * Calificaciones crediticias en negativo Según…"), cut from the sentence after it.
+ * presidente…"). After a dash (`dashed`), the credit's last word, an ordinary one in the language's
+ * dictionary (`lexicon`), before words in lower case begins the text or a section's heading
+ * ("Freepik Calificaciones crediticias en negativo Según…"), cut from the sentence after it.
  */
-function cutAfterCredit(text: string, credit: RegExpExecArray, cuts: Set<number>, lang: Language, dashed?: Lexicon | null): void {
+function cutAfterCredit(text: string, credit: RegExpExecArray, cuts: Set<number>, lang: Language, dashed = false, lexicon: Lexicon | null = null): void {
   const at = credit.index + credit[0].length - credit[1]!.length;
   const words = [...credit[1]!.matchAll(/\S+/g)];
   const opening = words.findIndex((w, k) => k > 0 && k <= CREDIT_WORDS && lang.sentenceStarters.has(w[0]));
   if (opening > 0) cuts.add(at + words[opening]!.index);
   // (The heading's first word is an ordinary one: not the credit's surname, "Juan Pérez según…".)
-  else if (dashed && words.length > 1 && isOrdinaryWord(words[words.length - 1]![0], dashed) && /^\s*\p{Ll}/u.test(text.slice(credit.index + credit[0].length))) {
+  else if (dashed && lexicon !== null && words.length > 1 && isOrdinaryWord(words[words.length - 1]![0], lexicon) && /^\s*\p{Ll}/u.test(text.slice(credit.index + credit[0].length))) {
     const start = at + words[words.length - 1]!.index;
     cuts.add(start);
     cutHeadingAfter(text, start, cuts, lang, true);
