@@ -8,7 +8,7 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 27;
+export const SEGMENTER_VERSION = 28;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -849,7 +849,8 @@ const DATED_HEADLINES = 3;
  */
 function markDatedHeadlines(paragraphs: Paragraph[], { dated, said }: { dated: ReadonlySet<Paragraph>; said: Set<Paragraph> }): void {
   if (dated.size < DATED_HEADLINES) return;
-  const headline = (p: Paragraph | undefined) => p !== undefined && !dated.has(p) && p.sentences.length === 1 && wordCount(p) <= LINKED_HEADLINE_WORDS;
+  // (A headline has no full stop at its end: "El texto." before a date is the article's.)
+  const headline = (p: Paragraph | undefined) => p !== undefined && !dated.has(p) && p.sentences.length === 1 && wordCount(p) <= LINKED_HEADLINE_WORDS && !FULL_STOP_END.test(textOf(p));
   for (let i = 0; i < paragraphs.length; ) {
     // (Dates and headlines by turns from i on, however the pair is ordered.)
     const dateFirst = dated.has(paragraphs[i]!);

@@ -718,11 +718,24 @@ export const ROLE_CASES: RoleCase[] = [
   // The tags run into the label of the list after them; a heading of names stays one.
   ['tags', 'El texto.\n\nDaniel Noboa Ecuador Erik Prince Relacionadas\n\nOtra frase del texto.', ['body', 'boilerplate', 'body']],
   ['tags', 'El texto.\n\nLa Primera Sala de la Corte Suprema\n\nOtra frase del texto.', ['body', 'heading', 'body']],
+  // (Names and the language's function words between them, two words at least, and a label of one word or two; not a verb among them, nor a figure.)
+  ['tags', 'El texto.\n\nDaniel Noboa de Ecuador Relacionadas\n\nOtra frase del texto.', ['body', 'boilerplate', 'body']],
+  ['tags', 'El texto.\n\nDaniel Noboa Ecuador Noticias relacionadas\n\nOtra frase del texto.', ['body', 'boilerplate', 'body']],
+  ['tags', 'El texto.\n\nDaniel Noboa visitó Ecuador Relacionadas\n\nOtra frase del texto.', ['body', 'heading', 'body']],
+  ['tags', 'El texto.\n\nDaniel Noboa Ecuador (2) Relacionadas\n\nOtra frase del texto.', ['body', 'heading', 'body']],
+  ['tags', 'El texto.\n\nEcuador Relacionadas\n\nOtra frase del texto.', ['body', 'heading', 'body']],
+  ['tags', 'El texto.\n\nDaniel Noboa Ecuador: Relacionadas\n\nOtra frase del texto.', ['body', 'heading', 'body']],
   ['tags', 'El texto.\n\nADRIANA QUEVEDO: MI MAMI SE PARTÍA EN MIL\n\nOtra frase del texto.', ['body', 'heading', 'body']],
   // Other articles' headlines, each with its date, three and more: furniture, not a date over lines of data.
   [
     'dated headlines',
     'El texto.\n\nVenezolano muere tras caer de un edificio\n\njulio 20, 2025\n\nError en hospital de Brasil: 11 recién nacidos afectados\n\njulio 17, 2025\n\nCaso Ayotzinapa: fiscal renuncia\n\njulio 16, 2025',
+    ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate'],
+  ],
+  // (The date above its headline too; a sentence of the text before them, its full stop at its end, is no headline.)
+  [
+    'dated headlines',
+    'El texto.\n\njulio 20, 2025\n\nVenezolano muere tras caer de un edificio\n\njulio 17, 2025\n\nError en hospital de Brasil: 11 recién nacidos afectados\n\njulio 16, 2025\n\nCaso Ayotzinapa: fiscal renuncia',
     ['body', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate', 'boilerplate'],
   ],
   // The page's lists run into the paragraph's last sentence after a label, however long it is.
