@@ -770,6 +770,17 @@ export const ROLE_CASES: RoleCase[] = [
     `El texto.\n\nLa última frase. Más información El coleccionista de trozos del universo ${'Su valor está sujeto al engaño, plantean los especialistas '.repeat(8).trim()}. Y el texto sigue después.`,
     ['body', 'body', 'boilerplate', 'body'],
   ],
+  // (The label and its headline cut from the text's next sentence, its stop and all; without one, a list of headlines, none is cut.)
+  [
+    'glued lists',
+    'El texto.\n\nLa última frase. Más información El coleccionista de trozos del universo Su valor está sujeto al engaño, plantean los especialistas. Y el texto sigue después.',
+    ['body', 'body', 'boilerplate', 'body'],
+  ],
+  [
+    'glued lists',
+    'El texto.\n\nLa última frase. Más información El coleccionista de trozos del universo Su valor está sujeto al engaño, plantean los especialistas Y el texto sigue después',
+    ['body', 'body', 'boilerplate'],
+  ],
   // A caption signed after a dash and the section's heading after it, and a section's heading between sentences of the text.
   [
     'picture in the text',
