@@ -781,6 +781,9 @@ export const ROLE_CASES: RoleCase[] = [
     'El texto.\n\nLa última frase. Más información El coleccionista de trozos del universo Su valor está sujeto al engaño, plantean los especialistas Y el texto sigue después',
     ['body', 'body', 'boilerplate'],
   ],
+  // (A list under a label alone at the paragraph's end is furniture; the text going on after the label is not.)
+  ['glued lists', 'El texto.\n\nLa última frase del texto. Más información. Se venden meteoritos: una piedra de Marte cuesta millones', ['body', 'body', 'boilerplate', 'boilerplate']],
+  ['glued lists', 'El texto.\n\nLa última frase del texto. Más información. Se venden meteoritos: una piedra de Marte cuesta millones. Y el texto sigue.', ['body', 'body', 'boilerplate', 'body']],
   // A caption signed after a dash and the section's heading after it, and a section's heading between sentences of the text.
   [
     'picture in the text',
