@@ -115,6 +115,18 @@ async function benchImportAndSearch() {
   }
 }
 
+/** Seconds of six runs of `work`, each from a collected heap (the run before left its results to collect). */
+function timedRuns(work: () => void): [number, ...number[]] {
+  const runs: number[] = [];
+  for (let r = 0; r < 6; r++) {
+    (globalThis as { gc?: () => void }).gc?.();
+    const t0 = performance.now();
+    work();
+    runs.push((performance.now() - t0) / 1000);
+  }
+  return runs as [number, ...number[]];
+}
+
 async function benchSegmentation() {
   console.log('\nSegmentation: the hand-made gold segmentation of the samples, and speed');
   let hits = 0;
@@ -134,17 +146,10 @@ async function benchSegmentation() {
   segmentBlocks(blocks.slice(0, 200));
   // The first pass runs while the engine still compiles the code and its patterns; the runs after
   // it are what a library's import goes at. Both printed: the target is for the median of five.
-  const runs: number[] = [];
   let sentences = 0;
-  for (let r = 0; r < 6; r++) {
-    // (Each run from a collected heap: the one before left its paragraphs to collect.)
-    (globalThis as { gc?: () => void }).gc?.();
-    const t0 = performance.now();
-    const paragraphs = segmentBlocks(blocks);
-    runs.push((performance.now() - t0) / 1000);
-    sentences = paragraphs.reduce((n, p) => n + p.sentences.length, 0);
-  }
-  const [first, ...warm] = runs as [number, ...number[]];
+  const [first, ...warm] = timedRuns(() => {
+    sentences = segmentBlocks(blocks).reduce((n, p) => n + p.sentences.length, 0);
+  });
   const seconds = percentile(warm, 50);
   line(`segment ${(bytes / 1e6).toFixed(1)} MB (${sentences} sentences)`, `${seconds.toFixed(2)} s`);
   line('speed on one core, first pass', `${(bytes / 1e6 / first).toFixed(1)} MB/s`);
@@ -152,14 +157,10 @@ async function benchSegmentation() {
   // The peer, in the same process and the same minutes: the platform's own sentence splitter on
   // the same paragraphs (sentences only, no roles), as fast as this machine is just now.
   const intl = new Intl.Segmenter('es', { granularity: 'sentence' });
-  const peer: number[] = [];
-  for (let r = 0; r < 6; r++) {
-    (globalThis as { gc?: () => void }).gc?.();
-    const t0 = performance.now();
+  const [, ...peer] = timedRuns(() => {
     for (const b of blocks) for (const _ of intl.segment(b.text));
-    peer.push((performance.now() - t0) / 1000);
-  }
-  line('  Intl.Segmenter on the same paragraphs (peer)', `${(bytes / 1e6 / percentile(peer.slice(1), 50)).toFixed(1)} MB/s`);
+  });
+  line('  Intl.Segmenter on the same paragraphs (peer)', `${(bytes / 1e6 / percentile(peer, 50)).toFixed(1)} MB/s`);
 
   // A hostile paragraph: 20,000 words in capitals, labels' connectors among them, no colon, no
   // stop (what a rule that looks ahead along a run of capitals would read in quadratic time).

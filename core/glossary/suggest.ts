@@ -697,10 +697,12 @@ function slipOf(key: string, other: string): boolean {
 
 /** The shipped entry of initials given to a name that they spell and that holds another of that entry's spellings (see buildSuggestions). */
 function curatedGiven(key: string, c: Cluster): CuratedEntry | undefined {
+  if (!key.includes(' ')) return undefined;
+  // (The spelling given is the name's initials: "UE" spells "Unión Europea", not "Parlamento de la Unión Europea".)
+  const initials = initialsOf(key);
   for (const form of c.forms.keys()) {
     const given = variantKey(form);
-    // (The spelling given is the name's initials: "UE" spells "Unión Europea", not "Parlamento de la Unión Europea".)
-    const entry = given === key || initialsOf(key) !== given ? undefined : curatedFor(given);
+    const entry = given === initials ? curatedFor(given) : undefined;
     if (entry?.source.some((f) => variantKey(f) !== given && ` ${key} `.includes(` ${variantKey(f)} `))) return entry;
   }
   return undefined;

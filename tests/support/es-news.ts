@@ -1,10 +1,10 @@
 /**
  * The Spanish news corpus: real articles in tests/fixtures/es-news/, kept as crawled
  * (SOURCES.tsv: where each comes from, and which half it is in), and hand-made gold for
- * twenty of them (gold/<name>.json): sentences, paragraph roles (heading, body,
+ * most of them (gold/<name>.json): sentences, paragraph roles (heading, body,
  * boilerplate) and the glossary entries a reader would want, spellings grouped. The
  * development half is worked on; the held-apart half is only measured, by the benchmark.
- * (Ten records of agchaparroh/LaMaquinaDeNoticias are kept without their contenido_html and
+ * (Fourteen records of agchaparroh/LaMaquinaDeNoticias are kept without their contenido_html and
  * metadata fields, which Glosa never reads: the text they hold, contenido_texto, is as crawled.)
  */
 import fs from 'node:fs';
