@@ -74,11 +74,14 @@ const ownNames = (a: Set<string>, b: Set<string>) => {
   return longer(a).filter((x) => !longer(b).some((y) => within(x, y) || within(y, x)));
 };
 
+/** A person, a place and an institution are never one, whatever spelling they share ("Magallanes", a region and a surname); a term may be a name's word. */
+const namesOfTwoKinds = (a: TermKind, b: TermKind) => a !== b && a !== 'term' && b !== 'term';
+
 /**
  * The gold's entities: entries of several articles that share a folded spelling are one
  * ("Zelenski" of one article, "Volodímir Zelenski" and "Zelenski" of another). Unless each
- * has a name of its own the other's is no part of ("Cecilia Moreau", "Leopoldo Moreau"):
- * then they are two, and the spelling they share is its own, since no one entry can hold
+ * has a name of its own the other's is no part of ("Cecilia Moreau", "Leopoldo Moreau"), or
+ * they are names of two kinds ("Magallanes", a region, and "Laura Magallanes"): then they are two, and the spelling they share is its own, since no one entry can hold
  * it for both.
  */
 export function goldEntities(entries: GoldEntry[]): Entity[] {
@@ -87,7 +90,7 @@ export function goldEntities(entries: GoldEntry[]): Entity[] {
   for (const entry of entries) {
     const spellings = new Set(entry.variants.map(fold));
     const same = entities.filter((e) => [...spellings].some((s) => e.spellings.has(s) && !ambiguous.has(s)));
-    const distinct = (e: Entity) => ownNames(e.spellings, spellings).length > 0 && ownNames(spellings, e.spellings).length > 0;
+    const distinct = (e: Entity) => (ownNames(e.spellings, spellings).length > 0 && ownNames(spellings, e.spellings).length > 0) || namesOfTwoKinds(e.kind, entry.kind);
     for (const other of same.filter(distinct)) for (const s of spellings) if (other.spellings.has(s)) ambiguous.set(s, entry.kind);
     const [one, ...more] = same.filter((e) => !distinct(e));
     if (!one) entities.push({ kind: entry.kind, spellings: new Set([...spellings].filter((s) => !ambiguous.has(s))) });

@@ -64,6 +64,15 @@ describe('the entities the suggestions are scored against', () => {
       expect(spellings(order).sort()).toEqual([['cecilia moreau'], ['leopoldo moreau'], ['moreau']]);
     }
   });
+
+  it('keep a person and a place apart, whatever spelling they share, but not a name and a term', () => {
+    const region = { kind: 'place' as const, variants: ['Magallanes'] };
+    const laura = { kind: 'person' as const, variants: ['Laura Magallanes', 'Magallanes'] };
+    expect(spellings([region, laura]).sort()).toEqual([['laura magallanes'], ['magallanes']]);
+    expect(spellings([laura, region]).sort()).toEqual([['laura magallanes'], ['magallanes']]);
+    const adjective = { kind: 'term' as const, variants: ['argentina', 'argentino'] };
+    expect(spellings([{ kind: 'place', variants: ['Argentina'] }, adjective])).toEqual([['argentina', 'argentino']]);
+  });
 });
 
 // The development half is what the text pipeline is worked on: its gold holds to the letter.
