@@ -261,12 +261,13 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
       const c = clusters.get(key);
       if (!c) continue;
       // (Met as often, neither spelling is the slip: "Torres Pérez" and "Torre Pérez" may be two; not
-      // so two that differ in their punctuation alone.)
+      // so two that differ in their punctuation alone, nor in a letter inside a word, "Jostin Daly" and
+      // "Jostin Daily", or where two words meet, "Jean Carlos" and "Jeancarlo".)
       // (Lengths a letter apart at most, looked at first: an article of a long list of names compares many.)
       const mine = letters.get(key)!;
       const home = keys.slice(0, i).find((other) => {
         const theirs = letters.get(other)!;
-        return Math.abs(theirs.length - mine.length) <= 1 && clusters.has(other) && (clusters.get(other)!.count > c.count || theirs === mine) && slipOf(key, other) && c.articles.within(clusters.get(other)!.articles);
+        return Math.abs(theirs.length - mine.length) <= 1 && clusters.has(other) && (clusters.get(other)!.count > c.count || theirs === mine || (clusters.get(other)!.count === c.count && innerSlip(key, other))) && slipOf(key, other) && c.articles.within(clusters.get(other)!.articles);
       });
       if (home) keepingKind(clusters.get(home)!, c, key);
     }
@@ -695,6 +696,16 @@ function slipOf(key: string, other: string): boolean {
   return differ.length === 1 && differ.every(([x, y]) => x[0] === y[0] && !(isGivenName(x) && isGivenName(y)));
 }
 
+/**
+ * Whether the slip of `slipOf` lies inside a word, away from its ending ("daly", "daily"), or
+ * where two words meet ("jeancarlo sanchez"): no ending of a surname of its own ("Torre", "Torres").
+ */
+function innerSlip(key: string, other: string): boolean {
+  const [wa, wb] = [key.split(' '), other.split(' ')];
+  if (wa.length !== wb.length) return true;
+  return wa.every((w, k) => w === wb[k] || (w.at(-1) === wb[k]!.at(-1) && w.length > 1 && wb[k]!.length > 1));
+}
+
 /** The shipped entry of initials given to a name that they spell and that holds another of that entry's spellings (see buildSuggestions). */
 function curatedGiven(key: string, c: Cluster): CuratedEntry | undefined {
   if (!key.includes(' ')) return undefined;
@@ -742,10 +753,10 @@ function initialsOf(key: string): string {
     .join('');
 }
 
-/** The initials of a form's capitalised words, in lower case: "La Libertad Avanza" is "lla". */
+/** The initials of a form's capitalised words, in lower case, a hyphen's parts each a word: "La Libertad Avanza" is "lla", "Paris Saint-Germain" "psg". */
 function capitalInitials(form: string): string {
   return form
-    .split(/\s+/)
+    .split(/[\s\-‐]+/)
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0]!.toLowerCase())
     .join('');

@@ -792,6 +792,8 @@ describe('the edges of the rules that read a name', () => {
     const pp = library(['El Partido Popular se ha negado a responder.', 'La Fiscalía acusa al PP de haberse beneficiado.']);
     expect(named(pp, 'Partido Popular')?.variants).toEqual(['Partido Popular', 'PP']);
     // (Two names of the article spell them: neither's.)
+    // (A hyphen's parts are words: "PSG" of "Paris Saint-Germain".)
+    expect(named(library(['Lo fichó el Paris Saint-Germain.', 'Luego el PSG calló.']), 'Paris Saint-Germain')?.variants).toEqual(['Paris Saint-Germain', 'PSG']);
     const two = library(['Lo dijeron Pedro Pérez y el Partido Popular.', 'Luego el PP calló.', 'Y el PP se fue.', 'Lo dijo el PP.']);
     expect(named(two, 'PP')?.variants).toEqual(['PP']);
     // (Two letters do not spell a name of three.)
@@ -810,6 +812,12 @@ describe('the edges of the rules that read a name', () => {
     expect(named(match, 'Saut-d’Eau')?.variants).toEqual(expect.arrayContaining(['Saut’d’Eau']));
     // (A given name misspelt is a slip too: "Rodrgo" is no given name.)
     expect(named(library(['Habló Rodrigo Londoño ayer.', 'Y Rodrigo Londoño calló.', 'Luego Rodrgo Londoño se fue.']), 'Rodrigo Londoño')?.variants).toEqual(['Rodrigo Londoño', 'Rodrgo Londoño']);
+    // (Each met once: a letter inside a word, or where two words meet, is the slip; a word's ending may be another surname.)
+    const once = library(['Anotó Jostin Daly.', 'Y luego Jostin Daily.', 'Lo dijo Jean Carlos Sánchez.', 'Y luego Jeancarlo Sánchez.', 'Lo dijo Luis Torre Pérez.', 'Y luego Luis Torres Pérez.']);
+    const holding = (spelling: string) => once.find((s) => s.variants.includes(spelling))?.variants;
+    expect(holding('Jostin Daly')).toEqual(expect.arrayContaining(['Jostin Daly', 'Jostin Daily']));
+    expect(holding('Jean Carlos Sánchez')).toEqual(expect.arrayContaining(['Jean Carlos Sánchez', 'Jeancarlo Sánchez']));
+    expect(holding('Luis Torre Pérez')).toEqual(['Luis Torre Pérez']);
     // (The same slip in two articles, each naming the person right: one entry.)
     const twice = library(...[1, 2].map(() => ['El gol fue de Ariel Rodríguez.', 'Luego Ariel Rodríguez falló.', 'Y Ariel Rogríguez salió.']));
     expect(twice.filter((s) => s.variants.includes('Ariel Rogríguez'))).toMatchObject([{ canonical: 'Ariel Rodríguez', articles: [1, 2] }]);
