@@ -8,7 +8,7 @@ import { isGivenName } from '../languages/given-names';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 28;
+export const SEGMENTER_VERSION = 29;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -511,9 +511,11 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   // A picture in the text: its credit ("Eduardo Munoz (REUTERS)"), the caption right before it (a
   // sentence or two at most, short), and a section's heading right after it, a few words and no stop.
   // (Or a caption signed by its credit after a dash, and the heading after it.)
+  // (Or a credit by its label, "Foto: Archivo", between the paragraph's first sentence, its caption, and the text.)
   texts.forEach((sentence, k) => {
     const dashed = SPACED_DASH.test(sentence) && DASHED_CAPTION.test(sentence.trim());
-    if (!dashed && !isPictureCredit(sentence)) return;
+    const labelled = k === 1 && roles[k] === 'boilerplate' && PICTURE_CREDIT.test(sentence.trim());
+    if (!dashed && !labelled && !isPictureCredit(sentence)) return;
     roles[k] = 'boilerplate';
     if (!dashed && k > 0 && texts[k - 1]!.split(/\s+/).length <= CAPTION_WORDS) roles[k - 1] = 'boilerplate';
     const next = texts[k + 1]?.trim();
@@ -543,7 +545,7 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     const words = t.split(/\s+/);
     // (A colon in it opens a quote: "ENCOMENDÓ: CM&" is a field and its value.)
     if (words.length >= 2 && CAPITALS_LABEL.test(t) && !/:(?!\s*["“«'‘])/u.test(t)) roles[k] = 'heading';
-    else if (/[:\d,;"“”«»()]/.test(t)) return;
+    else if (/[:,;"“”«»()]/.test(t)) return;
     else if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(t) && !lang.functionWords.has(words[0]!.toLowerCase())) roles[k] = 'heading';
   });
   // Furniture run together is cut where a part of it runs into the next ("… Ver biografía Es el

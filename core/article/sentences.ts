@@ -136,22 +136,26 @@ export const CAPTION_CHARACTERS = 300;
  * Prince visitó Ecuador | Foto: Archivo El exmilitar estadounidense…". Group 1 the credit's words.
  */
 const GLUED_CREDIT = new RegExp(`^(?=[^\\n]*?(?:${PICTURE_WORDS})[^\\S\\n]*:)(?=[^|/\\n]{2,${CAPTION_CHARACTERS}}[|/])[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\n]*(?:(?:${PICTURE_WORDS})[^\\S\\n]+)?(?:${PICTURE_WORDS})[^\\S\\n]*:[^\\S\\n]*((?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*[^\\S\\n]+){1,6})`, 'iu');
-/** By language: a credit of its words that are one alone, or agencies' names, at a paragraph's start, a capital after it. */
-const LEADING_CREDITS = new WeakMap<Language, RegExp | null>();
-function leadingCreditOf(lang: Language): RegExp | null {
-  let pattern = LEADING_CREDITS.get(lang);
-  if (pattern === undefined) {
+/**
+ * By language: a credit of its words that are one alone, or agencies' names, a capital after it;
+ * `leading` at a paragraph's start, `afterStop` after a sentence's stop (a caption's: "… sus visados. Foto: Archivo El presidente…").
+ */
+const CREDITS_GLUED = new WeakMap<Language, { leading: RegExp; afterStop: RegExp } | null>();
+function creditsGluedOf(lang: Language): { leading: RegExp; afterStop: RegExp } | null {
+  let patterns = CREDITS_GLUED.get(lang);
+  if (patterns === undefined) {
     // (Case told apart: the text after it opens with a capital. The label in any case: "Foto", "FOTO".)
     const label = PICTURE_WORDS.split('|').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
     const credit = `(?:${[...lang.creditWords, ...AGENCIES].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-    pattern = lang.creditWords.length ? new RegExp(`^\\s*(?:${label})[^\\S\\n]*:[^\\S\\n]*${credit}(?:[^\\S\\n]*[/,][^\\S\\n]*${credit})*(?=[^\\S\\n]+\\p{Lu})`, 'u') : null;
-    LEADING_CREDITS.set(lang, pattern);
+    const body = `(?:${label})[^\\S\\n]*:[^\\S\\n]*${credit}(?:[^\\S\\n]*[/,][^\\S\\n]*${credit})*(?=[^\\S\\n]+\\p{Lu})`;
+    patterns = lang.creditWords.length ? { leading: new RegExp(`^\\s*${body}`, 'u'), afterStop: new RegExp(`(?<=[.!?…]["”»’]?[^\\S\\n]+)${body}`, 'gu') } : null;
+    CREDITS_GLUED.set(lang, patterns);
   }
-  return pattern;
+  return patterns;
 }
 /** Where a credit of words that are one alone opens a paragraph, glued to its text, ends ("Foto: Cortesía José…"); -1 if none. */
 export function leadingCredit(text: string, lang: Language): number {
-  return leadingCreditOf(lang)?.exec(text)?.[0].length ?? -1;
+  return creditsGluedOf(lang)?.leading.exec(text)?.[0].length ?? -1;
 }
 /** The most words of a credit glued before the text. */
 const CREDIT_WORDS = 5;
@@ -330,6 +334,9 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // are one alone (or an agency's name) opening the paragraph, the text right after it.
   const leading = leadingCredit(text, lang);
   if (leading > 0) cuts.add(leading);
+  // (And so after a caption's stop, the credit a sentence of its own: "… sus visados. Foto: Archivo El presidente…".)
+  const afterStop = creditsGluedOf(lang)?.afterStop;
+  if (afterStop && text.includes(':')) for (const m of text.matchAll(afterStop)) cuts.add(m.index).add(m.index + m[0].length);
 
   // (The credit's names end where a word that opens sentences begins the text: "Archivo El exmilitar…",
   // "Instagram Bolsonaro La Primera Sala…"; not its first, "Foto: El Nacional El presidente…".)

@@ -475,6 +475,9 @@ const gluedText: Case[] = [
   ['glued credit', 'Foto: Cortesía José Gregorio Rodríguez, ciudadano venezolano, murió ayer.', ['Foto: Cortesía', 'José Gregorio Rodríguez, ciudadano venezolano, murió ayer.']],
   ['glued credit', 'FOTO: Archivo / EFE José Pérez llegó.', ['FOTO: Archivo / EFE', 'José Pérez llegó.']],
   ['glued credit', 'Foto: Cortesía de la familia', ['Foto: Cortesía de la familia']],
+  // (And after a caption's stop: the credit a sentence of its own.)
+  ['glued credit', 'Los jueces del Supremo. Foto: Archivo El presidente respondió ayer.', ['Los jueces del Supremo.', 'Foto: Archivo', 'El presidente respondió ayer.']],
+  ['glued credit', 'Lo dijo. Foto: Juan Pérez José llegó.', ['Lo dijo.', 'Foto: Juan Pérez José llegó.']],
   ['glued credit', 'Foto: Juan Pérez José llegó.', ['Foto: Juan Pérez José llegó.']],
   // (The text opens within the credit's first five words.)
   ['glued credit', 'La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco El exmilitar fue detenido.', ['La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco', 'El exmilitar fue detenido.']],
@@ -790,11 +793,16 @@ export const ROLE_CASES: RoleCase[] = [
     'El texto.\n\nLo dijo el informe ayer. El secuestro persiste en Colombia - crédito Freepik Calificaciones crediticias en negativo Según el estudio, la pérdida es grande. Cifras preocupantes de la violencia La historia lo muestra. Y sigue.',
     ['body', 'body', 'boilerplate', 'heading', 'body', 'heading', 'body'],
   ],
+  // (A figure in it: "Aranceles de 50% a Brasil".)
+  ['picture in the text', 'El texto.\n\nLo anunció Rubio ayer. Aranceles de 50% a Brasil Esa decisión llegó después. Y sigue.', ['body', 'body', 'heading', 'body']],
   // (Not a sentence cut short by a lost stop, which opens as sentences do.)
   ['picture in the text', 'El texto.\n\nSigue el texto. Lo dijo el ministro Pero nadie lo creyó. Fin del texto.', ['body', 'body']],
   // A picture's credit glued before the text of a short paragraph goes alone; a credit's paragraph stays furniture.
   ['leading credit', 'Foto: Cortesía José Gregorio Rodríguez, ciudadano venezolano, murió ayer en Encarnación. La fiscal lo confirmó.\n\nEl cuerpo fue trasladado.', ['boilerplate', 'body', 'body']],
   ['leading credit', 'Foto: EFE. Archivo de la agencia.\n\nEl texto sigue aquí.', ['boilerplate', 'body']],
+  // A caption over its credit glued before the text, the paragraph's first sentence, goes with it; not the text's sentences before a credit further in.
+  ['leading credit', 'El mandatario se solidarizó con los jueces del Supremo. Foto: Archivo El presidente respondió este sábado. Lo dijo en una nota.', ['boilerplate', 'body']],
+  ['leading credit', 'El texto.\n\nLo dijo el ministro ayer. La fiscal lo confirmó. Foto: EFE Y el texto sigue aquí.', ['body', 'body', 'boilerplate', 'body']],
   // A section's heading in capitals between sentences of the text, a quote in it; not a field's label and its value.
   ['heading in capitals', `El texto.\n\nLo dijo el centrocampista. TCHOUAMÉNI: "EL PSG ES UN EQUIPO 'TOP' MUNDIAL" Por su parte, el francés habló. Y se fue.`, ['body', 'body', 'heading', 'body']],
   ['heading in capitals', 'El texto.\n\nLo dijo el informe. NUEVAS MEDIDAS DEL GOBIERNO El plan recoge diez medidas. Y sigue.', ['body', 'body', 'heading', 'body']],

@@ -28,6 +28,12 @@ describe('paragraph roles', () => {
     expect(segmentBlocks(parsePlainText(text).blocks).map((p) => p.role)).toEqual(roles);
   });
 
+  it("reads the sentence before a credit glued into the text as the picture's caption only where it opens the paragraph", () => {
+    const roleOf = (text: string, sentence: string) => segmentBlocks(parsePlainText(text).blocks).find((p) => p.sentences.some((s) => s.text === sentence))?.role;
+    expect(roleOf('El mandatario se solidarizó con los jueces. Foto: Archivo El presidente respondió ayer. Lo dijo.', 'El mandatario se solidarizó con los jueces.')).toBe('boilerplate');
+    expect(roleOf('El texto.\n\nLo dijo el ministro ayer. La fiscal lo confirmó. Foto: EFE Y el texto sigue aquí.', 'La fiscal lo confirmó.')).toBe('body');
+  });
+
   it("reads a table's rows as the article's text, a cell a sentence, however short and however often said", () => {
     const article = 'El tribunal fijó la audiencia para el miércoles. Las partes presentarán sus alegatos.';
     const row = (text: string): Block => ({ text, hint: 'row' });
