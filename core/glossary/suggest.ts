@@ -338,6 +338,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     if (owners.length === 0 && mayBeFirstName) owners = plain.filter(([full, owner]) => full.split(' ')[0] === key && ((!endsLonger(full) && !isGivenName(key) && !placeLike) || c.articles.within(owner.articles)));
     // The first of a person's two surnames, in the articles that name them: "Porcell" of "Carolina Porcell Méndez".
     if (owners.length === 0) owners = (bySurname.get(key) ?? []).filter(([full, owner]) => clusters.has(full) && c.articles.within(owner.articles));
+    // Or a word inside a person's name, in the articles that name them: "Lula" of "Luiz Inácio Lula
+    // da Silva" (the name a president goes by), "Guevara" of "Ernesto Guevara de la Serna".
+    if (owners.length === 0) owners = fullNames.filter(([full, owner]) => clusters.has(full) && (ledByGivenName(owner) || owner.afterTitle > 0) && full.split(' ').slice(1, -1).includes(key) && c.articles.within(owner.articles));
     // Two people of that surname in the library: the one named in full in every article it stands alone in.
     if (owners.length > 1) owners = owners.filter(([, owner]) => c.articles.within(owner.articles));
     // Both named in those articles: the one named before it, in every one of them ("Ulpiano

@@ -430,6 +430,15 @@ describe('one name written several ways', () => {
     expect(named(elsewhere, 'Carolina Porcell Méndez')?.variants).toEqual(['Carolina Porcell Méndez']);
   });
 
+  it("joins a word inside a person's name, the name they go by, to their full name, in its article", () => {
+    const lula = ['El presidente brasileño, Luiz Inácio Lula da Silva, respondió ayer.', 'Según Lula, la medida es arbitraria.'];
+    expect(named(library(lula), 'Luiz Inácio Lula da Silva')?.variants).toEqual(['Luiz Inácio Lula da Silva', 'Lula']);
+    // (Not in another article: another Lula.)
+    expect(named(library([lula[0]!], [lula[1]!]), 'Luiz Inácio Lula da Silva')?.variants).toEqual(['Luiz Inácio Lula da Silva']);
+    // (Nor a word inside a name that is no person's: no given name leads it, no title stands before it.)
+    expect(named(library(['Lo aprobó la Junta Nacional Electoral del Perú.', 'Según la Nacional, no.']), 'Junta Nacional Electoral')?.variants ?? []).not.toContain('Nacional');
+  });
+
   it('keeps a word in single quotes apart from the name beside it, as in double quotes', () => {
     const forms = extractOccurrences(['Lo dijo el técnico Gerardo el ‘Tata’ Martino, y las ‘Chivas’ del Guadalajara aportan tres.'], es).map((o) => o.form);
     // (The nickname between the given name and the surname is apart from both, and the name whole.)
