@@ -95,6 +95,8 @@ const FURNITURE_PARAGRAPH = 600;
 
 /** A time of the clock: "12:20". */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\b/;
+/** A year in figures: "2025". */
+const YEAR = /\b\d{4}\b/;
 /** Times, numeric dates and the like: "5:03 PM", "04.05.2022", "2022-04-26", "p.m.", "hs". */
 const TIME_OR_DATE = /\d{1,2}:\d{2}|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b/;
 
@@ -506,7 +508,9 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   const roles: ParagraphRole[] = texts.map((sentence, k) => {
     // (The article's last words, a name in capitals glued after its last sentence, sign it: "… aliado. EDITORIAL".)
     const signed = isLast && k === texts.length - 1 && SIGN_OFF.test(sentence.trim());
-    return isBoilerplate(sentence, lang, true) || signed ? 'boilerplate' : role;
+    // (And a date in full opening it, its year said: the page's stamp without its time, "24 Jul, 2025 El…".)
+    const stamped = k === 0 && isDateLine(sentence.trim(), lang) && YEAR.test(sentence);
+    return isBoilerplate(sentence, lang, true) || signed || stamped ? 'boilerplate' : role;
   });
   // A picture in the text: its credit ("Eduardo Munoz (REUTERS)"), the caption right before it (a
   // sentence or two at most, short), and a section's heading right after it, a few words and no stop.

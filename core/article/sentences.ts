@@ -454,8 +454,8 @@ const STAMP_BUTTONS = 3;
 
 /**
  * Where a time stamp that opens the text ends, with the page's buttons after it, when the text
- * goes on with a capital: a date (a month's name, in full or cut, or figures) and a time, and
- * words that are furniture alone; -1 if the text opens otherwise.
+ * goes on with a capital: a date (a month's name, in full or cut, or figures) and a time or a
+ * year, and words that are furniture alone; -1 if the text opens otherwise.
  */
 function leadingStamp(text: string, lang: Language): number {
   // (A stamp opens with a figure or a month's or a day's name: most paragraphs are read no further.)
@@ -463,19 +463,22 @@ function leadingStamp(text: string, lang: Language): number {
   if (first === undefined || !(/^\d/.test(first) || isMonthOrDay(first.toLowerCase(), lang))) return -1;
   const tokens = [...text.slice(0, STAMP_READ).matchAll(/\S+/g)];
   if (text.length > STAMP_READ) tokens.pop();
-  let [dated, timed, end, i] = [false, false, -1, 0];
+  let [dated, timed, year, end, i] = [false, false, false, -1, 0];
   for (; i < tokens.length; i++) {
     const token = tokens[i]![0].replace(/[,;]$/, '');
     const bare = token.replace(/\.$/, '').toLowerCase();
     if (/:\d{2}/.test(token)) timed = true;
+    else if (/^\d{4}$/.test(token)) year = true;
     else if (isMonthOrDay(bare, lang) || /\d[./-]\d/.test(token)) dated = true;
     // (Its words between: "26 de abril de 2022".)
     else if (!STAMP_PART.test(token) && !(timed && TIME_ZONE.test(token)) && !(token === bare && lang.functionWords.has(bare))) break;
     end = tokens[i]!.index + tokens[i]![0].length;
   }
-  if (!dated || !timed) return -1;
+  // (A date in full, its year said, is a stamp without its time: "24 Jul, 2025 El…".)
+  if (!dated || !(timed || year)) return -1;
   for (let buttons = 0; buttons < STAMP_BUTTONS && i < tokens.length && lang.boilerplate.some((re) => re.test(tokens[i]![0])); buttons++, i++) end = tokens[i]!.index + tokens[i]![0].length;
-  return i < tokens.length && /^\p{Lu}/u.test(tokens[i]![0]) ? end : -1;
+  // (Without its time, a word that opens sentences after it: "julio 10, 2025 Contenido Patrocinado" is a line of its own.)
+  return i < tokens.length && /^\p{Lu}/u.test(tokens[i]![0]) && (timed || lang.sentenceStarters.has(tokens[i]![0])) ? end : -1;
 }
 
 /** The word before a place in the text, with its marks ("ciento;", "«dijo"): empty at the start. */

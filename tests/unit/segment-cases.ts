@@ -426,11 +426,14 @@ const gluedText: Case[] = [
   ['glued stamp', '09 Jul, 2025 12:20 p.m. EST Guardar El enviado especial llegó ayer.', ['09 Jul, 2025 12:20 p.m. EST Guardar', 'El enviado especial llegó ayer.']],
   ['glued stamp', '26 de abril de 2022 9:10 El ministro habló.', ['26 de abril de 2022 9:10', 'El ministro habló.']],
   ['glued stamp', '5 de mayo de 2022 a las 9:10 llegó el ministro.', ['5 de mayo de 2022 a las 9:10 llegó el ministro.']],
-  ['glued stamp', '12 de julio de 2025 El ministro habló.', ['12 de julio de 2025 El ministro habló.']],
+  // (A date in full without its time, its year said, before a word that opens sentences; not before other words, nor without its year.)
+  ['glued stamp', '12 de julio de 2025 El ministro habló.', ['12 de julio de 2025', 'El ministro habló.']],
+  ['glued stamp', 'julio 10, 2025 Contenido Patrocinado', ['julio 10, 2025 Contenido Patrocinado']],
+  ['glued stamp', '12 de julio El ministro habló.', ['12 de julio El ministro habló.']],
   ['glued stamp', 'Jul 9, 2025 12:20 Guardar El enviado especial llegó ayer.', ['Jul 9, 2025 12:20 Guardar', 'El enviado especial llegó ayer.']],
   ['glued stamp', '26/04/2022 10:30 La ministra dijo que sí.', ['26/04/2022 10:30', 'La ministra dijo que sí.']],
   ['glued stamp', '12:20 Guardar El enviado especial llegó ayer.', ['12:20 Guardar El enviado especial llegó ayer.']],
-  ['glued stamp', '09 Jul, 2025 Guardar El enviado especial llegó ayer.', ['09 Jul, 2025 Guardar El enviado especial llegó ayer.']],
+  ['glued stamp', '09 Jul, 2025 Guardar El enviado especial llegó ayer.', ['09 Jul, 2025 Guardar', 'El enviado especial llegó ayer.']],
   ['glued stamp', '09 Jul, 2025 12:20 y luego llegó el enviado.', ['09 Jul, 2025 12:20 y luego llegó el enviado.']],
   ['glued stamp', '09 Jul, 2025 12:20 Ayer.', ['09 Jul, 2025 12:20', 'Ayer.']],
   ['glued stamp', '26 de abril de 2022 | 10:30 hs La ministra dijo que sí.', ['26 de abril de 2022 | 10:30 hs', 'La ministra dijo que sí.']],
@@ -803,6 +806,10 @@ export const ROLE_CASES: RoleCase[] = [
   // A caption over its credit glued before the text, the paragraph's first sentence, goes with it; not the text's sentences before a credit further in.
   ['leading credit', 'El mandatario se solidarizó con los jueces del Supremo. Foto: Archivo El presidente respondió este sábado. Lo dijo en una nota.', ['boilerplate', 'body']],
   ['leading credit', 'El texto.\n\nLo dijo el ministro ayer. La fiscal lo confirmó. Foto: EFE Y el texto sigue aquí.', ['body', 'body', 'boilerplate', 'body']],
+  // The page's stamp, a date in full without its time, glued before the text; not a date further in.
+  ['glued stamp', '24 Jul, 2025 El ministro habló ayer. Y se fue.', ['boilerplate', 'body']],
+  ['glued stamp', 'El texto.\n\nLo dijo ayer. 5 de mayo de 2022. Y se fue.', ['body', 'body']],
+  ['glued stamp', 'El texto.\n\nEl 5 de mayo. Ese día llegó el ministro.', ['body', 'body']],
   // A section's heading in capitals between sentences of the text, a quote in it; not a field's label and its value.
   ['heading in capitals', `El texto.\n\nLo dijo el centrocampista. TCHOUAMÉNI: "EL PSG ES UN EQUIPO 'TOP' MUNDIAL" Por su parte, el francés habló. Y se fue.`, ['body', 'body', 'heading', 'body']],
   ['heading in capitals', 'El texto.\n\nLo dijo el informe. NUEVAS MEDIDAS DEL GOBIERNO El plan recoge diez medidas. Y sigue.', ['body', 'body', 'heading', 'body']],
