@@ -197,7 +197,7 @@ function isFurnitureLabel(words: string, lang: Language): boolean {
   return label;
 }
 
-/** How a picture's credit opens: "Foto: EFE", "(Foto: EFE)", "Foto cortesía", "EFE/Miguel Gutiérrez", "AFP PHOTO / …". */
+/** How a picture's credit opens (or a video's): "Foto: EFE", "(Foto: EFE)", "Foto cortesía", "Vídeo: EPV", "EFE/Miguel Gutiérrez", "AFP PHOTO / …". */
 const PICTURE_CREDIT = new RegExp(`^(?:\\(\\s*)?(?:${PICTURE_WORDS})(?!\\p{L})|^(?:${AGENCY})\\s*(?:photo\\s*)?/`, 'iu');
 /** The most words of a picture's caption over its credit. */
 const CAPTION_WORDS = 30;
@@ -252,17 +252,17 @@ function standfirstJoin(sentence: string, lang: Language): string | null {
 /**
  * Where one part of a text runs into the next with no stop between: a space after a word in lower case,
  * before a capitalised word of `opens` with a word in lower case after it ("… del país La empresa…"),
- * at least STANDFIRST_JOINED_WORDS words in, the last of them no function word ("la empresa La Nación")
+ * at least `fewest` words in (STANDFIRST_JOINED_WORDS), the last of them no function word ("la empresa La Nación")
  * and no mark of `stops` among them. -1 if none.
  */
-function joinAt(text: string, lang: Language, opens: ReadonlySet<string>, stops: RegExp): number {
+function joinAt(text: string, lang: Language, opens: ReadonlySet<string>, stops: RegExp, fewest = STANDFIRST_JOINED_WORDS): number {
   if (!opens.size) return -1;
   for (const m of text.matchAll(/(?<=\p{Ll}{2}) (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu)) {
     if (!opens.has(m[1]!)) continue;
     const head = text.slice(0, m.index);
     if (stops.test(head)) return -1;
     const words = head.split(/\s+/);
-    if (words.length < STANDFIRST_JOINED_WORDS || lang.functionWords.has(words[words.length - 1]!.toLowerCase())) continue;
+    if (words.length < fewest || lang.functionWords.has(words[words.length - 1]!.toLowerCase())) continue;
     return m.index;
   }
   return -1;
@@ -290,9 +290,11 @@ const BYLINE_BLOCK_WORDS = 4;
 const HEAD_WORDS = 60;
 
 /** The place where a part of a page's head runs into the next, no stop between: a word that opens sentences (see joinAt; a colon is a stop only when it opens a quote). */
-function headJoin(text: string, lang: Language): number {
-  return joinAt(text, lang, lang.sentenceStarters, /[.!?…;]|:\s/u);
+function headJoin(text: string, lang: Language, fewest = STANDFIRST_JOINED_WORDS): number {
+  return joinAt(text, lang, lang.sentenceStarters, /[.!?…;]|:\s/u, fewest);
 }
+/** The fewest words of a part of furniture run into the next ("Sobre la firma Iker Seisdedos Ver biografía Es corresponsal…"): both parts are furniture. */
+const FURNITURE_JOINED_WORDS = 5;
 
 /** Whether a text closes with words that are furniture alone ("… Copiar enlace Ir a los comentarios"). */
 function closesWithFurniture(text: string, lang: Language): boolean {
@@ -503,6 +505,14 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
  * into its parts on the way (`ranges` changed in place).
  */
 function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: ParagraphRole, isLast: boolean, lang: Language): ParagraphRole[] {
+  // (A sentence of furniture and text glued, cut where the text begins.)
+  if (judged) {
+    for (let k = ranges.length - 1; k >= 0; k--) {
+      const r = ranges[k]!;
+      const at = textAfterFurniture(text.slice(r.start, r.end), lang);
+      if (at > 0) ranges.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
+    }
+  }
   const texts = ranges.map((r) => text.slice(r.start, r.end));
   if (!judged || texts.length < 2) return texts.map(() => role);
   const roles: ParagraphRole[] = texts.map((sentence, k) => {
@@ -515,12 +525,13 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   // A picture in the text: its credit ("Eduardo Munoz (REUTERS)"), the caption right before it (a
   // sentence or two at most, short), and a section's heading right after it, a few words and no stop.
   // (Or a caption signed by its credit after a dash, and the heading after it.)
-  // (Or a credit by its label, "Foto: Archivo", between the paragraph's first sentence, its caption, and the text.)
+  // (Or a credit by its label, "Foto: Archivo", between the paragraph's first sentence or two, short, its caption, and the text.)
   texts.forEach((sentence, k) => {
     const dashed = SPACED_DASH.test(sentence) && DASHED_CAPTION.test(sentence.trim());
-    const labelled = k === 1 && roles[k] === 'boilerplate' && PICTURE_CREDIT.test(sentence.trim());
+    const labelled = k >= 1 && k <= 2 && roles[k] === 'boilerplate' && PICTURE_CREDIT.test(sentence.trim()) && texts.slice(0, k).join(' ').trim().split(/\s+/).length <= CAPTION_WORDS;
     if (!dashed && !labelled && !isPictureCredit(sentence)) return;
     roles[k] = 'boilerplate';
+    if (labelled) roles.fill('boilerplate', 0, k);
     if (!dashed && k > 0 && texts[k - 1]!.split(/\s+/).length <= CAPTION_WORDS) roles[k - 1] = 'boilerplate';
     const next = texts[k + 1]?.trim();
     if (next && k + 2 < texts.length && !ENDS_SENTENCE.test(next) && next.split(/\s+/).length <= SECTION_HEADING_WORDS) roles[k + 1] = 'heading';
@@ -538,7 +549,7 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   for (let k = texts.length - 1; k >= 0 && (roles[k] === 'boilerplate' || opensFurnitureTail(texts[k]!, lang) || label(k - 1)); k--) roles[k] = 'boilerplate';
   // (And what stands between such a list's label and the furniture that ends the paragraph: "Compartir nota:
   // Temas Relacionados … Más Noticias Conoce el clima …" … "Cartagena de Indias: el pronóstico …" … "MÁS NOTICIAS".)
-  const list = roles[texts.length - 1] === 'boilerplate' ? texts.findIndex((t, k) => roles[k] === 'boilerplate' && t.split(/\s+/).length >= LIST_WORDS && opensWithLabel(t, lang)) : -1;
+  const list = roles[texts.length - 1] === 'boilerplate' ? texts.findLastIndex((t, k) => roles[k] === 'boilerplate' && t.split(/\s+/).length >= LIST_WORDS && opensWithLabel(t, lang)) : -1;
   if (list >= 0) roles.fill('boilerplate', list);
   // A section's heading in the text: a few words that open with a noun, no stop, no colon nor figure,
   // between sentences of the text ("Cifras preocupantes de la violencia", "Expansión del narcotráfico").
@@ -552,11 +563,19 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     else if (/[:,;"“”«»()]/.test(t)) return;
     else if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(t) && !lang.functionWords.has(words[0]!.toLowerCase())) roles[k] = 'heading';
   });
-  // Furniture run together is cut where a part of it runs into the next ("… Ver biografía Es el
-  // corresponsal…", "… para participar Ya tengo una suscripción"): each part read as one.
+  cutFurnitureRuns(ranges, texts, roles, lang);
+  return roles;
+}
+
+/**
+ * Furniture run together is cut where a part of it runs into the next ("… Ver biografía Es el
+ * corresponsal…", "… para participar Ya tengo una suscripción"): each part read as one (`ranges`,
+ * `texts` and `roles` of a paragraph's sentences, cut in place).
+ */
+function cutFurnitureRuns(ranges: Range[], texts: string[], roles: ParagraphRole[], lang: Language): void {
   for (let k = ranges.length - 1; k >= 0; k--) {
     if (roles[k] !== 'boilerplate') continue;
-    const at = headJoin(texts[k]!, lang);
+    const at = headJoin(texts[k]!, lang, FURNITURE_JOINED_WORDS);
     if (at < 0) continue;
     const r = ranges[k]!;
     ranges.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
@@ -565,7 +584,21 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     // (Its second part read again: it may run into a third.)
     k += 2;
   }
-  return roles;
+}
+
+/**
+ * Where the text begins after furniture glued before it in one sentence, the page's stamp and
+ * buttons ("Actualizado: 22 jul 2025 - 08:41 CEST Compartir en Whatsapp … Ir a los comentarios
+ * Donald Trump no piensa…"): the last capitalised word after one in lower case that the words
+ * before it, furniture alone at their end, lead to; -1 if none. (Read in a sentence that opens as
+ * furniture does and is too long to be furniture whole.)
+ */
+function textAfterFurniture(text: string, lang: Language): number {
+  const t = text.trimEnd();
+  if (t.length <= FURNITURE_SENTENCE || !ENDS_SENTENCE.test(t) || !lang.boilerplateOpenings.some((re) => re.test(t.trimStart()))) return -1;
+  let at = -1;
+  for (const m of t.matchAll(/(?<=\p{Ll}) (?=\p{Lu})/gu)) if (closesWithFurniture(t.slice(0, m.index), lang)) at = m.index;
+  return at;
 }
 
 /**
@@ -925,7 +958,9 @@ function markStandfirst(paragraphs: Paragraph[], loose: ReadonlySet<number>): vo
   const title = paragraphs.findIndex((p) => p.role !== 'boilerplate');
   const under = paragraphs[title + 1];
   // (Of a sentence or two, the last without its stop: "Jóvenes y campo: dos ejes… Se infiltra en las redes sociales…")
-  if (paragraphs[title]?.role === 'heading' && under?.role === 'body' && under.sentences.length <= 2 && UNFINISHED.test(lastText(under)) && paragraphs[title + 2]?.role === 'body') under.role = 'heading';
+  // (Furniture may stand between it and the text: a video player's remnant.)
+  const after = paragraphs.slice(title + 2).find((p) => p.role !== 'boilerplate');
+  if (paragraphs[title]?.role === 'heading' && under?.role === 'body' && under.sentences.length <= 2 && UNFINISHED.test(lastText(under)) && after?.role === 'body') under.role = 'heading';
   // (Its first sentence said again; one or two more may follow it under the title, "Los cambios
   // fueron impulsados por el Congreso.", before any of the text, and said nowhere else: a
   // paragraph the page repeats whole is no standfirst.)

@@ -127,8 +127,8 @@ const HEADING_AFTER_CREDIT_WORDS = 8;
 
 /** A name's initials in brackets: "(SABSA)", "(G-IDEA)". */
 const INITIALS_IN_BRACKETS = /^\s*\(\s*(\p{Lu}[\p{Lu}\d.&-]{1,11})\s*\)/u;
-/** The words a picture's credit opens with, in the languages Glosa reads ("Foto:", "Imagen:", "Photo:", "Bild:"). */
-export const PICTURE_WORDS = 'foto|fotos|fotografía|imagen|crédito|créditos|photo|photos|image|credit|bild|фото';
+/** The words a picture's credit opens with (or a video's), in the languages Glosa reads ("Foto:", "Imagen:", "Vídeo:", "Photo:", "Bild:"). */
+export const PICTURE_WORDS = 'foto|fotos|fotografía|imagen|vídeo|video|crédito|créditos|photo|photos|image|credit|bild|фото';
 /** The longest caption over its credit, in characters. */
 export const CAPTION_CHARACTERS = 300;
 /**
@@ -422,8 +422,12 @@ function cutAfterCredit(text: string, credit: RegExpExecArray, cuts: Set<number>
  */
 function cutHeadingAfter(text: string, from: number, cuts: Set<number>, lang: Language, anyAfter = false): void {
   const words = [...text.slice(from, from + 120).matchAll(/\S+/g)].slice(0, HEADING_AFTER_CREDIT_WORDS + 2);
-  // (A word that opens sentences, or a preposition capitalised: "Expansión del narcotráfico A este panorama…".)
-  const opens = (w: string) => lang.sentenceStarters.has(w) || (/^\p{Lu}/u.test(w) && lang.functionWords.has(w.toLowerCase()));
+  // (A word that opens sentences, or a preposition capitalised: "Expansión del narcotráfico A este panorama…";
+  // the quote it may open: "Sin contexto “El propósito…".)
+  const opens = (word: string) => {
+    const w = word.replace(/^[“"«‘]/u, '');
+    return lang.sentenceStarters.has(w) || (/^\p{Lu}/u.test(w) && lang.functionWords.has(w.toLowerCase()));
+  };
   const at = words.findIndex((w, k) => k > 0 && k <= HEADING_AFTER_CREDIT_WORDS && opens(w[0]) && (anyAfter || /^\p{Ll}/u.test(words[k + 1]?.[0] ?? '')));
   const before = words.slice(0, Math.max(at, 0)).map((w) => w[0]);
   if (at > 0 && !before.some((w) => /[.!?…:;,"“”«»]/.test(w)) && /\p{Ll}$/u.test(before[before.length - 1]!) && !lang.functionWords.has(before[before.length - 1]!)) cuts.add(from + words[at]!.index);

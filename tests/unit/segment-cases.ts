@@ -481,6 +481,8 @@ const gluedText: Case[] = [
   // (And after a caption's stop: the credit a sentence of its own.)
   ['glued credit', 'Los jueces del Supremo. Foto: Archivo El presidente respondió ayer.', ['Los jueces del Supremo.', 'Foto: Archivo', 'El presidente respondió ayer.']],
   ['glued credit', 'Lo dijo. Foto: Juan Pérez José llegó.', ['Lo dijo.', 'Foto: Juan Pérez José llegó.']],
+  // (A section's heading after a picture's credit, a quote opening the text after it.)
+  ['glued credit', 'Lo dijo ayer. Stephen Somerstein (Getty Images) Sin contexto “El propósito de la campaña era otro”, escriben.', ['Lo dijo ayer.', 'Stephen Somerstein (Getty Images)', 'Sin contexto', '“El propósito de la campaña era otro”, escriben.']],
   ['glued credit', 'Foto: Juan Pérez José llegó.', ['Foto: Juan Pérez José llegó.']],
   // (The text opens within the credit's first five words.)
   ['glued credit', 'La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco El exmilitar fue detenido.', ['La fachada del edificio | Foto: Uno Dos Tres Cuatro Cinco', 'El exmilitar fue detenido.']],
@@ -803,9 +805,12 @@ export const ROLE_CASES: RoleCase[] = [
   // A picture's credit glued before the text of a short paragraph goes alone; a credit's paragraph stays furniture.
   ['leading credit', 'Foto: Cortesía José Gregorio Rodríguez, ciudadano venezolano, murió ayer en Encarnación. La fiscal lo confirmó.\n\nEl cuerpo fue trasladado.', ['boilerplate', 'body', 'body']],
   ['leading credit', 'Foto: EFE. Archivo de la agencia.\n\nEl texto sigue aquí.', ['boilerplate', 'body']],
-  // A caption over its credit glued before the text, the paragraph's first sentence, goes with it; not the text's sentences before a credit further in.
+  // A caption over its credit glued before the text, the paragraph's first sentence or two, short, goes with it (a video's title too); not the text's sentences before a credit further in.
   ['leading credit', 'El mandatario se solidarizó con los jueces del Supremo. Foto: Archivo El presidente respondió este sábado. Lo dijo en una nota.', ['boilerplate', 'body']],
-  ['leading credit', 'El texto.\n\nLo dijo el ministro ayer. La fiscal lo confirmó. Foto: EFE Y el texto sigue aquí.', ['body', 'body', 'boilerplate', 'body']],
+  ['leading credit', 'El texto.\n\n¿Qué hay en los archivos? El presidente, en la sede. Vídeo: EFE Y el texto sigue aquí.', ['body', 'boilerplate', 'body']],
+  ['leading credit', `El texto.\n\nLo dijo el ministro ayer en la sede del partido, ${'después de una reunión con los dirigentes, '.repeat(4)}en la capital. La fiscal lo confirmó. Foto: EFE Y el texto sigue aquí.`, ['body', 'body', 'boilerplate', 'body']],
+  // The standfirst under the title, a video player's remnant between it and the text.
+  ['standfirst', 'Trump desclasifica miles de documentos del FBI\n\nEl anuncio llega en mitad del escándalo por los papeles del caso Epstein\n\nwindow.videoList = window.videoList || [];\n\nDonald Trump no piensa publicar los papeles. Lo dijo ayer.', ['heading', 'heading', 'boilerplate', 'body']],
   // The page's stamp, a date in full without its time, glued before the text; not a date further in.
   ['glued stamp', '24 Jul, 2025 El ministro habló ayer. Y se fue.', ['boilerplate', 'body']],
   ['glued stamp', 'El texto.\n\nLo dijo ayer. 5 de mayo de 2022. Y se fue.', ['body', 'body']],

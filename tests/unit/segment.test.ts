@@ -31,7 +31,37 @@ describe('paragraph roles', () => {
   it("reads the sentence before a credit glued into the text as the picture's caption only where it opens the paragraph", () => {
     const roleOf = (text: string, sentence: string) => segmentBlocks(parsePlainText(text).blocks).find((p) => p.sentences.some((s) => s.text === sentence))?.role;
     expect(roleOf('El mandatario se solidarizó con los jueces. Foto: Archivo El presidente respondió ayer. Lo dijo.', 'El mandatario se solidarizó con los jueces.')).toBe('boilerplate');
-    expect(roleOf('El texto.\n\nLo dijo el ministro ayer. La fiscal lo confirmó. Foto: EFE Y el texto sigue aquí.', 'La fiscal lo confirmó.')).toBe('body');
+    const long = `Lo dijo el ministro ayer en la sede del partido, ${'después de una reunión con los dirigentes, '.repeat(4)}en la capital.`;
+    expect(roleOf(`El texto.\n\n${long} La fiscal lo confirmó. Foto: EFE Y el texto sigue aquí.`, 'La fiscal lo confirmó.')).toBe('body');
+    expect(roleOf('El texto.\n\nEl acto. El presidente, en la sede. Foto: EFE Y el texto sigue aquí.', 'El acto.')).toBe('boilerplate');
+    expect(roleOf('El texto.\n\nEl acto. El presidente, en la sede. Y más. Foto: EFE Y el texto sigue aquí.', 'El acto.')).toBe('body');
+  });
+
+  it("cuts the page's furniture from the text glued after it, and its parts from each other", () => {
+    const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => `${p.role}: ${s.text}`));
+    // The stamp and the buttons before the text's first sentence, a name opening it; the list of
+    // other articles after the text, from the last label that opens one.
+    const text = `Donald Trump no piensa publicar los papeles que obran en poder de las autoridades, ${'pero su Administración liberó este lunes miles de páginas, '.repeat(5)}según la prensa.`;
+    const list = ['Más información El fantasma de Epstein persigue a Donald Trump Iker Seisdedos Washington', 'La última noche de Martin Luther King Antonio Muñoz Molina Archivado En Estados Unidos'];
+    const glued = sentencesOf(`El texto.\n\nActualizado: 22 jul 2025 - 08:41 CEST Compartir en Whatsapp Compartir en Facebook Compartir en Twitter Compartir en Bluesky Compartir en Linkedin Copiar enlace Ir a los comentarios ${text} Y sigue el texto. ${list.join(' ')}`);
+    expect(glued).toEqual([
+      'body: El texto.',
+      'boilerplate: Actualizado: 22 jul 2025 - 08:41 CEST Compartir en Whatsapp Compartir en Facebook Compartir en Twitter Compartir en Bluesky Compartir en Linkedin Copiar enlace Ir a los comentarios',
+      `body: ${text}`,
+      'body: Y sigue el texto.',
+      // (Its headlines, each run into the next, cut apart.)
+      ...list.map((headline) => `boilerplate: ${headline}`),
+    ]);
+    // (Not a sentence that opens as furniture does and holds no furniture before its text.)
+    const actualizado = `Actualizado: el informe dice que Donald Trump no piensa publicar los papeles, ${'pero su Administración liberó este lunes miles de páginas, '.repeat(6)}según la prensa.`;
+    expect(sentencesOf(`El texto.\n\n${actualizado} Y sigue.`).map((s) => s.replace(/^\w+: /, ''))).toContain(actualizado);
+    // The author's box: its label and name cut from the author's life.
+    expect(sentencesOf('El texto.\n\nSobre la firma Iker Seisdedos Ver biografía Es corresponsal jefe en Washington. Licenciado en Derecho por la Universidad de Deusto.')).toEqual([
+      'body: El texto.',
+      'boilerplate: Sobre la firma Iker Seisdedos Ver biografía',
+      'boilerplate: Es corresponsal jefe en Washington.',
+      'boilerplate: Licenciado en Derecho por la Universidad de Deusto.',
+    ]);
   });
 
   it("reads a table's rows as the article's text, a cell a sentence, however short and however often said", () => {
