@@ -341,8 +341,14 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // Or a word inside a person's name, in the articles that name them: "Lula" of "Luiz Inácio Lula
     // da Silva" (the name a president goes by), "Guevara" of "Ernesto Guevara de la Serna".
     if (owners.length === 0) owners = fullNames.filter(([full, owner]) => clusters.has(full) && (ledByGivenName(owner) || owner.afterTitle > 0) && full.split(' ').slice(1, -1).includes(key) && c.articles.within(owner.articles));
-    // Two people of that surname in the library: the one named in full in every article it stands alone in.
-    if (owners.length > 1) owners = owners.filter(([, owner]) => c.articles.within(owner.articles));
+    // Two people of that surname in the library: the one named in full in every article it stands alone in;
+    // or, named in none of them all, the one name that is a person's, a given name leading it or a
+    // title before it ("Donald Trump", not "Estados Unidos Trump", a section's name run into a title).
+    if (owners.length > 1) {
+      const present = owners.filter(([, owner]) => c.articles.within(owner.articles));
+      const personal = owners.filter(([, owner]) => ledByGivenName(owner) || owner.afterTitle > 0);
+      owners = present.length === 0 && personal.length === 1 ? personal : present;
+    }
     // Both named in those articles: the one named before it, in every one of them ("Ulpiano
     // Vergara presentó … expresó Vergara … su hija, Dania María Vergara"); of several, the one
     // named first, whom the article is about ("Javier Milei" … "Karina Milei" … "Milei").

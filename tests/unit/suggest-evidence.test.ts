@@ -572,6 +572,15 @@ describe('names beside names', () => {
     const suggestions = library(['Lo contó Ana Vergara.', 'Lo dijo Vergara.'], ['No vino Luis Vergara.']);
     expect(named(suggestions, 'Ana Vergara')!.variants).toContain('Vergara');
     expect(named(suggestions, 'Luis Vergara')!.variants).not.toContain('Vergara');
+    // (Named in none of its articles, the surname is the one name's a given name leads: not a section's name run into a title's.)
+    const trump = library(['Lo dijo Donald Trump ayer.'], ['Estados Unidos Trump desclasifica miles de documentos del FBI'], ['Según Trump, no.', 'Y Trump calló.']);
+    expect(named(trump, 'Donald Trump')!.variants).toContain('Trump');
+    // (Two names a given name leads: neither's.)
+    const two = library(['Lo dijo Donald Trump ayer.'], ['Lo dijo Melania Trump ayer.'], ['Según Trump, no.', 'Y Trump calló.']);
+    expect(named(two, 'Trump')!.variants).toEqual(['Trump']);
+    // (One named in its article is that one's, whoever else the library names: "Convergencia Social Diego Ibáñez" there.)
+    const diego = library(['Lo dijo Amelia Ibáñez ayer.'], ['La diputada de Convergencia Social Diego Ibáñez habló.', 'Según Ibáñez, no.']);
+    expect(named(diego, 'Amelia Ibáñez')!.variants).toEqual(['Amelia Ibáñez']);
   });
 });
 
