@@ -150,6 +150,11 @@ describe('the kind of a name', () => {
     expect(named(executive, 'Poder Ejecutivo')).toMatchObject({ kind: 'organization', variants: ['Poder Ejecutivo', 'Ejecutivo'] });
   });
 
+  it("reads a name a geographic noun leads as a place, after an article or not", () => {
+    const places = library(['Los ataques siguen en la Franja de Gaza.', 'La Franja de Gaza no tiene agua.'], ['Lo cruzan por el Canal de Panamá.', 'El Estrecho de Ormuz sigue cerrado.']);
+    for (const name of ['Franja de Gaza', 'Canal de Panamá', 'Estrecho de Ormuz']) expect(named(places, name)?.kind, name).toBe('place');
+  });
+
   it('joins no word of a known kind to a full name as its surname: a place stays a place', () => {
     const suggestions = library(['Llovió ayer en Las Tunas por la tarde.', 'La agencia Tunas lo contó.'], ['Las Tunas espera el agua.']);
     expect(named(suggestions, 'Las Tunas')).toMatchObject({ kind: 'place', variants: ['Las Tunas'] });
