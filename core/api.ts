@@ -510,7 +510,8 @@ export const api = {
   /** The accepted entries into one target language (by default the reading language). */
   exportGlossary: { input: z.object({ format: z.enum(['csv', 'tsv', 'tbx']), targetLang: z.enum(TARGET_LANGUAGES).optional() }).strict(), output: z.object({ name: z.string(), text: z.string() }) },
   termOccurrences: {
-    input: z.object({ variants: z.array(z.string().min(1).max(300)).min(1).max(50), target: z.string().max(500) }).strict(),
+    /** (`kind`, the entry's: a place's name alone reads as its whole target, a person's surname as the target's last word.) */
+    input: z.object({ variants: z.array(z.string().min(1).max(300)).min(1).max(50), target: z.string().max(500), kind: TermKindSchema.optional() }).strict(),
     output: z.array(TermOccurrence),
   },
   fixTerm: { input: z.object({ id: ArticleId, n: z.number().int().nonnegative(), entryId: z.number().int().positive() }).strict(), output: SentenceTranslation },

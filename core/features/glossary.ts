@@ -46,7 +46,7 @@ export function glossaryHandlers({ glossary, library, settings, engines, transla
       const lang = targetLang ?? settings.read().readingLanguage;
       return { name: `glossary.${format}`, text: serialiseGlossary(glossary.records(lang), format, lang) };
     },
-    termOccurrences: async ({ variants, target }) => {
+    termOccurrences: async ({ variants, target, kind }) => {
       // The places the panel counts, each with its sentence and the translation shown for it.
       const byArticle = new Map<number, Place[]>();
       for (const p of glossary.places(variants)) byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p]);
@@ -57,7 +57,7 @@ export function glossaryHandlers({ glossary, library, settings, engines, transla
         const sentences = new Map(library.sentenceRefs(articleId).map((r) => [r.n, r.text]));
         for (const { n, form } of places) {
           const translation = shown.get(n) ?? null;
-          occurrences.push({ articleId, title, n, sentence: sentences.get(n) ?? '', form, translation, ok: translation === null ? null : containsTarget(translation, targetFor({ target, variants }, form)) });
+          occurrences.push({ articleId, title, n, sentence: sentences.get(n) ?? '', form, translation, ok: translation === null ? null : containsTarget(translation, targetFor({ target, variants, kind }, form)) });
         }
       }
       return occurrences;

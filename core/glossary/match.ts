@@ -59,11 +59,12 @@ export function matchTerms(sentence: string, entries: MatchableEntry[]): TermMat
 /**
  * What a spelling found in the source should read as in the translation: the entry's target,
  * or, for a surname met alone ("Rubio" of "Marco Rubio"), the target's own last word, so that
- * "Rubio dijo" reads "Rubio said", not "Blond said" nor "Marco Rubio said".
+ * "Rubio dijo" reads "Rubio said", not "Blond said" nor "Marco Rubio said". (A person's only,
+ * when the entry says its kind: "Atlántico" of "Océano Atlántico" is no "Ocean" of "Atlantic Ocean".)
  */
-export function targetFor(entry: Pick<MatchableEntry, 'target' | 'variants'>, form: string): string {
+export function targetFor(entry: Pick<MatchableEntry, 'target' | 'variants'> & { kind?: string }, form: string): string {
   const words = entry.target.trim().split(/\s+/);
-  if (words.length < 2 || /\s/.test(form.trim())) return entry.target;
+  if (words.length < 2 || /\s/.test(form.trim()) || (entry.kind !== undefined && entry.kind !== 'person')) return entry.target;
   const key = fold(form.trim());
   const surname = entry.variants.some((v) => /\s/.test(v.trim()) && fold(v.trim().split(/\s+/).pop()!) === key);
   return surname ? words[words.length - 1]! : entry.target;

@@ -99,5 +99,9 @@ describe('the target a spelling should read as', () => {
     expect(targetFor({ target: 'Kyiv', variants: ['Kiev', 'Kyiv'] }, 'Kiev')).toBe('Kyiv');
     expect(targetFor({ target: 'United Nations', variants: ['ONU', 'Naciones Unidas'] }, 'ONU')).toBe('United Nations');
     expect(targetFor({ target: 'Putin', variants: ['Vladimir Putin', 'Putin'] }, 'Putin')).toBe('Putin');
+    // A person's surname; not a place's name without the noun that leads it, nor an institution's last word.
+    expect(targetFor({ ...entry, kind: 'person' }, 'Rubio')).toBe('Rubio');
+    expect(targetFor({ target: 'Atlantic Ocean', variants: ['Océano Atlántico', 'Atlántico'], kind: 'place' }, 'Atlántico')).toBe('Atlantic Ocean');
+    expect(targetFor({ target: 'Executive Branch', variants: ['Poder Ejecutivo', 'Ejecutivo'], kind: 'organization' }, 'Ejecutivo')).toBe('Executive Branch');
   });
 });

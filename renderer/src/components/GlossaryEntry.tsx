@@ -106,7 +106,7 @@ export function EntryDetails({ item, openArticleId, run, onJump, onError }: Deta
         ))}
       </ul>
       {occurrences === null ? (
-        <button type="button" className="link" onClick={() => glosa.termOccurrences({ variants: item.variants, target: item.target }).then(setOccurrences, onError)}>
+        <button type="button" className="link" onClick={() => glosa.termOccurrences({ variants: item.variants, target: item.target, kind: item.kind }).then(setOccurrences, onError)}>
           {t('glossary.showOccurrences')}
         </button>
       ) : (
