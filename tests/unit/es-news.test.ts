@@ -23,6 +23,8 @@ describe('the Spanish news corpus', () => {
       expect(s.commit).toMatch(/^[0-9a-f]{40}$/);
       expect(['dev', 'heldout']).toContain(s.split);
     }
+    // (Each file named once: a second record saved under a name already taken overwrites the first.)
+    expect(new Set(sources.map((s) => s.file)).size).toBe(sources.length);
   });
 
   it('has hand-made gold for at least 20 of them, half of it held apart, in the half its article is in', () => {
