@@ -1,7 +1,7 @@
 import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
-import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, isMonthOrDay, isPictureCredit, leadingCredit, PICTURE_WORDS, type Range, splitSentences } from './sentences';
+import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, isMonthOrDay, isPictureCredit, leadingCredit, PICTURE_WORDS, quotesClosed, type Range, splitSentences } from './sentences';
 import { isGivenName } from '../languages/given-names';
 
 /**
@@ -551,16 +551,19 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   // Temas Relacionados … Más Noticias Conoce el clima …" … "Cartagena de Indias: el pronóstico …" … "MÁS NOTICIAS".)
   const list = roles[texts.length - 1] === 'boilerplate' ? texts.findLastIndex((t, k) => roles[k] === 'boilerplate' && t.split(/\s+/).length >= LIST_WORDS && opensWithLabel(t, lang)) : -1;
   if (list >= 0) roles.fill('boilerplate', list);
-  // A section's heading in the text: a few words that open with a noun, no stop, no colon nor figure,
-  // between sentences of the text ("Cifras preocupantes de la violencia", "Expansión del narcotráfico").
+  // A section's heading in the text: a few words that open with a noun, no stop, no colon, before
+  // sentences of the text, between them or opening the paragraph ("Cifras preocupantes de la
+  // violencia", "Expansión del narcotráfico"). (A heading without its stop opens a paragraph only
+  // where the splitter cut it from the sentence glued after it.)
   // (Or a heading in capitals, its marks and quotes among them: "TCHOUAMÉNI: "EL PSG ES UN EQUIPO 'TOP' MUNDIAL"".)
   texts.forEach((sentence, k) => {
     const t = sentence.trim();
-    if (roles[k] !== 'body' || k === 0 || roles[k - 1] !== 'body' || k + 1 >= texts.length || roles[k + 1] !== 'body' || ENDS_SENTENCE.test(t)) return;
+    if (roles[k] !== 'body' || (k > 0 && roles[k - 1] !== 'body') || k + 1 >= texts.length || roles[k + 1] !== 'body' || ENDS_SENTENCE.test(t)) return;
     const words = t.split(/\s+/);
     // (A colon in it opens a quote: "ENCOMENDÓ: CM&" is a field and its value.)
     if (words.length >= 2 && CAPITALS_LABEL.test(t) && !/:(?!\s*["“«'‘])/u.test(t)) roles[k] = 'heading';
-    else if (/[:,;"“”«»()]/.test(t)) return;
+    // (Its quotes closed: "Bolsonaro calificó las medidas como una "máxima humillación"".)
+    else if (/[:,;()]/.test(t) || !quotesClosed(t)) return;
     else if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(t) && !lang.functionWords.has(words[0]!.toLowerCase())) roles[k] = 'heading';
   });
   cutFurnitureRuns(ranges, texts, roles, lang);

@@ -136,6 +136,13 @@ export const CAPTION_CHARACTERS = 300;
  * Prince visitó Ecuador | Foto: Archivo El exmilitar estadounidense…". Group 1 the credit's words.
  */
 const GLUED_CREDIT = new RegExp(`^(?=[^\\n]*?(?:${PICTURE_WORDS})[^\\S\\n]*:)(?=[^|/\\n]{2,${CAPTION_CHARACTERS}}[|/])[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\n]*(?:(?:${PICTURE_WORDS})[^\\S\\n]+)?(?:${PICTURE_WORDS})[^\\S\\n]*:[^\\S\\n]*((?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*[^\\S\\n]+){1,6})`, 'iu');
+/** A label of a picture's credit, in any case: "Foto", "FOTO", "foto". */
+const CREDIT_LABEL = PICTURE_WORDS.split('|').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+/**
+ * A picture's credit by its label after a caption's stop, its names (and the marks between them)
+ * glued to the text: "… todo el día. Foto: EFE / Fernando Bizerra El Supremo…". Group 1 the credit's words.
+ */
+const CREDIT_AFTER_STOP = new RegExp(`(?<=[.!?…]["”»’]?[^\\S\\n]+)(?:${CREDIT_LABEL})[^\\S\\n]*:[^\\S\\n]*((?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|[/|,])[^\\S\\n]+){1,7})`, 'gu');
 /**
  * By language: a credit of its words that are one alone, or agencies' names, a capital after it;
  * `leading` at a paragraph's start, `afterStop` after a sentence's stop (a caption's: "… sus visados. Foto: Archivo El presidente…").
@@ -145,9 +152,8 @@ function creditsGluedOf(lang: Language): { leading: RegExp; afterStop: RegExp } 
   let patterns = CREDITS_GLUED.get(lang);
   if (patterns === undefined) {
     // (Case told apart: the text after it opens with a capital. The label in any case: "Foto", "FOTO".)
-    const label = PICTURE_WORDS.split('|').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
     const credit = `(?:${[...lang.creditWords, ...AGENCIES].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
-    const body = `(?:${label})[^\\S\\n]*:[^\\S\\n]*${credit}(?:[^\\S\\n]*[/,][^\\S\\n]*${credit})*(?=[^\\S\\n]+\\p{Lu})`;
+    const body = `(?:${CREDIT_LABEL})[^\\S\\n]*:[^\\S\\n]*${credit}(?:[^\\S\\n]*[/,][^\\S\\n]*${credit})*(?=[^\\S\\n]+\\p{Lu})`;
     patterns = lang.creditWords.length ? { leading: new RegExp(`^\\s*${body}`, 'u'), afterStop: new RegExp(`(?<=[.!?…]["”»’]?[^\\S\\n]+)${body}`, 'gu') } : null;
     CREDITS_GLUED.set(lang, patterns);
   }
@@ -227,10 +233,12 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   // "… inversión extranjera directa. Cifras preocupantes de la violencia La historia reciente…": a
   // section's heading glued to the sentence after it, a few words that open with a noun, no mark.
-  for (const cut of [...cuts]) {
+  // (At the paragraph's start too: "Bolsonaro calificó las medidas como una "máxima humillación" El juez…".)
+  for (const cut of [0, ...cuts]) {
     const first = /^\s*(\p{Lu}\p{Ll}+)\s/u.exec(text.slice(cut, cut + 40))?.[1];
     // (Not a sentence's own opening, "Según el informe El…": a heading opens with a noun.)
-    if (first && !lang.functionWords.has(first.toLowerCase())) cutHeadingAfter(text, cut, cuts, lang);
+    // (The text after it opens with a word, not a quote: "Descargue el libro “La lectura…” is one sentence.)
+    if (first && !lang.functionWords.has(first.toLowerCase())) cutHeadingAfter(text, cut, cuts, lang, false, false);
   }
 
   for (const m of text.matchAll(GLUED_HEADING)) {
@@ -342,6 +350,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // "Instagram Bolsonaro La Primera Sala…"; not its first, "Foto: El Nacional El presidente…".)
   const credit = GLUED_CREDIT.exec(text);
   if (credit) cutAfterCredit(text, credit, cuts, lang);
+  // (And so after a caption's stop: "… todo el día. Foto: EFE / Fernando Bizerra El Supremo…".)
+  if (text.includes(':')) for (const m of text.matchAll(CREDIT_AFTER_STOP)) cutAfterCredit(text, m, cuts, lang);
   // (A credit after a dash, "- crédito Freepik", may end at a section's heading too: "Calificaciones crediticias en negativo Según…".)
   if (text.includes(' - ') || text.includes(' – ') || text.includes(' — ')) for (const m of text.matchAll(DASHED_CREDIT)) cutAfterCredit(text, m, cuts, lang, true, lexicon);
 
@@ -418,19 +428,28 @@ function cutAfterCredit(text: string, credit: RegExpExecArray, cuts: Set<number>
 /**
  * A section's heading glued after a picture's credit, a few words without a mark before a word
  * that opens sentences: "Dónde están La manera…" (`from` where the heading begins, or the space
- * before it; `anyAfter`, the word after the opening one may be capitalised too: "Según Corficolombiana").
+ * before it; `anyAfter`, the word after the opening one may be capitalised too: "Según Corficolombiana";
+ * `quoted`, the word may open a quote).
  */
-function cutHeadingAfter(text: string, from: number, cuts: Set<number>, lang: Language, anyAfter = false): void {
+function cutHeadingAfter(text: string, from: number, cuts: Set<number>, lang: Language, anyAfter = false, quoted = true): void {
   const words = [...text.slice(from, from + 120).matchAll(/\S+/g)].slice(0, HEADING_AFTER_CREDIT_WORDS + 2);
   // (A word that opens sentences, or a preposition capitalised: "Expansión del narcotráfico A este panorama…";
-  // the quote it may open: "Sin contexto “El propósito…".)
+  // after a picture's credit (`quoted`), the quote it may open: "Sin contexto “El propósito…".)
   const opens = (word: string) => {
-    const w = word.replace(/^[“"«‘]/u, '');
+    const w = quoted ? word.replace(/^[“"«‘]/u, '') : word;
     return lang.sentenceStarters.has(w) || (/^\p{Lu}/u.test(w) && lang.functionWords.has(w.toLowerCase()));
   };
   const at = words.findIndex((w, k) => k > 0 && k <= HEADING_AFTER_CREDIT_WORDS && opens(w[0]) && (anyAfter || /^\p{Ll}/u.test(words[k + 1]?.[0] ?? '')));
   const before = words.slice(0, Math.max(at, 0)).map((w) => w[0]);
-  if (at > 0 && !before.some((w) => /[.!?…:;,"“”«»]/.test(w)) && /\p{Ll}$/u.test(before[before.length - 1]!) && !lang.functionWords.has(before[before.length - 1]!)) cuts.add(from + words[at]!.index);
+  // (A quote in it, closed: "Bolsonaro calificó las medidas como una "máxima humillación" El juez…".)
+  const last = before[before.length - 1]?.replace(/["”»’]+$/u, '');
+  if (at > 0 && !before.some((w) => /[.!?…:;,]/.test(w)) && quotesClosed(before.join(' ')) && /\p{Ll}$/u.test(last!) && !lang.functionWords.has(last!)) cuts.add(from + words[at]!.index);
+}
+
+/** Whether every quote a text opens it closes: as many “ « as ” », and straight quotes in pairs. */
+export function quotesClosed(text: string): boolean {
+  const count = (re: RegExp) => text.match(re)?.length ?? 0;
+  return count(/"/g) % 2 === 0 && count(/[“«]/gu) === count(/[”»]/gu);
 }
 
 /** A month's or a weekday's name, in full or cut to three letters or more ("jul", "sept"). */

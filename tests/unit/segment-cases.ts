@@ -481,6 +481,14 @@ const gluedText: Case[] = [
   // (And after a caption's stop: the credit a sentence of its own.)
   ['glued credit', 'Los jueces del Supremo. Foto: Archivo El presidente respondió ayer.', ['Los jueces del Supremo.', 'Foto: Archivo', 'El presidente respondió ayer.']],
   ['glued credit', 'Lo dijo. Foto: Juan Pérez José llegó.', ['Lo dijo.', 'Foto: Juan Pérez José llegó.']],
+  // (A credit's names and the marks between them after a caption's stop, the text after them; not a credit that runs into words in lower case.)
+  ['glued credit', 'Los jueces del Supremo. Foto: EFE / Fernando Bizerra El Supremo Tribunal dictó medidas.', ['Los jueces del Supremo.', 'Foto: EFE / Fernando Bizerra', 'El Supremo Tribunal dictó medidas.']],
+  ['glued credit', 'Los jueces del Supremo. Foto: EFE / archivo de la agencia.', ['Los jueces del Supremo.', 'Foto: EFE / archivo de la agencia.']],
+  // (A section's heading glued to the sentence after it, its quote closed, at the paragraph's start too; not one open, nor a quote opening the text.)
+  ['glued heading', 'Bolsonaro calificó las medidas como una "máxima humillación" El juez supremo acusó a Bolsonaro.', ['Bolsonaro calificó las medidas como una "máxima humillación"', 'El juez supremo acusó a Bolsonaro.']],
+  ['glued heading', 'Lo dijo. Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.', ['Lo dijo.', 'Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.']],
+  ['glued heading', 'Descargue el libro “La lectura, ese misterio”, de Enrique Pérez.', ['Descargue el libro “La lectura, ese misterio”, de Enrique Pérez.']],
+  ['glued heading', 'Lo dijo. Bolsonaro calificó las medidas como una “máxima El juez supremo acusó.', ['Lo dijo.', 'Bolsonaro calificó las medidas como una “máxima El juez supremo acusó.']],
   // (A section's heading after a picture's credit, a quote opening the text after it.)
   ['glued credit', 'Lo dijo ayer. Stephen Somerstein (Getty Images) Sin contexto “El propósito de la campaña era otro”, escriben.', ['Lo dijo ayer.', 'Stephen Somerstein (Getty Images)', 'Sin contexto', '“El propósito de la campaña era otro”, escriben.']],
   ['glued credit', 'Foto: Juan Pérez José llegó.', ['Foto: Juan Pérez José llegó.']],
@@ -798,6 +806,10 @@ export const ROLE_CASES: RoleCase[] = [
     'El texto.\n\nLo dijo el informe ayer. El secuestro persiste en Colombia - crédito Freepik Calificaciones crediticias en negativo Según el estudio, la pérdida es grande. Cifras preocupantes de la violencia La historia lo muestra. Y sigue.',
     ['body', 'body', 'boilerplate', 'heading', 'body', 'heading', 'body'],
   ],
+  // (Its quote closed, opening a paragraph the splitter cut it from: "… como una "máxima humillación" El juez…".)
+  ['picture in the text', 'El texto.\n\nBolsonaro calificó las medidas como una "máxima humillación" El juez supremo acusó a Bolsonaro. Y sigue.', ['body', 'heading', 'body']],
+  // (Not a quote it opens and does not close: the first part of two words run into one, "Crisis en «Francia|París amaneció…".)
+  ['picture in the text', 'El texto.\n\nLo dijo ayer. Crisis en «FranciaParís amaneció nublado. Y sigue.', ['body', 'body']],
   // (A figure in it: "Aranceles de 50% a Brasil".)
   ['picture in the text', 'El texto.\n\nLo anunció Rubio ayer. Aranceles de 50% a Brasil Esa decisión llegó después. Y sigue.', ['body', 'body', 'heading', 'body']],
   // (Not a sentence cut short by a lost stop, which opens as sentences do.)
