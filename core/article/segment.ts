@@ -201,6 +201,8 @@ function isFurnitureLabel(words: string, lang: Language): boolean {
 const PICTURE_CREDIT = new RegExp(`^(?:\\(\\s*)?(?:${PICTURE_WORDS})(?!\\p{L})|^(?:${AGENCY})\\s*(?:photo\\s*)?/`, 'iu');
 /** The most words of a picture's caption over its credit. */
 const CAPTION_WORDS = 30;
+/** The most words of a caption over a credit that is a name alone between sentences of the text, which no sentence of the text is. */
+const NAMED_CAPTION_WORDS = 50;
 
 /** A sentence or two, short, signed by a picture's credit (opened as a credit is, and furniture by what it says): the picture's caption. */
 function isCaption(text: string, ranges: Range[], lang: Language): boolean {
@@ -257,12 +259,13 @@ function standfirstJoin(sentence: string, lang: Language): string | null {
  */
 function joinAt(text: string, lang: Language, opens: ReadonlySet<string>, stops: RegExp, fewest = STANDFIRST_JOINED_WORDS): number {
   if (!opens.size) return -1;
-  for (const m of text.matchAll(/(?<=\p{Ll}{2}) (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu)) {
+  // (The part before may end with the quote it closes: "… su ley a los beduinos palestinos: “Nadie nos protege” Al menos 39…".)
+  for (const m of text.matchAll(/(?<=\p{Ll}{2}[”"»’]?) (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu)) {
     if (!opens.has(m[1]!)) continue;
     const head = text.slice(0, m.index);
     if (stops.test(head)) return -1;
     const words = head.split(/\s+/);
-    if (words.length < fewest || lang.functionWords.has(words[words.length - 1]!.toLowerCase())) continue;
+    if (words.length < fewest || lang.functionWords.has(words[words.length - 1]!.toLowerCase().replace(/[”"»’]$/u, ''))) continue;
     return m.index;
   }
   return -1;
@@ -289,9 +292,13 @@ const BYLINE_BLOCK_WORDS = 4;
 /** The most words of a heading at a page's head (a title, a standfirst). */
 const HEAD_WORDS = 60;
 
-/** The place where a part of a page's head runs into the next, no stop between: a word that opens sentences (see joinAt; a colon is a stop only when it opens a quote). */
+/**
+ * The place where a part of a page's head runs into the next, no stop between: a word that opens
+ * sentences (see joinAt; a colon is a stop, "Dijo: La…", not one that opens a quote, a title's:
+ * "… beduinos palestinos: “Nadie nos protege” Al menos 39…").
+ */
 function headJoin(text: string, lang: Language, fewest = STANDFIRST_JOINED_WORDS): number {
-  return joinAt(text, lang, lang.sentenceStarters, /[.!?…;]|:\s/u, fewest);
+  return joinAt(text, lang, lang.sentenceStarters, /[.!?…;]|:\s(?![“"«])/u, fewest);
 }
 /** The fewest words of a part of furniture run into the next ("Sobre la firma Iker Seisdedos Ver biografía Es corresponsal…"): both parts are furniture. */
 const FURNITURE_JOINED_WORDS = 5;
@@ -325,7 +332,8 @@ function gluedHead(text: string, ranges: Range[], lang: Language): { parts: { ra
     const at = headJoin(slice(r), lang);
     if (at > 0) queue.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
   };
-  const furniture = (r: Range) => furnitureOf(slice(r), lang) !== null || closesWithFurniture(slice(r), lang);
+  // (A person's name alone there is a picture's credit or a byline: "… expulsarlos. Luis de Vega Luis de Vega Hamra - 22 jul…".)
+  const furniture = (r: Range) => furnitureOf(slice(r), lang) !== null || closesWithFurniture(slice(r), lang) || isPersonName(slice(r));
   const parts: { range: Range; role: ParagraphRole }[] = [];
   for (let k = 0; k < queue.length; k++) {
     split(k);
@@ -342,14 +350,37 @@ function gluedHead(text: string, ranges: Range[], lang: Language): { parts: { ra
     // byline's furniture is past, the text begins.)
     if (k + 1 < queue.length) split(k + 1);
     const next = queue[k + 1];
-    if (next && !parts.some((p) => p.role === 'boilerplate') && !ENDS_SENTENCE.test(slice(next)) && furniture(next) && (isPictureCredit(slice(next)) || slice(next).split(/\s+/).length >= BYLINE_BLOCK_WORDS)) {
-      parts.push({ range: r, role: 'boilerplate' });
+    if (next && !parts.some((p) => p.role === 'boilerplate') && !ENDS_SENTENCE.test(slice(next)) && furniture(next) && (isPictureCredit(slice(next)) || isPersonName(slice(next)) || slice(next).split(/\s+/).length >= BYLINE_BLOCK_WORDS)) {
+      // (The standfirst may run into it, the caption opening with the name of whom it shows: "… según
+      // los cálculos de una ONG israelí Hasan, de 51 años, junto a…".)
+      const at = captionAfterStandfirst(slice(r), lang);
+      if (at > 0) parts.push({ range: { start: r.start, end: r.start + at }, role: 'heading' }, { range: { start: r.start + at + 1, end: r.end }, role: 'boilerplate' });
+      else parts.push({ range: r, role: 'boilerplate' });
       continue;
     }
-    // (A head has its title and a standfirst or a section's name over it, and furniture.)
-    return parts.some((p) => p.role === 'boilerplate') && parts.filter((p) => p.role === 'heading').length >= 2 ? { parts, rest: queue.slice(k) } : null;
+    // (A head has its title and a standfirst or a section's name over it, and furniture. Three
+    // headings are the section's name, the title and the standfirst: "Conflicto en Oriente Próximo Los colonos…".)
+    const headings = parts.filter((p) => p.role === 'heading');
+    if (headings.length >= 3 && parts[0]!.role === 'heading') parts[0]!.role = 'boilerplate';
+    return parts.some((p) => p.role === 'boilerplate') && headings.length >= 2 ? { parts, rest: queue.slice(k) } : null;
   }
   return null;
+}
+
+/**
+ * Where a picture's caption that opens with a person's given name and a comma begins, run into
+ * the standfirst before it, no mark between: "… de una ONG israelí Hasan, de 51 años, junto a…"
+ * (the space before the name; -1 if none). A standfirst of STANDFIRST_JOINED_WORDS words at least
+ * and no stop, the word before the name no function word ("el presidente Luis, …" is not two).
+ */
+function captionAfterStandfirst(text: string, lang: Language): number {
+  for (const m of text.matchAll(/(?<=\p{Ll}) (\p{Lu}\p{Ll}+),\s/gu)) {
+    if (!isGivenName(m[1]!)) continue;
+    const before = text.slice(0, m.index).split(/\s+/);
+    if (before.length < STANDFIRST_JOINED_WORDS || /[.!?…;:]/.test(before.join(' ')) || lang.functionWords.has(before[before.length - 1]!.toLowerCase())) return -1;
+    return m.index;
+  }
+  return -1;
 }
 
 /** A line of several sentences, the first ended by a full stop. */
@@ -558,6 +589,13 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   // (Or a heading in capitals, its marks and quotes among them: "TCHOUAMÉNI: "EL PSG ES UN EQUIPO 'TOP' MUNDIAL"".)
   texts.forEach((sentence, k) => {
     const t = sentence.trim();
+    // (A person's name alone after a sentence of the text, more after it, is a picture's credit, the
+    // sentence before it, short, its caption: "… en una imagen del 3 de julio. Luis de Vega Los que…".)
+    if (roles[k] === 'body' && k > 0 && roles[k - 1] === 'body' && k + 1 < texts.length && isPersonName(t)) {
+      roles[k] = 'boilerplate';
+      if (texts[k - 1]!.split(/\s+/).length <= NAMED_CAPTION_WORDS) roles[k - 1] = 'boilerplate';
+      return;
+    }
     if (roles[k] !== 'body' || (k > 0 && roles[k - 1] !== 'body') || k + 1 >= texts.length || roles[k + 1] !== 'body' || ENDS_SENTENCE.test(t)) return;
     const words = t.split(/\s+/);
     // (A colon in it opens a quote: "ENCOMENDÓ: CM&" is a field and its value.)

@@ -1,4 +1,5 @@
 import { type Language, language } from '../languages';
+import { isGivenName } from '../languages/given-names';
 import { type Lexicon, isOrdinaryWord } from '../languages/lexicon';
 
 /**
@@ -39,6 +40,8 @@ const GLUED_AFTER_STOP = new RegExp(`(?<=\\p{L}{2}[${CLOSERS}]*)[.?!][${CLOSERS}
  * sentence; the place between the two, after three small letters (patterns that look behind
  * a fixed stretch only, so that a word of any length is read in linear time).
  */
+/** A person's name of two to four words (its particles in lower case among them) said twice in a row: "Luis de Vega Luis de Vega". Group 1 the first, with the space after it. */
+const NAME_TWICE = /(?<![\p{L}])((\p{Lu}\p{Ll}+(?:[^\S\n]+(?:\p{Ll}{1,3}[^\S\n]+){0,2}\p{Lu}\p{Ll}+){1,3})[^\S\n]+)\2(?![\p{L}])/gu;
 const GLUED_HEADING = /(\p{Lu}(?<=\p{Ll}{3}\p{Lu})\p{Ll}+)(?!\p{L})/gu;
 /** "EFESuscríbete": an acronym (an agency's sign-off) glued to a capitalised word. */
 const GLUED_ACRONYM = /(\p{Lu}(?<!\p{L}\p{Lu})\p{Lu}+)(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
@@ -124,6 +127,8 @@ export function isPictureCredit(text: string): boolean {
 }
 /** The most words of a section's heading glued after a picture's credit ("Dónde están La manera…"). */
 const HEADING_AFTER_CREDIT_WORDS = 8;
+/** The fewest words of a heading glued to the sentence after it at a paragraph's start ("Relacionado La paz en Rusia" is a label's). */
+const HEADING_AT_START_WORDS = 3;
 
 /** A name's initials in brackets: "(SABSA)", "(G-IDEA)". */
 const INITIALS_IN_BRACKETS = /^\s*\(\s*(\p{Lu}[\p{Lu}\d.&-]{1,11})\s*\)/u;
@@ -238,8 +243,13 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     const first = /^\s*(\p{Lu}\p{Ll}+)\s/u.exec(text.slice(cut, cut + 40))?.[1];
     // (Not a sentence's own opening, "Según el informe El…": a heading opens with a noun.)
     // (The text after it opens with a word, not a quote: "Descargue el libro “La lectura…” is one sentence.)
-    if (first && !lang.functionWords.has(first.toLowerCase())) cutHeadingAfter(text, cut, cuts, lang, false, false);
+    if (first && !lang.functionWords.has(first.toLowerCase())) cutHeadingAfter(text, cut, cuts, lang, { quoted: false, atStart: cut === 0 });
   }
+
+  // "… jul. Luis de Vega Luis de Vega Hamra - 22 jul 2025 …": a name said twice in a row, a picture's
+  // credit and the byline of the same person, or an author's name and its link, cut between.
+  // (A person's: a given name leads it. "Nueva York Nueva York" is a song's title.)
+  for (const m of text.matchAll(NAME_TWICE)) if (isGivenName(m[2]!.slice(0, m[2]!.search(/\s/)))) cuts.add(m.index + m[1]!.length);
 
   for (const m of text.matchAll(GLUED_HEADING)) {
     const at = m.index;
@@ -421,7 +431,7 @@ function cutAfterCredit(text: string, credit: RegExpExecArray, cuts: Set<number>
   else if (dashed && lexicon !== null && words.length > 1 && isOrdinaryWord(words[words.length - 1]![0], lexicon) && /^\s*\p{Ll}/u.test(text.slice(credit.index + credit[0].length))) {
     const start = at + words[words.length - 1]!.index;
     cuts.add(start);
-    cutHeadingAfter(text, start, cuts, lang, true);
+    cutHeadingAfter(text, start, cuts, lang, { anyAfter: true });
   }
 }
 
@@ -429,17 +439,21 @@ function cutAfterCredit(text: string, credit: RegExpExecArray, cuts: Set<number>
  * A section's heading glued after a picture's credit, a few words without a mark before a word
  * that opens sentences: "Dónde están La manera…" (`from` where the heading begins, or the space
  * before it; `anyAfter`, the word after the opening one may be capitalised too: "Según Corficolombiana";
- * `quoted`, the word may open a quote).
+ * `quoted`, the word may open a quote; `atStart`, the paragraph's start).
  */
-function cutHeadingAfter(text: string, from: number, cuts: Set<number>, lang: Language, anyAfter = false, quoted = true): void {
+function cutHeadingAfter(text: string, from: number, cuts: Set<number>, lang: Language, { anyAfter = false, quoted = true, atStart = false } = {}): void {
   const words = [...text.slice(from, from + 120).matchAll(/\S+/g)].slice(0, HEADING_AFTER_CREDIT_WORDS + 2);
   // (A word that opens sentences, or a preposition capitalised: "Expansión del narcotráfico A este panorama…";
-  // after a picture's credit (`quoted`), the quote it may open: "Sin contexto “El propósito…".)
+  // after a picture's credit (`quoted`), the quote it may open: "Sin contexto “El propósito…". At the
+  // paragraph's start (`atStart`), where no stop says a sentence ended, an article after a few words:
+  // "… una "máxima humillación" El juez…", not "Mr Obama will become the first US president…".)
   const opens = (word: string) => {
     const w = quoted ? word.replace(/^[“"«‘]/u, '') : word;
+    if (atStart) return lang.nameArticles.has(w);
     return lang.sentenceStarters.has(w) || (/^\p{Lu}/u.test(w) && lang.functionWords.has(w.toLowerCase()));
   };
-  const at = words.findIndex((w, k) => k > 0 && k <= HEADING_AFTER_CREDIT_WORDS && opens(w[0]) && (anyAfter || /^\p{Ll}/u.test(words[k + 1]?.[0] ?? '')));
+  const fewest = atStart ? HEADING_AT_START_WORDS : 1;
+  const at = words.findIndex((w, k) => k >= fewest && k <= HEADING_AFTER_CREDIT_WORDS && opens(w[0]) && (anyAfter || /^\p{Ll}/u.test(words[k + 1]?.[0] ?? '')));
   const before = words.slice(0, Math.max(at, 0)).map((w) => w[0]);
   // (A quote in it, closed: "Bolsonaro calificó las medidas como una "máxima humillación" El juez…".)
   const last = before[before.length - 1]?.replace(/["”»’]+$/u, '');

@@ -489,6 +489,12 @@ const gluedText: Case[] = [
   ['glued heading', 'Lo dijo. Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.', ['Lo dijo.', 'Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.']],
   ['glued heading', 'Descargue el libro “La lectura, ese misterio”, de Enrique Pérez.', ['Descargue el libro “La lectura, ese misterio”, de Enrique Pérez.']],
   ['glued heading', 'Lo dijo. Bolsonaro calificó las medidas como una “máxima El juez supremo acusó.', ['Lo dijo.', 'Bolsonaro calificó las medidas como una “máxima El juez supremo acusó.']],
+  // (A person's name said twice in a row, a credit and a byline: cut between; not a place's name said twice.)
+  ['name twice', 'Lo dijo. Luis de Vega Luis de Vega Hamra - 22 jul 2025 - 05:45 CEST Compartir.', ['Lo dijo.', 'Luis de Vega', 'Luis de Vega Hamra - 22 jul 2025 - 05:45 CEST Compartir.']],
+  ['name twice', 'Dijo que Nueva York Nueva York es una canción.', ['Dijo que Nueva York Nueva York es una canción.']],
+  // (At a paragraph's start, a heading is cut only before an article, three words in at least: not "Mr Obama will become the first US president…", nor a label's "Relacionado La paz…".)
+  ['glued heading', 'Relacionado La paz en Rusia', ['Relacionado La paz en Rusia']],
+  ['glued heading', 'Bolsonaro calificó las medidas con dureza Un juez habló.', ['Bolsonaro calificó las medidas con dureza Un juez habló.']],
   // (A section's heading after a picture's credit, a quote opening the text after it.)
   ['glued credit', 'Lo dijo ayer. Stephen Somerstein (Getty Images) Sin contexto “El propósito de la campaña era otro”, escriben.', ['Lo dijo ayer.', 'Stephen Somerstein (Getty Images)', 'Sin contexto', '“El propósito de la campaña era otro”, escriben.']],
   ['glued credit', 'Foto: Juan Pérez José llegó.', ['Foto: Juan Pérez José llegó.']],
@@ -808,6 +814,12 @@ export const ROLE_CASES: RoleCase[] = [
   ],
   // (Its quote closed, opening a paragraph the splitter cut it from: "… como una "máxima humillación" El juez…".)
   ['picture in the text', 'El texto.\n\nBolsonaro calificó las medidas como una "máxima humillación" El juez supremo acusó a Bolsonaro. Y sigue.', ['body', 'heading', 'body']],
+  // A person's name alone between sentences of the text is a picture's credit, the sentence before it its caption (a long one too);
+  // not a name closing the paragraph, nor one after furniture.
+  ['picture in the text', `El texto.\n\nLo dijo ayer el ministro. Pintadas sobre los restos de una comunidad ${'beduina expulsada de la zona '.repeat(6)}en julio. Luis de Vega Los que acaban expulsados cargan con todo. Y sigue.`, ['body', 'body', 'boilerplate', 'body']],
+  ['picture in the text', 'El texto.\n\nLo dijo ayer el ministro. Y lo repitió Luis de Vega', ['body', 'body']],
+  ['picture in the text', 'El texto.\n\nLo dijo ayer el ministro. Luis de Vega\n\nY sigue.', ['body', 'body', 'body']],
+  ['picture in the text', `El texto.\n\nLo dijo ayer el ministro. Pintadas sobre los restos de una comunidad ${'beduina expulsada de la zona '.repeat(9)}en julio. Luis de Vega Los que acaban expulsados cargan con todo. Y sigue.`, ['body', 'body', 'boilerplate', 'body']],
   // (Not a quote it opens and does not close: the first part of two words run into one, "Crisis en «Francia|París amaneció…".)
   ['picture in the text', 'El texto.\n\nLo dijo ayer. Crisis en «FranciaParís amaneció nublado. Y sigue.', ['body', 'body']],
   // (A figure in it: "Aranceles de 50% a Brasil".)
@@ -823,6 +835,13 @@ export const ROLE_CASES: RoleCase[] = [
   ['leading credit', `El texto.\n\nLo dijo el ministro ayer en la sede del partido, ${'después de una reunión con los dirigentes, '.repeat(4)}en la capital. La fiscal lo confirmó. Foto: EFE Y el texto sigue aquí.`, ['body', 'body', 'boilerplate', 'body']],
   // The standfirst under the title, a video player's remnant between it and the text.
   ['standfirst', 'Trump desclasifica miles de documentos del FBI\n\nEl anuncio llega en mitad del escándalo por los papeles del caso Epstein\n\nwindow.videoList = window.videoList || [];\n\nDonald Trump no piensa publicar los papeles. Lo dijo ayer.', ['heading', 'heading', 'boilerplate', 'body']],
+  // A page's head in the paragraph of its text: the section's name over the title and the standfirst, which a caption opening
+  // with a person's name runs into, the credit and the byline ("Conflicto en Oriente Próximo Los colonos…: “Nadie nos protege” Al menos…").
+  [
+    'glued head',
+    'Conflicto en Oriente Próximo Los colonos imponen su ley en la región: “Nadie nos protege” Al menos 39 comunidades han sido borradas del mapa durante la guerra de Gaza, según una ONG israelí Hasan, de 51 años, junto a su familia en su casa. Luis de Vega Luis de Vega Hamra - 22 jul 2025 - 05:45 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios Una gallina corretea solitaria en medio de los restos. Y sigue el texto aquí.',
+    ['boilerplate', 'heading', 'heading', 'boilerplate', 'boilerplate', 'boilerplate', 'body'],
+  ],
   // The page's stamp, a date in full without its time, glued before the text; not a date further in.
   ['glued stamp', '24 Jul, 2025 El ministro habló ayer. Y se fue.', ['boilerplate', 'body']],
   ['glued stamp', 'El texto.\n\nLo dijo ayer. 5 de mayo de 2022. Y se fue.', ['body', 'body']],
