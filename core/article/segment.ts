@@ -280,7 +280,8 @@ const KICKERS = new WeakMap<Language, RegExp>();
 function kickerOf(text: string, lang: Language): RegExpExecArray | null {
   if (!lang.nameArticles.size) return null;
   let pattern = KICKERS.get(lang);
-  if (!pattern) KICKERS.set(lang, (pattern = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?=(?:${[...lang.nameArticles].join('|')})\\s+\\p{Ll})`, 'u')));
+  // (A name in quotes too: "'Fito' El capo…".)
+  if (!pattern) KICKERS.set(lang, (pattern = new RegExp(`^(?:['‘"“]?\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?=(?:${[...lang.nameArticles].join('|')})\\s+\\p{Ll})`, 'u')));
   return pattern.exec(text);
 }
 /** The fewest words of a list of other articles run into one sentence after its label (a prompt to read one, "Lea también: …", has fewer). */
@@ -291,6 +292,8 @@ const SECTION_HEADING_WORDS = 8;
 const BYLINE_BLOCK_WORDS = 4;
 /** The most words of a heading at a page's head (a title, a standfirst). */
 const HEAD_WORDS = 60;
+/** The most parts of a page's head alone in a paragraph: the section's name, the title, the standfirst. */
+const HEAD_PARTS = 3;
 
 /**
  * The place where a part of a page's head runs into the next, no stop between: a word that opens
@@ -468,7 +471,8 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
         const r = ranges[k]!;
         const t = block.text.slice(r.start, r.end);
         // (The text after it a sentence, its stop and all: a list of headlines has none.)
-        const at = ENDS_SENTENCE.test(t) && opensWithLabel(t, lang) ? headJoin(t, lang) : -1;
+        // (Not the byline's block and the text after it: cut where the text begins, below.)
+        const at = ENDS_SENTENCE.test(t) && opensWithLabel(t, lang) && textAfterFurniture(t, lang) < 0 ? headJoin(t, lang) : -1;
         if (at > 0) ranges.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
       }
     }
@@ -484,6 +488,19 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
           paragraphs.push(paragraph);
         }
         ranges.splice(0, ranges.length, ...head.rest);
+      } else if (ranges.length >= 2 && ranges.length <= HEAD_PARTS && ranges.every((r) => !ENDS_SENTENCE.test(block.text.slice(r.start, r.end)) && block.text.slice(r.start, r.end).split(/\s+/).length <= HEAD_WORDS)) {
+        // (Or the page's head alone, the title and its standfirst without their stops, the section's name over
+        // them cut from the title where the title's article opens it: "'Fito' El capo narco…  Su extradición refuerza…".)
+        role = 'heading';
+        const first = ranges[0]!;
+        const kicker = kickerOf(block.text.slice(first.start, first.end), lang);
+        if (kicker) {
+          const end = first.start + kicker[0].trimEnd().length;
+          const paragraph: Paragraph = { role: 'boilerplate', start: block.start + first.start, end: block.start + end, sentences: [{ n: n++, text: block.text.slice(first.start, end), start: block.start + first.start, end: block.start + end }] };
+          said.add(paragraph);
+          paragraphs.push(paragraph);
+          ranges[0] = { start: first.start + kicker[0].length, end: first.end };
+        }
       }
     }
 
@@ -543,15 +560,24 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
       const at = textAfterFurniture(text.slice(r.start, r.end), lang);
       if (at > 0) ranges.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
     }
+    // (And a picture's or a video's title run into its caption, the paragraph's first sentence over
+    // the credit by its label: "01:12 José Adolfo Macías 'Fito' se declara… a Estados Unidos El narcotraficante… Foto: …".)
+    const [first, second] = ranges;
+    if (first && second && PICTURE_CREDIT.test(text.slice(second.start, second.end).trim())) {
+      const at = headJoin(text.slice(first.start, first.end), lang);
+      if (at > 0) ranges.splice(0, 1, { start: first.start, end: first.start + at }, { start: first.start + at + 1, end: first.end });
+    }
   }
   const texts = ranges.map((r) => text.slice(r.start, r.end));
   if (!judged || texts.length < 2) return texts.map(() => role);
   const roles: ParagraphRole[] = texts.map((sentence, k) => {
     // (The article's last words, a name in capitals glued after its last sentence, sign it: "… aliado. EDITORIAL".)
     const signed = isLast && k === texts.length - 1 && SIGN_OFF.test(sentence.trim());
+    // (A byline's block, its stamp and its buttons, no stop: "Carolina Mella Guayaquil - 22 jul 2025 - 01:28 CEST Compartir … Ir a los comentarios".)
+    const byline = CLOCK_TIME.test(sentence) && !ENDS_SENTENCE.test(sentence.trim()) && closesWithFurniture(sentence, lang);
     // (And a date in full opening it, its year said: the page's stamp without its time, "24 Jul, 2025 El…".)
     const stamped = k === 0 && isDateLine(sentence.trim(), lang) && YEAR.test(sentence);
-    return isBoilerplate(sentence, lang, true) || signed || stamped ? 'boilerplate' : role;
+    return isBoilerplate(sentence, lang, true) || signed || stamped || byline ? 'boilerplate' : role;
   });
   // A picture in the text: its credit ("Eduardo Munoz (REUTERS)"), the caption right before it (a
   // sentence or two at most, short), and a section's heading right after it, a few words and no stop.
@@ -559,7 +585,9 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   // (Or a credit by its label, "Foto: Archivo", between the paragraph's first sentence or two, short, its caption, and the text.)
   texts.forEach((sentence, k) => {
     const dashed = SPACED_DASH.test(sentence) && DASHED_CAPTION.test(sentence.trim());
-    const labelled = k >= 1 && k <= 2 && roles[k] === 'boilerplate' && PICTURE_CREDIT.test(sentence.trim()) && texts.slice(0, k).join(' ').trim().split(/\s+/).length <= CAPTION_WORDS;
+    // (Two sentences before it: both short, or the first a title without its stop over a short caption.)
+    const short = (from: number) => texts.slice(from, k).join(' ').trim().split(/\s+/).length <= CAPTION_WORDS;
+    const labelled = k >= 1 && k <= 2 && roles[k] === 'boilerplate' && PICTURE_CREDIT.test(sentence.trim()) && (short(0) || (k === 2 && short(1) && !ENDS_SENTENCE.test(texts[0]!.trim())));
     if (!dashed && !labelled && !isPictureCredit(sentence)) return;
     roles[k] = 'boilerplate';
     if (labelled) roles.fill('boilerplate', 0, k);
@@ -631,16 +659,19 @@ function cutFurnitureRuns(ranges: Range[], texts: string[], roles: ParagraphRole
  * Where the text begins after furniture glued before it in one sentence, the page's stamp and
  * buttons ("Actualizado: 22 jul 2025 - 08:41 CEST Compartir en Whatsapp … Ir a los comentarios
  * Donald Trump no piensa…"): the last capitalised word after one in lower case that the words
- * before it, furniture alone at their end, lead to; -1 if none. (Read in a sentence that opens as
- * furniture does and is too long to be furniture whole.)
+ * before it, furniture alone at their end and the page's stamp among them, lead to; -1 if none.
  */
 function textAfterFurniture(text: string, lang: Language): number {
   const t = text.trimEnd();
-  if (t.length <= FURNITURE_SENTENCE || !ENDS_SENTENCE.test(t) || !lang.boilerplateOpenings.some((re) => re.test(t.trimStart()))) return -1;
+  if (!ENDS_SENTENCE.test(t)) return -1;
   let at = -1;
   for (const m of t.matchAll(/(?<=\p{Ll}) (?=\p{Lu})/gu)) if (closesWithFurniture(t.slice(0, m.index), lang)) at = m.index;
-  return at;
+  // (The page's stamp among it, its time: a list's label, "Compartir nota: … Más Noticias", is followed by its headlines, not the text.
+  // A sentence's worth of text after it.)
+  return at > 0 && CLOCK_TIME.test(t.slice(0, at)) && t.slice(at + 1).split(/\s+/).length >= TEXT_AFTER_FURNITURE_WORDS ? at : -1;
 }
+/** The fewest words of the text after furniture glued before it in one sentence. */
+const TEXT_AFTER_FURNITURE_WORDS = 8;
 
 /**
  * Below the article's text: its author's name alone signs it ("Yaima Puig Meneses"), and a line

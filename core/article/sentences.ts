@@ -143,6 +143,8 @@ export const CAPTION_CHARACTERS = 300;
 const GLUED_CREDIT = new RegExp(`^(?=[^\\n]*?(?:${PICTURE_WORDS})[^\\S\\n]*:)(?=[^|/\\n]{2,${CAPTION_CHARACTERS}}[|/])[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\n]*(?:(?:${PICTURE_WORDS})[^\\S\\n]+)?(?:${PICTURE_WORDS})[^\\S\\n]*:[^\\S\\n]*((?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*[^\\S\\n]+){1,6})`, 'iu');
 /** A label of a picture's credit, in any case: "Foto", "FOTO", "foto". */
 const CREDIT_LABEL = PICTURE_WORDS.split('|').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+/** A picture's credit by its label that is an agency's name alone, a capitalised word after it (group 1): "Vídeo: REUTERS Carolina". */
+const AGENCY_CREDIT = new RegExp(`(?:${CREDIT_LABEL})[^\\S\\n]*:[^\\S\\n]*(?:${AGENCY_WRITTEN})[^\\S\\n]+(\\p{Lu}\\p{Ll}+)`, 'gu');
 /**
  * A picture's credit by its label after a caption's stop, its names (and the marks between them)
  * glued to the text: "… todo el día. Foto: EFE / Fernando Bizerra El Supremo…". Group 1 the credit's words.
@@ -360,6 +362,10 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // "Instagram Bolsonaro La Primera Sala…"; not its first, "Foto: El Nacional El presidente…".)
   const credit = GLUED_CREDIT.exec(text);
   if (credit) cutAfterCredit(text, credit, cuts, lang);
+  // "… | Vídeo: REUTERS Carolina Mella Guayaquil - 22 jul…": a credit that is an agency's name, the
+  // byline's given name after it.
+  if (text.includes(':')) for (const m of text.matchAll(AGENCY_CREDIT)) if (isGivenName(m[1]!)) cuts.add(m.index + m[0].length - m[1]!.length - 1);
+
   // (And so after a caption's stop: "… todo el día. Foto: EFE / Fernando Bizerra El Supremo…".)
   if (text.includes(':')) for (const m of text.matchAll(CREDIT_AFTER_STOP)) cutAfterCredit(text, m, cuts, lang);
   // (A credit after a dash, "- crédito Freepik", may end at a section's heading too: "Calificaciones crediticias en negativo Según…".)

@@ -489,6 +489,9 @@ const gluedText: Case[] = [
   ['glued heading', 'Lo dijo. Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.', ['Lo dijo.', 'Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.']],
   ['glued heading', 'Descargue el libro “La lectura, ese misterio”, de Enrique Pérez.', ['Descargue el libro “La lectura, ese misterio”, de Enrique Pérez.']],
   ['glued heading', 'Lo dijo. Bolsonaro calificó las medidas como una “máxima El juez supremo acusó.', ['Lo dijo.', 'Bolsonaro calificó las medidas como una “máxima El juez supremo acusó.']],
+  // (A credit that is an agency's name before a byline's given name: cut between; not before a place.)
+  ['agency credit', 'Lo dijo. Foto: Mauricio Torres / EFE | Vídeo: REUTERS Carolina Mella Guayaquil - 22 jul 2025 - 01:28 CEST Compartir.', ['Lo dijo.', 'Foto: Mauricio Torres / EFE | Vídeo: REUTERS', 'Carolina Mella Guayaquil - 22 jul 2025 - 01:28 CEST Compartir.']],
+  ['agency credit', 'Lo dijo. Foto: Torres | Vídeo: REUTERS Guayaquil - 22 jul 2025 - 01:28 CEST Compartir.', ['Lo dijo.', 'Foto: Torres | Vídeo: REUTERS Guayaquil - 22 jul 2025 - 01:28 CEST Compartir.']],
   // (A person's name said twice in a row, a credit and a byline: cut between; not a place's name said twice.)
   ['name twice', 'Lo dijo. Luis de Vega Luis de Vega Hamra - 22 jul 2025 - 05:45 CEST Compartir.', ['Lo dijo.', 'Luis de Vega', 'Luis de Vega Hamra - 22 jul 2025 - 05:45 CEST Compartir.']],
   ['name twice', 'Dijo que Nueva York Nueva York es una canción.', ['Dijo que Nueva York Nueva York es una canción.']],
@@ -841,6 +844,23 @@ export const ROLE_CASES: RoleCase[] = [
     'glued head',
     'Conflicto en Oriente Próximo Los colonos imponen su ley en la región: “Nadie nos protege” Al menos 39 comunidades han sido borradas del mapa durante la guerra de Gaza, según una ONG israelí Hasan, de 51 años, junto a su familia en su casa. Luis de Vega Luis de Vega Hamra - 22 jul 2025 - 05:45 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios Una gallina corretea solitaria en medio de los restos. Y sigue el texto aquí.',
     ['boilerplate', 'heading', 'heading', 'boilerplate', 'boilerplate', 'boilerplate', 'body'],
+  ],
+  // The page's head alone in a paragraph, the title and the standfirst without their stops, the section's name cut from the title;
+  // a video's title run into its caption over the credit; the byline's block, its stamp and buttons, and the text after it.
+  [
+    'head alone',
+    "'Fito' El capo narco se declara no culpable ante la justicia  Su extradición refuerza al Gobierno de Daniel Noboa\n\nwindow.videoList = window.videoList || [];\n\n01:12 José Adolfo Macías se declara no culpable tras ser extraditado a Estados Unidos El narcotraficante es trasladado desde la cárcel, el 21 de julio. Foto: EFE | Vídeo: REUTERS Carolina Mella Guayaquil - 22 jul 2025 - 01:28 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios José Adolfo Macías, alias Fito, compareció este lunes ante la Corte del Distrito Este de Nueva York. Se declaró no culpable.",
+    ['boilerplate', 'heading', 'boilerplate', 'boilerplate', 'body'],
+  ],
+  // (Not parts with their stops: a paragraph of the text.)
+  ['head alone', 'El capo se declara no culpable. Su extradición refuerza al Gobierno.\n\nY sigue el texto aquí.', ['body', 'body']],
+  // (Not a word or two after the buttons: no sentence of the text.)
+  ['head alone', 'El texto.\n\nLo dijo. Carolina Mella Guayaquil - 22 jul 2025 - 01:28 CEST Compartir en Whatsapp Ir a los comentarios Gracias.', ['body', 'body']],
+  // (A list's label and the headlines after it, no stamp among them, stay furniture whole.)
+  [
+    'head alone',
+    'El texto.\n\nLa última frase. Compartir nota: Temas Relacionados Violencia Más Noticias Conoce el clima de este día en Bogotá El clima en Colombia se ve afectado por su compleja geografía, sus costas y sus cordilleras.',
+    ['body', 'body', 'boilerplate'],
   ],
   // The page's stamp, a date in full without its time, glued before the text; not a date further in.
   ['glued stamp', '24 Jul, 2025 El ministro habló ayer. Y se fue.', ['boilerplate', 'body']],
