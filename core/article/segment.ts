@@ -663,12 +663,14 @@ function cutFurnitureRuns(ranges: Range[], texts: string[], roles: ParagraphRole
  */
 function textAfterFurniture(text: string, lang: Language): number {
   const t = text.trimEnd();
-  if (!ENDS_SENTENCE.test(t)) return -1;
+  // (The page's stamp among it, its time, looked for first: a list's label, "Compartir nota: … Más
+  // Noticias", is followed by its headlines, not the text; and most sentences have no time.)
+  const stamp = CLOCK_TIME.exec(t);
+  if (!stamp || !ENDS_SENTENCE.test(t)) return -1;
   let at = -1;
-  for (const m of t.matchAll(/(?<=\p{Ll}) (?=\p{Lu})/gu)) if (closesWithFurniture(t.slice(0, m.index), lang)) at = m.index;
-  // (The page's stamp among it, its time: a list's label, "Compartir nota: … Más Noticias", is followed by its headlines, not the text.
-  // A sentence's worth of text after it.)
-  return at > 0 && CLOCK_TIME.test(t.slice(0, at)) && t.slice(at + 1).split(/\s+/).length >= TEXT_AFTER_FURNITURE_WORDS ? at : -1;
+  for (const m of t.slice(stamp.index).matchAll(/(?<=\p{Ll}) (?=\p{Lu})/gu)) if (closesWithFurniture(t.slice(0, stamp.index + m.index), lang)) at = stamp.index + m.index;
+  // (A sentence's worth of text after it.)
+  return at > 0 && t.slice(at + 1).split(/\s+/).length >= TEXT_AFTER_FURNITURE_WORDS ? at : -1;
 }
 /** The fewest words of the text after furniture glued before it in one sentence. */
 const TEXT_AFTER_FURNITURE_WORDS = 8;

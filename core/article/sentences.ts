@@ -40,8 +40,32 @@ const GLUED_AFTER_STOP = new RegExp(`(?<=\\p{L}{2}[${CLOSERS}]*)[.?!][${CLOSERS}
  * sentence; the place between the two, after three small letters (patterns that look behind
  * a fixed stretch only, so that a word of any length is read in linear time).
  */
-/** A person's name of two to four words (its particles in lower case among them) said twice in a row: "Luis de Vega Luis de Vega". Group 1 the first, with the space after it. */
-const NAME_TWICE = /(?<![\p{L}])((\p{Lu}\p{Ll}+(?:[^\S\n]+(?:\p{Ll}{1,3}[^\S\n]+){0,2}\p{Lu}\p{Ll}+){1,3})[^\S\n]+)\2(?![\p{L}])/gu;
+/** The most words of a name said twice in a row, its particles among them ("Luis de Vega"). */
+const NAME_TWICE_WORDS = 6;
+const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+const PARTICLE = /^\p{Ll}{1,3}$/u;
+
+/**
+ * Where a person's name of two words or more, said twice in a row, is said the second time: "Luis
+ * de Vega Luis de Vega Hamra…". A person's: a given name leads it ("Nueva York Nueva York" is a
+ * song's title). (Read word by word, the same word looked for a few words on first: a pattern
+ * with a back-reference would be tried at every capital of every paragraph.)
+ */
+function namesSaidTwice(text: string): number[] {
+  const words = [...text.matchAll(/\S+/g)];
+  const at: number[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]![0];
+    if (!NAME_WORD.test(first)) continue;
+    for (let size = 2; size <= NAME_TWICE_WORDS && i + 2 * size <= words.length; size++) {
+      if (words[i + size]![0] !== first) continue;
+      const name = words.slice(i, i + size).map((w) => w[0]);
+      if (name.every((w, k) => words[i + size + k]![0] === w && (NAME_WORD.test(w) || PARTICLE.test(w))) && NAME_WORD.test(name[size - 1]!) && isGivenName(first)) at.push(words[i + size]!.index);
+      break;
+    }
+  }
+  return at;
+}
 const GLUED_HEADING = /(\p{Lu}(?<=\p{Ll}{3}\p{Lu})\p{Ll}+)(?!\p{L})/gu;
 /** "EFESuscríbete": an acronym (an agency's sign-off) glued to a capitalised word. */
 const GLUED_ACRONYM = /(\p{Lu}(?<!\p{L}\p{Lu})\p{Lu}+)(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
@@ -250,8 +274,7 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   // "… jul. Luis de Vega Luis de Vega Hamra - 22 jul 2025 …": a name said twice in a row, a picture's
   // credit and the byline of the same person, or an author's name and its link, cut between.
-  // (A person's: a given name leads it. "Nueva York Nueva York" is a song's title.)
-  for (const m of text.matchAll(NAME_TWICE)) if (isGivenName(m[2]!.slice(0, m[2]!.search(/\s/)))) cuts.add(m.index + m[1]!.length);
+  for (const at of namesSaidTwice(text)) cuts.add(at);
 
   for (const m of text.matchAll(GLUED_HEADING)) {
     const at = m.index;
