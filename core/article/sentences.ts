@@ -60,7 +60,7 @@ function namesSaidTwice(text: string): number[] {
     for (let size = 2; size <= NAME_TWICE_WORDS && i + 2 * size <= words.length; size++) {
       if (words[i + size]![0] !== first) continue;
       const name = words.slice(i, i + size).map((w) => w[0]);
-      if (name.every((w, k) => words[i + size + k]![0] === w && (NAME_WORD.test(w) || PARTICLE.test(w))) && NAME_WORD.test(name[size - 1]!) && isGivenName(first)) at.push(words[i + size]!.index);
+      if (name.every((w, k) => words[i + size + k]![0] === w && (NAME_WORD.test(w) || PARTICLE.test(w))) && isGivenName(first)) at.push(words[i + size]!.index);
       break;
     }
   }
