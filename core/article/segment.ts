@@ -426,6 +426,13 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // (A script's remnant is one sentence: nothing in it is read.)
     const ranges = block.hint === 'code' ? [{ start: 0, end: block.text.length }] : splitSentences(block.text, lang);
     let role: ParagraphRole = 'body';
+    /** A part of the block (a heading, the page's head) as a paragraph of one sentence; furniture among what the page says. */
+    const pushPart = (range: Range, partRole: ParagraphRole) => {
+      const [start, end] = [block.start + range.start, block.start + range.end];
+      const paragraph: Paragraph = { role: partRole, start, end, sentences: [{ n: n++, text: block.text.slice(range.start, range.end), start, end }] };
+      if (partRole === 'boilerplate') said.add(paragraph);
+      paragraphs.push(paragraph);
+    };
     // A paragraph of several sentences is furniture if it opens as furniture does ("Temas
     // relacionados", "Suscríbete…"); otherwise it is judged sentence by sentence, below: the
     // furniture glued into it goes, the article's sentences stay.
@@ -458,7 +465,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       const joined = glued || paragraphs.some((p) => p.role === 'body') ? null : standfirstJoin(firstText, lang);
       const end = glued ? first.end : joined !== null ? first.start + joined.trimEnd().length : null;
       if (end !== null) {
-        paragraphs.push({ role: 'heading', start: block.start + first.start, end: block.start + end, sentences: [{ n: n++, text: block.text.slice(first.start, end), start: block.start + first.start, end: block.start + end }] });
+        pushPart({ start: first.start, end }, 'heading');
         if (glued) ranges.shift();
         else ranges[0] = { start: first.start + joined!.length, end: first.end };
       }
@@ -481,12 +488,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     if (role === 'body' && block.hint !== 'row' && !paragraphs.some((p) => p.role === 'body' || p.role === 'heading')) {
       const head = gluedHead(block.text, ranges, lang);
       if (head) {
-        for (const part of head.parts) {
-          const [start, end] = [block.start + part.range.start, block.start + part.range.end];
-          const paragraph: Paragraph = { role: part.role, start, end, sentences: [{ n: n++, text: block.text.slice(part.range.start, part.range.end), start, end }] };
-          if (part.role === 'boilerplate') said.add(paragraph);
-          paragraphs.push(paragraph);
-        }
+        for (const part of head.parts) pushPart(part.range, part.role);
         ranges.splice(0, ranges.length, ...head.rest);
       } else if (ranges.length >= 2 && ranges.length <= HEAD_PARTS && ranges.every((r) => !ENDS_SENTENCE.test(block.text.slice(r.start, r.end)) && block.text.slice(r.start, r.end).split(/\s+/).length <= HEAD_WORDS)) {
         // (Or the page's head alone, the title and its standfirst without their stops, the section's name over
@@ -495,10 +497,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
         const first = ranges[0]!;
         const kicker = kickerOf(block.text.slice(first.start, first.end), lang);
         if (kicker) {
-          const end = first.start + kicker[0].trimEnd().length;
-          const paragraph: Paragraph = { role: 'boilerplate', start: block.start + first.start, end: block.start + end, sentences: [{ n: n++, text: block.text.slice(first.start, end), start: block.start + first.start, end: block.start + end }] };
-          said.add(paragraph);
-          paragraphs.push(paragraph);
+          pushPart({ start: first.start, end: first.start + kicker[0].trimEnd().length }, 'boilerplate');
           ranges[0] = { start: first.start + kicker[0].length, end: first.end };
         }
       }

@@ -35,11 +35,6 @@ const TERMINAL = new RegExp(`(?:\\.{3}|…|[.?!]+)[${CLOSERS}]*`, 'g');
  * "municipal.EE.UU. anunció". Group 1 is the word before the stop.
  */
 const GLUED_AFTER_STOP = new RegExp(`(?<=\\p{L}{2}[${CLOSERS}]*)[.?!][${CLOSERS}]*(?=[«“„"]?(?:\\p{Lu}\\p{Ll}|\\p{Lu}{1,3}\\.|\\p{Lu}{2,}(?!\\p{L})))`, 'gu');
-/**
- * "puertoEl gobierno", "FranciaParís amaneció": a heading glued to the first word of the next
- * sentence; the place between the two, after three small letters (patterns that look behind
- * a fixed stretch only, so that a word of any length is read in linear time).
- */
 /** The most words of a name said twice in a row, its particles among them ("Luis de Vega"). */
 const NAME_TWICE_WORDS = 6;
 const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
@@ -66,6 +61,11 @@ function namesSaidTwice(text: string): number[] {
   }
   return at;
 }
+/**
+ * "puertoEl gobierno", "FranciaParís amaneció": a heading glued to the first word of the next
+ * sentence; the place between the two, after three small letters (patterns that look behind
+ * a fixed stretch only, so that a word of any length is read in linear time).
+ */
 const GLUED_HEADING = /(\p{Lu}(?<=\p{Ll}{3}\p{Lu})\p{Ll}+)(?!\p{L})/gu;
 /** "EFESuscríbete": an acronym (an agency's sign-off) glued to a capitalised word. */
 const GLUED_ACRONYM = /(\p{Lu}(?<!\p{L}\p{Lu})\p{Lu}+)(?=(\p{Lu}\p{Ll}+)(?!\p{L}))/gu;
