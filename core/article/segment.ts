@@ -1,14 +1,14 @@
 import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
-import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, isMonthOrDay, isPictureCredit, leadingCredit, PICTURE_WORDS, quotesClosed, type Range, splitSentences } from './sentences';
+import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, isMonthOrDay, isPictureCredit, leadingCredit, PICTURE_SOURCE_WORDS, PICTURE_WORDS, quotesClosed, type Range, splitSentences } from './sentences';
 import { isGivenName } from '../languages/given-names';
 
 /**
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 29;
+export const SEGMENTER_VERSION = 30;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -26,6 +26,13 @@ const AGENCY = AGENCIES.join('|');
 /** A picture's caption signed by its credit after a dash: "… es un lastre persistente - crédito Federico Ríos/Reuters". */
 const DASHED_CAPTION = new RegExp(`^[^.!?|()]{2,${CAPTION_CHARACTERS}}\\s[-–—]\\s+(?:${PICTURE_WORDS})\\s+[^.!?|()]{1,60}$`, 'iu');
 
+/**
+ * A picture's caption and, after a bar, a picture agency's or an archive's name, or an agency's:
+ * "… contrabando de armas | Getty Images", "… a EE.UU. "lo antes posible" | Getty Images" (the
+ * caption's abbreviations kept).
+ */
+const PIPED_CAPTION = new RegExp(`^[^!?|()]{2,${CAPTION_CHARACTERS}}\\|\\s*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${PICTURE_SOURCE_WORDS})|${AGENCY})$`, 'u');
+
 /** A dash with a space on each side. */
 const SPACED_DASH = /\s[-–—]\s/;
 
@@ -37,6 +44,7 @@ const COMMON_BOILERPLATE: RegExp[] = [
   // A picture's caption signed by its agency or its credit, no stop before it: "Maduro durante un acto en Caracas | EFE",
   // "… (EFE)", "… / Foto: Reuters", "… (Foto: Archivo)".
   new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCY})|\\(\\s*(?:${AGENCY})\\s*\\))$`, 'i'),
+  PIPED_CAPTION,
   // (Its word said twice, as a page may: "… | Foto Foto: Instagram Bolsonaro".)
   // (The credit's word and its colon looked for first: most sentences have none, and are read once.)
   new RegExp(`^(?=.*?(?:${PICTURE_WORDS})\\s*:)[^.!?|()]{2,${CAPTION_CHARACTERS}}(?:[|/]\\s*(?:(?:${PICTURE_WORDS})\\s+)?(?:${PICTURE_WORDS})\\s*:[^.!?|()]{1,60}|\\(\\s*(?:${PICTURE_WORDS})\\s*:[^.!?()]{1,60}\\))$`, 'iu'),
@@ -587,10 +595,12 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     // (Two sentences before it: both short, or the first a title without its stop over a short caption.)
     const short = (from: number) => texts.slice(from, k).join(' ').trim().split(/\s+/).length <= CAPTION_WORDS;
     const labelled = k >= 1 && k <= 2 && roles[k] === 'boilerplate' && PICTURE_CREDIT.test(sentence.trim()) && (short(0) || (k === 2 && short(1) && !ENDS_SENTENCE.test(texts[0]!.trim())));
-    if (!dashed && !labelled && !isPictureCredit(sentence)) return;
+    // (Or a caption and its credit after a bar: "… contrabando de armas | Getty Images".)
+    const piped = !dashed && !labelled && sentence.includes('|') && PIPED_CAPTION.test(sentence.trim());
+    if (!dashed && !labelled && !piped && !isPictureCredit(sentence)) return;
     roles[k] = 'boilerplate';
     if (labelled) roles.fill('boilerplate', 0, k);
-    if (!dashed && k > 0 && texts[k - 1]!.split(/\s+/).length <= CAPTION_WORDS) roles[k - 1] = 'boilerplate';
+    if (!dashed && !piped && k > 0 && texts[k - 1]!.split(/\s+/).length <= CAPTION_WORDS) roles[k - 1] = 'boilerplate';
     const next = texts[k + 1]?.trim();
     if (next && k + 2 < texts.length && !ENDS_SENTENCE.test(next) && next.split(/\s+/).length <= SECTION_HEADING_WORDS) roles[k + 1] = 'heading';
   });
@@ -629,7 +639,8 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     if (words.length >= 2 && CAPITALS_LABEL.test(t) && !/:(?!\s*["“«'‘])/u.test(t)) roles[k] = 'heading';
     // (Its quotes closed: "Bolsonaro calificó las medidas como una "máxima humillación"".)
     else if (/[:,;()]/.test(t) || !quotesClosed(t)) return;
-    else if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(t) && !lang.functionWords.has(words[0]!.toLowerCase())) roles[k] = 'heading';
+    // (Its first word a function word only over a quote, where the splitter cut it from the quote: "Una larga lista de delitos "Un líder…".)
+    else if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(t) && (!lang.functionWords.has(words[0]!.toLowerCase()) || /^["“«]/u.test(texts[k + 1]!.trim()))) roles[k] = 'heading';
   });
   cutFurnitureRuns(ranges, texts, roles, lang);
   return roles;

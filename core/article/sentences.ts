@@ -73,6 +73,8 @@ const GLUED_ACRONYM = /(\p{Lu}(?<!\p{L}\p{Lu})\p{Lu}+)(?=(\p{Lu}\p{Ll}+)(?!\p{L}
 const GLUED_AFTER_ELLIPSIS = /(?<=\p{L})(?:…\.?|\.{3})(?=\p{Lu}\p{Ll})/gu;
 /** "misiles 'Patriot'Alemania ha": a closing quote glued to the next sentence. */
 const GLUED_QUOTE = /(?<=\p{L}[.?!…]?)(["”»’'])(?=\p{Lu}\p{Ll})/gu;
+/** The mark that closes a quote opened by each. */
+const CLOSING_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"' };
 const OPENING_OF: Record<string, RegExp> = { '”': /“/, '»': /«/, '’': /(^|[\s(])‘|(^|[\s(])'/, "'": /(^|[\s(])'/, '"': /(^|[\s(])"/ };
 /** A comma or a semicolon after a sentence's end and a space: the trace of a link the scraper dropped. */
 const STRAY_AFTER = /^\s+[,;]\s/;
@@ -134,8 +136,10 @@ const GLUED_SIGNATURE = /[—–](?<=\S[^\S\n]+[—–])[^\S\n]*[^()\n—–]{1,
 export const AGENCIES = ['EFE', 'AFP', 'ANSA', 'AP', 'DPA', 'EP', 'TASS', 'RIA', 'LUSA', 'Reuters', 'Europa Press', 'Sputnik', 'Xinhua', 'Interfax', 'Ukrinform', 'Prensa Latina', 'Notimex', 'ABI', 'Télam', 'NA', 'Bloomberg', 'Anadolu'];
 /** The agencies as a picture's credit writes them, in capitals or not ("REUTERS", "Efe"). */
 const AGENCY_WRITTEN = AGENCIES.flatMap((a) => [a, a.toUpperCase()]).join('|');
+/** The words a picture agency's or an archive's name ends with: "Getty Images", "AP Photo", "Bettmann Archive". */
+export const PICTURE_SOURCE_WORDS = 'Archive|Press|Images|Photos?|Fotos?';
 /** A picture's credit: a name of a word to three and, in brackets, an agency or an archive's ("(REUTERS)", "(Bettmann Archive)"). */
-const PICTURE_CREDIT_SOURCE = `(?:\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+){1,3}\\((?:[^()\\n]{0,30}(?<![\\p{L}])(?:${AGENCY_WRITTEN})(?![\\p{L}])[^()\\n]{0,30}|[^()\\n]{0,30}(?<![\\p{L}])(?:Archive|Press|Images|Photos?|Fotos?)(?![\\p{L}])[^()\\n]{0,30})\\)`;
+const PICTURE_CREDIT_SOURCE = `(?:\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+){1,3}\\((?:[^()\\n]{0,30}(?<![\\p{L}])(?:${AGENCY_WRITTEN})(?![\\p{L}])[^()\\n]{0,30}|[^()\\n]{0,30}(?<![\\p{L}])(?:${PICTURE_SOURCE_WORDS})(?![\\p{L}])[^()\\n]{0,30})\\)`;
 /**
  * A picture's credit glued between its caption and the text: "… el meteorito de Marte. Eduardo
  * Munoz (REUTERS) Dónde están La manera…", "… Sotheby's. SARAH YENESEL (EFE) “Sin embargo…": after a
@@ -190,6 +194,22 @@ function creditsGluedOf(lang: Language): { leading: RegExp; afterStop: RegExp } 
   }
   return patterns;
 }
+/**
+ * By language: a picture's credit after a bar, no label, the text glued after it: "… contrabando de
+ * armas | Getty Images La Justicia de Ecuador…", "… en Caracas | EFE El presidente…". The credit an
+ * agency's, a picture agency's or an archive's name, or the language's words of a credit alone.
+ */
+const PIPED_CREDITS = new WeakMap<Language, RegExp>();
+function pipedCreditOf(lang: Language): RegExp {
+  let pattern = PIPED_CREDITS.get(lang);
+  if (pattern === undefined) {
+    const words = lang.creditWords.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const credit = `(?:\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+){1,3}(?:${PICTURE_SOURCE_WORDS})|${[AGENCY_WRITTEN, ...words].join('|')}`;
+    pattern = new RegExp(`\\|(?<=\\S[^\\S\\n]+\\|)[^\\S\\n]*(?:${credit})(?=[^\\S\\n]+["“«¿¡]?\\p{Lu})`, 'gu');
+    PIPED_CREDITS.set(lang, pattern);
+  }
+  return pattern;
+}
 /** Where a credit of words that are one alone opens a paragraph, glued to its text, ends ("Foto: Cortesía José…"); -1 if none. */
 export function leadingCredit(text: string, lang: Language): number {
   return creditsGluedOf(lang)?.leading.exec(text)?.[0].length ?? -1;
@@ -238,6 +258,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
       continue;
     }
     if (!STARTS_SENTENCE.test(after) && !(m[0] === '.' && (OPENS_QUOTE.test(after) || OPENS_ADDRESS.test(text.slice(end, end + 80))))) continue;
+    // (Not after an abbreviation's stop, the quote opening in lower case: "… a EE.UU. "lo antes posible"".)
+    if (!STARTS_SENTENCE.test(after) && OPENS_QUOTE.test(after) && tokenBefore(text, m.index).includes('.')) continue;
     if (m[0][0] === '.' && !m[0].startsWith('...') && !endsSentenceAfterDot(text, m.index, lang)) continue;
     // "Servicio de Aeropuertos Bolivianos S. A. (SABSA).": an initial's stop, then the name's
     // initials in brackets; an agency's in brackets ends the sentence before it.
@@ -394,6 +416,13 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // (A credit after a dash, "- crédito Freepik", may end at a section's heading too: "Calificaciones crediticias en negativo Según…".)
   if (text.includes(' - ') || text.includes(' – ') || text.includes(' — ')) for (const m of text.matchAll(DASHED_CREDIT)) cutAfterCredit(text, m, cuts, lang, true, lexicon);
 
+  if (text.includes('|')) for (const m of text.matchAll(pipedCreditOf(lang))) {
+    const end = m.index + m[0].length;
+    cuts.add(end);
+    // (A section's heading may open the text: "… | Getty Images Estrenando el cambio legal De consumarse…".)
+    cutHeadingAfter(text, end, cuts, lang);
+  }
+
   // "… otros delitos: Extorsión:  aumentó 38% … 2024 Secuestros:  subieron 49% …": a list's items run into one line.
   if (/:[^\S\n]{2}/.test(text)) for (const m of text.matchAll(LIST_LABEL)) if (lexicon !== null && isOrdinaryWord(m[0].split(/\s/)[0]!, lexicon)) cuts.add(m.index);
 
@@ -432,6 +461,13 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     if (m && !m[0].trimEnd().endsWith(':')) cuts.add(start + m[0].length);
   }
 
+  // "… el prófugo. Una larga lista de delitos "Un líder despiadado … transnacional". En estos…": a
+  // section's heading over a quote that is the whole sentence after it.
+  for (const start of [0, ...cuts]) {
+    const at = headingOverQuote(text, start, lang);
+    if (at > 0) cuts.add(at);
+  }
+
   // "09 Jul, 2025 12:20 p.m. EST Guardar El enviado…": the page's time stamp and its buttons
   // glued before the text, a sentence of their own (the stops of "p.m." inside it end nothing).
   const stamp = leadingStamp(text, lang);
@@ -441,6 +477,34 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   }
 
   return rangesFromCuts(text, [...cuts].sort((a, b) => a - b));
+}
+
+/** A few words and a quote opened with a capital after them, at a sentence's start. */
+const WORDS_BEFORE_QUOTE = /^[^\S\n]*(\p{Lu}[\p{L}-]*(?:[^\S\n]+[\p{L}\d-]+){1,7})[^\S\n]+(?=["“«]\p{Lu})/u;
+/** The fewest words of a quote that a heading stands over. */
+const QUOTE_UNDER_HEADING_WORDS = 4;
+/**
+ * Where the quote after a section's heading begins, the heading glued to it at a sentence's start
+ * (`start`), or -1: "Una larga lista de delitos "Un líder despiadado … transnacional". En estos…".
+ * The heading a few words without a mark, the last in lower case, neither a function word nor a
+ * verb of saying among them ("Trump dijo "Vamos a…""); the quote opens with a capital and closes
+ * where the sentence ends. (Not a title quoted inside a sentence: "Descargue el libro “La lectura,
+ * ese misterio”, de Enrique Pérez.")
+ */
+function headingOverQuote(text: string, start: number, lang: Language): number {
+  const m = WORDS_BEFORE_QUOTE.exec(text.slice(start, start + 120));
+  if (!m) return -1;
+  const words = m[1]!.split(/\s+/);
+  const last = words[words.length - 1]!;
+  if (!/^\p{Ll}+$/u.test(last) || lang.functionWords.has(last) || words.some((w) => lang.speechVerbs.has(w.toLowerCase()))) return -1;
+  const quote = start + m[0].length;
+  const close = text.indexOf(CLOSING_OF[text[quote]!]!, quote + 1);
+  const inner = text.slice(quote + 1, close);
+  if (close < 0 || /["“”«»\n]/.test(inner) || inner.split(/\s+/).length < QUOTE_UNDER_HEADING_WORDS) return -1;
+  // (Closed where the sentence ends: a stop inside the quote or right after it, then the text's end or a capital.)
+  const after = text.slice(close + 1, close + 12);
+  const stopped = /^[.!?…]/.test(after) || /[.!?…]$/.test(inner);
+  return stopped && /^[.!?…]?(?:\s*$|[^\S\n]+["“«¿¡]?\p{Lu})/u.test(after) ? quote : -1;
 }
 
 /**

@@ -197,6 +197,8 @@ const quotes: Case[] = [
   // A quote opened after a full stop opens a sentence, whatever its first letter; not after an abbreviation or an ellipsis.
   ['quotes', 'Temen que los expulsen de Cataluña. "no vamos a permitir que nos arrinconen", remarcan.', ['Temen que los expulsen de Cataluña.', '"no vamos a permitir que nos arrinconen", remarcan.']],
   ['quotes', 'Es el núm. «uno» de la lista.', ['Es el núm. «uno» de la lista.']],
+  ['quotes', 'Lo enviará a EE.UU. "lo antes posible" y lo dijo.', ['Lo enviará a EE.UU. "lo antes posible" y lo dijo.']],
+  ['quotes', 'Lo enviará a EE.UU. "Lo antes posible", dijo.', ['Lo enviará a EE.UU.', '"Lo antes posible", dijo.']],
   ['quotes', 'Dijo que... "no sé", y se fue.', ['Dijo que... "no sé", y se fue.']],
   ['quotes', '"Es grave. Muy grave", insistió.', ['"Es grave.', 'Muy grave", insistió.']],
   ['quotes', 'Lo llamó ‘traidor’. Él lo negó.', ['Lo llamó ‘traidor’.', 'Él lo negó.']],
@@ -386,6 +388,32 @@ const gluedText: Case[] = [
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde están La Manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde están La Manera más fácil es otra.']],
   ['glued picture credit', 'Otra imagen del meteorito. SARAH YENESEL (EFE) “Sin embargo, no.”', ['Otra imagen del meteorito.', 'SARAH YENESEL (EFE)', '“Sin embargo, no.”']],
   ['glued picture credit', 'Lo dijo. Juan Pérez (PSOE) también habló.', ['Lo dijo.', 'Juan Pérez (PSOE) también habló.']],
+  // A caption and its credit after a bar, no label, glued to the text or to a section's heading: a
+  // picture agency's name, an agency's or a credit's word; not another name after a bar, nor before words in lower case.
+  [
+    'piped credit',
+    'Lo detuvieron en junio | Getty Images La aprehensión fue rápida. Lo pidió a EE.UU. | Getty Images Estrenando el cambio legal De consumarse la extradición, se irá.',
+    ['Lo detuvieron en junio | Getty Images', 'La aprehensión fue rápida.', 'Lo pidió a EE.UU. | Getty Images', 'Estrenando el cambio legal', 'De consumarse la extradición, se irá.'],
+  ],
+  ['piped credit', 'Maduro en un acto | EFE El presidente habló. Un retrato | Cortesía "Nunca", dijo.', ['Maduro en un acto | EFE', 'El presidente habló.', 'Un retrato | Cortesía', '"Nunca", dijo.']],
+  ['piped credit', 'Maduro en un acto | Juan Pérez Según el presidente, habló.', ['Maduro en un acto | Juan Pérez Según el presidente, habló.']],
+  ['piped credit', 'Maduro en un acto | Getty Images según dijo.', ['Maduro en un acto | Getty Images según dijo.']],
+  ['piped credit', 'Maduro en un acto |Getty Images El presidente habló.', ['Maduro en un acto |Getty Images', 'El presidente habló.']],
+  ['piped credit', 'Maduro en un acto | EFEX El presidente habló.', ['Maduro en un acto | EFEX El presidente habló.']],
+  // A section's heading over a quote that is the whole sentence after it; not a title quoted in a
+  // sentence, a quote after a verb of saying, a short quote, or a heading ending on a function word.
+  [
+    'heading over quote',
+    'Se ocultaba allí. Una larga lista de delitos "Un líder despiadado de una organización criminal". En estos términos habló.',
+    ['Se ocultaba allí.', 'Una larga lista de delitos', '"Un líder despiadado de una organización criminal".', 'En estos términos habló.'],
+  ],
+  ['heading over quote', 'Una larga lista de delitos «Un líder despiadado de una organización criminal.»', ['Una larga lista de delitos', '«Un líder despiadado de una organización criminal.»']],
+  ['heading over quote', 'Descargue el libro “La lectura, ese misterio sin fin”, de Enrique Pérez.', ['Descargue el libro “La lectura, ese misterio sin fin”, de Enrique Pérez.']],
+  ['heading over quote', 'El presidente dijo "Vamos a ganar esta guerra". Luego se fue.', ['El presidente dijo "Vamos a ganar esta guerra".', 'Luego se fue.']],
+  ['heading over quote', 'Una larga lista de delitos "Un líder despiadado". Luego se fue.', ['Una larga lista de delitos "Un líder despiadado".', 'Luego se fue.']],
+  ['heading over quote', 'Una larga lista de los "Un líder despiadado de una organización". Luego se fue.', ['Una larga lista de los "Un líder despiadado de una organización".', 'Luego se fue.']],
+  ['heading over quote', 'Una larga lista de delitos "Un líder despiadado de una organización" Luego se fue.', ['Una larga lista de delitos "Un líder despiadado de una organización" Luego se fue.']],
+  ['heading over quote', 'Una larga lista de delitos "Un líder despiadado de una organización" y otros. Luego se fue.', ['Una larga lista de delitos "Un líder despiadado de una organización" y otros.', 'Luego se fue.']],
   // A caption signed by its credit after a dash, glued to the text or to a section's heading.
   [
     'dashed credit',
@@ -908,6 +936,16 @@ export const ROLE_CASES: RoleCase[] = [
     'El texto.\n\nLo muestra el museo desde ayer. Un trabajador muestra el meteorito de Marte. Eduardo Munoz (REUTERS) Dónde están La manera más fácil de encontrarlos es otra. Hay unos 80.000.',
     ['body', 'body', 'boilerplate', 'heading', 'body'],
   ],
+  // (Or its caption and credit after a bar, the heading after them; the first paragraph's caption too.)
+  [
+    'picture in the text',
+    'El texto.\n\nLo detuvieron ayer. Lo pidió a EE.UU. "lo antes posible" | Getty Images Estrenando el cambio legal De consumarse la extradición, se irá. Y sigue.',
+    ['body', 'body', 'boilerplate', 'heading', 'body'],
+  ],
+  ['picture in the text', 'Lo detuvieron en junio | Getty Images La Justicia aprobó ayer la extradición. Y sigue.', ['boilerplate', 'body']],
+  // A section's heading over a quote, its first word an article; not where no quote follows it.
+  ['heading over quote', 'El texto.\n\nSe ocultaba allí. Una larga lista de delitos "Un líder despiadado de una organización criminal". En estos términos habló.', ['body', 'body', 'heading', 'body']],
+  ['heading over quote', 'El texto.\n\nSe ocultaba allí. Una larga lista de delitos\nEn estos términos habló.', ['body', 'body']],
   // (Past the byline's furniture the text begins, though a picture's caption signed after a dash follows its first sentence.)
   [
     'glued head',
