@@ -323,6 +323,12 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // Not so a surname the dictionary lists, "Sánchez": a famous one stands alone in many articles.)
     const whereThingsHappen = (c.afterLocative + c.listed) * 2 >= c.count;
     let owners = plain.filter(([full, owner]) => lastWordKey(full) === key && (!whereThingsHappen || c.articles.within(owner.articles)));
+    // (A person named in full where it stands, it the first of their two surnames, before others named
+    // elsewhere: "Macías" of "José Adolfo Macías Villamar" in its articles, not of another's "José Adolfo Macías".)
+    // (Its names that end another, "Adolfo Macías Villamar" of "José Adolfo Macías Villamar", are that one.)
+    const here = (bySurname.get(key) ?? []).filter(([full, owner]) => clusters.has(full) && c.articles.within(owner.articles));
+    const firstSurnameHere = here.filter(([full]) => !here.some(([other]) => other.endsWith(` ${full}`)));
+    if (firstSurnameHere.length === 1 && !owners.some(([, owner]) => c.articles.within(owner.articles))) owners = firstSurnameHere;
     // (Or a person's surname after its particle: "Gaulle" of "Charles de Gaulle", its "De" left at the sentence's start;
     // or after a given name of two joined by "de": "Pérez" of "María de los Ángeles Pérez".)
     // (Or the last of two surnames joined by a hyphen: "Maillo" of "Fernando Martínez-Maillo".)

@@ -435,6 +435,20 @@ describe('one name written several ways', () => {
     expect(named(elsewhere, 'Carolina Porcell Méndez')?.variants).toEqual(['Carolina Porcell Méndez']);
   });
 
+  it('joins the first of two surnames to the full name of its article before the names it ends in other articles', () => {
+    const here = ['La justicia aprobó la extradición de José Adolfo Macías Villamar ayer.', 'Adolfo Macías Villamar será el primero.', 'Según Macías, no hubo acuerdo.'];
+    const elsewhere = ['Lo dijo José Adolfo Macías en Nueva York.', 'Luego habló José Macías otra vez.'];
+    const suggestions = library(here, elsewhere);
+    expect(named(suggestions, 'José Adolfo Macías Villamar')?.variants).toEqual(['José Adolfo Macías Villamar', 'Adolfo Macías Villamar', 'Macías']);
+    expect(named(suggestions, 'José Adolfo Macías')?.variants).not.toContain('Macías');
+    // (Named in full where it stands too, the surname is that name's.)
+    const both = library(here, [...elsewhere, 'Según Macías, no.']);
+    expect(named(both, 'Macías')?.variants).not.toContain('José Adolfo Macías Villamar');
+    // (Nor where a name that ends with it stands in the same article: the surname is that one's.)
+    const two = library(['Habló Juan Pérez García en la sesión.', 'Luego Ana Pérez respondió.', 'Según Pérez, no hubo acuerdo.']);
+    expect(named(two, 'Juan Pérez García')?.variants).toEqual(['Juan Pérez García']);
+  });
+
   it("joins a word inside a person's name, the name they go by, to their full name, in its article", () => {
     const lula = ['El presidente brasileño, Luiz Inácio Lula da Silva, respondió ayer.', 'Según Lula, la medida es arbitraria.'];
     expect(named(library(lula), 'Luiz Inácio Lula da Silva')?.variants).toEqual(['Luiz Inácio Lula da Silva', 'Lula']);
