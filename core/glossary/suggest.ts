@@ -322,7 +322,11 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // person's surname only in the articles that name that person: elsewhere it is the place.
     // Not so a surname the dictionary lists, "Sánchez": a famous one stands alone in many articles.)
     const whereThingsHappen = (c.afterLocative + c.listed) * 2 >= c.count;
-    let owners = plain.filter(([full, owner]) => lastWordKey(full) === key && (!whereThingsHappen || c.articles.within(owner.articles)));
+    // (A word written mostly right after a preposition, where places stand, ends a person's name, a
+    // given name leading it or a title before it, or a place's, written so itself ("Paso Centurión"):
+    // "a Madrid" is not of "Real Madrid", "la calzada de Amador" not of "Desarrollo Marítimo Amador".)
+    const placeLike = (o: Cluster) => (o.afterPreposition + o.listed) * 2 >= o.count;
+    let owners = plain.filter(([full, owner]) => lastWordKey(full) === key && (!whereThingsHappen || c.articles.within(owner.articles)) && (!placeLike(c) || ledByGivenName(owner) || owner.afterTitle > 0 || placeLike(owner)));
     // (A person named in full where it stands, it the first of their two surnames, before others named
     // elsewhere: "Macías" of "José Adolfo Macías Villamar" in its articles, not of another's "José Adolfo Macías".)
     // (Its names that end another, "Adolfo Macías Villamar" of "José Adolfo Macías Villamar", are that one.)
@@ -340,8 +344,7 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     const mayBeFirstName = c.common < c.count || isGivenName(key);
     // (A given name alone is as many people's as bear it: only the one named in its articles. So is
     // a word written mostly where places are, "ganamos en Rosario", not "Rosario Murillo" of another.)
-    const placeLike = (c.afterPreposition + c.listed) * 2 >= c.count;
-    if (owners.length === 0 && mayBeFirstName) owners = plain.filter(([full, owner]) => full.split(' ')[0] === key && ((!endsLonger(full) && !isGivenName(key) && !placeLike) || c.articles.within(owner.articles)));
+    if (owners.length === 0 && mayBeFirstName) owners = plain.filter(([full, owner]) => full.split(' ')[0] === key && ((!endsLonger(full) && !isGivenName(key) && !placeLike(c)) || c.articles.within(owner.articles)));
     // The first of a person's two surnames, in the articles that name them: "Porcell" of "Carolina Porcell Méndez".
     if (owners.length === 0) owners = (bySurname.get(key) ?? []).filter(([full, owner]) => clusters.has(full) && c.articles.within(owner.articles));
     // Or a word inside a person's name, in the articles that name them: "Lula" of "Luiz Inácio Lula

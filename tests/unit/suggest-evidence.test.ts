@@ -435,6 +435,16 @@ describe('one name written several ways', () => {
     expect(named(elsewhere, 'Carolina Porcell Méndez')?.variants).toEqual(['Carolina Porcell Méndez']);
   });
 
+  it("joins a word written where places stand to a name it ends only if that is a person's or a place's", () => {
+    const club = library(['El Real Madrid ganó la liga.', 'Quiere llevar el título a Madrid y seguir.']);
+    expect(named(club, 'Real Madrid')?.variants).toEqual(['Real Madrid']);
+    expect(named(club, 'Madrid')?.variants).toEqual(['Madrid']);
+    const person = library(['Lo dijo José Adolfo Macías en Nueva York.', 'La acusación contra Macías sigue.']);
+    expect(named(person, 'José Adolfo Macías')?.variants).toEqual(['José Adolfo Macías', 'Macías']);
+    const place = library(['Los vecinos de Paso Centurión, en Cerro Largo y en Paso Centurión, protestan.', 'Llegaron a Centurión ayer.']);
+    expect(named(place, 'Paso Centurión')?.variants).toEqual(['Paso Centurión', 'Centurión']);
+  });
+
   it('joins the first of two surnames to the full name of its article before the names it ends in other articles', () => {
     const here = ['La justicia aprobó la extradición de José Adolfo Macías Villamar ayer.', 'Adolfo Macías Villamar será el primero.', 'Según Macías, no hubo acuerdo.'];
     const elsewhere = ['Lo dijo José Adolfo Macías en Nueva York.', 'Luego habló José Macías otra vez.'];
