@@ -33,6 +33,9 @@ const DASHED_CAPTION = new RegExp(`^[^.!?|()]{2,${CAPTION_CHARACTERS}}\\s[-–�
  */
 const PIPED_CAPTION = new RegExp(`^[^!?|()]{2,${CAPTION_CHARACTERS}}\\|\\s*(?:(?:\\p{Lu}[\\p{L}'’.-]*\\s+){0,3}(?:${PICTURE_SOURCE_WORDS})|${AGENCY})$`, 'u');
 
+/** An author's initials signing off, a line alone: "DS", "J.M./AFP". */
+const AUTHOR_INITIALS = /^[A-ZÁÉÍÓÚÑ]{1,3}(\.?\/[A-ZÁÉÍÓÚÑ]{1,4})?\.?$/u;
+
 /** A dash with a space on each side. */
 const SPACED_DASH = /\s[-–—]\s/;
 
@@ -57,7 +60,7 @@ const COMMON_BOILERPLATE: RegExp[] = [
   // Marks alone: a stray quote, the slashes of a share bar ("/ / / /").
   /^[\p{P}\p{S}\s]+$/u,
   // An author's initials signing off ("DS", "J.M./AFP").
-  /^[A-ZÁÉÍÓÚÑ]{1,3}(\.?\/[A-ZÁÉÍÓÚÑ]{1,4})?\.?$/u,
+  AUTHOR_INITIALS,
   // A link past the page's menus, for screen readers.
   /^skip to (the )?(main )?content$/i,
   // The label over the article's tags, alone on its line: "KEYWORDS".
@@ -317,7 +320,8 @@ const FURNITURE_JOINED_WORDS = 5;
 /** Whether a text closes with words that are furniture alone ("… Copiar enlace Ir a los comentarios"). */
 function closesWithFurniture(text: string, lang: Language): boolean {
   const words = text.trim().split(/\s+/);
-  return words.slice(-LABEL_WORDS_READ).some((_, k, last) => furnitureOf(last.slice(k).join(' '), lang) === 'said');
+  // (Initials that end a run are a name's, not an author's sign-off: "… la polarización en la UE".)
+  return words.slice(-LABEL_WORDS_READ).some((_, k, last) => !AUTHOR_INITIALS.test(last.slice(k).join(' ')) && furnitureOf(last.slice(k).join(' '), lang) === 'said');
 }
 
 /**
@@ -639,8 +643,13 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     if (words.length >= 2 && CAPITALS_LABEL.test(t) && !/:(?!\s*["“«'‘])/u.test(t)) roles[k] = 'heading';
     // (Its quotes closed: "Bolsonaro calificó las medidas como una "máxima humillación"".)
     else if (/[:,;()]/.test(t) || !quotesClosed(t)) return;
-    // (Its first word a function word only over a quote, where the splitter cut it from the quote: "Una larga lista de delitos "Un líder…".)
-    else if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(t) && (!lang.functionWords.has(words[0]!.toLowerCase()) || /^["“«]/u.test(texts[k + 1]!.trim()))) roles[k] = 'heading';
+    // (Its first word a function word only over a quote, where the splitter cut it from the quote: "Una
+    // larga lista de delitos "Un líder…"; or in a heading that is a quote whole: "“Un esfuerzo concertado”".)
+    else {
+      const bare = t.replace(/^["“«]([^"“”«»]+)["”»]$/u, '$1');
+      const first = bare.split(/\s+/)[0]!.toLowerCase();
+      if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(bare) && (!lang.functionWords.has(first) || bare !== t || /^["“«]/u.test(texts[k + 1]!.trim()))) roles[k] = 'heading';
+    }
   });
   cutFurnitureRuns(ranges, texts, roles, lang);
   return roles;

@@ -73,6 +73,14 @@ const GLUED_ACRONYM = /(\p{Lu}(?<!\p{L}\p{Lu})\p{Lu}+)(?=(\p{Lu}\p{Ll}+)(?!\p{L}
 const GLUED_AFTER_ELLIPSIS = /(?<=\p{L})(?:…\.?|\.{3})(?=\p{Lu}\p{Ll})/gu;
 /** "misiles 'Patriot'Alemania ha": a closing quote glued to the next sentence. */
 const GLUED_QUOTE = /(?<=\p{L}[.?!…]?)(["”»’'])(?=\p{Lu}\p{Ll})/gu;
+/**
+ * "… un marco de deslegitimación amplio” El principal argumento…": a closing quote after a word, a
+ * space, and a word that opens sentences before one in lower case: the full stop after the quote
+ * was lost (its paragraph ended there). Group 1 the quote, 2 the word.
+ */
+const LOST_STOP_AFTER_QUOTE = /(?<=\p{L})(["”»])[^\S\n]+(\p{Lu}\p{Ll}*)(?=[^\S\n]+\p{Ll})/gu;
+/** The mark that opens a quote closed by each. */
+const OPENER_OF: Record<string, string> = { '”': '“', '»': '«', '"': '"' };
 /** The mark that closes a quote opened by each. */
 const CLOSING_OF: Record<string, string> = { '“': '”', '«': '»', '"': '"' };
 const OPENING_OF: Record<string, RegExp> = { '”': /“/, '»': /«/, '’': /(^|[\s(])‘|(^|[\s(])'/, "'": /(^|[\s(])'/, '"': /(^|[\s(])"/ };
@@ -443,6 +451,14 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   // A list run into one line, its items set apart by bullets: each item a sentence, its bullet first.
   for (const m of text.matchAll(RUN_IN_BULLET)) cuts.add(m.index);
+
+  for (const m of text.matchAll(LOST_STOP_AFTER_QUOTE)) {
+    // (A quote that closes one opened before it; the word one that opens sentences, not a name's: "el “valiente iniciador” Simion había…".)
+    // (Not a quote after a colon, a headline's in a list of them: "… títulos universitarios: “Una equivocación” La diputada del PP…".)
+    const opened = text.slice(Math.max(0, m.index - 200), m.index);
+    const opening = opened.lastIndexOf(OPENER_OF[m[1]!]!);
+    if (lang.sentenceStarters.has(m[2]!) && opening >= 0 && !/:\s*$/.test(opened.slice(0, opening))) cuts.add(m.index + m[0].length - m[2]!.length);
+  }
 
   for (const m of text.matchAll(GLUED_QUOTE)) {
     // Only a quote that closes one opened before it in the sentence: not "O’Donnell", "d'Ivoire".

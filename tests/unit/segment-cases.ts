@@ -197,6 +197,13 @@ const quotes: Case[] = [
   // A quote opened after a full stop opens a sentence, whatever its first letter; not after an abbreviation or an ellipsis.
   ['quotes', 'Temen que los expulsen de Cataluña. "no vamos a permitir que nos arrinconen", remarcan.', ['Temen que los expulsen de Cataluña.', '"no vamos a permitir que nos arrinconen", remarcan.']],
   ['quotes', 'Es el núm. «uno» de la lista.', ['Es el núm. «uno» de la lista.']],
+  // A closing quote, then a word that opens sentences before one in lower case: the stop after the quote was lost.
+  // Not a name after it, nor a quote opened after a colon (a headline's, in a list of them).
+  ['quotes', 'Sugieren “reforzar un marco amplio” El principal argumento fue otro.', ['Sugieren “reforzar un marco amplio”', 'El principal argumento fue otro.']],
+  ['quotes', 'Sugieren "reforzar un marco amplio" El principal argumento fue otro.', ['Sugieren "reforzar un marco amplio"', 'El principal argumento fue otro.']],
+  ['quotes', 'Lo inició el «valiente iniciador» Simion había dicho.', ['Lo inició el «valiente iniciador» Simion había dicho.']],
+  ['quotes', 'Admite que no tiene títulos: “Una equivocación” La diputada del PP dimite.', ['Admite que no tiene títulos: “Una equivocación” La diputada del PP dimite.']],
+  ['quotes', 'Sugieren reforzar un marco amplio” El principal argumento fue otro.', ['Sugieren reforzar un marco amplio” El principal argumento fue otro.']],
   ['quotes', 'Lo enviará a EE.UU. "lo antes posible" y lo dijo.', ['Lo enviará a EE.UU. "lo antes posible" y lo dijo.']],
   ['quotes', 'Lo enviará a EE.UU. "Lo antes posible", dijo.', ['Lo enviará a EE.UU.', '"Lo antes posible", dijo.']],
   ['quotes', 'Dijo que... "no sé", y se fue.', ['Dijo que... "no sé", y se fue.']],
@@ -412,7 +419,7 @@ const gluedText: Case[] = [
   ['heading over quote', 'El presidente dijo "Vamos a ganar esta guerra". Luego se fue.', ['El presidente dijo "Vamos a ganar esta guerra".', 'Luego se fue.']],
   ['heading over quote', 'Una larga lista de delitos "Un líder despiadado". Luego se fue.', ['Una larga lista de delitos "Un líder despiadado".', 'Luego se fue.']],
   ['heading over quote', 'Una larga lista de los "Un líder despiadado de una organización". Luego se fue.', ['Una larga lista de los "Un líder despiadado de una organización".', 'Luego se fue.']],
-  ['heading over quote', 'Una larga lista de delitos "Un líder despiadado de una organización" Luego se fue.', ['Una larga lista de delitos "Un líder despiadado de una organización" Luego se fue.']],
+  ['heading over quote', 'Una larga lista de delitos "Un líder despiadado de una organización" Luego se fue.', ['Una larga lista de delitos "Un líder despiadado de una organización"', 'Luego se fue.']],
   ['heading over quote', 'Una larga lista de delitos "Un líder despiadado de una organización" y otros. Luego se fue.', ['Una larga lista de delitos "Un líder despiadado de una organización" y otros.', 'Luego se fue.']],
   // A caption signed by its credit after a dash, glued to the text or to a section's heading.
   [
@@ -924,6 +931,21 @@ export const ROLE_CASES: RoleCase[] = [
     'Reino Unido La coalición propone acelerar el rearme de Ucrania Se trata de un momento de máxima oportunidad, ha dicho el ministro británico este lunes Un hombre se acerca a su casa rota en Kiev. Efrem Lukatsky (AP) Rafa de Miguel Londres - 21 jul 2025 - 19:41 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios El llamado Grupo de Contacto quiere acelerar el rearme. El ministro habló ayer.',
     ['boilerplate', 'heading', 'heading', 'boilerplate', 'boilerplate', 'boilerplate', 'body'],
   ],
+  // (A title may end with initials, a name's, no author's sign-off; the caption may open with an article.)
+  [
+    'glued head',
+    'Rusia usó la moción de censura para agitar la polarización en la UE  Un análisis constata un pico en las redes prorrusas en torno al intento de desbancar a la presidenta a comienzos de mes La presidenta de la Comisión, durante el debate en Estrasburgo. GUILLAUME HORCAJUELO (EFE) Silvia Ayuso Bruselas - 22 jul 2025 - 05:45 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios Las campañas de desinformación rusas son un viejo conocido en Europa. Y sigue el texto aquí.',
+    ['heading', 'heading', 'boilerplate', 'boilerplate', 'boilerplate', 'body'],
+  ],
+  // (Not an article after a function word, "… en la ciudad de La Paz", which opens no caption: the head is not read so.)
+  [
+    'glued head',
+    'Rusia usó la moción de censura para agitar la polarización en la UE  Un análisis constata un pico en las redes prorrusas en torno al intento de desbancar a la presidenta en la ciudad de La Paz durante el debate en Estrasburgo. GUILLAUME HORCAJUELO (EFE) Silvia Ayuso Bruselas - 22 jul 2025 - 05:45 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios Las campañas de desinformación rusas son un viejo conocido en Europa. Y sigue el texto aquí.',
+    ['body', 'boilerplate', 'body'],
+  ],
+  // A heading that is a quote whole, between sentences of the text.
+  ['quoted heading', 'El texto.\n\nHubo 21.000 publicaciones. “Un esfuerzo concertado” Unos mensajes, ampliamente difundidos, sugieren un esfuerzo. Y sigue.', ['body', 'body', 'heading', 'body']],
+  ['quoted heading', 'El texto.\n\nHubo 21.000 publicaciones. “Un esfuerzo concertado, dijo, enorme” Unos mensajes, ampliamente difundidos, sugieren un esfuerzo. Y sigue.', ['body', 'body']],
   // (A title may ask.)
   [
     'glued head',
