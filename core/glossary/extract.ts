@@ -5,7 +5,7 @@
  */
 import type { TermKind } from '../contract';
 import { curatedFor } from './curated';
-import { adjectiveKey, adjectiveOf } from './places';
+import { adjectiveKey, adjectiveOf, countryNamed } from './places';
 import { type Language, language } from '../languages';
 import { isGivenName } from '../languages/given-names';
 import { isOrdinaryWord, type Lexicon } from '../languages/lexicon';
@@ -414,6 +414,13 @@ export function extractOccurrences(written: string[], lang: Language = language(
       // "Llegó Tomás Ibarra": a sentence's first word, an ordinary one, before a name it is no part of.
       // (What it opens may be a title: "Habló la Rectora de la Escuela…".)
       if (i === 0 && lexicon && run[0] === t && run.length > 1) run = nameWithin(withoutOrdinaryOpening(run, lang, lexicon), lang, nouns);
+      // "Ursula von der Leyen Rusia usó…": a person's name, a given name leading it, and a country's
+      // after it, no mark between (a page's section run into its title): two names.
+      const last = run[run.length - 1]!;
+      if (run.length >= 3 && isGivenName(run[0]!.text) && !lang.nameConnectors.has(run[run.length - 2]!.text) && countryNamed(variantKey(last.text), lang)) {
+        add(last.text, 'place', wordsBefore(tokens, tokens.indexOf(last)));
+        run = run.slice(0, -1);
+      }
       // "сборной Германии Лукаш Подольски": a place in the genitive, met alone elsewhere, before a full name.
       if (lang.declines && run.length >= 3 && alone.has(declensionStem(variantKey(run[0]!.text)))) {
         add(run[0]!.text, null, wordsBefore(tokens, tokens.indexOf(run[0]!)), { initial: tokens.indexOf(run[0]!) === 0 });

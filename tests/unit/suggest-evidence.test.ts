@@ -435,6 +435,15 @@ describe('one name written several ways', () => {
     expect(named(elsewhere, 'Carolina Porcell Méndez')?.variants).toEqual(['Carolina Porcell Méndez']);
   });
 
+  it("cuts a country's name off a person's name it runs after, a page's section glued to its title", () => {
+    const suggestions = library(['Ursula von der Leyen Rusia usó la moción para agitar la UE.', 'Lo dijo Von der Leyen en Bruselas.']);
+    expect(named(suggestions, 'Ursula von der Leyen')?.variants).toEqual(['Ursula von der Leyen', 'Von der Leyen']);
+    expect(named(suggestions, 'Rusia')).toMatchObject({ kind: 'place', target: 'Russia' });
+    // (Not after a connector, nor a name of two words: a surname may be a country's name.)
+    expect(named(library(['Lo recibió Juan Carlos de España ayer.']), 'Juan Carlos de España')).toBeDefined();
+    expect(named(library(['Lo dijo Marta Colombia ayer.']), 'Marta Colombia')).toBeDefined();
+  });
+
   it("joins a word written where places stand to a name it ends only if that is a person's or a place's", () => {
     const club = library(['El Real Madrid ganó la liga.', 'Quiere llevar el título a Madrid y seguir.']);
     expect(named(club, 'Real Madrid')?.variants).toEqual(['Real Madrid']);
