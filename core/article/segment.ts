@@ -1,14 +1,14 @@
 import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
-import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, isMonthOrDay, isPictureCredit, leadingCredit, PICTURE_SOURCE_WORDS, PICTURE_WORDS, quotesClosed, type Range, splitSentences } from './sentences';
+import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, FUNCTION_WORD_HEADING_WORDS, isMonthOrDay, isPictureCredit, leadingCredit, PICTURE_SOURCE_WORDS, PICTURE_WORDS, quotesClosed, type Range, splitSentences } from './sentences';
 import { isGivenName } from '../languages/given-names';
 
 /**
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 30;
+export const SEGMENTER_VERSION = 31;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -23,8 +23,8 @@ const POST_SIGNATURE = /^[—–-]\s*[^()]{1,80}\(@[^)]+\)\s+[^()]{3,30}\d{4}$/u
 /** The news agencies, as one alternation of a pattern. */
 const AGENCY = AGENCIES.join('|');
 
-/** A picture's caption signed by its credit after a dash: "… es un lastre persistente - crédito Federico Ríos/Reuters". */
-const DASHED_CAPTION = new RegExp(`^[^.!?|()]{2,${CAPTION_CHARACTERS}}\\s[-–—]\\s+(?:${PICTURE_WORDS})\\s+[^.!?|()]{1,60}$`, 'iu');
+/** A picture's caption signed by its credit after a dash, its source in brackets or not: "… es un lastre persistente - crédito Federico Ríos/Reuters", "… - crédito Fotomontaje Infobae (Alcaldía de Piedecuesta)". */
+const DASHED_CAPTION = new RegExp(`^[^.!?|()]{2,${CAPTION_CHARACTERS}}\\s[-–—]\\s+(?:${PICTURE_WORDS})\\s+[^.!?|()]{1,60}(?:\\([^.!?|()]{1,60}\\))?$`, 'iu');
 
 /**
  * A picture's caption and, after a bar, a picture agency's or an archive's name, or an agency's:
@@ -298,7 +298,7 @@ function kickerOf(text: string, lang: Language): RegExpExecArray | null {
 /** The fewest words of a list of other articles run into one sentence after its label (a prompt to read one, "Lea también: …", has fewer). */
 const LIST_WORDS = 20;
 /** The most words of a section's heading right after a picture's credit, in the text ("Dónde están"). */
-const SECTION_HEADING_WORDS = 8;
+const SECTION_HEADING_WORDS = 12;
 /** The fewest words of the byline's block under a picture's caption: a credit, a name, a date, buttons. */
 const BYLINE_BLOCK_WORDS = 4;
 /** The most words of a heading at a page's head (a title, a standfirst). */
@@ -621,7 +621,8 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   for (let k = texts.length - 1; k >= 0 && (roles[k] === 'boilerplate' || opensFurnitureTail(texts[k]!, lang) || label(k - 1)); k--) roles[k] = 'boilerplate';
   // (And what stands between such a list's label and the furniture that ends the paragraph: "Compartir nota:
   // Temas Relacionados … Más Noticias Conoce el clima …" … "Cartagena de Indias: el pronóstico …" … "MÁS NOTICIAS".)
-  const list = roles[texts.length - 1] === 'boilerplate' ? texts.findLastIndex((t, k) => roles[k] === 'boilerplate' && t.split(/\s+/).length >= LIST_WORDS && opensWithLabel(t, lang)) : -1;
+  // (The list's label furniture alone, however long the list run into it: "Compartir nota: Temas Relacionados Alias Richard … Más Noticias Conoce el clima…".)
+  const list = roles[texts.length - 1] === 'boilerplate' ? texts.findLastIndex((t, k) => (roles[k] === 'boilerplate' || opensFurnitureTail(t, lang)) && t.split(/\s+/).length >= LIST_WORDS && opensWithLabel(t, lang)) : -1;
   if (list >= 0) roles.fill('boilerplate', list);
   // A section's heading in the text: a few words that open with a noun, no stop, no colon, before
   // sentences of the text, between them or opening the paragraph ("Cifras preocupantes de la
@@ -642,13 +643,16 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     // (A colon in it opens a quote: "ENCOMENDÓ: CM&" is a field and its value.)
     if (words.length >= 2 && CAPITALS_LABEL.test(t) && !/:(?!\s*["“«'‘])/u.test(t)) roles[k] = 'heading';
     // (Its quotes closed: "Bolsonaro calificó las medidas como una "máxima humillación"".)
-    else if (/[:,;()]/.test(t) || !quotesClosed(t)) return;
+    else if (/[:;()]/.test(t) || !quotesClosed(t)) return;
     // (Its first word a function word only over a quote, where the splitter cut it from the quote: "Una
     // larga lista de delitos "Un líder…"; or in a heading that is a quote whole: "“Un esfuerzo concertado”".)
     else {
       const bare = t.replace(/^["“«]([^"“”«»]+)["”»]$/u, '$1');
       const first = bare.split(/\s+/)[0]!.toLowerCase();
-      if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(bare) && (!lang.functionWords.has(first) || bare !== t || /^["“«]/u.test(texts[k + 1]!.trim()))) roles[k] = 'heading';
+      // (Or of four words or more after a sentence of the text, over one an article opens, as the splitter cut
+      // it: "… regional. Así ocurrió el atentado sicarial contra el comerciante de bicicletas El atentado…";
+      // not "Lo dijo el ministro Pero nadie lo creyó", a sentence that lost its stop.)
+      if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(bare) && (!lang.functionWords.has(first) || (k > 0 && words.length >= FUNCTION_WORD_HEADING_WORDS && lang.nameArticles.has(texts[k + 1]!.trim().split(/\s+/)[0]!)) || bare !== t || /^["“«]/u.test(texts[k + 1]!.trim()))) roles[k] = 'heading';
     }
   });
   cutFurnitureRuns(ranges, texts, roles, lang);

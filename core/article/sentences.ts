@@ -162,7 +162,9 @@ export function isPictureCredit(text: string): boolean {
   return PICTURE_CREDIT_LINE.test(text.trim());
 }
 /** The most words of a section's heading glued after a picture's credit ("Dónde están La manera…"). */
-const HEADING_AFTER_CREDIT_WORDS = 8;
+const HEADING_AFTER_CREDIT_WORDS = 12;
+/** The fewest words of a heading that a function word opens, glued to the sentence after it ("Así ocurrió el atentado…"; "Según el informe El…" is a sentence's opening). */
+export const FUNCTION_WORD_HEADING_WORDS = 4;
 /** The fewest words of a heading glued to the sentence after it at a paragraph's start ("Relacionado La paz en Rusia" is a label's). */
 const HEADING_AT_START_WORDS = 3;
 
@@ -299,7 +301,11 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     const first = /^\s*(\p{Lu}\p{Ll}+)\s/u.exec(text.slice(cut, cut + 40))?.[1];
     // (Not a sentence's own opening, "Según el informe El…": a heading opens with a noun.)
     // (The text after it opens with a word, not a quote: "Descargue el libro “La lectura…” is one sentence.)
-    if (first && !lang.functionWords.has(first.toLowerCase())) cutHeadingAfter(text, cut, cuts, lang, { quoted: false, atStart: cut === 0 });
+    // (A function word may open it, before an article, four words or more: "Así ocurrió el atentado … de
+    // bicicletas El atentado…"; not a sentence's own opening, "Según el informe El…", nor a label's, "Más información El cambio…".)
+    // (A comma in it, an apposition's: "Captura de alias Orejas, presunto responsable del crimen de Emiro Díaz Por su parte…".)
+    const opensWithFunctionWord = first !== undefined && lang.functionWords.has(first.toLowerCase());
+    if (first) cutHeadingAfter(text, cut, cuts, lang, { quoted: false, atStart: cut === 0 || opensWithFunctionWord, comma: true, fewest: opensWithFunctionWord ? FUNCTION_WORD_HEADING_WORDS : undefined });
   }
 
   // "… jul. Luis de Vega Luis de Vega Hamra - 22 jul 2025 …": a name said twice in a row, a picture's
@@ -535,7 +541,14 @@ function cutAfterCredit(text: string, credit: RegExpExecArray, cuts: Set<number>
   const at = credit.index + credit[0].length - credit[1]!.length;
   const words = [...credit[1]!.matchAll(/\S+/g)];
   const opening = words.findIndex((w, k) => k > 0 && k <= CREDIT_WORDS && lang.sentenceStarters.has(w[0]));
+  const end = credit.index + credit[0].length;
+  // (Or the text opens with a quote after it, "- crédito Policía Bucaramanaga “Nosotros a partir…"; or with a
+  // word that opens sentences after the credit's source in brackets, "- crédito Fotomontaje Infobae (Alcaldía de Piedecuesta) De hecho…".)
+  const after = text.slice(end, end + 80);
+  const bracketed = opening > 0 ? null : /^\([^()\n]{1,60}\)[^\S\n]+(?=(\p{Lu}\p{Ll}*)[^\S\n]+\p{Ll})/u.exec(after);
   if (opening > 0) cuts.add(at + words[opening]!.index);
+  else if (words.length <= CREDIT_WORDS && /^["“«]\p{Lu}/u.test(after)) cuts.add(end);
+  else if (bracketed && words.length <= CREDIT_WORDS && (lang.sentenceStarters.has(bracketed[1]!) || lang.functionWords.has(bracketed[1]!.toLowerCase()))) cuts.add(end + bracketed[0].length);
   // (The heading's first word is an ordinary one: not the credit's surname, "Juan Pérez según…".)
   else if (dashed && lexicon !== null && words.length > 1 && isOrdinaryWord(words[words.length - 1]![0], lexicon) && /^\s*\p{Ll}/u.test(text.slice(credit.index + credit[0].length))) {
     const start = at + words[words.length - 1]!.index;
@@ -550,7 +563,7 @@ function cutAfterCredit(text: string, credit: RegExpExecArray, cuts: Set<number>
  * before it; `anyAfter`, the word after the opening one may be capitalised too: "Según Corficolombiana";
  * `quoted`, the word may open a quote; `atStart`, the paragraph's start).
  */
-function cutHeadingAfter(text: string, from: number, cuts: Set<number>, lang: Language, { anyAfter = false, quoted = true, atStart = false } = {}): void {
+function cutHeadingAfter(text: string, from: number, cuts: Set<number>, lang: Language, { anyAfter = false, quoted = true, atStart = false, comma = false, fewest = undefined as number | undefined } = {}): void {
   const words = [...text.slice(from, from + 120).matchAll(/\S+/g)].slice(0, HEADING_AFTER_CREDIT_WORDS + 2);
   // (A word that opens sentences, or a preposition capitalised: "Expansión del narcotráfico A este panorama…";
   // after a picture's credit (`quoted`), the quote it may open: "Sin contexto “El propósito…". At the
@@ -561,12 +574,12 @@ function cutHeadingAfter(text: string, from: number, cuts: Set<number>, lang: La
     if (atStart) return lang.nameArticles.has(w);
     return lang.sentenceStarters.has(w) || (/^\p{Lu}/u.test(w) && lang.functionWords.has(w.toLowerCase()));
   };
-  const fewest = atStart ? HEADING_AT_START_WORDS : 1;
-  const at = words.findIndex((w, k) => k >= fewest && k <= HEADING_AFTER_CREDIT_WORDS && opens(w[0]) && (anyAfter || /^\p{Ll}/u.test(words[k + 1]?.[0] ?? '')));
+  const least = fewest ?? (atStart ? HEADING_AT_START_WORDS : 1);
+  const at = words.findIndex((w, k) => k >= least && k <= HEADING_AFTER_CREDIT_WORDS && opens(w[0]) && (anyAfter || /^\p{Ll}/u.test(words[k + 1]?.[0] ?? '')));
   const before = words.slice(0, Math.max(at, 0)).map((w) => w[0]);
   // (A quote in it, closed: "Bolsonaro calificó las medidas como una "máxima humillación" El juez…".)
   const last = before[before.length - 1]?.replace(/["”»’]+$/u, '');
-  if (at > 0 && !before.some((w) => /[.!?…:;,]/.test(w)) && quotesClosed(before.join(' ')) && /\p{Ll}$/u.test(last!) && !lang.functionWords.has(last!)) cuts.add(from + words[at]!.index);
+  if (at > 0 && !before.some((w) => /[.!?…:;()]/.test(w) || (w.endsWith(',') && !comma)) && quotesClosed(before.join(' ')) && /\p{Ll}$/u.test(last!) && !lang.functionWords.has(last!)) cuts.add(from + words[at]!.index);
 }
 
 /** Whether every quote a text opens it closes: as many “ « as ” », and straight quotes in pairs. */

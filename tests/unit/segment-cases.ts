@@ -385,9 +385,9 @@ const gluedText: Case[] = [
     'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde están La manera más fácil es otra.',
     ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde están', 'La manera más fácil es otra.'],
   ],
-  // A heading after a credit has no mark in it, does not end with a function word, and is eight words at most; the word that opens the text has one in lower case after it.
+  // A heading after a credit has no mark in it, does not end with a function word, and is twelve words at most; the word that opens the text has one in lower case after it.
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Uno dos tres cuatro cinco seis siete La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Uno dos tres cuatro cinco seis siete', 'La manera más fácil es otra.']],
-  ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Uno dos tres cuatro cinco seis siete ocho nueve La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Uno dos tres cuatro cinco seis siete ocho nueve La manera más fácil es otra.']],
+  ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece La manera más fácil es otra.']],
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde, están La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde, están La manera más fácil es otra.']],
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde y La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde y La manera más fácil es otra.']],
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde están 2025 La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde están 2025 La manera más fácil es otra.']],
@@ -429,6 +429,12 @@ const gluedText: Case[] = [
   ],
   ['dashed credit', 'La violencia es un lastre - crédito Federico Ríos/Reuters La creciente violencia sigue.', ['La violencia es un lastre - crédito Federico Ríos/Reuters', 'La creciente violencia sigue.']],
   ['dashed credit', 'El acuerdo - crédito de todos - llegó ayer.', ['El acuerdo - crédito de todos - llegó ayer.']],
+  // (The text after the credit may open with a quote, or with a word that opens sentences after the credit's source in brackets.)
+  ['dashed credit', 'Dio detalles - crédito Policía Bucaramanga “Nosotros empezamos un proceso”, dijo.', ['Dio detalles - crédito Policía Bucaramanga', '“Nosotros empezamos un proceso”, dijo.']],
+  ['dashed credit', 'Lamentó la muerte - crédito Fotomontaje Infobae (Alcaldía de Piedecuesta) De hecho, el sicario volvió.', ['Lamentó la muerte - crédito Fotomontaje Infobae (Alcaldía de Piedecuesta)', 'De hecho, el sicario volvió.']],
+  ['dashed credit', 'Lamentó la muerte - crédito Foto Infobae Policía Nacional Colombia Bogotá (Alcaldía de Piedecuesta) De hecho, el sicario volvió.', ['Lamentó la muerte - crédito Foto Infobae Policía Nacional Colombia Bogotá (Alcaldía de Piedecuesta) De hecho, el sicario volvió.']],
+  ['dashed credit', 'Lamentó la muerte - crédito Fotomontaje Infobae (Alcaldía de Piedecuesta) Medellín vio el sicario.', ['Lamentó la muerte - crédito Fotomontaje Infobae (Alcaldía de Piedecuesta) Medellín vio el sicario.']],
+  ['dashed credit', 'Lamentó la muerte - crédito Fotomontaje Infobae Policía Nacional Colombia Bogotá “Nosotros empezamos un proceso”, dijo.', ['Lamentó la muerte - crédito Fotomontaje Infobae Policía Nacional Colombia Bogotá “Nosotros empezamos un proceso”, dijo.']],
   // (The credit's surname before words in lower case is no heading's first word; nor is one word alone.)
   ['dashed credit', 'El lago se secó - crédito Juan Pérez según la agencia, cae.', ['El lago se secó - crédito Juan Pérez según la agencia, cae.']],
   ['dashed credit', 'El lago se secó - crédito Freepik según la agencia, cae.', ['El lago se secó - crédito Freepik según la agencia, cae.']],
@@ -522,6 +528,12 @@ const gluedText: Case[] = [
   // (A section's heading glued to the sentence after it, its quote closed, at the paragraph's start too; not one open, nor a quote opening the text.)
   ['glued heading', 'Bolsonaro calificó las medidas como una "máxima humillación" El juez supremo acusó a Bolsonaro.', ['Bolsonaro calificó las medidas como una "máxima humillación"', 'El juez supremo acusó a Bolsonaro.']],
   ['glued heading', 'Lo dijo. Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.', ['Lo dijo.', 'Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.']],
+  // (Opened by a function word, three words or more, not a label's two; an apposition's comma in it; up to twelve words.)
+  ['glued heading', 'Lo dijo. Así ocurrió el atentado sicarial contra el comerciante de bicicletas El atentado fue ayer.', ['Lo dijo.', 'Así ocurrió el atentado sicarial contra el comerciante de bicicletas', 'El atentado fue ayer.']],
+  ['glued heading', 'Lo dijo. Más información El cambio de actitud de Trump hacia Putin.', ['Lo dijo.', 'Más información El cambio de actitud de Trump hacia Putin.']],
+  ['glued heading', 'Lo dijo. Captura de alias Orejas, presunto responsable del crimen de Emiro Díaz Por su parte, alias Orejas fue detenido.', ['Lo dijo.', 'Captura de alias Orejas, presunto responsable del crimen de Emiro Díaz', 'Por su parte, alias Orejas fue detenido.']],
+  ['glued heading', 'Lo dijo. Así ocurrió uno dos tres cuatro cinco seis siete ocho nueve diez El atentado fue ayer.', ['Lo dijo.', 'Así ocurrió uno dos tres cuatro cinco seis siete ocho nueve diez', 'El atentado fue ayer.']],
+  ['glued heading', 'Lo dijo. Uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece El atentado fue ayer.', ['Lo dijo.', 'Uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece El atentado fue ayer.']],
   ['glued heading', 'Descargue el libro “La lectura, ese misterio”, de Enrique Pérez.', ['Descargue el libro “La lectura, ese misterio”, de Enrique Pérez.']],
   ['glued heading', 'Lo dijo. Bolsonaro calificó las medidas como una “máxima El juez supremo acusó.', ['Lo dijo.', 'Bolsonaro calificó las medidas como una “máxima El juez supremo acusó.']],
   // (A credit that is an agency's name before a byline's given name: cut between; not before a place.)
@@ -804,6 +816,20 @@ export const ROLE_CASES: RoleCase[] = [
     `El texto acaba aquí. Compartir nota: Temas Relacionados Últimas Noticias ${'Un titular de otra noticia sin punto final '.repeat(12)}`,
     ['body', 'boilerplate'],
   ],
+  // (However long the label's list, furniture after it to the paragraph's end.)
+  [
+    'glued lists',
+    `El texto.\n\nLa última frase.\n\nCompartir nota: Temas Relacionados Alias Richard Alias Orejas La Cordillera Clan del Golfo Extorsión Colombia-Noticias Más Noticias Conoce el clima de este día en Bogotá ${'El clima en Colombia se ve afectado por su complejidad geográfica y las costas del Mar Caribe al norte '.repeat(3)}y al sur. Clima en Cali: conoce el pronóstico antes de salir El estado del tiempo cambia. MÁS NOTICIAS`,
+    ['body', 'body', 'boilerplate'],
+  ],
+  // A section's heading between sentences of the text that a function word opens, four words or more; not one of three.
+  ['glued heading', 'El texto.\n\nLo dijo ayer. Así ocurrió el atentado sicarial contra el comerciante El atentado fue ayer. Y sigue.', ['body', 'body', 'heading', 'body']],
+  ['glued heading', 'El texto.\n\nLo dijo ayer. Así ocurrió todo El atentado fue ayer. Y sigue.', ['body', 'body']],
+  ['glued heading', 'El texto.\n\nLo dijo ayer. Así ocurrió uno dos tres cuatro cinco seis siete ocho nueve diez El atentado fue ayer. Y sigue.', ['body', 'body', 'heading', 'body']],
+  // (An apposition's comma in it.)
+  ['glued heading', 'El texto.\n\nLo dijo ayer. Captura de alias Orejas, presunto responsable Por su parte, alias Orejas fue detenido. Y sigue.', ['body', 'body', 'heading', 'body']],
+  // A caption signed after a dash, its credit's source in brackets.
+  ['picture in the text', 'El texto.\n\nLo dijo ayer. Lamentó la muerte del comerciante - crédito Fotomontaje Infobae (Alcaldía de Piedecuesta) De hecho, el sicario volvió. Y sigue.', ['body', 'body', 'boilerplate', 'body']],
   // The author's box, opened by its label and the author's name, to the paragraph's end; "Sobre la firma del acuerdo" is prose.
   [
     'author box',
@@ -945,7 +971,7 @@ export const ROLE_CASES: RoleCase[] = [
   ],
   // A heading that is a quote whole, between sentences of the text.
   ['quoted heading', 'El texto.\n\nHubo 21.000 publicaciones. “Un esfuerzo concertado” Unos mensajes, ampliamente difundidos, sugieren un esfuerzo. Y sigue.', ['body', 'body', 'heading', 'body']],
-  ['quoted heading', 'El texto.\n\nHubo 21.000 publicaciones. “Un esfuerzo concertado, dijo, enorme” Unos mensajes, ampliamente difundidos, sugieren un esfuerzo. Y sigue.', ['body', 'body']],
+  ['quoted heading', 'El texto.\n\nHubo 21.000 publicaciones. “Un esfuerzo concertado y enorme de todos los que de verdad quieren más y más” Unos mensajes, ampliamente difundidos, sugieren un esfuerzo. Y sigue.', ['body', 'body']],
   // (A title may ask.)
   [
     'glued head',

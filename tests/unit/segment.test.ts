@@ -37,6 +37,13 @@ describe('paragraph roles', () => {
     expect(roleOf('El texto.\n\nEl acto. El presidente, en la sede. Y más. Foto: EFE Y el texto sigue aquí.', 'El acto.')).toBe('body');
   });
 
+  it("reads the page's lists after a label, however long the sentence they run into, as furniture to the paragraph's end", () => {
+    const roleOf = (text: string, sentence: string) => segmentBlocks(parsePlainText(text).blocks).find((p) => p.sentences.some((s) => s.text.startsWith(sentence)))?.role;
+    const lists = `Compartir nota: Temas Relacionados Alias Richard La Cordillera Clan del Golfo Extorsión Más Noticias Conoce el clima de este día en Bogotá ${'El clima en Colombia se ve afectado por su geografía y las costas del Mar Caribe al norte '.repeat(4)}y al sur. Clima en Cali: conoce el pronóstico antes de salir El estado del tiempo cambia. MÁS NOTICIAS`;
+    expect(roleOf(`La última frase. ${lists}`, 'Clima en Cali')).toBe('boilerplate');
+    expect(roleOf(`La última frase. ${lists}`, 'La última frase.')).toBe('body');
+  });
+
   it("cuts the page's furniture from the text glued after it, and its parts from each other", () => {
     const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => `${p.role}: ${s.text}`));
     // The stamp and the buttons before the text's first sentence, a name opening it; the list of
