@@ -454,7 +454,8 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
           (full.startsWith(`${key} `) && !(personal && afterArticleMostly(clusters.get(full)!))) ||
           withoutMiddle(full, key) ||
           (givenFirst && ((full.includes(` ${key} `) && !HOLDS_CONNECTOR.test(full)) || withoutGivenNames(full, key))) ||
-          shortGivenName(full, key)),
+          shortGivenName(full, key) ||
+          firstNameAndSurname(full, key)),
     );
     // Of several, the one named in every article it stands in ("Fiscalía General" of "Fiscalía
     // General de Colombia" there, not of another article's "Fiscalía General de la República"); of
@@ -815,6 +816,16 @@ function shortGivenName(full: string, key: string): boolean {
   if (k.length < 2 || k.length !== f.length || k.slice(1).join(' ') !== f.slice(1).join(' ')) return false;
   const [short, long] = [k[0]!, f[0]!];
   return short.length >= SHORT_GIVEN && short.length < long.length && long.startsWith(short) && isGivenName(long) && !isGivenName(short);
+}
+
+/**
+ * "Henry Bello" of "Henry Yesid Bello Cubides": a person's first given name and first surname, their
+ * other given names and their second surname left out.
+ */
+function firstNameAndSurname(full: string, key: string): boolean {
+  const [f, k] = [full.split(' '), key.split(' ')];
+  // (Its first word a given name: "Partido Obrero" is not of "Partido Socialista Obrero Español".)
+  return k.length === 2 && f.length >= 4 && k[0] === f[0] && k[1] === f[f.length - 2] && isGivenName(k[0]!);
 }
 
 /** "Nancy Rodas" of "Nancy Paola Rodas": the same first and last words, some between left out. */

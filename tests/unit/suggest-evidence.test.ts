@@ -435,6 +435,15 @@ describe('one name written several ways', () => {
     expect(named(elsewhere, 'Carolina Porcell Méndez')?.variants).toEqual(['Carolina Porcell Méndez']);
   });
 
+  it("joins a person's first given name and first surname to their full name of two surnames, in its article", () => {
+    const article = ['El general Henry Yesid Bello Cubides habló ayer.', 'Según el general Henry Bello, hay diez detenidos.'];
+    expect(named(library(article), 'Henry Yesid Bello Cubides')?.variants).toEqual(['Henry Yesid Bello Cubides', 'Henry Bello']);
+    expect(named(library([article[0]!], [article[1]!]), 'Henry Bello')?.variants).toEqual(['Henry Bello']);
+    // (Not another given name before the surname, nor a name that no given name opens.)
+    expect(named(library(['El Partido Socialista Obrero Español ganó.', 'El Partido Obrero perdió.']), 'Partido Obrero')?.variants).toEqual(['Partido Obrero']);
+    expect(named(library(['El general Henry Yesid Bello Cubides habló ayer.', 'Según Carlos Bello, hay diez.']), 'Carlos Bello')?.variants).toEqual(['Carlos Bello']);
+  });
+
   it("cuts a country's name off a person's name it runs after, a page's section glued to its title", () => {
     const suggestions = library(['Ursula von der Leyen Rusia usó la moción para agitar la UE.', 'Lo dijo Von der Leyen en Bruselas.']);
     expect(named(suggestions, 'Ursula von der Leyen')?.variants).toEqual(['Ursula von der Leyen', 'Von der Leyen']);
