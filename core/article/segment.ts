@@ -655,6 +655,11 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
       if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(bare) && (!lang.functionWords.has(first) || (k > 0 && words.length >= FUNCTION_WORD_HEADING_WORDS && lang.nameArticles.has(texts[k + 1]!.trim().split(/\s+/)[0]!)) || bare !== t || /^["“«]/u.test(texts[k + 1]!.trim()))) roles[k] = 'heading';
     }
   });
+  // A list run into one sentence, no stop at its end, between two of the page's furniture: "Más información
+  // ¿A dónde va el pantalón…? Once meses de investigación … Ana Carbajosa | Acra … Archivado En … Se adhiere…".
+  for (let k = 1; k + 1 < texts.length; k++) {
+    if (roles[k] === 'body' && roles[k - 1] === 'boilerplate' && roles[k + 1] === 'boilerplate' && !ENDS_SENTENCE.test(texts[k]!.trim()) && texts[k]!.trim().split(/\s+/).length >= LIST_WORDS) roles[k] = 'boilerplate';
+  }
   cutFurnitureRuns(ranges, texts, roles, lang);
   return roles;
 }
@@ -668,7 +673,8 @@ function cutFurnitureRuns(ranges: Range[], texts: string[], roles: ParagraphRole
   for (let k = ranges.length - 1; k >= 0; k--) {
     if (roles[k] !== 'boilerplate') continue;
     const at = headJoin(texts[k]!, lang, FURNITURE_JOINED_WORDS);
-    if (at < 0) continue;
+    // (Not after a quote a headline closes, in a list of them: "Lo más visto La diputada … universitarios: “Una equivocación” La diputada del PP…".)
+    if (at < 0 || /[”"»’]$/u.test(texts[k]!.slice(0, at))) continue;
     const r = ranges[k]!;
     ranges.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
     texts.splice(k, 1, texts[k]!.slice(0, at), texts[k]!.slice(at + 1));

@@ -302,7 +302,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     // (Not a sentence's own opening, "Según el informe El…": a heading opens with a noun.)
     // (The text after it opens with a word, not a quote: "Descargue el libro “La lectura…” is one sentence.)
     // (A function word may open it, before an article, four words or more: "Así ocurrió el atentado … de
-    // bicicletas El atentado…"; not a sentence's own opening, "Según el informe El…", nor a label's, "Más información El cambio…".)
+    // bicicletas El atentado…"; not a sentence's own opening, "Según el informe El…", nor a label's over a
+    // list, "Más información El cambio…", "Más información Un titular … Un titular…".)
     // (A comma in it, an apposition's: "Captura de alias Orejas, presunto responsable del crimen de Emiro Díaz Por su parte…".)
     const opensWithFunctionWord = first !== undefined && lang.functionWords.has(first.toLowerCase());
     if (first) cutHeadingAfter(text, cut, cuts, lang, { quoted: false, atStart: cut === 0 || opensWithFunctionWord, comma: true, fewest: opensWithFunctionWord ? FUNCTION_WORD_HEADING_WORDS : undefined });

@@ -37,6 +37,19 @@ describe('paragraph roles', () => {
     expect(roleOf('El texto.\n\nEl acto. El presidente, en la sede. Y más. Foto: EFE Y el texto sigue aquí.', 'El acto.')).toBe('body');
   });
 
+  it("keeps a list of headlines one sentence past a headline's closing quote, and reads a list between furniture as furniture", () => {
+    const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => [p.role, s.text]));
+    const mostRead =
+      'Lo más visto La diputada Noelia Núñez (PP) admite ahora que no tiene títulos universitarios: “Una equivocación” La diputada del PP Noelia Núñez dimite de todos sus cargos tras falsear su currículum Pedro Sánchez defiende el acuerdo de Mercosur y avisa a Trump: “Queremos negociar pero, si no, responderemos con firmeza” Aitor Esteban alerta de que “empieza a conformarse una mayoría negativa” en el Congreso El extraño caso del currículum fluctuante de Noelia Núñez, diputada del PP y alto cargo de Feijóo';
+    const latest = '_ Últimas noticias 09:26 Un helicóptero de rescate localiza el fuselaje de un avión 09:11 Así celebraron las jugadoras de España el pase a la final de la Eurocopa';
+    expect(sentencesOf(`El texto sigue aquí.\n\n${latest}  ${mostRead}`).at(-1)).toEqual(['boilerplate', mostRead]);
+    const related = `Once meses de investigación y miles de kilómetros recorridos Ana Carbajosa | Acra ${'Franklin-Wallis sobre la basura Miguel Ángel Medina | Madrid '.repeat(2)}Archivado En Medio ambiente Residuos`;
+    const between = `El texto sigue aquí. Más información ¿A dónde va el pantalón que tiramos? ${related} Se adhiere a los criterios de Más información`;
+    expect(sentencesOf(between)).toContainEqual(['boilerplate', related]);
+    // (Not a sentence of the text, its stop at its end.)
+    expect(sentencesOf(`El texto sigue aquí. Más información ¿A dónde va el pantalón que tiramos? ${related}. Se adhiere a los criterios de Más información`)).toContainEqual(['body', `${related}.`]);
+  });
+
   it("reads the page's lists after a label, however long the sentence they run into, as furniture to the paragraph's end", () => {
     const roleOf = (text: string, sentence: string) => segmentBlocks(parsePlainText(text).blocks).find((p) => p.sentences.some((s) => s.text.startsWith(sentence)))?.role;
     const lists = `Compartir nota: Temas Relacionados Alias Richard La Cordillera Clan del Golfo Extorsión Más Noticias Conoce el clima de este día en Bogotá ${'El clima en Colombia se ve afectado por su geografía y las costas del Mar Caribe al norte '.repeat(4)}y al sur. Clima en Cali: conoce el pronóstico antes de salir El estado del tiempo cambia. MÁS NOTICIAS`;
