@@ -3,12 +3,13 @@ import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
 import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, FUNCTION_WORD_HEADING_WORDS, isMonthOrDay, isPictureCredit, leadingCredit, PICTURE_SOURCE_WORDS, PICTURE_WORDS, quotesClosed, type Range, splitSentences } from './sentences';
 import { isGivenName } from '../languages/given-names';
+import { isOrdinaryWord } from '../languages/lexicon';
 
 /**
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 31;
+export const SEGMENTER_VERSION = 32;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -214,6 +215,10 @@ const PICTURE_CREDIT = new RegExp(`^(?:\\(\\s*)?(?:${PICTURE_WORDS})(?!\\p{L})|^
 const CAPTION_WORDS = 30;
 /** The most words of a caption over a credit that is a name alone between sentences of the text, which no sentence of the text is. */
 const NAMED_CAPTION_WORDS = 50;
+/** The most words of a caption over a credit that is a name of no person's ("El Puerto de Susa, Túnez."). */
+const SHORT_CAPTION_WORDS = 8;
+/** A name alone, three words to eight, each capitalised (not in capitals) or a connector: "Premio Goldman de Medio Ambiente". */
+const NAME_RUN = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|el|y)\s+)*\p{Lu}\p{Ll}[\p{L}'’-]*){2,7}$/u;
 
 /** A sentence or two, short, signed by a picture's credit (opened as a credit is, and furniture by what it says): the picture's caption. */
 function isCaption(text: string, ranges: Range[], lang: Language): boolean {
@@ -334,17 +339,20 @@ function closesWithFurniture(text: string, lang: Language): boolean {
  * word that opens sentences is capitalised after one in lower case; then the text. Null where the
  * paragraph opens otherwise: with a sentence, or with no furniture before its text.
  */
-function gluedHead(text: string, ranges: Range[], lang: Language): { parts: { range: Range; role: ParagraphRole }[]; rest: Range[] } | null {
+function gluedHead(text: string, ranges: Range[], lang: Language, titled = false): { parts: { range: Range; role: ParagraphRole }[]; rest: Range[] } | null {
   const slice = (r: Range) => text.slice(r.start, r.end);
-  // (Its first part may ask, a title: not end with a full stop.)
-  if (ranges.length < 3 || FULL_STOP_END.test(slice(ranges[0]!))) return null;
+  // (Its first part may ask, a title: not end with a full stop. Unless its title was cut from it already
+  // (`titled`): the standfirst and the caption run into one sentence then.)
+  if (ranges.length < 3 || (!titled && FULL_STOP_END.test(slice(ranges[0]!)))) return null;
   const queue = [...ranges];
   const kicker = kickerOf(slice(queue[0]!), lang);
   if (kicker) queue.splice(0, 1, { start: queue[0]!.start, end: queue[0]!.start + kicker[0].trimEnd().length }, { start: queue[0]!.start + kicker[0].length, end: queue[0]!.end });
   // (Each range cut where one part runs into the next.)
+  // (Or where the text begins after the byline's block, its stamp and buttons, an initial's stop in it: "M. Fernanda Lattuada Madrid - 22 jul 2025 … Ir a los comentarios El continente…".)
   const split = (k: number) => {
     const r = queue[k]!;
-    const at = headJoin(slice(r), lang);
+    const joined = headJoin(slice(r), lang);
+    const at = joined > 0 ? joined : textAfterFurniture(slice(r), lang);
     if (at > 0) queue.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
   };
   // (A person's name alone there is a picture's credit or a byline: "… expulsarlos. Luis de Vega Luis de Vega Hamra - 22 jul…".)
@@ -377,22 +385,25 @@ function gluedHead(text: string, ranges: Range[], lang: Language): { parts: { ra
     // headings are the section's name, the title and the standfirst: "Conflicto en Oriente Próximo Los colonos…".)
     const headings = parts.filter((p) => p.role === 'heading');
     if (headings.length >= 3 && parts[0]!.role === 'heading') parts[0]!.role = 'boilerplate';
-    return parts.some((p) => p.role === 'boilerplate') && headings.length >= 2 ? { parts, rest: queue.slice(k) } : null;
+    return parts.some((p) => p.role === 'boilerplate') && headings.length + (titled ? 1 : 0) >= 2 ? { parts, rest: queue.slice(k) } : null;
   }
   return null;
 }
 
 /**
- * Where a picture's caption that opens with a person's given name and a comma begins, run into
- * the standfirst before it, no mark between: "… de una ONG israelí Hasan, de 51 años, junto a…"
+ * Where a picture's caption that opens with a person's given name and a comma, or with an ordinary
+ * word capitalised, begins, run into the standfirst before it, no mark between: "… de una ONG israelí
+ * Hasan, de 51 años, junto a…", "… de ambos países Retrato de Semia Gharbi en…"
  * (the space before the name; -1 if none). A standfirst of STANDFIRST_JOINED_WORDS words at least
- * and no stop, the word before the name no function word ("el presidente Luis, …" is not two).
+ * and no stop (a figure's aside, "6.000"), the word before the name no function word ("el presidente Luis, …" is not two).
  */
 function captionAfterStandfirst(text: string, lang: Language): number {
-  for (const m of text.matchAll(/(?<=\p{Ll}) (\p{Lu}\p{Ll}+),\s/gu)) {
-    if (!isGivenName(m[1]!)) continue;
+  const lexicon = lang.lexicon();
+  for (const m of text.matchAll(/(?<=\p{Ll}) (\p{Lu}\p{Ll}+)(?:(,)\s|\s+\p{Ll})/gu)) {
+    // (Or with an ordinary word capitalised, a word in lower case after it: "… de ambos países Retrato de Semia Gharbi en…".)
+    if (m[2] ? !isGivenName(m[1]!) : lexicon === null || !isOrdinaryWord(m[1]!, lexicon)) continue;
     const before = text.slice(0, m.index).split(/\s+/);
-    if (before.length < STANDFIRST_JOINED_WORDS || /[.!?…;:]/.test(before.join(' ')) || lang.functionWords.has(before[before.length - 1]!.toLowerCase())) return -1;
+    if (before.length < STANDFIRST_JOINED_WORDS || /[.!?…;:](?!\d)/.test(before.join(' ')) || lang.functionWords.has(before[before.length - 1]!.toLowerCase())) return -1;
     return m.index;
   }
   return -1;
@@ -438,6 +449,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // (A script's remnant is one sentence: nothing in it is read.)
     const ranges = block.hint === 'code' ? [{ start: 0, end: block.text.length }] : splitSentences(block.text, lang);
     let role: ParagraphRole = 'body';
+    const earlier = paragraphs.length;
     /** A part of the block (a heading, the page's head) as a paragraph of one sentence; furniture among what the page says. */
     const pushPart = (range: Range, partRole: ParagraphRole) => {
       const [start, end] = [block.start + range.start, block.start + range.end];
@@ -497,8 +509,9 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     }
 
     // A page's head scraped into the paragraph of its text: each part a paragraph of its own.
-    if (role === 'body' && block.hint !== 'row' && !paragraphs.some((p) => p.role === 'body' || p.role === 'heading')) {
-      const head = gluedHead(block.text, ranges, lang);
+    // (Its title may have been cut from it already, above: "Medio Ambiente Semia Gharbi, la tunecina … en África La activista…".)
+    if (role === 'body' && block.hint !== 'row' && !paragraphs.slice(0, earlier).some((p) => p.role === 'body' || p.role === 'heading')) {
+      const head = gluedHead(block.text, ranges, lang, paragraphs.length > earlier);
       if (head) {
         for (const part of head.parts) pushPart(part.range, part.role);
         ranges.splice(0, ranges.length, ...head.rest);
@@ -636,6 +649,13 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     if (roles[k] === 'body' && k > 0 && roles[k - 1] === 'body' && k + 1 < texts.length && isPersonName(t)) {
       roles[k] = 'boilerplate';
       if (texts[k - 1]!.split(/\s+/).length <= NAMED_CAPTION_WORDS) roles[k - 1] = 'boilerplate';
+      return;
+    }
+    // (And so is another name alone, all its words capitalised, after a caption of a few words that names a
+    // place or a thing: "… El Puerto de Susa, Túnez. Premio Goldman de Medio Ambiente Sin embargo…".)
+    if (roles[k] === 'body' && k > 0 && roles[k - 1] === 'body' && k + 1 < texts.length && NAME_RUN.test(t) && texts[k - 1]!.trim().split(/\s+/).length <= SHORT_CAPTION_WORDS) {
+      roles[k] = 'boilerplate';
+      roles[k - 1] = 'boilerplate';
       return;
     }
     if (roles[k] !== 'body' || (k > 0 && roles[k - 1] !== 'body') || k + 1 >= texts.length || roles[k + 1] !== 'body' || ENDS_SENTENCE.test(t)) return;

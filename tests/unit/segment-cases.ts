@@ -972,6 +972,16 @@ export const ROLE_CASES: RoleCase[] = [
   // A heading that is a quote whole, between sentences of the text.
   ['quoted heading', 'El texto.\n\nHubo 21.000 publicaciones. “Un esfuerzo concertado” Unos mensajes, ampliamente difundidos, sugieren un esfuerzo. Y sigue.', ['body', 'body', 'heading', 'body']],
   ['quoted heading', 'El texto.\n\nHubo 21.000 publicaciones. “Un esfuerzo concertado y enorme de todos los que de verdad quieren más y más” Unos mensajes, ampliamente difundidos, sugieren un esfuerzo. Y sigue.', ['body', 'body']],
+  // (Its title cut from it first, the standfirst run into a caption that an ordinary word opens, a figure's
+  // stop in the standfirst; the byline's name after an initial, the text glued after its buttons.)
+  [
+    'glued head',
+    'Medio Ambiente Semia Gharbi, la tunecina que sentó un precedente contra los residuos en África La activista impulsó la devolución de 6.000 toneladas de basura a Italia que habían sido exportadas ilegalmente por un entramado de ambos países Retrato de Semia Gharbi en el puerto de Susa, Túnez. M. Fernanda Lattuada Madrid - 22 jul 2025 - 05:30 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios El continente africano ha sido utilizado como un vertedero por muchos. Y sigue el texto aquí.',
+    ['heading', 'heading', 'boilerplate', 'boilerplate', 'body'],
+  ],
+  // A picture's caption of a few words in the text, a name alone after it its credit; not after a sentence of the text.
+  ['picture in the text', 'El texto.\n\nLo dijo ayer. El Puerto de Susa, Túnez. Premio Goldman de Medio Ambiente Sin embargo, los contenedores llegaron. Y sigue.', ['body', 'body', 'boilerplate', 'body']],
+  ['picture in the text', 'El texto.\n\nLo dijo ayer el ministro en la sede del partido con todos los suyos. Premio Goldman de Medio Ambiente Sin embargo, los contenedores llegaron. Y sigue.', ['body', 'body', 'heading', 'body']],
   // (A title may ask.)
   [
     'glued head',
