@@ -1,7 +1,7 @@
 import type { Paragraph, ParagraphRole } from '../api';
 import { BLOCK_SEPARATOR, type Block, STANDFIRST_WORDS } from './document';
 import { type Language, language } from '../languages';
-import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, FUNCTION_WORD_HEADING_WORDS, isMonthOrDay, isPictureCredit, leadingCredit, PICTURE_SOURCE_WORDS, PICTURE_WORDS, quotesClosed, type Range, splitSentences } from './sentences';
+import { AGENCIES, CAPTION_CHARACTERS, EMPTY_PROMPT, FUNCTION_WORD_HEADING_WORDS, isMonthOrDay, isPictureCredit, leadingCredit, passageKey, PICTURE_SOURCE_WORDS, PICTURE_WORDS, quotesClosed, type Range, repeatsIn, splitSentences } from './sentences';
 import { isGivenName } from '../languages/given-names';
 import { isOrdinaryWord } from '../languages/lexicon';
 
@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../languages/lexicon';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 32;
+export const SEGMENTER_VERSION = 33;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -48,7 +48,6 @@ const COMMON_BOILERPLATE: RegExp[] = [
   // A picture's caption signed by its agency or its credit, no stop before it: "Maduro durante un acto en Caracas | EFE",
   // "… (EFE)", "… / Foto: Reuters", "… (Foto: Archivo)".
   new RegExp(`^[^.!?|()]{2,160}(?:[|/]\\s*(?:${AGENCY})|\\(\\s*(?:${AGENCY})\\s*\\))$`, 'i'),
-  PIPED_CAPTION,
   // (Its word said twice, as a page may: "… | Foto Foto: Instagram Bolsonaro".)
   // (The credit's word and its colon looked for first: most sentences have none, and are read once.)
   new RegExp(`^(?=.*?(?:${PICTURE_WORDS})\\s*:)[^.!?|()]{2,${CAPTION_CHARACTERS}}(?:[|/]\\s*(?:(?:${PICTURE_WORDS})\\s+)?(?:${PICTURE_WORDS})\\s*:[^.!?|()]{1,60}|\\(\\s*(?:${PICTURE_WORDS})\\s*:[^.!?()]{1,60}\\))$`, 'iu'),
@@ -148,7 +147,8 @@ function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' 
   if (trimmed.length > FURNITURE_SENTENCE) return null;
   const patterns = inParagraph ? lang.boilerplateOpenings : lang.boilerplate;
   // (A caption signed after a dash, "… persistente - crédito Federico Ríos/Reuters", looked for where a dash stands apart.)
-  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || (SPACED_DASH.test(trimmed) && DASHED_CAPTION.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true || (!inParagraph && (isBylineWithRole(trimmed) || isTagsAndLabel(trimmed, lang)))) return 'said';
+  // (A caption signed after a bar, looked for where a bar stands.)
+  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || (trimmed.includes('|') && PIPED_CAPTION.test(trimmed)) || (SPACED_DASH.test(trimmed) && DASHED_CAPTION.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true || (!inParagraph && (isBylineWithRole(trimmed) || isTagsAndLabel(trimmed, lang)))) return 'said';
   // (In a paragraph, a date line is furniture only with its time: "09 Jul, 2025 12:20 p.m. EST", the page's stamp.)
   if (!isDateLine(trimmed, lang) || (inParagraph && !CLOCK_TIME.test(trimmed))) return null;
   return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';
@@ -642,6 +642,7 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   // violencia", "Expansión del narcotráfico"). (A heading without its stop opens a paragraph only
   // where the splitter cut it from the sentence glued after it.)
   // (Or a heading in capitals, its marks and quotes among them: "TCHOUAMÉNI: "EL PSG ES UN EQUIPO 'TOP' MUNDIAL"".)
+  let keyed: string | undefined;
   texts.forEach((sentence, k) => {
     const t = sentence.trim();
     // (A person's name alone after a sentence of the text, more after it, is a picture's credit, the
@@ -660,6 +661,12 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     }
     if (roles[k] !== 'body' || (k > 0 && roles[k - 1] !== 'body') || k + 1 >= texts.length || roles[k + 1] !== 'body' || ENDS_SENTENCE.test(t)) return;
     const words = t.split(/\s+/);
+    // (A pull quote, words that the article says again elsewhere, however long, as the splitter cut it:
+    // "Mientras el Convenio de Basilea … por el bien de todos".)
+    if (repeatsIn((keyed ??= passageKey(text)), t)) {
+      roles[k] = 'heading';
+      return;
+    }
     // (A colon in it opens a quote: "ENCOMENDÓ: CM&" is a field and its value.)
     if (words.length >= 2 && CAPITALS_LABEL.test(t) && !/:(?!\s*["“«'‘])/u.test(t)) roles[k] = 'heading';
     // (Its quotes closed: "Bolsonaro calificó las medidas como una "máxima humillación"".)

@@ -165,6 +165,15 @@ export function isPictureCredit(text: string): boolean {
 const HEADING_AFTER_CREDIT_WORDS = 12;
 /** The fewest words of a heading that a function word opens, glued to the sentence after it ("Así ocurrió el atentado…"; "Según el informe El…" is a sentence's opening). */
 export const FUNCTION_WORD_HEADING_WORDS = 4;
+/** How far a glued heading is looked for from a sentence's start. */
+const HEADING_READ = 120;
+/** By language: an article capitalised after a word in lower case, before one, where a heading a function word opens may end. */
+const ARTICLES_AFTER_WORD = new WeakMap<Language, RegExp>();
+function articleAfterWordOf(lang: Language): RegExp {
+  let pattern = ARTICLES_AFTER_WORD.get(lang);
+  if (!pattern) ARTICLES_AFTER_WORD.set(lang, (pattern = new RegExp(`\\p{Ll}\\s+(?:${[...lang.nameArticles].join('|') || '(?!)'})\\s+\\p{Ll}`, 'u')));
+  return pattern;
+}
 /** The fewest words of a heading glued to the sentence after it at a paragraph's start ("Relacionado La paz en Rusia" is a label's). */
 const HEADING_AT_START_WORDS = 3;
 
@@ -306,6 +315,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     // list, "Más información El cambio…", "Más información Un titular … Un titular…".)
     // (A comma in it, an apposition's: "Captura de alias Orejas, presunto responsable del crimen de Emiro Díaz Por su parte…".)
     const opensWithFunctionWord = first !== undefined && lang.functionWords.has(first.toLowerCase());
+    // (Most sentences open with a function word: only those with an article capitalised after a word in lower case are read.)
+    if (opensWithFunctionWord && !articleAfterWordOf(lang).test(text.slice(cut, cut + HEADING_READ))) continue;
     if (first) cutHeadingAfter(text, cut, cuts, lang, { quoted: false, atStart: cut === 0 || opensWithFunctionWord, comma: true, fewest: opensWithFunctionWord ? FUNCTION_WORD_HEADING_WORDS : undefined });
   }
 
@@ -486,10 +497,14 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   // "… el prófugo. Una larga lista de delitos "Un líder despiadado … transnacional". En estos…": a
   // section's heading over a quote that is the whole sentence after it.
-  for (const start of [0, ...cuts]) {
+  if (/["“«]/.test(text)) for (const start of [0, ...cuts]) {
     const at = headingOverQuote(text, start, lang);
     if (at > 0) cuts.add(at);
   }
+
+  // "… por hacer, por el bien de todos Para la defensora, actuar…": a pull quote run into the sentence
+  // after it, words that repeat a passage of the article, cut before the word that opens the text.
+  cutPullQuotes(text, cuts, lang);
 
   // "09 Jul, 2025 12:20 p.m. EST Guardar El enviado…": the page's time stamp and its buttons
   // glued before the text, a sentence of their own (the stops of "p.m." inside it end nothing).
@@ -500,6 +515,46 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   }
 
   return rangesFromCuts(text, [...cuts].sort((a, b) => a - b));
+}
+
+/** The fewest words of a pull quote: shorter passages repeat by chance ("el presidente de la República"). */
+const REPEATED_PASSAGE_WORDS = 8;
+/** A text's words in lower case, its marks left out, one space between: how a passage and its repetition are compared. */
+export function passageKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+/** Whether a passage stands twice in a text (keyed by `passageKey`): a pull quote and the sentence it repeats. */
+export function repeatsIn(keyedText: string, passage: string): boolean {
+  const key = passageKey(passage);
+  const first = keyedText.indexOf(key);
+  return key.length > 0 && first >= 0 && keyedText.indexOf(key, first + 1) >= 0;
+}
+/** A capital that opens a sentence after a word in lower case, inside a sentence: where a pull quote may end. */
+const OPENS_AFTER_WORD = / (?<=\p{Ll} )(?=(\p{Lu}\p{Ll}*) \p{Ll})/gu;
+/**
+ * Pull quotes run into the sentence after them, no stop between (`cuts` changed in place): from a
+ * sentence's start, REPEATED_PASSAGE_WORDS words or more that the article says again elsewhere, before a word that
+ * opens sentences ("Mientras el Convenio de Basilea esté en vigor, queda mucho trabajo por hacer, por el
+ * bien de todos Para la defensora…"). The text keyed only where such a word stands in a sentence.
+ */
+function cutPullQuotes(text: string, cuts: Set<number>, lang: Language): void {
+  const starts = [0, ...[...cuts].sort((a, b) => a - b)];
+  let keyed: string | null = null;
+  let i = 0;
+  let done = -1;
+  for (const m of text.matchAll(OPENS_AFTER_WORD)) {
+    while (i + 1 < starts.length && starts[i + 1]! <= m.index) i++;
+    const word = m[1]!;
+    if (done === i || (!lang.sentenceStarters.has(word) && !lang.functionWords.has(word.toLowerCase()))) continue;
+    const passage = text.slice(starts[i]!, m.index);
+    if (passage.trim().split(/\s+/).length < REPEATED_PASSAGE_WORDS) continue;
+    keyed ??= passageKey(text);
+    if (repeatsIn(keyed, passage)) {
+      cuts.add(m.index + 1);
+      // (One cut in a sentence: what follows the pull quote is the text.)
+      done = i;
+    }
+  }
 }
 
 /** A few words and a quote opened with a capital after them, at a sentence's start. */

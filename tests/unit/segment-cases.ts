@@ -421,6 +421,16 @@ const gluedText: Case[] = [
   ['heading over quote', 'Una larga lista de los "Un líder despiadado de una organización". Luego se fue.', ['Una larga lista de los "Un líder despiadado de una organización".', 'Luego se fue.']],
   ['heading over quote', 'Una larga lista de delitos "Un líder despiadado de una organización" Luego se fue.', ['Una larga lista de delitos "Un líder despiadado de una organización"', 'Luego se fue.']],
   ['heading over quote', 'Una larga lista de delitos "Un líder despiadado de una organización" y otros. Luego se fue.', ['Una larga lista de delitos "Un líder despiadado de una organización" y otros.', 'Luego se fue.']],
+  // A pull quote run into the sentence after it: words the article says again, eight or more, before a word
+  // that opens sentences; not words said once, nor fewer than eight said twice.
+  [
+    'pull quote',
+    'Mientras el Convenio esté en vigor, queda mucho trabajo por hacer Para la defensora, no era eso. Dijo que mientras el Convenio esté en vigor queda mucho trabajo por hacer.',
+    ['Mientras el Convenio esté en vigor, queda mucho trabajo por hacer', 'Para la defensora, no era eso.', 'Dijo que mientras el Convenio esté en vigor queda mucho trabajo por hacer.'],
+  ],
+  ['pull quote', 'Mientras el Convenio esté en vigor, queda mucho trabajo por hacer Para la defensora, no era eso. Dijo otra cosa.', ['Mientras el Convenio esté en vigor, queda mucho trabajo por hacer Para la defensora, no era eso.', 'Dijo otra cosa.']],
+  ['pull quote', 'Mientras el Convenio esté en vigor, queda mucho trabajo por hacer Gharbi lo dijo ayer. Dijo que mientras el Convenio esté en vigor queda mucho trabajo por hacer.', ['Mientras el Convenio esté en vigor, queda mucho trabajo por hacer Gharbi lo dijo ayer.', 'Dijo que mientras el Convenio esté en vigor queda mucho trabajo por hacer.']],
+  ['pull quote', 'Queda mucho trabajo por hacer Para la defensora, no era eso. Dijo que queda mucho trabajo por hacer.', ['Queda mucho trabajo por hacer Para la defensora, no era eso.', 'Dijo que queda mucho trabajo por hacer.']],
   // A caption signed by its credit after a dash, glued to the text or to a section's heading.
   [
     'dashed credit',
@@ -978,6 +988,17 @@ export const ROLE_CASES: RoleCase[] = [
     'glued head',
     'Medio Ambiente Semia Gharbi, la tunecina que sentó un precedente contra los residuos en África La activista impulsó la devolución de 6.000 toneladas de basura a Italia que habían sido exportadas ilegalmente por un entramado de ambos países Retrato de Semia Gharbi en el puerto de Susa, Túnez. M. Fernanda Lattuada Madrid - 22 jul 2025 - 05:30 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios El continente africano ha sido utilizado como un vertedero por muchos. Y sigue el texto aquí.',
     ['heading', 'heading', 'boilerplate', 'boilerplate', 'body'],
+  ],
+  // A pull quote between sentences of the text, however long, is a heading; not a sentence without its stop said once.
+  [
+    'pull quote',
+    'El texto.\n\nLo dijo ayer. Mientras el Convenio de Basilea esté en vigor, queda mucho trabajo por hacer, por el bien de todos Para la defensora, no era eso. Dijo que mientras el Convenio de Basilea esté en vigor queda mucho trabajo por hacer por el bien de todos.',
+    ['body', 'body', 'heading', 'body'],
+  ],
+  [
+    'pull quote',
+    'El texto.\n\nLo dijo ayer. Mientras el Convenio de Basilea esté en vigor, queda mucho trabajo por hacer, por el bien de todos Para la defensora, no era eso. Dijo otra cosa muy distinta.',
+    ['body', 'body'],
   ],
   // A picture's caption of a few words in the text, a name alone after it its credit; not after a sentence of the text.
   ['picture in the text', 'El texto.\n\nLo dijo ayer. El Puerto de Susa, Túnez. Premio Goldman de Medio Ambiente Sin embargo, los contenedores llegaron. Y sigue.', ['body', 'body', 'boilerplate', 'body']],
