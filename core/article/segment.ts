@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../languages/lexicon';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 33;
+export const SEGMENTER_VERSION = 34;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -289,6 +289,16 @@ function joinAt(text: string, lang: Language, opens: ReadonlySet<string>, stops:
 
 /** A sentence's end: a stop, and the quotes or brackets it closes. */
 const ENDS_SENTENCE = /[.!?…][\p{Pf}"'’)\]]*$/u;
+/** The most words of a label in capitals closed by a stop ("FICHA TÉCNICA."). */
+const CAPITALS_STOP_LABEL_WORDS = 6;
+/** A label in capitals closed by a stop, two words or more, every one an ordinary word of the language's dictionary (no name, no initials). */
+function isCapitalsLabel(text: string, lang: Language): boolean {
+  if (!/^[^\p{Ll}.]+\.$/u.test(text)) return false;
+  const words = text.slice(0, -1).split(/\s+/);
+  if (words.length < 2 || words.length > CAPITALS_STOP_LABEL_WORDS) return false;
+  const lexicon = lang.lexicon();
+  return lexicon !== null && words.every((w) => /^\p{Lu}{2,}$/u.test(w) && isOrdinaryWord(w, lexicon));
+}
 /** A stop that ends a text, and the quotes or brackets it closes (not a question: a title may ask). */
 const FULL_STOP_END = /[.…][\p{Pf}"'’)\]]*$/u;
 /** "Reino Unido La coalición…": a section's name of a word to three before the title, the language's article opening it. */
@@ -659,7 +669,14 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
       roles[k - 1] = 'boilerplate';
       return;
     }
-    if (roles[k] !== 'body' || (k > 0 && roles[k - 1] !== 'body') || k + 1 >= texts.length || roles[k + 1] !== 'body' || ENDS_SENTENCE.test(t)) return;
+    if (roles[k] !== 'body' || (k > 0 && roles[k - 1] !== 'body') || k + 1 >= texts.length || roles[k + 1] !== 'body') return;
+    // (A label in capitals closed by a stop, two words or more, each an ordinary word of the
+    // dictionary, names none: "… a Cole Palmer. FICHA TÉCNICA. --RESULTADO: …".)
+    if (k > 0 && isCapitalsLabel(t, lang)) {
+      roles[k] = 'heading';
+      return;
+    }
+    if (ENDS_SENTENCE.test(t)) return;
     const words = t.split(/\s+/);
     // (A pull quote, words that the article says again elsewhere, however long, as the splitter cut it:
     // "Mientras el Convenio de Basilea … por el bien de todos".)

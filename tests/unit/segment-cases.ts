@@ -940,6 +940,12 @@ export const ROLE_CASES: RoleCase[] = [
   // A section's heading in capitals between sentences of the text, a quote in it; not a field's label and its value.
   ['heading in capitals', `El texto.\n\nLo dijo el centrocampista. TCHOUAMÉNI: "EL PSG ES UN EQUIPO 'TOP' MUNDIAL" Por su parte, el francés habló. Y se fue.`, ['body', 'body', 'heading', 'body']],
   ['heading in capitals', 'El texto.\n\nLo dijo el informe. NUEVAS MEDIDAS DEL GOBIERNO El plan recoge diez medidas. Y sigue.', ['body', 'body', 'heading', 'body']],
+  // (A label in capitals closed by a stop, its words the dictionary's; not a name, nor one word.)
+  ['heading in capitals', 'El texto.\n\nLo dijo el técnico. FICHA TÉCNICA. --RESULTADO: Uno, 0 - Otro, 2. Y sigue.', ['body', 'body', 'heading', 'body']],
+  ['heading in capitals', 'El texto.\n\nLo dijo el técnico. JOAO PEDRO. Y sigue.', ['body', 'body']],
+  ['heading in capitals', 'El texto.\n\nLo dijo el técnico. GOLES. Y sigue.', ['body', 'body']],
+  ['heading in capitals', 'El texto.\n\nLo dijo el técnico. MUY BIEN! Y sigue.', ['body', 'body']],
+  ['heading in capitals', 'El texto.\n\nLo dijo el técnico. FICHA DE LOS JUGADORES DEL EQUIPO TITULAR DE HOY. Y sigue.', ['body', 'body']],
   [
     'heading in capitals',
     'El texto.\n\nLo realizó el Centro S.A. PERSONA QUE LA ENCOMENDÓ: CM& FUENTE DE FINANCIACIÓN: CM& UNIVERSO EN ESTUDIO: Mujeres y hombres de 18 años. Y sigue.',
