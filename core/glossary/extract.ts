@@ -165,8 +165,8 @@ function nounsAfterDeterminers(tokenized: Token[][], lang: Language): Set<string
 
 /** A sentence written in capitals: letters in upper case only, three words of them at least ("MAGALY MEDINA: ME ESCAPÉ DEL COLEGIO"). */
 const IN_CAPITALS = /^(?=(?:[^\p{L}]*\p{Lu}{2,}){3})[^\p{Ll}]*$/u;
-/** A form's label in capitals opening a sentence, "TAMAÑO DE MUESTRA: 1.068 casos": no name, words of the language. */
-const CAPS_LABEL = /^(?:\p{Lu}+\s+)+\p{Lu}+:(?=\s)/u;
+/** A form's label in capitals opening a sentence, "TAMAÑO DE MUESTRA: 1.068 casos", "--ÁRBITRO: Francois Letexier": no name, words of the language. */
+const CAPS_LABEL = /^[^\p{L}\s]*(?:\p{Lu}+\s+)*\p{Lu}{2,}:(?=\s)/u;
 /** The longest run of initials kept in a sentence in capitals ("OTAN", "EEUU"); a longer word is a word. */
 const INITIALS_IN_CAPITALS = 5;
 
@@ -255,7 +255,7 @@ export function extractOccurrences(written: string[], lang: Language = language(
     // (Words of the dictionary's, before text not in capitals: not a speaker's name over a headline, "KARLA TARAZONA: POR SER…".)
     const unlabelled = sentence.replace(CAPS_LABEL, (label) => {
       const lower = label.toLowerCase();
-      const words = lower.slice(0, -1).split(/\s+/);
+      const words = lower.slice(0, -1).replace(/^[^\p{L}]+/u, '').split(/\s+/);
       return lower.length === label.length && /\p{Ll}/u.test(sentence.slice(label.length)) && words.every((w) => lang.lexicon()?.hasForm(w)) ? lower : label;
     }).replace(FIELD_LABEL, (field, label: string) => {
       // (And a field's label of ordinary words over its value, names: "Asistentes: Carlos Fernández y Jeriel Valverde".)
@@ -781,13 +781,16 @@ function isWordOfItsOwn(lower: string, lexicon: Lexicon): boolean {
 /**
  * A name a noun of organisations introduces, in the same phrase: "la agencia Reuters", "la red
  * social Facebook", "el canal de televisión Unitel". Not after a preposition ("el equipo de
- * Biden"), a title ("el partido del presidente Lula") or punctuation ("la radio, Pedro dijo").
+ * Biden"), a title ("el partido del presidente Lula"), a clause ("el equipo que dirige Enzo Maresca") or
+ * punctuation ("la radio, Pedro dijo").
  */
 function introducedAsOrganisation(tokens: Token[], at: number, lang: Language): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3) && tokens[k + 1]!.joined; k--) {
     const word = tokens[k]!.text.toLowerCase();
     if (lang.titles.has(word) || (k === at - 1 && lang.placePrepositions.has(word))) return false;
     if (lang.organisationNouns.has(word)) return true;
+    // (Nor after a clause between: "el equipo que dirige Enzo Maresca" is the team of a person.)
+    if (lang.functionWords.has(word) && !lang.nameConnectors.has(tokens[k]!.text)) return false;
   }
   return false;
 }

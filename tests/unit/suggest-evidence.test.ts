@@ -103,6 +103,8 @@ describe('the kind of a name', () => {
     expect(named(library(['Habló el equipo de Milena Zapata.'], ['Milena Zapata calló.']), 'Milena Zapata')?.kind).toBe('person');
     expect(named(library(['Lo dijo el partido del presidente Daniel Noboa.'], ['Daniel Noboa calló.']), 'Daniel Noboa')?.kind).toBe('person');
     expect(named(library(['Lo oyó en la radio, Daniel Noboa dijo.'], ['Daniel Noboa calló.']), 'Daniel Noboa')?.kind).toBe('person');
+    // Nor after a clause: the team a person leads.
+    expect(named(library(['Ganó el equipo que dirige Tomás Ibarra.'], ['Tomás Ibarra calló.']), 'Tomás Ibarra')?.kind).toBe('person');
   });
 
   it('leaves out a verb that opens the sentence before an article and the name', () => {
@@ -906,6 +908,10 @@ describe('the edges of the rules that read a name', () => {
     expect(sheet).toContain('Colombia');
     expect(sheet.filter((f) => /muestra|estudio/i.test(f))).toEqual([]);
     expect(forms(['KARLA TARAZONA: Me castigaron por ser fan'])).toEqual(['KARLA TARAZONA']);
+    // (A label of one word, a dash before it, over a name and its gloss in brackets: the name, no headline in title case.)
+    expect(forms(['--ÁRBITRO: Francois Letexier (FRA).'])).toEqual(['Francois Letexier', 'FRA']);
+    expect(forms(['--ESTADIO: MetLife Stadium (Nueva Jersey).'])).toEqual(['MetLife Stadium', 'Nueva Jersey']);
+    expect(forms(['Ganó Quinto Viaje De Lukashenko A Rusia'])).toEqual([]);
     // (A label with a word the dictionary does not have keeps its capitals: a name stands in it.)
     expect(forms(['DIRECTOR ZUBIZARRETA: dijo que no vendrá hoy.'])).toEqual(['ZUBIZARRETA']);
     // (A surname that is an ordinary word ends the name before it: "ROJAS" is "rojas".)
