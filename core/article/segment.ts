@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../languages/lexicon';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 34;
+export const SEGMENTER_VERSION = 35;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -267,6 +267,8 @@ function standfirstJoin(sentence: string, lang: Language): string | null {
   return at < 0 ? null : sentence.slice(0, at + 1);
 }
 
+/** A name's initial and its stop: "Jesús A. Cañas". */
+const INITIAL_STOP = /(?<!\p{L})\p{Lu}\.(?=\s)/gu;
 /**
  * Where one part of a text runs into the next with no stop between: a space after a word in lower case,
  * before a capitalised word of `opens` with a word in lower case after it ("… del país La empresa…"),
@@ -279,7 +281,8 @@ function joinAt(text: string, lang: Language, opens: ReadonlySet<string>, stops:
   for (const m of text.matchAll(/(?<=\p{Ll}{2}[”"»’]?) (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu)) {
     if (!opens.has(m[1]!)) continue;
     const head = text.slice(0, m.index);
-    if (stops.test(head)) return -1;
+    // (An initial's stop ends nothing: "Sobre la firma Jesús A. Cañas … Ver biografía Es corresponsal…".)
+    if (stops.test(head.replace(INITIAL_STOP, ' '))) return -1;
     const words = head.split(/\s+/);
     if (words.length < fewest || lang.functionWords.has(words[words.length - 1]!.toLowerCase().replace(/[”"»’]$/u, ''))) continue;
     return m.index;
@@ -301,13 +304,16 @@ function isCapitalsLabel(text: string, lang: Language): boolean {
 }
 /** A stop that ends a text, and the quotes or brackets it closes (not a question: a title may ask). */
 const FULL_STOP_END = /[.…][\p{Pf}"'’)\]]*$/u;
-/** "Reino Unido La coalición…": a section's name of a word to three before the title, the language's article opening it. */
+/**
+ * "Reino Unido La coalición…": a section's name of a word to three before the title, the language's article opening it.
+ * (Or a tag in lower case, a word or two, no text opening so: "narcotráfico La huida del narco…".)
+ */
 const KICKERS = new WeakMap<Language, RegExp>();
 function kickerOf(text: string, lang: Language): RegExpExecArray | null {
   if (!lang.nameArticles.size) return null;
   let pattern = KICKERS.get(lang);
   // (A name in quotes too: "'Fito' El capo…".)
-  if (!pattern) KICKERS.set(lang, (pattern = new RegExp(`^(?:['‘"“]?\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}(?=(?:${[...lang.nameArticles].join('|')})\\s+\\p{Ll})`, 'u')));
+  if (!pattern) KICKERS.set(lang, (pattern = new RegExp(`^(?:(?:['‘"“]?\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}|(?:\\p{Ll}+\\s+){1,2})(?=(?:${[...lang.nameArticles].join('|')})\\s+\\p{Ll})`, 'u')));
   return pattern.exec(text);
 }
 /** The fewest words of a list of other articles run into one sentence after its label (a prompt to read one, "Lea también: …", has fewer). */
@@ -326,8 +332,9 @@ const HEAD_PARTS = 3;
  * sentences (see joinAt; a colon is a stop, "Dijo: La…", not one that opens a quote, a title's:
  * "… beduinos palestinos: “Nadie nos protege” Al menos 39…").
  */
-function headJoin(text: string, lang: Language, fewest = STANDFIRST_JOINED_WORDS): number {
-  return joinAt(text, lang, lang.sentenceStarters, /[.!?…;]|:\s(?![“"«])/u, fewest);
+function headJoin(text: string, lang: Language, fewest = STANDFIRST_JOINED_WORDS, title = false): number {
+  // (In a page's head, a colon before words in lower case goes on with the title: "La huida del narco gaditano de la doble vida: de los vuelcos…".)
+  return joinAt(text, lang, lang.sentenceStarters, title ? /[.!?…;]|:\s(?![“"«\p{Ll}])/u : /[.!?…;]|:\s(?![“"«])/u, fewest);
 }
 /** The fewest words of a part of furniture run into the next ("Sobre la firma Iker Seisdedos Ver biografía Es corresponsal…"): both parts are furniture. */
 const FURNITURE_JOINED_WORDS = 5;
@@ -353,15 +360,17 @@ function gluedHead(text: string, ranges: Range[], lang: Language, titled = false
   const slice = (r: Range) => text.slice(r.start, r.end);
   // (Its first part may ask, a title: not end with a full stop. Unless its title was cut from it already
   // (`titled`): the standfirst and the caption run into one sentence then.)
-  if (ranges.length < 3 || (!titled && FULL_STOP_END.test(slice(ranges[0]!)))) return null;
+  // (Unless a tag in lower case opens it, no function word: title, standfirst and caption may run into one sentence after it.)
+  const kicker = ranges.length ? kickerOf(slice(ranges[0]!), lang) : null;
+  const tag = /^\p{Ll}/u.test(kicker?.[0] ?? '') && !kicker![0].trim().split(/\s+/).some((w) => lang.functionWords.has(w));
+  if (ranges.length < 3 || (!titled && FULL_STOP_END.test(slice(ranges[0]!)) && !tag)) return null;
   const queue = [...ranges];
-  const kicker = kickerOf(slice(queue[0]!), lang);
   if (kicker) queue.splice(0, 1, { start: queue[0]!.start, end: queue[0]!.start + kicker[0].trimEnd().length }, { start: queue[0]!.start + kicker[0].length, end: queue[0]!.end });
   // (Each range cut where one part runs into the next.)
   // (Or where the text begins after the byline's block, its stamp and buttons, an initial's stop in it: "M. Fernanda Lattuada Madrid - 22 jul 2025 … Ir a los comentarios El continente…".)
   const split = (k: number) => {
     const r = queue[k]!;
-    const joined = headJoin(slice(r), lang);
+    const joined = headJoin(slice(r), lang, STANDFIRST_JOINED_WORDS, true);
     const at = joined > 0 ? joined : textAfterFurniture(slice(r), lang);
     if (at > 0) queue.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
   };

@@ -57,6 +57,40 @@ describe('paragraph roles', () => {
     expect(roleOf(`La última frase. ${lists}`, 'La última frase.')).toBe('body');
   });
 
+  it("reads a page's head under a tag in lower case, its title's colon before words in lower case, and a byline's initial as no stop", () => {
+    const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => `${p.role}: ${s.text}`));
+    const head = [
+      'narcotráfico',
+      'La huida del narco de la doble vida: de los vuelcos a los tiros',
+      'La policía aflora hasta un millón de euros lavados por un traficante de hachís',
+      'Despliegue policial realizado en la sierra para registrar la casa.',
+      'El País Jesús A. Cañas Cádiz - 22 jul 2025 - 05:30 CEST Compartir en Whatsapp Ir a los comentarios',
+    ];
+    expect(sentencesOf(`${head.join(' ')} Los policías entraron al alba en la lujosa villa de Rafael. Y sigue el texto.`)).toEqual([
+      `boilerplate: ${head[0]}`,
+      `heading: ${head[1]}`,
+      `heading: ${head[2]}`,
+      `boilerplate: ${head[3]}`,
+      `boilerplate: ${head[4]}`,
+      'body: Los policías entraron al alba en la lujosa villa de Rafael.',
+      'body: Y sigue el texto.',
+    ]);
+    // (A tag of two words too.)
+    expect(sentencesOf(`crimen organizado ${head.slice(1).join(' ')} Los policías entraron al alba en la lujosa villa de Rafael. Y sigue el texto.`)[0]).toBe('boilerplate: crimen organizado');
+    // (A function word in lower case is no tag: the text opens after a cut.)
+    expect(sentencesOf(`y ${head.slice(1).join(' ')} Los policías entraron al alba en la lujosa villa de Rafael. Y sigue el texto.`)[0]).toMatch(/^body: y La huida/);
+    // (Elsewhere a colon still ends what runs into the next part: a list's headline and its summary stay one.)
+    const list = 'Temas Relacionados Más Noticias Clima en Cali: conoce el pronóstico y prepárate antes de salir El estado del tiempo en Cali cambia constantemente, por eso es importante mantenerse actualizado MÁS NOTICIAS';
+    expect(sentencesOf(`El texto.\n\nLa última frase. ${list}`).slice(-1)).toEqual([`boilerplate: ${list}`]);
+    expect(sentencesOf('El texto.\n\nLa última frase. Sobre la firma Jesús A. Cañas Ver biografía Es corresponsal en Cádiz desde 2016. Antes trabajó en Vocento.')).toEqual([
+      'body: El texto.',
+      'body: La última frase.',
+      'boilerplate: Sobre la firma Jesús A. Cañas Ver biografía',
+      'boilerplate: Es corresponsal en Cádiz desde 2016.',
+      'boilerplate: Antes trabajó en Vocento.',
+    ]);
+  });
+
   it("cuts the page's furniture from the text glued after it, and its parts from each other", () => {
     const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => `${p.role}: ${s.text}`));
     // The stamp and the buttons before the text's first sentence, a name opening it; the list of
