@@ -521,6 +521,22 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     if (owners.length === 1) keepingKind(clusters.get(owners[0]!)!, c, key);
   }
 
+  // A town's name before what sets it apart, its short name: "Jerez" of "Jerez de la Frontera" (and
+  // "Santiago" of "Santiago de Compostela"), in the articles that name it whole, the one such name there.
+  // (Not a given name, nor a name of an institution, a person or a term: their own rules weigh the
+  // other names beside them, "Carlos" of "Carlos de la Torre" or of "Carlos Pérez".)
+  const byOpening = new Map<string, string[]>();
+  for (const [full, o] of clusters) {
+    const m = / (?:de|del) /.exec(full);
+    if (!m || (o.kindHint && o.kindHint !== 'place') || o.afterTitle > 0) continue;
+    listUnder(byOpening, full.slice(0, m.index), full);
+  }
+  for (const [key, c] of [...clusters]) {
+    if (!byOpening.has(key) || (c.kindHint && c.kindHint !== 'place') || isGivenName(key.split(' ')[0]!) || curatedFor(key)) continue;
+    const owners = byOpening.get(key)!.filter((full) => clusters.has(full) && c.articles.within(clusters.get(full)!.articles));
+    if (owners.length === 1) keepingKind(clusters.get(owners[0]!)!, c, key);
+  }
+
   // An institution's last words, after its connector, its portfolio as its short name ("la
   // titular de Interior" of "Ministerio del Interior", "Hacienda" of "Secretaría de Hacienda",
   // "Obras Públicas" of "Ministerio de Obras Públicas"): the one institution the library has
@@ -565,8 +581,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
       // (Initials, or initials among its words, "Fecha FIFA", are no one's name; a Roman numeral, "Juan Pablo II", may be.)
       (/^[\p{Lu}.\s]+$/u.test(canonical) || (words > 1 && INITIALS_WORD.test(canonical))
         ? 'organization'
-        : // (Listed with places, mostly, and no given name leading it, it is one: "en Buenaventura y el Pacífico Medio".)
-          words > 1 && c.listed * 2 > c.count && !isGivenName(canonical.split(' ')[0]!)
+        : // (Listed with places, mostly, and no given name leading it, it is one: "en Buenaventura y el Pacífico Medio";
+          // or written mostly right after "in", no article between, as towns are: "entre mafias en Jerez de la Frontera".)
+          words > 1 && (c.listed * 2 > c.count || c.afterLocative * 2 > c.count) && !isGivenName(canonical.split(' ')[0]!)
           ? 'place'
           : // "la Fuerza Aérea", "los Asuntos Constitucionales": a person's name seldom follows an
           // article, nor is it mostly written in ordinary words that no given name leads ("Poder Judicial").

@@ -344,6 +344,19 @@ describe('one name written several ways', () => {
     expect(named(alone, 'Provincia de Buenos Aires')?.variants).toEqual(expect.arrayContaining(['Provincia']));
   });
 
+  it("joins a town's name to its name in full, the one such name where it stands, a place when written after 'en'", () => {
+    const town = library(['Hubo tiroteos entre bandas en Jerez de la Frontera.', 'Abrió dos negocios en Jerez hace poco.']);
+    expect(named(town, 'Jerez de la Frontera')).toMatchObject({ variants: expect.arrayContaining(['Jerez']), kind: 'place' });
+    // (Elsewhere, where it is not named whole, it is not known to be that one.)
+    const elsewhere = library(['Hubo tiroteos entre bandas en Jerez de la Frontera.', 'Abrió dos negocios en Jerez hace poco.'], ['Ganó ayer Jerez.']);
+    expect(named(elsewhere, 'Jerez de la Frontera')?.variants).toEqual(['Jerez de la Frontera']);
+    // (Nor a given name alone beside two people's names, one of them with "de"; nor beside two names it opens.)
+    const people = library(['Lo dijeron Carlos de la Torre y Carlos Pérez.', 'Luego habló Carlos en la radio.']);
+    expect(named(people, 'Carlos de la Torre')?.variants).toEqual(['Carlos de la Torre']);
+    const two = library(['Viajó de Alcalá de Henares a Alcalá del Río.', 'Llegó a Alcalá ayer.']);
+    expect(named(two, 'Alcalá')?.variants).toEqual(['Alcalá']);
+  });
+
   it('leaves a short name that two long ones are given in brackets to neither, a spelling of its own', () => {
     const suggestions = library(['Lo eligió el Comité Central (CC) ayer.', 'El CC sesionó.'], ['La Corte de Constitucionalidad (CC) falló.', 'La CC lo confirmó.'], ['La Comisión de Desarrollo Campesino (Codeca) marchó.'], ['Codeca convocó otra marcha.']);
     expect(named(suggestions, 'Comité Central')).toMatchObject({ variants: ['Comité Central'], count: 1 });
