@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../languages/lexicon';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 35;
+export const SEGMENTER_VERSION = 36;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -375,7 +375,8 @@ function gluedHead(text: string, ranges: Range[], lang: Language, titled = false
     if (at > 0) queue.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
   };
   // (A person's name alone there is a picture's credit or a byline: "… expulsarlos. Luis de Vega Luis de Vega Hamra - 22 jul…".)
-  const furniture = (r: Range) => furnitureOf(slice(r), lang) !== null || closesWithFurniture(slice(r), lang) || isPersonName(slice(r));
+  // (So is a byline that ends with the page's stamp after a dash, its time in it: "L.S. A.B. Madrid -  21 jul 2025 - 18:50".)
+  const furniture = (r: Range) => furnitureOf(slice(r), lang) !== null || closesWithFurniture(slice(r), lang) || isPersonName(slice(r)) || endsWithStamp(slice(r), lang);
   const parts: { range: Range; role: ParagraphRole }[] = [];
   for (let k = 0; k < queue.length; k++) {
     split(k);
@@ -407,6 +408,14 @@ function gluedHead(text: string, ranges: Range[], lang: Language, titled = false
     return parts.some((p) => p.role === 'boilerplate') && headings.length + (titled ? 1 : 0) >= 2 ? { parts, rest: queue.slice(k) } : null;
   }
   return null;
+}
+
+/** Whether a text ends with the page's stamp after a dash, a date and its time: "… Madrid -  21 jul 2025 - 18:50". */
+function endsWithStamp(text: string, lang: Language): boolean {
+  const at = text.search(/\s[-–]\s+\d{1,2}\s\p{L}/u);
+  if (at < 0) return false;
+  const stamp = text.slice(at).replace(/^\s[-–]\s+/u, '');
+  return CLOCK_TIME.test(stamp) && isDateLine(stamp, lang);
 }
 
 /**

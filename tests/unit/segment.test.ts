@@ -91,6 +91,18 @@ describe('paragraph roles', () => {
     ]);
   });
 
+  it("reads a byline that ends with the page's stamp after a dash as furniture in a page's head, not a heading", () => {
+    const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => `${p.role}: ${s.text}`));
+    const head = 'Banca El banco prevé que la aceptación de la oferta se retrase El banco pospone la presentación del folleto definitivo hasta septiembre El logotipo del banco en la fachada de su sede. Ana Beltran (REUTERS) L.S. A.B. Madrid -  21 jul 2025 - 18:50 Actualizado:  21 jul 2025 - 20:48 CEST Compartir en Whatsapp Ir a los comentarios';
+    const found = sentencesOf(`${head} El banco prefiere esperar a que pase el verano. Y sigue el texto.`);
+    expect(found).toContain('boilerplate: L.S. A.B. Madrid -  21 jul 2025 - 18:50');
+    expect(found.filter((s) => s.startsWith('heading'))).toHaveLength(2);
+    // (Not a date alone, or a time alone, after the dash.)
+    for (const byline of ['L.S. A.B. Madrid - 21 de julio', 'L.S. A.B. Madrid - 18:50', 'L.S. A.B. Madrid - 21 heridos y 3 muertos por el ataque de las 18:50']) {
+      expect(sentencesOf(head.replace('L.S. A.B. Madrid -  21 jul 2025 - 18:50', byline) + ' El banco prefiere esperar a que pase el verano. Y sigue el texto.')).not.toContain(`boilerplate: ${byline}`);
+    }
+  });
+
   it("cuts the page's furniture from the text glued after it, and its parts from each other", () => {
     const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => `${p.role}: ${s.text}`));
     // The stamp and the buttons before the text's first sentence, a name opening it; the list of
