@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../languages/lexicon';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 36;
+export const SEGMENTER_VERSION = 37;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;

@@ -192,11 +192,13 @@ const GLUED_CREDIT = new RegExp(`^(?=[^\\n]*?(?:${PICTURE_WORDS})[^\\S\\n]*:)(?=
 const CREDIT_LABEL = PICTURE_WORDS.split('|').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
 /** A picture's credit by its label that is an agency's name alone, a capitalised word after it (group 1): "Vídeo: REUTERS Carolina". */
 const AGENCY_CREDIT = new RegExp(`(?:${CREDIT_LABEL})[^\\S\\n]*:[^\\S\\n]*(?:${AGENCY_WRITTEN})[^\\S\\n]+(\\p{Lu}\\p{Ll}+)`, 'gu');
+/** What joins a picture's credit to the agency that sent it: "CONTACTO vía Europa Press", "AFP via Getty Images". */
+const VIA = 'v[íi]a';
 /**
- * A picture's credit by its label after a caption's stop, its names (and the marks between them)
- * glued to the text: "… todo el día. Foto: EFE / Fernando Bizerra El Supremo…". Group 1 the credit's words.
+ * A picture's credit by its label after a caption's stop, its names (and the marks between them, or
+ * "vía") glued to the text: "… todo el día. Foto: EFE / Fernando Bizerra El Supremo…". Group 1 the credit's words.
  */
-const CREDIT_AFTER_STOP = new RegExp(`(?<=[.!?…]["”»’]?[^\\S\\n]+)(?:${CREDIT_LABEL})[^\\S\\n]*:[^\\S\\n]*((?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|[/|,])[^\\S\\n]+){1,7})`, 'gu');
+const CREDIT_AFTER_STOP = new RegExp(`(?<=[.!?…]["”»’]?[^\\S\\n]+)(?:${CREDIT_LABEL})[^\\S\\n]*:[^\\S\\n]*((?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|[/|,]|${VIA})[^\\S\\n]+){1,7})`, 'gu');
 /**
  * By language: a credit of its words that are one alone, or agencies' names, a capital after it;
  * `leading` at a paragraph's start, `afterStop` after a sentence's stop (a caption's: "… sus visados. Foto: Archivo El presidente…").
@@ -635,7 +637,8 @@ function cutHeadingAfter(text: string, from: number, cuts: Set<number>, lang: La
   const before = words.slice(0, Math.max(at, 0)).map((w) => w[0]);
   // (A quote in it, closed: "Bolsonaro calificó las medidas como una "máxima humillación" El juez…".)
   const last = before[before.length - 1]?.replace(/["”»’]+$/u, '');
-  if (at > 0 && !before.some((w) => /[.!?…:;()]/.test(w) || (w.endsWith(',') && !comma)) && quotesClosed(before.join(' ')) && /\p{Ll}$/u.test(last!) && !lang.functionWords.has(last!)) cuts.add(from + words[at]!.index);
+  // (Not a given name alone before a surname that is a function word capitalised: "Jeff Le aventura…", "Le Duc Tho".)
+  if (at > 0 && !before.some((w) => /[.!?…:;()]/.test(w) || (w.endsWith(',') && !comma)) && quotesClosed(before.join(' ')) && /\p{Ll}$/u.test(last!) && !lang.functionWords.has(last!) && !before.every((w) => isGivenName(w))) cuts.add(from + words[at]!.index);
 }
 
 /** Whether every quote a text opens it closes: as many “ « as ” », and straight quotes in pairs. */

@@ -390,6 +390,8 @@ const gluedText: Case[] = [
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece La manera más fácil es otra.']],
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde, están La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde, están La manera más fácil es otra.']],
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde y La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde y La manera más fácil es otra.']],
+  // (Not a given name before a surname that is a function word capitalised: the text opens with a person's name.)
+  ['glued picture credit', 'Lo muestra en Oslo. Odd Andersen (AP) Jeff Le aventura, por su parte, que no va a desistir.', ['Lo muestra en Oslo.', 'Odd Andersen (AP)', 'Jeff Le aventura, por su parte, que no va a desistir.']],
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde están 2025 La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde están 2025 La manera más fácil es otra.']],
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Uno dos tres cuatro cinco seis siete ocho La manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Uno dos tres cuatro cinco seis siete ocho', 'La manera más fácil es otra.']],
   ['glued picture credit', 'Lo muestra en Marte. Eduardo Munoz (REUTERS) Dónde están La Manera más fácil es otra.', ['Lo muestra en Marte.', 'Eduardo Munoz (REUTERS)', 'Dónde están La Manera más fácil es otra.']],
@@ -535,6 +537,9 @@ const gluedText: Case[] = [
   // (A credit's names and the marks between them after a caption's stop, the text after them; not a credit that runs into words in lower case.)
   ['glued credit', 'Los jueces del Supremo. Foto: EFE / Fernando Bizerra El Supremo Tribunal dictó medidas.', ['Los jueces del Supremo.', 'Foto: EFE / Fernando Bizerra', 'El Supremo Tribunal dictó medidas.']],
   ['glued credit', 'Los jueces del Supremo. Foto: EFE / archivo de la agencia.', ['Los jueces del Supremo.', 'Foto: EFE / archivo de la agencia.']],
+  // (Or "vía" between them, the agency that sent it.)
+  ['glued credit', 'Lo vio en Gabón. FOTO: CONTACTO vía Europa Press Tras su regreso al poder, habló.', ['Lo vio en Gabón.', 'FOTO: CONTACTO vía Europa Press', 'Tras su regreso al poder, habló.']],
+  ['glued credit', 'Lo vio en Gabón. Foto: AFP via Getty Images El presidente habló.', ['Lo vio en Gabón.', 'Foto: AFP via Getty Images', 'El presidente habló.']],
   // (A section's heading glued to the sentence after it, its quote closed, at the paragraph's start too; not one open, nor a quote opening the text.)
   ['glued heading', 'Bolsonaro calificó las medidas como una "máxima humillación" El juez supremo acusó a Bolsonaro.', ['Bolsonaro calificó las medidas como una "máxima humillación"', 'El juez supremo acusó a Bolsonaro.']],
   ['glued heading', 'Lo dijo. Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.', ['Lo dijo.', 'Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.']],
