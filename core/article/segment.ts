@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../languages/lexicon';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 37;
+export const SEGMENTER_VERSION = 38;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -207,6 +207,12 @@ function isFurnitureLabel(words: string, lang: Language): boolean {
     known.set(words, (label = furnitureOf(words, lang) === 'said'));
   }
   return label;
+}
+
+/** Whether a sentence gives a day of a month, as a picture's caption dates it: "el 9 de julio", "el pasado 7 de julio". */
+function datesPicture(text: string, lang: Language): boolean {
+  for (const m of text.matchAll(/\b\d{1,2} de (\p{L}+)/gu)) if (isMonthOrDay(m[1]!.toLowerCase(), lang)) return true;
+  return false;
 }
 
 /** How a picture's credit opens (or a video's): "Foto: EFE", "(Foto: EFE)", "Foto cortesía", "Vídeo: EPV", "EFE/Miguel Gutiérrez", "AFP PHOTO / …". */
@@ -639,7 +645,11 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     const dashed = SPACED_DASH.test(sentence) && DASHED_CAPTION.test(sentence.trim());
     // (Two sentences before it: both short, or the first a title without its stop over a short caption.)
     const short = (from: number) => texts.slice(from, k).join(' ').trim().split(/\s+/).length <= CAPTION_WORDS;
-    const labelled = k >= 1 && k <= 2 && roles[k] === 'boilerplate' && PICTURE_CREDIT.test(sentence.trim()) && (short(0) || (k === 2 && short(1) && !ENDS_SENTENCE.test(texts[0]!.trim())));
+    const credited = k >= 1 && roles[k] === 'boilerplate' && PICTURE_CREDIT.test(sentence.trim());
+    const labelled = credited && k <= 2 && (short(0) || (k === 2 && short(1) && !ENDS_SENTENCE.test(texts[0]!.trim())));
+    // (Further in, the sentence right before it, short, when it dates the picture as captions do: "Trump, el 9 de
+    // julio, en la Casa Blanca, durante su reunión con … Senegal. FOTO: CONTACTO vía Europa Press Tras su regreso…".)
+    if (credited && short(k - 1) && datesPicture(texts[k - 1]!, lang)) roles[k - 1] = 'boilerplate';
     // (Or a caption and its credit after a bar: "… contrabando de armas | Getty Images".)
     const piped = !dashed && !labelled && sentence.includes('|') && PIPED_CAPTION.test(sentence.trim());
     if (!dashed && !labelled && !piped && !isPictureCredit(sentence)) return;

@@ -581,8 +581,11 @@ function headingOverQuote(text: string, start: number, lang: Language): number {
   const close = text.indexOf(CLOSING_OF[text[quote]!]!, quote + 1);
   const inner = text.slice(quote + 1, close);
   if (close < 0 || /["“”«»\n]/.test(inner) || inner.split(/\s+/).length < QUOTE_UNDER_HEADING_WORDS) return -1;
-  // (Closed where the sentence ends: a stop inside the quote or right after it, then the text's end or a capital.)
-  const after = text.slice(close + 1, close + 12);
+  // (Closed where the sentence ends: a stop inside the quote or right after it, then the text's end or a capital;
+  // or where its speaker is said: "Cuatro precedentes “Trump es un tipo chapado a la antigua”, añade Nordlinger…".)
+  const after = text.slice(close + 1, close + 40);
+  const said = /^,[^\S\n]+(\p{Ll}+)/u.exec(after);
+  if (said && lang.speechVerbs.has(said[1]!)) return quote;
   const stopped = /^[.!?…]/.test(after) || /[.!?…]$/.test(inner);
   return stopped && /^[.!?…]?(?:\s*$|[^\S\n]+["“«¿¡]?\p{Lu})/u.test(after) ? quote : -1;
 }

@@ -193,7 +193,10 @@ export const spanish: LanguageRules = {
   ).split(' '),
   speechVerbs: (
     'dijo afirmó añadió señaló explicó aseguró indicó declaró continuó manifestó sostuvo precisó agregó apuntó subrayó destacó ' +
-    'insistió recordó advirtió concluyó comentó expresó reiteró respondió admitió reconoció denunció lamentó remarcó enfatizó puntualizó detalló'
+    'insistió recordó advirtió concluyó comentó expresó reiteró respondió admitió reconoció denunció lamentó remarcó enfatizó puntualizó detalló ' +
+    // (And in the present, as the press writes it after a quote: "”, añade Nordlinger".)
+    'dice afirma añade señala explica asegura indica declara sostiene precisa agrega apunta subraya destaca insiste recuerda advierte ' +
+    'concluye comenta expresa reitera responde admite reconoce denuncia lamenta remarca enfatiza puntualiza detalla aclara aclaró zanja zanjó'
   ).split(' '),
   titles: [
     'presidente', 'presidenta', 'portavoz', 'ministro', 'ministra', 'líder', 'mandatario', 'homólogo', 'jefe', 'jefa',

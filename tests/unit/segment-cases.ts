@@ -540,6 +540,10 @@ const gluedText: Case[] = [
   // (Or "vía" between them, the agency that sent it.)
   ['glued credit', 'Lo vio en Gabón. FOTO: CONTACTO vía Europa Press Tras su regreso al poder, habló.', ['Lo vio en Gabón.', 'FOTO: CONTACTO vía Europa Press', 'Tras su regreso al poder, habló.']],
   ['glued credit', 'Lo vio en Gabón. Foto: AFP via Getty Images El presidente habló.', ['Lo vio en Gabón.', 'Foto: AFP via Getty Images', 'El presidente habló.']],
+  // (A section's heading over a quote its speaker says after it; not a sentence that says who speaks before it.)
+  ['glued heading', 'El comité no cumple. Cuatro precedentes “Trump es un tipo chapado a la antigua”, añade Nordlinger ayer. Y sigue.', ['El comité no cumple.', 'Cuatro precedentes', '“Trump es un tipo chapado a la antigua”, añade Nordlinger ayer.', 'Y sigue.']],
+  ['glued heading', 'Lo dijo ayer. Trump dijo “Vamos a ganar este año”, añade el diario.', ['Lo dijo ayer.', 'Trump dijo “Vamos a ganar este año”, añade el diario.']],
+  ['glued heading', 'Lo dijo ayer. Cuatro precedentes “Trump es un tipo chapado a la antigua”, una frase suya.', ['Lo dijo ayer.', 'Cuatro precedentes “Trump es un tipo chapado a la antigua”, una frase suya.']],
   // (A section's heading glued to the sentence after it, its quote closed, at the paragraph's start too; not one open, nor a quote opening the text.)
   ['glued heading', 'Bolsonaro calificó las medidas como una "máxima humillación" El juez supremo acusó a Bolsonaro.', ['Bolsonaro calificó las medidas como una "máxima humillación"', 'El juez supremo acusó a Bolsonaro.']],
   ['glued heading', 'Lo dijo. Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.', ['Lo dijo.', 'Bolsonaro calificó las medidas como una "máxima El juez supremo acusó.']],

@@ -37,6 +37,18 @@ describe('paragraph roles', () => {
     expect(roleOf('El texto.\n\nEl acto. El presidente, en la sede. Y más. Foto: EFE Y el texto sigue aquí.', 'El acto.')).toBe('body');
   });
 
+  it('reads a sentence further in the paragraph, right before a credit by label, as its caption when it dates the picture', () => {
+    const roleOf = (text: string, sentence: string) => segmentBlocks(parsePlainText(text).blocks).find((p) => p.sentences.some((s) => s.text === sentence))?.role;
+    const text = (caption: string) => `El texto.\n\nLo dijo ayer. Y luego más. Y más aún. ${caption} FOTO: CONTACTO vía Europa Press Tras su regreso, habló. Y sigue.`;
+    expect(roleOf(text('Trump, el 9 de julio, en la Casa Blanca, con los líderes.'), 'Trump, el 9 de julio, en la Casa Blanca, con los líderes.')).toBe('boilerplate');
+    expect(roleOf(text('Trump, el pasado 7 de julio.'), 'Y más aún.')).toBe('body');
+    // (Not a sentence of the text that dates nothing, nor one of a day that is no month's, nor a long one.)
+    expect(roleOf(text('La fiscal lo confirmó con los líderes.'), 'La fiscal lo confirmó con los líderes.')).toBe('body');
+    expect(roleOf(text('La fiscal lo confirmó con 9 de sus colegas.'), 'La fiscal lo confirmó con 9 de sus colegas.')).toBe('body');
+    const long = `Trump, el 9 de julio, ${'con los líderes de los países vecinos y '.repeat(4)}otros.`;
+    expect(roleOf(text(long), long)).toBe('body');
+  });
+
   it("keeps a list of headlines one sentence past a headline's closing quote, and reads a list between furniture as furniture", () => {
     const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => [p.role, s.text]));
     const mostRead =
