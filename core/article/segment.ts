@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../languages/lexicon';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 38;
+export const SEGMENTER_VERSION = 39;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -416,6 +416,38 @@ function gluedHead(text: string, ranges: Range[], lang: Language, titled = false
   return null;
 }
 
+/** A video player's duration opening the text after its script: "03:14 De Kissinger a Obama…". */
+const PLAYER_DURATION = /^\s*\d{1,2}:\d{2}\s+\p{Lu}/u;
+/** A section's name alone: a word to three, capitalised, no mark ("Donald Trump"). */
+const SECTION_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}$/u;
+/** The most words of a page's head over a video's player: its section's name, title and standfirst. */
+const HEAD_OVER_PLAYER_WORDS = 90;
+
+/**
+ * The parts of a page's head over a video's player (`ranges`, the block's sentences), each cut where the next
+ * runs into it: before a question or an exclamation opened after a word ("Donald Trump ¿Trump…"), and before a
+ * capitalised word that opens sentences or is a function word after one in lower case ("… para lograrlo De
+ * Netanyahu…"). Null for a block too long to be a head, or of one part.
+ */
+function headOverPlayer(text: string, ranges: Range[], lang: Language): Range[] | null {
+  if (!ranges.length || text.slice(ranges[0]!.start, ranges[ranges.length - 1]!.end).split(/\s+/).length > HEAD_OVER_PLAYER_WORDS) return null;
+  const parts: Range[] = [];
+  for (const r of ranges) {
+    let start = r.start;
+    const t = text.slice(r.start, r.end);
+    for (const m of t.matchAll(/(?<=[\p{L}\d])\s+(?=[¿¡]\p{Lu})|(?<=\p{Ll})\s+(?=(\p{Lu}\p{Ll}*)\s)/gu)) {
+      const word = m[1];
+      // (After a word in lower case: "Robert De Niro" is a name.)
+      if (word !== undefined && (!/(?:^|\s)\p{Ll}+$/u.test(t.slice(0, m.index)) || (!lang.sentenceStarters.has(word) && !lang.functionWords.has(word.toLowerCase())))) continue;
+      const at = r.start + m.index;
+      parts.push({ start, end: at });
+      start = at + m[0].length;
+    }
+    parts.push({ start, end: r.end });
+  }
+  return parts.length > 1 ? parts : null;
+}
+
 /** Whether a text ends with the page's stamp after a dash, a date and its time: "… Madrid -  21 jul 2025 - 18:50". */
 function endsWithStamp(text: string, lang: Language): boolean {
   const at = text.search(/\s[-–]\s+\d{1,2}\s\p{L}/u);
@@ -540,6 +572,30 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
         const at = ENDS_SENTENCE.test(t) && opensWithLabel(t, lang) && textAfterFurniture(t, lang) < 0 ? headJoin(t, lang) : -1;
         if (at > 0) ranges.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
       }
+    }
+
+    // A page's head over a video's player, whose script is the next block: the section's name, the title and
+    // the standfirst, their stops or not, each a heading, cut where one part runs into the next ("Donald Trump
+    // ¿Trump, premio Nobel de la Paz? El presidente … para lograrlo De Netanyahu al líder…"). And the player's
+    // duration and title after the script, run into the picture's caption: "03:14 De Kissinger a Obama: … El primer ministro…".
+    if (role !== 'boilerplate' && block.hint !== 'row' && spans[index + 1]?.hint === 'code' && !paragraphs.some((p) => p.role === 'body' || p.role === 'heading')) {
+      const parts = headOverPlayer(block.text, ranges, lang);
+      if (parts) {
+        role = 'heading';
+        // (A name of a word to three alone before the title is the section's; or cut from the title where
+        // the title's article opens it: "'Fito' El capo narco…".)
+        const kicker = kickerOf(block.text.slice(parts[0]!.start, parts[0]!.end), lang);
+        if (parts.length > 1 && SECTION_NAME.test(block.text.slice(parts[0]!.start, parts[0]!.end))) pushPart(parts.shift()!, 'boilerplate');
+        else if (kicker) {
+          pushPart({ start: parts[0]!.start, end: parts[0]!.start + kicker[0].trimEnd().length }, 'boilerplate');
+          parts[0] = { start: parts[0]!.start + kicker[0].length, end: parts[0]!.end };
+        }
+        ranges.splice(0, ranges.length, ...parts);
+      }
+    } else if (role === 'body' && spans[index - 1]?.hint === 'code' && ranges.length && PLAYER_DURATION.test(block.text.slice(ranges[0]!.start, ranges[0]!.end))) {
+      const r = ranges[0]!;
+      const at = headJoin(block.text.slice(r.start, r.end), lang, STANDFIRST_JOINED_WORDS, true);
+      if (at > 0) ranges.splice(0, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
     }
 
     // A page's head scraped into the paragraph of its text: each part a paragraph of its own.

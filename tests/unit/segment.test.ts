@@ -103,6 +103,35 @@ describe('paragraph roles', () => {
     ]);
   });
 
+  it("reads a page's head over a video's player part by part, and the player's title apart from the caption after it", () => {
+    const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => `${p.role}: ${s.text}`));
+    const script = 'window.videoList = window.videoList || [];\nwindow.videoList.push({"dev":false,"container":"video_1","ogHeight":9});';
+    const page = (head: string) =>
+      `${head}\n\n${script}\n\n03:14 De Kissinger a Obama: repaso histórico por los premios más polémicos El primer ministro, en la Casa Blanca, el pasado 7 de julio. Foto: Kevin Lamarque (REUTERS) Iker Seisdedos Washington - 22 jul 2025 - 05:45 CEST Compartir en Whatsapp Ir a los comentarios Un nuevo truco se ha sumado al repertorio de los líderes. Y sigue el texto.`;
+    const found = sentencesOf(page('Donald Trump ¿Trump, premio Nobel de la Paz? El presidente y sus aliados maniobran para lograrlo De Netanyahu al líder de Pakistán, crecen las propuestas. Los expertos lo ven poco probable'));
+    expect(found.slice(0, 5)).toEqual([
+      'boilerplate: Donald Trump',
+      'heading: ¿Trump, premio Nobel de la Paz?',
+      'heading: El presidente y sus aliados maniobran para lograrlo',
+      'heading: De Netanyahu al líder de Pakistán, crecen las propuestas.',
+      'heading: Los expertos lo ven poco probable',
+    ]);
+    expect(found).toContain('boilerplate: 03:14 De Kissinger a Obama: repaso histórico por los premios más polémicos');
+    expect(found).toContain('boilerplate: El primer ministro, en la Casa Blanca, el pasado 7 de julio.');
+    expect(found).toContain('body: Un nuevo truco se ha sumado al repertorio de los líderes.');
+    // (A name inside the title, "Robert De Niro", is no part's end; the section's name, quoted or not, is cut where the title's article opens it.)
+    expect(sentencesOf(page('Cine La muerte de Robert De Niro en la ficción conmueve a sus fans Su familia lo despidió')).slice(0, 3)).toEqual([
+      'boilerplate: Cine',
+      'heading: La muerte de Robert De Niro en la ficción conmueve a sus fans',
+      'heading: Su familia lo despidió',
+    ]);
+    expect(sentencesOf(page("'Fito' El capo narco se declara no culpable ante la justicia Su extradición refuerza al Gobierno")).slice(0, 3)).toEqual(["boilerplate: 'Fito'", 'heading: El capo narco se declara no culpable ante la justicia', 'heading: Su extradición refuerza al Gobierno']);
+    // (The section's name over a title alone.)
+    expect(sentencesOf(page('Donald Trump ¿Premio Nobel de la Paz para el presidente?')).slice(0, 2)).toEqual(['boilerplate: Donald Trump', 'heading: ¿Premio Nobel de la Paz para el presidente?']);
+    // (A text too long for a head is the article's.)
+    expect(sentencesOf(page(`Donald Trump ¿Trump, premio Nobel? ${'El presidente y sus aliados maniobran para lograrlo en todos los foros. '.repeat(8)}`))[0]).toMatch(/^body: /);
+  });
+
   it("reads a byline that ends with the page's stamp after a dash as furniture in a page's head, not a heading", () => {
     const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => `${p.role}: ${s.text}`));
     const head = 'Banca El banco prevé que la aceptación de la oferta se retrase El banco pospone la presentación del folleto definitivo hasta septiembre El logotipo del banco en la fachada de su sede. Ana Beltran (REUTERS) L.S. A.B. Madrid -  21 jul 2025 - 18:50 Actualizado:  21 jul 2025 - 20:48 CEST Compartir en Whatsapp Ir a los comentarios';
