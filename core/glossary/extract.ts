@@ -521,6 +521,8 @@ export function extractOccurrences(written: string[], lang: Language = language(
         if (gram.slice(1, -1).some((g) => !lang.termConnectors.has(g.text) && (lang.functionWords.has(g.text) || g.text.length < 4))) continue;
         if (size === 2 && gram.some((g) => g.text.length < 5)) continue;
         if (gram.some((g) => lang.monthsAndDays.has(g.text))) continue;
+        // A measure is no term: a unit of time, an amount or a currency opening it ("semana pasada", "millones de euros", "años de prisión").
+        if (lang.measureWords.has(first)) continue;
         // A title is no term: "primer ministro", "nuevo presidente".
         if (lang.titles.has(last)) continue;
         add(gram.map((g) => g.text).join(' '), 'term', wordsBefore(tokens, i));

@@ -265,5 +265,10 @@ export const spanish: LanguageRules = {
   },
   monthsLowercase: true,
   stateWords: ['República', 'Reino', 'Principado', 'Emirato', 'Sultanato'],
+  measureWords: (
+    'segundo segundos minuto minutos hora horas día días semana semanas mes meses año años década décadas siglo siglos ' +
+    'mil miles millón millones billón billones centenar centenares docena docenas decena decenas ' +
+    'euro euros dólar dólares peso pesos libra libras rublo rublos yuan yuanes real reales bolívar bolívares sol soles'
+  ).split(' '),
   monthsAndDays: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo'.split(' '),
 };

@@ -51,6 +51,7 @@ export type Language = {
   organisationNouns: ReadonlySet<string>;
   placeNouns: ReadonlySet<string>;
   monthsAndDays: ReadonlySet<string>;
+  measureWords: ReadonlySet<string>;
   monthsLowercase: boolean;
   elisions: ReadonlySet<string>;
   /** Empty but for languages that capitalise every noun. */
@@ -119,6 +120,7 @@ export function language(code: string): Language {
       organisationNouns: new Set(r.organisationNouns ?? []),
       placeNouns: new Set(r.placeNouns ?? []),
       monthsAndDays: new Set(r.monthsAndDays),
+      measureWords: new Set(r.measureWords ?? []),
       monthsLowercase: r.monthsLowercase ?? false,
       elisions: new Set(r.elisions ?? []),
       nounDeterminers: new Set(r.nounDeterminers ?? []),

@@ -66,6 +66,8 @@ export type LanguageRules = {
   nameArticles?: readonly string[];
   /** Months and weekdays, which are capitalised in some languages and never a glossary entry. */
   monthsAndDays: readonly string[];
+  /** Units of time, amounts and currencies: a phrase they open measures and is no term ("semana pasada", "millones de euros"). */
+  measureWords?: readonly string[];
   /** Months and weekdays are written in lower case: a capitalised one is part of a name ("Plaza de Mayo", "Julio César"). */
   monthsLowercase?: boolean;
   /** Words written with an apostrophe before the next one ("l’", "d’", "dell’"): "Quai d’Orsay" is one name. */

@@ -193,6 +193,14 @@ describe('terms in one article', () => {
     expect(forms(['Se vio la misión pacífica nuclear.'])).toEqual(['misión pacífica (term)', 'misión pacífica nuclear (term)', 'pacífica nuclear (term)']);
   });
 
+  it('takes no measure for a term: a unit of time, an amount or a currency opening it', () => {
+    expect(forms(['Lo anunció la semana pasada.'])).not.toContain('semana pasada (term)');
+    expect(forms(['Pagaron millones de euros.'])).not.toContain('millones de euros (term)');
+    expect(forms(['Fue condenado a años de prisión.'])).not.toContain('años de prisión (term)');
+    // (Where a measure closes the run, the run may be a term: "tasa de cambio del euro" is named by what it measures.)
+    expect(forms(['Subió la tasa del euro.'])).toContain('tasa del euro (term)');
+  });
+
   it('skips runs that start or end with a function word, hold short words, a name, a date or punctuation', () => {
     expect(forms(['Sobre la guerra.'])).toEqual([]);
     expect(forms(['grandes ataques por doquier'])).toEqual(['grandes ataques (term)']);
