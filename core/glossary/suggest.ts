@@ -369,6 +369,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
       const picked = new Set(c.articles.ids().map(nearest));
       owners = picked.size === 1 && !picked.has(null) ? owners.filter(([k]) => picked.has(k)) : owners;
     }
+    // (Not a person's, for a word written mostly after an article, as a thing's name is and a person's seldom:
+    // "el Nobel", "del Nobel" is the prize, not "Alfred Nobel"; "el Ejecutivo" is still the "Poder Ejecutivo".)
+    if (owners.length === 1 && afterArticleMostly(c) && ledByGivenName(owners[0]![1])) continue;
     if (owners.length === 1) {
       const [ownerKey, owner] = owners[0]!;
       merge(owner, c, key);

@@ -866,6 +866,17 @@ describe('the edges of the rules that read a name', () => {
     expect(kinds('Lo dijo el ministro, de Sevilla, ayer.')[0]![1]).not.toBe('organization');
   });
 
+  it('joins no word written mostly after an article to the person whose surname it is: a thing named after them', () => {
+    const prize = library(['Lo dice el testamento de Alfred Nobel.', 'Quiere el Nobel a toda costa.', 'La historia del Nobel es larga.']);
+    expect(named(prize, 'Alfred Nobel')?.variants).toEqual(['Alfred Nobel']);
+    // (After a title, it is the person: "del presidente Nobel".)
+    const titled = library(['Lo dice el testamento de Alfred Nobel.', 'Lo dijo el presidente Nobel.', 'La firma del presidente Nobel.']);
+    expect(named(titled, 'Alfred Nobel')?.variants).toEqual(expect.arrayContaining(['Nobel']));
+    // (Written so once in three, it is still the person's.)
+    const person = library(['Lo dice el testamento de Alfred Nobel.', 'Nobel lo dejó escrito.', 'Lo firmó Nobel en París.', 'La fundación del Nobel lo guarda.']);
+    expect(named(person, 'Alfred Nobel')?.variants).toEqual(expect.arrayContaining(['Nobel']));
+  });
+
   it("joins a surname alone to the full name it ends after a hyphen, and two initials to the name of two words they spell", () => {
     const maillo = library(['Rajoy confirmó que Fernando Martínez-Maillo se encargará del día a día.', 'Está contenta con la designación de Maillo.']);
     expect(named(maillo, 'Fernando Martínez-Maillo')?.variants).toEqual(['Fernando Martínez-Maillo', 'Maillo']);
