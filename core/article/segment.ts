@@ -523,6 +523,13 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       if (partRole === 'boilerplate') said.add(paragraph);
       paragraphs.push(paragraph);
     };
+    /** The section's name cut from the title it opens, where the title's article opens it ("'Fito' El capo narco…"), a part of its own: what is left of `range`. */
+    const cutKicker = (range: Range): Range => {
+      const kicker = kickerOf(block.text.slice(range.start, range.end), lang);
+      if (!kicker) return range;
+      pushPart({ start: range.start, end: range.start + kicker[0].trimEnd().length }, 'boilerplate');
+      return { start: range.start + kicker[0].length, end: range.end };
+    };
     // A paragraph of several sentences is furniture if it opens as furniture does ("Temas
     // relacionados", "Suscríbete…"); otherwise it is judged sentence by sentence, below: the
     // furniture glued into it goes, the article's sentences stay.
@@ -582,14 +589,9 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       const parts = headOverPlayer(block.text, ranges, lang);
       if (parts) {
         role = 'heading';
-        // (A name of a word to three alone before the title is the section's; or cut from the title where
-        // the title's article opens it: "'Fito' El capo narco…".)
-        const kicker = kickerOf(block.text.slice(parts[0]!.start, parts[0]!.end), lang);
-        if (parts.length > 1 && SECTION_NAME.test(block.text.slice(parts[0]!.start, parts[0]!.end))) pushPart(parts.shift()!, 'boilerplate');
-        else if (kicker) {
-          pushPart({ start: parts[0]!.start, end: parts[0]!.start + kicker[0].trimEnd().length }, 'boilerplate');
-          parts[0] = { start: parts[0]!.start + kicker[0].length, end: parts[0]!.end };
-        }
+        // (A name of a word to three alone before the title is the section's; or it is cut from the title.)
+        if (SECTION_NAME.test(block.text.slice(parts[0]!.start, parts[0]!.end))) pushPart(parts.shift()!, 'boilerplate');
+        else parts[0] = cutKicker(parts[0]!);
         ranges.splice(0, ranges.length, ...parts);
       }
     } else if (role === 'body' && spans[index - 1]?.hint === 'code' && ranges.length && PLAYER_DURATION.test(block.text.slice(ranges[0]!.start, ranges[0]!.end))) {
@@ -609,12 +611,7 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
         // (Or the page's head alone, the title and its standfirst without their stops, the section's name over
         // them cut from the title where the title's article opens it: "'Fito' El capo narco…  Su extradición refuerza…".)
         role = 'heading';
-        const first = ranges[0]!;
-        const kicker = kickerOf(block.text.slice(first.start, first.end), lang);
-        if (kicker) {
-          pushPart({ start: first.start, end: first.start + kicker[0].trimEnd().length }, 'boilerplate');
-          ranges[0] = { start: first.start + kicker[0].length, end: first.end };
-        }
+        ranges[0] = cutKicker(ranges[0]!);
       }
     }
 

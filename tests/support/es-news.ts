@@ -4,7 +4,7 @@
  * most of them (gold/<name>.json): sentences, paragraph roles (heading, body,
  * boilerplate) and the glossary entries a reader would want, spellings grouped. The
  * development half is worked on; the held-apart half is only measured, by the benchmark.
- * (28 records of agchaparroh/LaMaquinaDeNoticias are kept without their contenido_html and
+ * (The records of agchaparroh/LaMaquinaDeNoticias are kept without their contenido_html and
  * metadata fields, which Glosa never reads: the text they hold, contenido_texto, is as crawled.)
  */
 import fs from 'node:fs';
