@@ -202,6 +202,7 @@ describe('browser mode', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('es');
     // Numbers follow the language: the reader's spacing reads 1,6.
     await page.getByRole('navigation', { name: 'Biblioteca' }).locator('button.article-open').first().click();
-    expect(await page.getByLabel('Interlineado').locator('option').allTextContents()).toEqual(['1,4', '1,6', '1,8', '2,0']);
+    // (The reader opens after the click: its controls are read once drawn.)
+    await expect.poll(() => page.getByLabel('Interlineado').locator('option').allTextContents()).toEqual(['1,4', '1,6', '1,8', '2,0']);
   });
 });
