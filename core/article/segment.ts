@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../languages/lexicon';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 39;
+export const SEGMENTER_VERSION = 40;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -622,6 +622,20 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
       start: block.start + r.start,
       end: block.start + r.end,
     }));
+    // A picture's caption and its credit on a line of their own, the text glued after the credit: the
+    // sentence before the line's break, short, is the caption ("… no regresó. Las autoridades encontraron
+    // restos óseos en … un cauce seco.⏎Credito: FGE Baja California Tras recibir…").
+    const before = paragraphs[paragraphs.length - 1];
+    if (roles.length > 1 && roles[0] === 'boilerplate' && roles[1] === 'body' && PICTURE_CREDIT.test(sentences[0]!.text.trim()) && before?.role === 'body' && before.sentences.length > 1) {
+      const caption = before.sentences[before.sentences.length - 1]!;
+      if (caption.text.split(/\s+/).length <= CAPTION_WORDS && ENDS_SENTENCE.test(caption.text)) {
+        before.sentences.pop();
+        before.end = before.sentences[before.sentences.length - 1]!.end;
+        const paragraph: Paragraph = { role: 'boilerplate', start: caption.start, end: caption.end, sentences: [caption] };
+        said.add(paragraph);
+        paragraphs.push(paragraph);
+      }
+    }
     const runs: { role: ParagraphRole; sentences: typeof sentences }[] = [];
     for (const [k, sentence] of sentences.entries()) {
       const own = roles[k]!;
@@ -702,7 +716,8 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     const labelled = credited && k <= 2 && (short(0) || (k === 2 && short(1) && !ENDS_SENTENCE.test(texts[0]!.trim())));
     // (Further in, the sentence right before it, short, when it dates the picture as captions do: "Trump, el 9 de
     // julio, en la Casa Blanca, durante su reunión con … Senegal. FOTO: CONTACTO vía Europa Press Tras su regreso…".)
-    if (credited && short(k - 1) && datesPicture(texts[k - 1]!, lang)) roles[k - 1] = 'boilerplate';
+    // (Or when the credit stands on a line of its own under it, as a caption's does: "… un cauce seco.⏎Credito: FGE Baja California Tras…".)
+    if (credited && short(k - 1) && (datesPicture(texts[k - 1]!, lang) || text.slice(ranges[k - 1]!.end, ranges[k]!.start).includes('\n'))) roles[k - 1] = 'boilerplate';
     // (Or a caption and its credit after a bar: "… contrabando de armas | Getty Images".)
     const piped = !dashed && !labelled && sentence.includes('|') && PIPED_CAPTION.test(sentence.trim());
     if (!dashed && !labelled && !piped && !isPictureCredit(sentence)) return;

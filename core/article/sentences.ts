@@ -180,7 +180,7 @@ const HEADING_AT_START_WORDS = 3;
 /** A name's initials in brackets: "(SABSA)", "(G-IDEA)". */
 const INITIALS_IN_BRACKETS = /^\s*\(\s*(\p{Lu}[\p{Lu}\d.&-]{1,11})\s*\)/u;
 /** The words a picture's credit opens with (or a video's), in the languages Glosa reads ("Foto:", "Imagen:", "Vídeo:", "Photo:", "Bild:"). */
-export const PICTURE_WORDS = 'foto|fotos|fotografía|imagen|vídeo|video|crédito|créditos|photo|photos|image|credit|bild|фото';
+export const PICTURE_WORDS = 'foto|fotos|fotografía|imagen|vídeo|video|crédito|créditos|credito|creditos|photo|photos|image|credit|bild|фото';
 /** The longest caption over its credit, in characters. */
 export const CAPTION_CHARACTERS = 300;
 /**
@@ -190,6 +190,8 @@ export const CAPTION_CHARACTERS = 300;
 const GLUED_CREDIT = new RegExp(`^(?=[^\\n]*?(?:${PICTURE_WORDS})[^\\S\\n]*:)(?=[^|/\\n]{2,${CAPTION_CHARACTERS}}[|/])[^.!?|\\n]{2,${CAPTION_CHARACTERS}}[|/][^\\S\\n]*(?:(?:${PICTURE_WORDS})[^\\S\\n]+)?(?:${PICTURE_WORDS})[^\\S\\n]*:[^\\S\\n]*((?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*[^\\S\\n]+){1,6})`, 'iu');
 /** A label of a picture's credit, in any case: "Foto", "FOTO", "foto". */
 const CREDIT_LABEL = PICTURE_WORDS.split('|').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+/** A picture's credit by its label in brackets, before a capital: "(FOTO: RRSS)", "[Foto: EFE]". */
+const BRACKETED_CREDIT = new RegExp(`[([](?:${CREDIT_LABEL})[^\\S\\n]*:[^()[\\]\\n]{1,60}[)\\]](?=[^\\S\\n]+["“«¿¡]?\\p{Lu})`, 'gu');
 /** A picture's credit by its label that is an agency's name alone, a capitalised word after it (group 1): "Vídeo: REUTERS Carolina". */
 const AGENCY_CREDIT = new RegExp(`(?:${CREDIT_LABEL})[^\\S\\n]*:[^\\S\\n]*(?:${AGENCY_WRITTEN})[^\\S\\n]+(\\p{Lu}\\p{Ll}+)`, 'gu');
 /** What joins a picture's credit to the agency that sent it: "CONTACTO vía Europa Press", "AFP via Getty Images". */
@@ -198,7 +200,7 @@ const VIA = 'v[íi]a';
  * A picture's credit by its label after a caption's stop, its names (and the marks between them, or
  * "vía") glued to the text: "… todo el día. Foto: EFE / Fernando Bizerra El Supremo…". Group 1 the credit's words.
  */
-const CREDIT_AFTER_STOP = new RegExp(`(?<=[.!?…]["”»’]?[^\\S\\n]+)(?:${CREDIT_LABEL})[^\\S\\n]*:[^\\S\\n]*((?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|[/|,]|${VIA})[^\\S\\n]+){1,7})`, 'gu');
+const CREDIT_AFTER_STOP = new RegExp(`(?:^|(?<=[.!?…]["”»’]?[^\\S\\n]+))(?:${CREDIT_LABEL})[^\\S\\n]*:[^\\S\\n]*((?:(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*|[/|,]|${VIA})[^\\S\\n]+){1,7})`, 'gu');
 /**
  * By language: a credit of its words that are one alone, or agencies' names, a capital after it;
  * `leading` at a paragraph's start, `afterStop` after a sentence's stop (a caption's: "… sus visados. Foto: Archivo El presidente…").
@@ -440,7 +442,7 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   if (text.includes(':')) for (const m of text.matchAll(AGENCY_CREDIT)) if (isGivenName(m[1]!)) cuts.add(m.index + m[0].length - m[1]!.length - 1);
 
   // (And so after a caption's stop: "… todo el día. Foto: EFE / Fernando Bizerra El Supremo…".)
-  if (text.includes(':')) for (const m of text.matchAll(CREDIT_AFTER_STOP)) cutAfterCredit(text, m, cuts, lang);
+  if (text.includes(':')) for (const m of text.matchAll(CREDIT_AFTER_STOP)) cutAfterCredit(text, m, cuts, lang, false, lexicon);
   // (A credit after a dash, "- crédito Freepik", may end at a section's heading too: "Calificaciones crediticias en negativo Según…".)
   if (text.includes(' - ') || text.includes(' – ') || text.includes(' — ')) for (const m of text.matchAll(DASHED_CREDIT)) cutAfterCredit(text, m, cuts, lang, true, lexicon);
 
@@ -453,6 +455,9 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   // "… otros delitos: Extorsión:  aumentó 38% … 2024 Secuestros:  subieron 49% …": a list's items run into one line.
   if (/:[^\S\n]{2}/.test(text)) for (const m of text.matchAll(LIST_LABEL)) if (lexicon !== null && isOrdinaryWord(m[0].split(/\s/)[0]!, lexicon)) cuts.add(m.index);
+
+  // "… EST Guardar (FOTO: RRSS) La Fiscalía…": a picture's credit by its label in brackets, before a capital, a sentence of its own.
+  if (text.includes(':')) for (const m of text.matchAll(BRACKETED_CREDIT)) cuts.add(m.index).add(m.index + m[0].length);
 
   if (text.includes('(')) for (const m of text.matchAll(GLUED_PICTURE_CREDIT)) {
     const end = m.index + m[0].length;
@@ -514,6 +519,12 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   if (stamp > 0) {
     for (const cut of cuts) if (cut < stamp) cuts.delete(cut);
     cuts.add(stamp);
+    // (And the time it was updated after it, a stamp of its own: "08 Jul, 2025 07:03 p.m. Actualizado: 08 Jul, 2025 08:33 p.m. EST Guardar".)
+    const updated = leadingStamp(text.slice(stamp), lang, true);
+    if (updated > 0) {
+      for (const cut of cuts) if (cut > stamp && cut < stamp + updated) cuts.delete(cut);
+      cuts.add(stamp + updated);
+    }
   }
 
   return rangesFromCuts(text, [...cuts].sort((a, b) => a - b));
@@ -601,7 +612,10 @@ function headingOverQuote(text: string, start: number, lang: Language): number {
 function cutAfterCredit(text: string, credit: RegExpExecArray, cuts: Set<number>, lang: Language, dashed = false, lexicon: Lexicon | null = null): void {
   const at = credit.index + credit[0].length - credit[1]!.length;
   const words = [...credit[1]!.matchAll(/\S+/g)];
-  const opening = words.findIndex((w, k) => k > 0 && k <= CREDIT_WORDS && lang.sentenceStarters.has(w[0]));
+  let opening = words.findIndex((w, k) => k > 0 && k <= CREDIT_WORDS && lang.sentenceStarters.has(w[0]));
+  // (Not a newspaper's name the credit ends with, its article and a word of the dictionary, before a name that
+  // opens the text: "Foto: Semanario El Progreso Dexter es…"; "Foto: EFE / Fernando Bizerra El Supremo decidió…" opens at "El".)
+  if (opening > 0 && lexicon !== null && words.length === opening + 3 && lang.nameArticles.has(words[opening]![0]) && isOrdinaryWord(words[opening + 1]![0], lexicon) && !isOrdinaryWord(words[opening + 2]![0], lexicon)) opening += 2;
   const end = credit.index + credit[0].length;
   // (Or the text opens with a quote after it, "- crédito Policía Bucaramanaga “Nosotros a partir…"; or with a
   // word that opens sentences after the credit's source in brackets, "- crédito Fotomontaje Infobae (Alcaldía de Piedecuesta) De hecho…".)
@@ -678,13 +692,15 @@ const STAMP_BUTTONS = 3;
  * goes on with a capital: a date (a month's name, in full or cut, or figures) and a time or a
  * year, and words that are furniture alone; -1 if the text opens otherwise.
  */
-function leadingStamp(text: string, lang: Language): number {
+function leadingStamp(text: string, lang: Language, labelled = false): number {
   // (A stamp opens with a figure or a month's or a day's name: most paragraphs are read no further.)
-  const first = /^\s*([^\s,;.]+)/.exec(text)?.[1];
+  const label = labelled ? /^\s*\S+:[^\S\n]+/.exec(text) : null;
+  if (labelled && !(label && isStampLabel(label[0].trim(), text.slice(label[0].length, label[0].length + 20), lang))) return -1;
+  const first = /^\s*([^\s,;.]+)/.exec(text.slice(label?.[0].length ?? 0))?.[1];
   if (first === undefined || !(/^\d/.test(first) || isMonthOrDay(first.toLowerCase(), lang))) return -1;
   const tokens = [...text.slice(0, STAMP_READ).matchAll(/\S+/g)];
   if (text.length > STAMP_READ) tokens.pop();
-  let [dated, timed, year, end, i] = [false, false, false, -1, 0];
+  let [dated, timed, year, end, i] = [false, false, false, -1, label ? 1 : 0];
   for (; i < tokens.length; i++) {
     const token = tokens[i]![0].replace(/[,;]$/, '');
     const bare = token.replace(/\.$/, '').toLowerCase();
@@ -697,9 +713,17 @@ function leadingStamp(text: string, lang: Language): number {
   }
   // (A date in full, its year said, is a stamp without its time: "24 Jul, 2025 El…".)
   if (!dated || !(timed || year)) return -1;
-  for (let buttons = 0; buttons < STAMP_BUTTONS && i < tokens.length && lang.boilerplate.some((re) => re.test(tokens[i]![0])); buttons++, i++) end = tokens[i]!.index + tokens[i]![0].length;
+  // (Not the label of the time it was updated: a stamp of its own after it.)
+  for (let buttons = 0; buttons < STAMP_BUTTONS && i < tokens.length && !isStampLabel(tokens[i]![0], tokens[i + 1]?.[0] ?? '', lang) && lang.boilerplate.some((re) => re.test(tokens[i]![0])); buttons++, i++) end = tokens[i]!.index + tokens[i]![0].length;
   // (Without its time, a word that opens sentences after it: "julio 10, 2025 Contenido Patrocinado" is a line of its own.)
-  return i < tokens.length && /^\p{Lu}/u.test(tokens[i]![0]) && (timed || lang.sentenceStarters.has(tokens[i]![0])) ? end : -1;
+  // (Or a picture's credit in brackets: "… EST Guardar (FOTO: RRSS) La Fiscalía…".)
+  return i < tokens.length && /^\(?\p{Lu}/u.test(tokens[i]![0]) && (timed || lang.sentenceStarters.has(tokens[i]![0])) ? end : -1;
+}
+
+/** Whether a word is the label of a time stamp, furniture before a date: "Actualizado: 08 Jul", "Publicado: 21 jul". */
+function isStampLabel(word: string, next: string, lang: Language): boolean {
+  const date = /^[^\s,;.]+/.exec(next)?.[0] ?? '';
+  return /^\p{L}+:$/u.test(word) && (/^\d/.test(date) || isMonthOrDay(date.toLowerCase(), lang)) && lang.boilerplate.some((re) => re.test(word));
 }
 
 /** The word before a place in the text, with its marks ("ciento;", "«dijo"): empty at the start. */
@@ -745,6 +769,8 @@ function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolea
   if (previous?.endsWith('.') && lang.mayEnd.has(joined)) return true;
 
   if (lang.mayEnd.has(key)) return true;
+  // (A given name cut short before another: "Ma. Elena Andrade".)
+  if (lang.givenNameShort.has(key)) return !isGivenName(/^\s*(\p{L}+)/u.exec(text.slice(dot + 1))?.[1] ?? '');
   // A plural abbreviation, its letters doubled, before another: "DD. HH." (derechos humanos), "FF. AA.", "RR. HH.";
   // after the last, the sentence may end, as after "EE. UU.".
   if (DOUBLED.test(bare) && DOUBLED.test(/^\s*(\S+)/.exec(text.slice(dot + 1))?.[1] ?? '')) return false;

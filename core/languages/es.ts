@@ -10,6 +10,8 @@ export const spanish: LanguageRules = {
     'col', 'ed', 'eds', 'op', 'cit', 'ib', 'ibid', 'sen', 'dip', 'pdte', 'pdta', 'presid', 'secr',
     'ee', 'cía', 'hnos', 'ud', 'uds', 'vd', 'vds', 'admón', 'máx', 'mín', 'dcha', 'izq', 'izqda',
   ],
+  // "Ma. Elena Andrade Ramírez" (María), "Fco. Javier", "Gmo. Lasso".
+  givenNameShort: ['ma', 'fco', 'gmo'],
   mayEnd: ['eeuu', 'uu', 'sa', 'sl', 'slu', 'am', 'pm', 'ltd', 'inc', 'co', 'corp', 'etc', 'jr', 'ag', 'cv', 'sau'],
   sentenceStarters: (
     'El La Los Las Lo Un Una Unos Unas En Por Para Con Sin Según Tras Desde Hasta Durante Ante Este Esta Estos ' +
@@ -168,7 +170,7 @@ export const spanish: LanguageRules = {
     /^(foto|fotos|fotografía|fotografías|imagen|imágenes) (de|tomadas? de|cortesía de)\s+[^.!?]{1,40}$/i,
     /^[([]\s*(foto|fotos|fotografía|imagen|video|vídeo)\b[^()[\]]{0,60}[)\]]$/i,
     // "Crédito: AFP", "Foto cortesía", "Foto referencial", "Imagen ilustrativa", "Foto/Archivo", "Por: Redacción".
-    /^(créditos?|cortesía)\s*:[^.!?]{0,60}$|^(foto|fotos|imagen|imágenes)\s*(\/\s*)?(cortesía|referencial|ilustrativa|de referencia|archivo)\b[^.!?]{0,40}$|^por\s*:\s*redacción\b[^.!?]{0,40}$/i,
+    /^(cr[ée]ditos?|cortesía)\s*:[^.!?]{0,60}$|^(foto|fotos|imagen|imágenes)\s*(\/\s*)?(cortesía|referencial|ilustrativa|de referencia|archivo)\b[^.!?]{0,40}$|^por\s*:\s*redacción\b[^.!?]{0,40}$/i,
   ],
   functionWords: (
     'el la los las lo un una unos unas y e o u ni que de del al a en por para con sin sobre entre tras desde hasta hacia ' +

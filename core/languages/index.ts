@@ -33,6 +33,7 @@ export type Language = {
   code: string;
   neverFinal: ReadonlySet<string>;
   mayEnd: ReadonlySet<string>;
+  givenNameShort: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
   clauseStarters: ReadonlySet<string>;
   boilerplate: readonly RegExp[];
@@ -103,6 +104,7 @@ export function language(code: string): Language {
       code,
       neverFinal: new Set(r.neverFinal),
       mayEnd: new Set(r.mayEnd),
+      givenNameShort: new Set(r.givenNameShort ?? []),
       sentenceStarters: new Set(r.sentenceStarters),
       clauseStarters: new Set(r.clauseStarters ?? []),
       boilerplate: r.boilerplate,

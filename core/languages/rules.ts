@@ -8,6 +8,8 @@
 export type LanguageRules = {
   /** Abbreviations always followed by more of the same sentence: titles, "p." before a page. Lower case, no dots. */
   neverFinal: readonly string[];
+  /** Given names cut short, which go on before another given name and may close a sentence elsewhere ("Ma. Elena", but "… dijo Jack Ma. El…"). Lower case, no dots. */
+  givenNameShort?: readonly string[];
   /** Abbreviations that may close a sentence ("etc.", the last part of "EE. UU."). Lower case, no dots. */
   mayEnd: readonly string[];
   /** Words that begin sentences, capitalised: a glued "portEl" splits only before one of these. */

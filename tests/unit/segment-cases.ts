@@ -28,6 +28,10 @@ const abbreviations: Case[] = [
   ['line break', '12\nmillones de personas votaron ayer.', ['12\nmillones de personas votaron ayer.']],
   ['line break', '12\nMillones votaron.', ['12', 'Millones votaron.']],
   ['abbreviation', 'El Sr. García llegó tarde.', ['El Sr. García llegó tarde.']],
+  // A given name cut short goes on before another given name; not after a name that ends so.
+  ['abbreviation', 'Lo aseguró Ma. Elena Andrade Ramírez, la fiscal.', ['Lo aseguró Ma. Elena Andrade Ramírez, la fiscal.']],
+  ['abbreviation', 'Lo fundó Jack Ma. El empresario se retiró.', ['Lo fundó Jack Ma.', 'El empresario se retiró.']],
+  ['abbreviation', 'Firmó Fco. Javier Pérez.', ['Firmó Fco. Javier Pérez.']],
   // A team's coach, "director técnico": "DT." before his name.
   ['abbreviation', 'Javon East (7). DT. Erick Rodríguez. (7)', ['Javon East (7).', 'DT. Erick Rodríguez.', '(7)']],
   ['abbreviation', 'La Sra. Martínez habló. Después se fue.', ['La Sra. Martínez habló.', 'Después se fue.']],
@@ -486,6 +490,11 @@ const gluedText: Case[] = [
   ['glued stamp', 'Jul 9, 2025 12:20 Guardar El enviado especial llegó ayer.', ['Jul 9, 2025 12:20 Guardar', 'El enviado especial llegó ayer.']],
   ['glued stamp', '26/04/2022 10:30 La ministra dijo que sí.', ['26/04/2022 10:30', 'La ministra dijo que sí.']],
   ['glued stamp', '12:20 Guardar El enviado especial llegó ayer.', ['12:20 Guardar El enviado especial llegó ayer.']],
+  // (The time it was updated after it, a stamp of its own; a picture's credit in brackets after the buttons.)
+  ['glued stamp', '08 Jul, 2025 07:03 p.m. Actualizado:  08 Jul, 2025 08:33 p.m. EST Guardar La Fiscalía habló.', ['08 Jul, 2025 07:03 p.m.', 'Actualizado:  08 Jul, 2025 08:33 p.m. EST Guardar', 'La Fiscalía habló.']],
+  ['glued stamp', '08 Jul, 2025 07:03 p.m. Actualizado: el texto cambió. La Fiscalía habló.', ['08 Jul, 2025 07:03 p.m.', 'Actualizado: el texto cambió.', 'La Fiscalía habló.']],
+  ['glued stamp', '09 Jul, 2025 12:20 p.m. EST Guardar (FOTO: RRSS) La Fiscalía habló.', ['09 Jul, 2025 12:20 p.m. EST Guardar', '(FOTO: RRSS)', 'La Fiscalía habló.']],
+  ['glued stamp', '09 Jul, 2025 12:20 p.m. EST Guardar (la Fiscalía) habló.', ['09 Jul, 2025 12:20 p.m.', 'EST Guardar (la Fiscalía) habló.']],
   ['glued stamp', '09 Jul, 2025 Guardar El enviado especial llegó ayer.', ['09 Jul, 2025 Guardar', 'El enviado especial llegó ayer.']],
   ['glued stamp', '09 Jul, 2025 12:20 y luego llegó el enviado.', ['09 Jul, 2025 12:20 y luego llegó el enviado.']],
   ['glued stamp', '09 Jul, 2025 12:20 Ayer.', ['09 Jul, 2025 12:20', 'Ayer.']],
@@ -540,6 +549,15 @@ const gluedText: Case[] = [
   // (Or "vía" between them, the agency that sent it.)
   ['glued credit', 'Lo vio en Gabón. FOTO: CONTACTO vía Europa Press Tras su regreso al poder, habló.', ['Lo vio en Gabón.', 'FOTO: CONTACTO vía Europa Press', 'Tras su regreso al poder, habló.']],
   ['glued credit', 'Lo vio en Gabón. Foto: AFP via Getty Images El presidente habló.', ['Lo vio en Gabón.', 'Foto: AFP via Getty Images', 'El presidente habló.']],
+  // (A newspaper's name ends it, its article and a word of the dictionary, a name opening the text after it; not a word of the dictionary.)
+  ['glued credit', 'Lo dijo. Foto: Semanario El Progreso Dexter es una serie de televisión.', ['Lo dijo.', 'Foto: Semanario El Progreso', 'Dexter es una serie de televisión.']],
+  ['glued credit', 'Lo dijo. Foto: Semanario El Progreso Nacional es una serie de televisión.', ['Lo dijo.', 'Foto: Semanario', 'El Progreso Nacional es una serie de televisión.']],
+  ['glued credit', 'Lo dijo. Foto: Semanario El Progreso Dexter Morgan es un personaje.', ['Lo dijo.', 'Foto: Semanario', 'El Progreso Dexter Morgan es un personaje.']],
+  // (The credit on a line of its own, its label misspelt without its accent, the text glued after it.)
+  ['glued credit', 'Credito: FGE Baja California Tras recibir llamadas, buscaron.', ['Credito: FGE Baja California', 'Tras recibir llamadas, buscaron.']],
+  // (A credit by its label in brackets before a capital, wherever it stands; not before a word in lower case.)
+  ['glued credit', 'Hubo gente [Foto: Archivo] Luego se fue.', ['Hubo gente', '[Foto: Archivo]', 'Luego se fue.']],
+  ['glued credit', 'El acto (Foto: EFE) terminó tarde.', ['El acto (Foto: EFE) terminó tarde.']],
   // (A section's heading over a quote its speaker says after it; not a sentence that says who speaks before it.)
   ['glued heading', 'El comité no cumple. Cuatro precedentes “Trump es un tipo chapado a la antigua”, añade Nordlinger ayer. Y sigue.', ['El comité no cumple.', 'Cuatro precedentes', '“Trump es un tipo chapado a la antigua”, añade Nordlinger ayer.', 'Y sigue.']],
   ['glued heading', 'Lo dijo ayer. Trump dijo “Vamos a ganar este año”, añade el diario.', ['Lo dijo ayer.', 'Trump dijo “Vamos a ganar este año”, añade el diario.']],

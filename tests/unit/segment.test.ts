@@ -49,6 +49,19 @@ describe('paragraph roles', () => {
     expect(roleOf(text(long), long)).toBe('body');
   });
 
+  it("reads the sentence before a line's break as the picture's caption where the credit opens the next line, the text glued after it", () => {
+    const roleOf = (text: string, sentence: string) => segmentBlocks(parsePlainText(text).blocks).find((p) => p.sentences.some((s) => s.text === sentence))?.role;
+    const text = (credit: string) => `Lo dijo ayer. Y luego más. Las autoridades encontraron restos en un cauce seco.\n${credit}`;
+    expect(roleOf(text('Credito: FGE Baja California Tras recibir llamadas, buscaron. Y sigue.'), 'Las autoridades encontraron restos en un cauce seco.')).toBe('boilerplate');
+    expect(roleOf(text('Credito: FGE Baja California Tras recibir llamadas, buscaron. Y sigue.'), 'Y luego más.')).toBe('body');
+    // (Not before a credit alone on its line, nor before a line of the text.)
+    expect(roleOf(text('Foto: EFE'), 'Las autoridades encontraron restos en un cauce seco.')).toBe('body');
+    expect(roleOf(text('Tras recibir llamadas, buscaron. Y sigue.'), 'Las autoridades encontraron restos en un cauce seco.')).toBe('body');
+    // (Nor a long sentence.)
+    const long = `Las autoridades encontraron restos ${'en una zona que aparentaba ser un cauce seco y '.repeat(4)}más.`;
+    expect(roleOf(`Lo dijo ayer. Y luego más. ${long}\nCredito: FGE Baja California Tras recibir llamadas, buscaron. Y sigue.`, long)).toBe('body');
+  });
+
   it("keeps a list of headlines one sentence past a headline's closing quote, and reads a list between furniture as furniture", () => {
     const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => [p.role, s.text]));
     const mostRead =
