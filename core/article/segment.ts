@@ -369,7 +369,10 @@ function gluedHead(text: string, ranges: Range[], lang: Language, titled = false
   // (Unless a tag in lower case opens it, no function word: title, standfirst and caption may run into one sentence after it.)
   const kicker = ranges.length ? kickerOf(slice(ranges[0]!), lang) : null;
   const tag = /^\p{Ll}/u.test(kicker?.[0] ?? '') && !kicker![0].trim().split(/\s+/).some((w) => lang.functionWords.has(w));
-  if (ranges.length < 3 || (!titled && FULL_STOP_END.test(slice(ranges[0]!)) && !tag)) return null;
+  // (Nor where a section's name opens it and a picture's credit follows: the stop is the caption's, "Financiación La presión
+  // sobre Powell… comercial La rentabilidad… comerciales Jerome Powell, el pasado 18 de junio, durante… Federal. Kevin Mohatt (REUTERS)".)
+  const credited = kicker !== null && ranges.length > 1 && isPictureCredit(slice(ranges[1]!));
+  if (ranges.length < 3 || (!titled && FULL_STOP_END.test(slice(ranges[0]!)) && !tag && !credited)) return null;
   const queue = [...ranges];
   if (kicker) queue.splice(0, 1, { start: queue[0]!.start, end: queue[0]!.start + kicker[0].trimEnd().length }, { start: queue[0]!.start + kicker[0].length, end: queue[0]!.end });
   // (Each range cut where one part runs into the next.)
@@ -465,10 +468,13 @@ function endsWithStamp(text: string, lang: Language): boolean {
  */
 function captionAfterStandfirst(text: string, lang: Language): number {
   const lexicon = lang.lexicon();
-  for (const m of text.matchAll(/(?<=\p{Ll}) (\p{Lu}\p{Ll}+)(?:(,)\s|\s+\p{Ll})/gu)) {
+  // (The given name, its surnames after it: "… paciente pese a las tensiones comerciales Jerome Powell, el pasado…".)
+  for (const m of text.matchAll(/(?<=\p{Ll}) (\p{Lu}\p{Ll}+)(?:(?: \p{Lu}\p{Ll}+){0,2}(,)\s|\s+\p{Ll})/gu)) {
     // (Or with an ordinary word capitalised, a word in lower case after it: "… de ambos países Retrato de Semia Gharbi en…".)
     if (m[2] ? !isGivenName(m[1]!) : lexicon === null || !isOrdinaryWord(m[1]!, lexicon)) continue;
     const before = text.slice(0, m.index).split(/\s+/);
+    // (Not a name's last word: "la Reserva Federal paciente".)
+    if (/^\p{Lu}/u.test(before[before.length - 1]!)) continue;
     if (before.length < STANDFIRST_JOINED_WORDS || /[.!?…;:](?!\d)/.test(before.join(' ')) || lang.functionWords.has(before[before.length - 1]!.toLowerCase())) return -1;
     return m.index;
   }
@@ -625,15 +631,15 @@ export function segmentBlocks(blocks: Block[], lang: Language = language('es')):
     // A picture's caption and its credit on a line of their own, the text glued after the credit: the
     // sentence before the line's break, short, is the caption ("… no regresó. Las autoridades encontraron
     // restos óseos en … un cauce seco.⏎Credito: FGE Baja California Tras recibir…").
+    // (The caption alone on its line, a paragraph of its own, is furniture whole.)
     const before = paragraphs[paragraphs.length - 1];
-    if (roles.length > 1 && roles[0] === 'boilerplate' && roles[1] === 'body' && PICTURE_CREDIT.test(sentences[0]!.text.trim()) && before?.role === 'body' && before.sentences.length > 1) {
-      const caption = before.sentences[before.sentences.length - 1]!;
-      if (caption.text.split(/\s+/).length <= CAPTION_WORDS && ENDS_SENTENCE.test(caption.text)) {
+    const caption = before?.sentences[before.sentences.length - 1];
+    if (roles.length > 1 && roles[0] === 'boilerplate' && roles[1] === 'body' && PICTURE_CREDIT.test(sentences[0]!.text.trim()) && before?.role === 'body' && caption!.text.split(/\s+/).length <= CAPTION_WORDS) {
+      if (before.sentences.length === 1) before.role = 'boilerplate';
+      else {
         before.sentences.pop();
         before.end = before.sentences[before.sentences.length - 1]!.end;
-        const paragraph: Paragraph = { role: 'boilerplate', start: caption.start, end: caption.end, sentences: [caption] };
-        said.add(paragraph);
-        paragraphs.push(paragraph);
+        paragraphs.push({ role: 'boilerplate', start: caption!.start, end: caption!.end, sentences: [caption!] });
       }
     }
     const runs: { role: ParagraphRole; sentences: typeof sentences }[] = [];
@@ -716,8 +722,7 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     const labelled = credited && k <= 2 && (short(0) || (k === 2 && short(1) && !ENDS_SENTENCE.test(texts[0]!.trim())));
     // (Further in, the sentence right before it, short, when it dates the picture as captions do: "Trump, el 9 de
     // julio, en la Casa Blanca, durante su reunión con … Senegal. FOTO: CONTACTO vía Europa Press Tras su regreso…".)
-    // (Or when the credit stands on a line of its own under it, as a caption's does: "… un cauce seco.⏎Credito: FGE Baja California Tras…".)
-    if (credited && short(k - 1) && (datesPicture(texts[k - 1]!, lang) || text.slice(ranges[k - 1]!.end, ranges[k]!.start).includes('\n'))) roles[k - 1] = 'boilerplate';
+    if (credited && short(k - 1) && datesPicture(texts[k - 1]!, lang)) roles[k - 1] = 'boilerplate';
     // (Or a caption and its credit after a bar: "… contrabando de armas | Getty Images".)
     const piped = !dashed && !labelled && sentence.includes('|') && PIPED_CAPTION.test(sentence.trim());
     if (!dashed && !labelled && !piped && !isPictureCredit(sentence)) return;

@@ -613,9 +613,9 @@ function cutAfterCredit(text: string, credit: RegExpExecArray, cuts: Set<number>
   const at = credit.index + credit[0].length - credit[1]!.length;
   const words = [...credit[1]!.matchAll(/\S+/g)];
   let opening = words.findIndex((w, k) => k > 0 && k <= CREDIT_WORDS && lang.sentenceStarters.has(w[0]));
-  // (Not a newspaper's name the credit ends with, its article and a word of the dictionary, before a name that
-  // opens the text: "Foto: Semanario El Progreso Dexter es…"; "Foto: EFE / Fernando Bizerra El Supremo decidió…" opens at "El".)
-  if (opening > 0 && lexicon !== null && words.length === opening + 3 && lang.nameArticles.has(words[opening]![0]) && isOrdinaryWord(words[opening + 1]![0], lexicon) && !isOrdinaryWord(words[opening + 2]![0], lexicon)) opening += 2;
+  // (Not a newspaper's name the credit ends with, its article and a word, before a name no word of the dictionary
+  // that opens the text: "Foto: Semanario El Progreso Dexter es…"; "Foto: EFE / Fernando Bizerra El Supremo decidió…" opens at "El".)
+  if (opening > 0 && lexicon !== null && words.length === opening + 3 && lang.nameArticles.has(words[opening]![0]) && !isOrdinaryWord(words[opening + 2]![0], lexicon)) opening += 2;
   const end = credit.index + credit[0].length;
   // (Or the text opens with a quote after it, "- crédito Policía Bucaramanaga “Nosotros a partir…"; or with a
   // word that opens sentences after the credit's source in brackets, "- crédito Fotomontaje Infobae (Alcaldía de Piedecuesta) De hecho…".)
@@ -723,7 +723,7 @@ function leadingStamp(text: string, lang: Language, labelled = false): number {
 /** Whether a word is the label of a time stamp, furniture before a date: "Actualizado: 08 Jul", "Publicado: 21 jul". */
 function isStampLabel(word: string, next: string, lang: Language): boolean {
   const date = /^[^\s,;.]+/.exec(next)?.[0] ?? '';
-  return /^\p{L}+:$/u.test(word) && (/^\d/.test(date) || isMonthOrDay(date.toLowerCase(), lang)) && lang.boilerplate.some((re) => re.test(word));
+  return (/^\d/.test(date) || isMonthOrDay(date.toLowerCase(), lang)) && lang.boilerplate.some((re) => re.test(word));
 }
 
 /** The word before a place in the text, with its marks ("ciento;", "«dijo"): empty at the start. */

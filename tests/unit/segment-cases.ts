@@ -553,6 +553,8 @@ const gluedText: Case[] = [
   ['glued credit', 'Lo dijo. Foto: Semanario El Progreso Dexter es una serie de televisión.', ['Lo dijo.', 'Foto: Semanario El Progreso', 'Dexter es una serie de televisión.']],
   ['glued credit', 'Lo dijo. Foto: Semanario El Progreso Nacional es una serie de televisión.', ['Lo dijo.', 'Foto: Semanario', 'El Progreso Nacional es una serie de televisión.']],
   ['glued credit', 'Lo dijo. Foto: Semanario El Progreso Dexter Morgan es un personaje.', ['Lo dijo.', 'Foto: Semanario', 'El Progreso Dexter Morgan es un personaje.']],
+  // (Its article's: not a word that opens sentences otherwise, "Según".)
+  ['glued credit', 'Lo dijo. Foto: EFE Según Defensa Fitch subió la nota.', ['Lo dijo.', 'Foto: EFE', 'Según Defensa Fitch subió la nota.']],
   // (The credit on a line of its own, its label misspelt without its accent, the text glued after it.)
   ['glued credit', 'Credito: FGE Baja California Tras recibir llamadas, buscaron.', ['Credito: FGE Baja California', 'Tras recibir llamadas, buscaron.']],
   // (A credit by its label in brackets before a capital, wherever it stands; not before a word in lower case.)
@@ -942,6 +944,19 @@ export const ROLE_CASES: RoleCase[] = [
     'glued head',
     'Conflicto en Oriente Próximo Los colonos imponen su ley en la región: “Nadie nos protege” Al menos 39 comunidades han sido borradas del mapa durante la guerra de Gaza, según una ONG israelí Hasan, de 51 años, junto a su familia en su casa. Luis de Vega Luis de Vega Hamra - 22 jul 2025 - 05:45 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios Una gallina corretea solitaria en medio de los restos. Y sigue el texto aquí.',
     ['boilerplate', 'heading', 'heading', 'boilerplate', 'boilerplate', 'boilerplate', 'body'],
+  ],
+  // (Its section's name capitalised, the caption's stop ending the sentence they all run into, a picture's credit after it; the
+  // caption opening with a given name and a surname, not at a name's last word in the standfirst, "Reserva Federal paciente".)
+  [
+    'glued head',
+    'Financiación La presión sobre Powell no doblega al mercado: la deuda retoma el pulso en medio del ruido político y comercial La rentabilidad de los bonos se modera, mientras los gestores apuestan por una Reserva Federal paciente pese a la escalada fiscal Jerome Powell, el pasado 18 de junio, durante la última reunión. Kevin Mohatt (REUTERS) Gema Escribano 21 jul 2025 - 18:52 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios La volatilidad se ha convertido en una de las señas del mercado. Y sigue el texto aquí.',
+    ['boilerplate', 'heading', 'heading', 'boilerplate', 'boilerplate', 'boilerplate', 'body'],
+  ],
+  // (Not without the credit: a sentence of the text, however it opens.)
+  [
+    'glued head',
+    'Financiación La presión sobre Powell no doblega al mercado: la deuda retoma el pulso en medio del ruido político y comercial La rentabilidad de los bonos se modera, mientras los gestores apuestan por una Reserva Federal paciente pese a la escalada fiscal Jerome Powell, el pasado 18 de junio, durante la última reunión. Gema Escribano habló ayer con los gestores. La volatilidad se ha convertido en una de las señas del mercado. Y sigue el texto aquí.',
+    ['body'],
   ],
   // The page's head alone in a paragraph, the title and the standfirst without their stops, the section's name cut from the title;
   // a video's title run into its caption over the credit; the byline's block, its stamp and buttons, and the text after it.

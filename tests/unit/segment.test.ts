@@ -54,6 +54,9 @@ describe('paragraph roles', () => {
     const text = (credit: string) => `Lo dijo ayer. Y luego más. Las autoridades encontraron restos en un cauce seco.\n${credit}`;
     expect(roleOf(text('Credito: FGE Baja California Tras recibir llamadas, buscaron. Y sigue.'), 'Las autoridades encontraron restos en un cauce seco.')).toBe('boilerplate');
     expect(roleOf(text('Credito: FGE Baja California Tras recibir llamadas, buscaron. Y sigue.'), 'Y luego más.')).toBe('body');
+    // (A caption alone on its line, furniture whole.)
+    const lines = ['El texto sigue aquí.', 'Las autoridades encontraron restos en un cauce seco.', 'Credito: FGE Baja California Tras recibir llamadas, buscaron. Y sigue.'];
+    expect(segmentBlocks(lines.map((text) => ({ text }))).map((p) => p.role)).toEqual(['body', 'boilerplate', 'boilerplate', 'body']);
     // (Not before a credit alone on its line, nor before a line of the text.)
     expect(roleOf(text('Foto: EFE'), 'Las autoridades encontraron restos en un cauce seco.')).toBe('body');
     expect(roleOf(text('Tras recibir llamadas, buscaron. Y sigue.'), 'Las autoridades encontraron restos en un cauce seco.')).toBe('body');
