@@ -61,6 +61,10 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^[\p{P}\p{S}\s]+$/u,
   // An author's initials signing off ("DS", "J.M./AFP").
   AUTHOR_INITIALS,
+  // Where to write to the author or the desk, an address among a few words and no stop at the end: "En Twitter:
+  // @JusticiaET justicia@eltiempo.com", "UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET Síganos…".
+  // (The address looked for first: most sentences have none, and are read no further.)
+  /^(?=[^\n@]{0,150}@)(?=[^\n]{0,150}?\S@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,})(?=[^\n]{0,160}$)(?![^\n]*[.!?…]["”»’)]*$)/u,
   // A link past the page's menus, for screen readers.
   /^skip to (the )?(main )?content$/i,
   // The label over the article's tags, alone on its line: "KEYWORDS".
@@ -785,6 +789,8 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
       roles[k] = 'heading';
       return;
     }
+    // (Nor one that ends on a function word: a sentence cut short where a link was dropped, "… le aseguraron a este diario que".)
+    if (lang.functionWords.has(words[words.length - 1]!)) return;
     // (A colon in it opens a quote: "ENCOMENDÓ: CM&" is a field and its value.)
     if (words.length >= 2 && CAPITALS_LABEL.test(t) && !/:(?!\s*["“«'‘])/u.test(t)) roles[k] = 'heading';
     // (Its quotes closed: "Bolsonaro calificó las medidas como una "máxima humillación"".)
@@ -858,6 +864,13 @@ function markBelowText(paragraphs: Paragraph[], lang: Language): void {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
     if (p.role === 'boilerplate') continue;
+    // (A column's signature, a name in capitals, over the author's post, a short line: "CONCEPCIÓN BARACALDO ALDANA" over "Directora del ICBF".)
+    const signature = paragraphs[i - 1];
+    if (signature && wordCount(p) <= SIGNATURE_POST_WORDS && isSignature(textOf(signature))) {
+      p.role = signature.role = 'boilerplate';
+      i--;
+      continue;
+    }
     // (And the page's lists after a label, however long, at the end: "_ Últimas noticias 09:26 Un helicóptero …".)
     if (p.sentences.length !== 1 || !(isPersonName(p.sentences[0]!.text) || opensFurnitureTail(p.sentences[0]!.text, lang))) break;
     p.role = 'boilerplate';
@@ -883,6 +896,11 @@ function isBylineWithRole(text: string): boolean {
   if (!m || (m[2] === undefined && !/^(?:Texto|Escrito por)\s*:?\s/u.test(text))) return false;
   return isPersonName(m[1]!);
 }
+
+/** The most words of the author's post under a column's signature ("Directora del ICBF"). */
+const SIGNATURE_POST_WORDS = 8;
+/** A signature in capitals that is a person's name: "CONCEPCIÓN BARACALDO ALDANA". */
+const isSignature = (text: string) => SIGN_OFF.test(text.trim()) && isPersonName(text.trim().toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()));
 
 /** Whether a text is a person's name and nothing else, led by a given name. */
 const isPersonName = (text: string) => {

@@ -99,9 +99,11 @@ const DEMONSTRATIVE = /^(?:est|es)(?:e|a|os|as)$|^aquel(?:la|los|las)?$/u;
 const FEMININE = /as?$/u;
 /**
  * A prompt and its colon in brackets, the link it introduced dropped: "(Lea: )", "(Le puede
- * interesar:  )"; or square brackets left empty, "[ ]".
+ * interesar:  )"; or brackets left empty, "[ ]", "( )".
  */
 export const EMPTY_PROMPT = /\(\s*[^()\n:]{1,40}:\s*\)\.?|\[\s*\]/gu;
+/** Round brackets a dropped link left empty, after a stop and before a capital: "… familias”. ( ) Y agregó…". */
+const EMPTY_BRACKETS = /(?<=[.!?…]["”»’)]*[^\S\n]+)\([^\S\n]+\)(?=[^\S\n]+\p{Lu})/gu;
 /**
  * The same with its closing bracket dropped too, the next sentence glued after it: "(Además:  En
  * total se hicieron…". A bracket of a few words and a colon that no bracket closes in the paragraph.
@@ -112,7 +114,7 @@ const OPEN_PROMPT = /\(\s*\p{L}[^()\n:]{0,30}:(?=[^\S\n]+[\p{Lu}\d])/gu;
  * a link, then a word the dictionary has in lower case, capitalised before one in lower case: the
  * rest of a sentence went with the link, and the next sentence begins.
  */
-const LOST_LINK = /(\p{Lu}(?<=[\p{L}\d%),;][^\S\n]{2,}\p{Lu})\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
+const LOST_LINK = /(\p{Lu}(?<=[\p{L}\d%),;'’”»][^\S\n]{2,}\p{Lu})\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
 /** A capitalised word and its colon before a capital, a form's label: "… en hogares Nota: El Centro…". */
 const WORD_LABEL = /(\p{Lu}(?<=\p{Ll}[^\S\n]+\p{Lu})\p{Ll}+)(?=:[^\S\n]+\p{Lu})/gu;
 /**
@@ -365,11 +367,17 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     cuts.add(m.index);
   }
 
+  // "… le aseguraron a este diario que Por lo tanto, se tendría…": a phrase that opens a sentence and links it to the one
+  // before, capitalised after a word, its comma after it: the rest of the sentence went with a dropped link.
+  if (lang.discourseMarker) for (const m of text.matchAll(lang.discourseMarker)) cuts.add(m.index);
+
   // "(Lea: )": a prompt to read another article whose link the scraper dropped is a sentence of its own.
   for (const m of text.matchAll(EMPTY_PROMPT)) {
     cuts.add(m.index);
     cuts.add(m.index + m[0].length);
   }
+  // ("… la selección de las familias”. ( ) Y agregó…": after a stop, brackets a dropped link left empty open the next sentence.)
+  for (const m of text.matchAll(EMPTY_BRACKETS)) cuts.add(m.index);
   // ("(Además:  En total…": its bracket never closed, the prompt alone.)
   for (const m of text.matchAll(OPEN_PROMPT)) {
     const next = text.indexOf('(', m.index + 1);

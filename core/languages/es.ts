@@ -24,6 +24,11 @@ export const spanish: LanguageRules = {
     'Esta Estos Estas Esa Esos Esas Aquella Mientras Además Pero Aunque Asimismo Hoy Ayer Se Si ' +
     'También Tampoco Cuando Dicho Dicha Luego Después Entonces Finalmente Incluso Nadie Ambos Ambas'
   ).split(' '),
+  discourseMarkers: [
+    'Por lo tanto', 'Por ello', 'Por eso', 'Por su parte', 'Por otro lado', 'Por otra parte', 'Por último', 'Sin embargo', 'No obstante',
+    'De hecho', 'Es decir', 'En cambio', 'Así mismo', 'Asimismo', 'De igual forma', 'De igual manera', 'De esta manera', 'De este modo',
+    'A su vez', 'En ese sentido', 'En este sentido', 'Por lo pronto', 'En consecuencia', 'Al respecto',
+  ],
   boilerplate: [
     /^relacionad[oa]s?\b/i,
     /^temas relacionados\b/i,
@@ -140,6 +145,8 @@ export const spanish: LanguageRules = {
     /^(lea|lee|leé|leer) (el|la) (original|artículo original|nota original|versión original)\b/i,
     // When and why it was changed: "Esta nota fue actualizada a las 15:30…", "Nota del editor:".
     /^(esta|este) (nota|noticia|artículo|información) (fue|ha sido) (actualizad[oa]|corregid[oa])\b|^nota del? (editor|editora|redacción|redactor|autor)\s*:|^(última )?actualización\s*:/i,
+    // That the story is still being written: "Noticia en desarrollo...", "Información en desarrollo".
+    /^(noticia|nota|información) en (desarrollo|actualización)\s*[.…]*$/i,
     // The outlet asking to be shared, followed or written to: "Si te ha gustado este artículo,
     // compártelo", "Recuerda que puedes seguirnos en Facebook", "Mantente informado…",
     // "¿Quieres estar al tanto…?", "Para recibir las noticias … en tu correo…".

@@ -36,6 +36,8 @@ export type Language = {
   givenNameShort: ReadonlySet<string>;
   sentenceStarters: ReadonlySet<string>;
   clauseStarters: ReadonlySet<string>;
+  /** See LanguageRules; one pattern, each phrase capitalised before its comma ("Por lo tanto,"), or null. */
+  discourseMarker: RegExp | null;
   boilerplate: readonly RegExp[];
   /** Of those, the ones anchored at the start: what furniture opens with, wherever it stands. */
   boilerplateOpenings: readonly RegExp[];
@@ -107,6 +109,7 @@ export function language(code: string): Language {
       givenNameShort: new Set(r.givenNameShort ?? []),
       sentenceStarters: new Set(r.sentenceStarters),
       clauseStarters: new Set(r.clauseStarters ?? []),
+      discourseMarker: r.discourseMarkers?.length ? new RegExp(`(?=\\p{Lu})(?<=[\\p{L}\\d%)'’”»][^\\S\\n]+)(?:${r.discourseMarkers.join('|')}),`, 'gu') : null,
       boilerplate: r.boilerplate,
       boilerplateOpenings: r.boilerplate.filter((re) => re.source.startsWith('^')),
       functionWords: new Set(r.functionWords),

@@ -19,6 +19,11 @@ export type LanguageRules = {
    * conjunctions, adverbs): one capitalised in mid-sentence says a full stop was lost before it.
    */
   clauseStarters?: readonly string[];
+  /**
+   * Phrases that link a sentence to the one before and open it, a comma after them ("Por lo tanto,",
+   * "Sin embargo,"): capitalised after a word in mid-sentence, the stop before them was lost.
+   */
+  discourseMarkers?: readonly string[];
   /** Paragraphs that are the page's furniture, not the article: calls to subscribe, related links, credits. */
   boilerplate: readonly RegExp[];
   /** Articles, prepositions, pronouns, conjunctions and common adverbs: never a name on their own. */

@@ -173,6 +173,18 @@ const quotes: Case[] = [
   // (Or a demonstrative of another gender than the article: "de la Este viernes".)
   ['dropped link', 'Empezaron las obras de la Este viernes, se colocó la primera piedra.', ['Empezaron las obras de la', 'Este viernes, se colocó la primera piedra.']],
   ['dropped link', 'Vino a la Esa tarde.', ['Vino a la Esa tarde.']],
+  // A phrase that opens a sentence and links it to the one before, capitalised before its comma after a word: the stop was lost
+  // with the link; not in lower case, nor after a colon, nor without its comma.
+  ['dropped link', 'Le aseguraron a este diario que Por lo tanto, se tendría que esperar.', ['Le aseguraron a este diario que', 'Por lo tanto, se tendría que esperar.']],
+  ['dropped link', 'Le aseguraron que, por lo tanto, se tendría que esperar.', ['Le aseguraron que, por lo tanto, se tendría que esperar.']],
+  ['dropped link', 'Le aseguraron esto: Sin embargo, se tendría que esperar.', ['Le aseguraron esto: Sin embargo, se tendría que esperar.']],
+  ['dropped link', 'Ganó el premio Sin embargo de la novela.', ['Ganó el premio Sin embargo de la novela.']],
+  // (A word of the dictionary after the spaces a dropped link left, a closing quote before them too.)
+  ['dropped link', "Hay documentos que señalan que 'Támesis'  De hecho,  , embargo y secuestro.", ["Hay documentos que señalan que 'Támesis'", 'De hecho,  , embargo y secuestro.']],
+  ['dropped link', "Lo llamaron 'Támesis'  Así lo reveló el diario.", ["Lo llamaron 'Támesis'", 'Así lo reveló el diario.']],
+  // (Round brackets a dropped link left empty after a stop open the next sentence; not without the stop.)
+  ['dropped link', 'Lo dijo con las familias”. ( ) Y agregó que sí.', ['Lo dijo con las familias”.', '( ) Y agregó que sí.']],
+  ['dropped link', 'Lo dijo ( ) Y agregó que sí.', ['Lo dijo ( ) Y agregó que sí.']],
   // Spaces left by a dropped link, then a word of the dictionary's capitalised before one in lower
   // case: the sentence was cut short there. Not after a function word unless the word opens
   // sentences, not before a name, not after one space.
@@ -448,7 +460,7 @@ const gluedText: Case[] = [
   // (The text after the credit may open with a quote, or with a word that opens sentences after the credit's source in brackets.)
   ['dashed credit', 'Dio detalles - crédito Policía Bucaramanga “Nosotros empezamos un proceso”, dijo.', ['Dio detalles - crédito Policía Bucaramanga', '“Nosotros empezamos un proceso”, dijo.']],
   ['dashed credit', 'Lamentó la muerte - crédito Fotomontaje Infobae (Alcaldía de Piedecuesta) De hecho, el sicario volvió.', ['Lamentó la muerte - crédito Fotomontaje Infobae (Alcaldía de Piedecuesta)', 'De hecho, el sicario volvió.']],
-  ['dashed credit', 'Lamentó la muerte - crédito Foto Infobae Policía Nacional Colombia Bogotá (Alcaldía de Piedecuesta) De hecho, el sicario volvió.', ['Lamentó la muerte - crédito Foto Infobae Policía Nacional Colombia Bogotá (Alcaldía de Piedecuesta) De hecho, el sicario volvió.']],
+  ['dashed credit', 'Lamentó la muerte - crédito Foto Infobae Policía Nacional Colombia Bogotá (Alcaldía de Piedecuesta) En efecto, el sicario volvió.', ['Lamentó la muerte - crédito Foto Infobae Policía Nacional Colombia Bogotá (Alcaldía de Piedecuesta) En efecto, el sicario volvió.']],
   ['dashed credit', 'Lamentó la muerte - crédito Fotomontaje Infobae (Alcaldía de Piedecuesta) Medellín vio el sicario.', ['Lamentó la muerte - crédito Fotomontaje Infobae (Alcaldía de Piedecuesta) Medellín vio el sicario.']],
   ['dashed credit', 'Lamentó la muerte - crédito Fotomontaje Infobae Policía Nacional Colombia Bogotá “Nosotros empezamos un proceso”, dijo.', ['Lamentó la muerte - crédito Fotomontaje Infobae Policía Nacional Colombia Bogotá “Nosotros empezamos un proceso”, dijo.']],
   // (The credit's surname before words in lower case is no heading's first word; nor is one word alone.)
@@ -612,6 +624,16 @@ export const SENTENCE_CASES: Case[] = [
 export type RoleCase = [category: string, text: string, roles: ('heading' | 'body' | 'boilerplate')[]];
 
 export const ROLE_CASES: RoleCase[] = [
+  // Where to write to the author or the desk, an address among a few words, no stop at the end; not a sentence of the text that gives one.
+  ['contact', 'El texto.\n\nLo dijo ayer. Noticia en desarrollo... En Twitter: @JusticiaET justicia@eltiempo.com', ['body', 'body', 'boilerplate']],
+  ['contact', 'El texto.\n\nLo dijo ayer. UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET Síganos ahora en Facebook', ['body', 'body', 'boilerplate']],
+  ['contact', 'El texto.\n\nLo dijo ayer. Los interesados pueden escribir a contacto@alcaldia.gov.co para inscribirse.', ['body', 'body']],
+  // A column's signature in capitals over the author's post at the end; not a heading over a line of the text, nor a name that is no person's.
+  ['signature', 'El texto de la columna.\n\nY más texto.\n\nCONCEPCIÓN BARACALDO ALDANA\n\nDirectora del ICBF', ['body', 'body', 'boilerplate', 'boilerplate']],
+  ['signature', 'El texto de la columna.\n\nY más texto.\n\nCONCEPCIÓN BARACALDO ALDANA\n\nDirectora del ICBF y de su junta asesora desde el año pasado', ['body', 'body', 'heading', 'body']],
+  ['signature', 'El texto de la columna.\n\nY más texto.\n\nLA CRISIS DEL AGUA\n\nDirectora del ICBF', ['body', 'body', 'heading', 'body']],
+  // A line cut short where a link was dropped, its last word a function word, is no heading.
+  ['dropped link', 'El texto.\n\nLo dijo ayer. Fuentes cercanas al proceso le aseguraron a este diario que Por lo tanto, se tendría que esperar.', ['body', 'body']],
   ['boilerplate', 'Texto del artículo aquí.\n\nRelacionado Los mapas de la guerra entre Rusia y Ucrania\n\nMás texto.', ['body', 'boilerplate', 'body']],
   ['boilerplate', 'Texto.\n\nSuscríbete a nuestra newsletter y recibe las noticias.\n\nFin.', ['body', 'boilerplate', 'body']],
   ['boilerplate', 'Texto.\n\nApúntate al boletín diario de noticias\n\nFin.', ['body', 'boilerplate', 'body']],
