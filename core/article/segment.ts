@@ -61,10 +61,6 @@ const COMMON_BOILERPLATE: RegExp[] = [
   /^[\p{P}\p{S}\s]+$/u,
   // An author's initials signing off ("DS", "J.M./AFP").
   AUTHOR_INITIALS,
-  // Where to write to the author or the desk, an address among a few words and no stop at the end: "En Twitter:
-  // @JusticiaET justicia@eltiempo.com", "UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET Síganos…".
-  // (The address looked for first: most sentences have none, and are read no further.)
-  /^(?=[^\n@]{0,150}@)(?=[^\n]{0,150}?\S@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,})(?=[^\n]{0,160}$)(?![^\n]*[.!?…]["”»’)]*$)/u,
   // A link past the page's menus, for screen readers.
   /^skip to (the )?(main )?content$/i,
   // The label over the article's tags, alone on its line: "KEYWORDS".
@@ -99,6 +95,12 @@ const COMMON_BOILERPLATE: RegExp[] = [
 /** A signature in capitals, a word to five: "EDITORIAL", "SERGIO RAMÍREZ", "JUAN ESTEBAN CONSTAÍN". */
 const SIGN_OFF = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4}$/u;
 
+/**
+ * Where to write to the author or the desk, an address among a few words and no stop at the end: "En Twitter:
+ * @JusticiaET justicia@eltiempo.com", "UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET Síganos…".
+ * (Read only where an "@" stands.)
+ */
+const SIGNED_CONTACT = /^(?=[^\n]{0,160}$)(?=[^\n]{0,150}?\S@[\w-]+(?:\.[\w-]+)*\.\p{L}{2,})(?![^\n]*[.!?…]["”»’)]*$)/u;
 /** A contact line: an address (or a page's hidden one, "[email protected]") and a handle at most. */
 const CONTACT = /^(\S+@\S+\.\w{2,}|\[email(\s|&nbsp;)protected\])(\s+\S+){0,2}$/i;
 
@@ -152,7 +154,7 @@ function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' 
   const patterns = inParagraph ? lang.boilerplateOpenings : lang.boilerplate;
   // (A caption signed after a dash, "… persistente - crédito Federico Ríos/Reuters", looked for where a dash stands apart.)
   // (A caption signed after a bar, looked for where a bar stands.)
-  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || (trimmed.includes('|') && PIPED_CAPTION.test(trimmed)) || (SPACED_DASH.test(trimmed) && DASHED_CAPTION.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || lang.readMore?.test(trimmed) === true || (!inParagraph && (isBylineWithRole(trimmed) || isTagsAndLabel(trimmed, lang)))) return 'said';
+  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || (trimmed.includes('|') && PIPED_CAPTION.test(trimmed)) || (SPACED_DASH.test(trimmed) && DASHED_CAPTION.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || (trimmed.includes('@') && SIGNED_CONTACT.test(trimmed)) || lang.readMore?.test(trimmed) === true || (!inParagraph && (isBylineWithRole(trimmed) || isTagsAndLabel(trimmed, lang)))) return 'said';
   // (In a paragraph, a date line is furniture only with its time: "09 Jul, 2025 12:20 p.m. EST", the page's stamp.)
   if (!isDateLine(trimmed, lang) || (inParagraph && !CLOCK_TIME.test(trimmed))) return null;
   return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';
