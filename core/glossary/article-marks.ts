@@ -68,6 +68,20 @@ export class ArticleMarks {
     return true;
   }
 
+  /** Whether one article at least is met in both. */
+  meets(other: ArticleMarks): boolean {
+    this.settle();
+    other.settle();
+    let j = 0;
+    for (let i = 0; i < this.pairs; i++) {
+      const article = this.data[i * 2]!;
+      while (j < other.pairs && other.data[j * 2]! < article) j++;
+      if (j === other.pairs) return false;
+      if (other.data[j * 2] === article) return true;
+    }
+    return false;
+  }
+
   /** Takes in another's articles (the first sentence of the two where both are met). */
   absorb(other: ArticleMarks): void {
     this.settle();

@@ -372,6 +372,9 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // (Not a person's, for a word written mostly after an article, as a thing's name is and a person's seldom:
     // "el Nobel", "del Nobel" is the prize, not "Alfred Nobel"; "el Ejecutivo" is still the "Poder Ejecutivo".)
     if (owners.length === 1 && afterArticleMostly(c) && ledByGivenName(owners[0]![1])) continue;
+    // (Nor, in articles that never name them in full, a person's the library names so in one article only: the
+    // "Cano" of one article is not the "Esteban Cano" of another; "Trump" alone is the "Donald Trump" of several.)
+    if (owners.length === 1 && !c.articles.meets(owners[0]![1].articles) && owners[0]![1].articles.size < 2) continue;
     if (owners.length === 1) {
       const [ownerKey, owner] = owners[0]!;
       merge(owner, c, key);

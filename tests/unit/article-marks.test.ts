@@ -74,4 +74,15 @@ describe('the articles a name is met in', () => {
       }),
     );
   });
+
+  it('tells whether one of its articles at least is one of another\'s', () => {
+    fc.assert(
+      fc.property(meetings, meetings, (xs, ys) => {
+        const outer = new Set(model(ys).keys());
+        expect(marks(xs).meets(marks(ys))).toBe([...model(xs).keys()].some((a) => outer.has(a)));
+      }),
+    );
+    expect(marks([[5, 1], [9, 2]]).meets(marks([[1, 1], [9, 4]]))).toBe(true);
+    expect(marks([[5, 1], [9, 2]]).meets(marks([[1, 1], [7, 4], [10, 0]]))).toBe(false);
+  });
 });

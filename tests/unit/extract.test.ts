@@ -297,10 +297,14 @@ describe('suggestions across the library', () => {
     expect(s).toMatchObject({ canonical: 'Volodímir Zelenski', variants: ['Volodímir Zelenski', 'Zelenski'], kind: 'person', count: 6 });
     const kim = buildSuggestions([row(1, 'kim jong-un', 'Kim Jong-un', 2), row(1, 'kim', 'Kim', 2)]);
     expect(kim.map((k) => [k.canonical, k.articles])).toEqual([['Kim Jong-un', [1]]]);
-    // A first name that is no given name joins the one name it starts, anywhere; a given name
-    // alone is as many people's as bear it, and joins only in the articles that name them.
-    const ortega = buildSuggestions([row(1, 'zhuzhel ortega', 'Zhuzhel Ortega', 2), row(2, 'zhuzhel', 'Zhuzhel', 2)]);
-    expect(ortega.map((k) => [k.canonical, k.articles])).toEqual([['Zhuzhel Ortega', [1, 2]]]);
+    // A first name that is no given name joins the one name it starts, anywhere the library names that person in
+    // several articles (or where an article writes both); a given name alone is as many people's as bear it, and
+    // joins only in the articles that name them.
+    const ortega = buildSuggestions([row(1, 'zhuzhel ortega', 'Zhuzhel Ortega', 2), row(3, 'zhuzhel ortega', 'Zhuzhel Ortega', 1), row(2, 'zhuzhel', 'Zhuzhel', 2)]);
+    expect(ortega.map((k) => [k.canonical, k.articles])).toEqual([['Zhuzhel Ortega', [1, 2, 3]]]);
+    // (Named in full in one article only, the name alone in another is someone else's: "Cano" is not "Esteban Cano".)
+    const once = buildSuggestions([row(1, 'zhuzhel ortega', 'Zhuzhel Ortega', 2), row(2, 'zhuzhel', 'Zhuzhel', 2)]);
+    expect(once.map((k) => [k.canonical, k.articles])).toEqual([['Zhuzhel Ortega', [1]]]);
     const gerardo = buildSuggestions([row(1, 'gerardo amarilla', 'Gerardo Amarilla', 2), row(2, 'gerardo', 'Gerardo', 2, { after_title: 1 })]);
     expect(gerardo.map((k) => [k.canonical, k.articles])).toEqual([['Gerardo Amarilla', [1]], ['Gerardo', [2]]]);
   });

@@ -255,7 +255,7 @@ describe('one name written several ways', () => {
     expect(named(suggestions, 'Rosario Murillo')?.variants).toEqual(['Rosario Murillo', 'Murillo']);
     // (A given name alone, "Rosario", is as many people's as bear it: only the one's its article names.)
     expect(named(library(['La vicepresidenta Rosario Murillo habló.'], ['Lo dijo Rosario ayer.']), 'Rosario Murillo')?.variants).toEqual(['Rosario Murillo']);
-    expect(named(library(['El líder Xi Jinping habló.'], ['Lo dijo Jinping ayer.']), 'Xi Jinping')?.variants).toContain('Jinping');
+    expect(named(library(['El líder Xi Jinping habló.'], ['Xi Jinping viajó.'], ['Lo dijo Jinping ayer.']), 'Xi Jinping')?.variants).toContain('Jinping');
   });
 
   it('reads a name that ends with initials spelt out elsewhere as the name spelt out', () => {
@@ -635,7 +635,7 @@ describe('names beside names', () => {
     expect(named(suggestions, 'Ana Vergara')!.variants).toContain('Vergara');
     expect(named(suggestions, 'Luis Vergara')!.variants).not.toContain('Vergara');
     // (Named in none of its articles, the surname is the one name's a given name leads: not a section's name run into a title's.)
-    const trump = library(['Lo dijo Donald Trump ayer.'], ['Estados Unidos Trump desclasifica miles de documentos del FBI'], ['Según Trump, no.', 'Y Trump calló.']);
+    const trump = library(['Lo dijo Donald Trump ayer.'], ['Estados Unidos Trump desclasifica miles de documentos del FBI'], ['Según Trump, no.', 'Y Trump calló.'], ['Donald Trump viajó.']);
     expect(named(trump, 'Donald Trump')!.variants).toContain('Trump');
     // (Two names a given name leads: neither's.)
     const two = library(['Lo dijo Donald Trump ayer.'], ['Lo dijo Melania Trump ayer.'], ['Según Trump, no.', 'Y Trump calló.']);
@@ -683,9 +683,15 @@ describe('a word alone that may be part of a longer name', () => {
     expect(named(suggestions, 'Luis Francisco Sucre')?.articles).toEqual([1]);
     expect(named(suggestions, 'Luis Francisco Sucre')?.variants).not.toContain('Sucre');
     expect(named(suggestions, 'Sucre')?.variants).toEqual(['Sucre']);
-    // Written alone in other articles, but not where places are, the surname is still the person's ("Zelenski").
-    const person = library(['El presidente Gabriel Boric habló.'], ['Boric firmó el decreto.', 'La ley de Boric sigue.']);
+    // Written alone in other articles, but not where places are, the surname is still the person's ("Zelenski"),
+    // one the library names in full in several articles; named so in one article only, another's ("Cano").
+    const person = library(['El presidente Gabriel Boric habló.'], ['Boric firmó el decreto.', 'La ley de Boric sigue.'], ['Gabriel Boric viajó.']);
     expect(named(person, 'Gabriel Boric')?.variants).toContain('Boric');
+    const other = library(['El arquero Esteban Cano atajó.'], ['Cano firmó el decreto.', 'La ley de Cano sigue.']);
+    expect(named(other, 'Esteban Cano')?.variants).toEqual(['Esteban Cano']);
+    // (Unless an article writes both.)
+    const both = library(['El arquero Esteban Cano atajó.'], ['Cano firmó el decreto.', 'La ley de Cano sigue.'], ['Lo dijo Esteban Cano.', 'Cano calló.']);
+    expect(named(both, 'Esteban Cano')?.variants).toContain('Cano');
   });
 
   it("joins a place's name alone to the name with its noun, in the article that writes both", () => {
@@ -800,7 +806,7 @@ describe('the edges of the rules that read a name', () => {
   });
 
   it('takes a title off one name the article also writes alone, and the name joins the full one of another article', () => {
-    const boric = library(['El asunto fue abordado por el Presidente Boric en una entrevista.', 'Por ahora, Boric descartó el proyecto.'], ['El presidente Gabriel Boric viajó al sur.']);
+    const boric = library(['El asunto fue abordado por el Presidente Boric en una entrevista.', 'Por ahora, Boric descartó el proyecto.'], ['El presidente Gabriel Boric viajó al sur.'], ['Gabriel Boric volvió.']);
     expect(named(boric, 'Gabriel Boric')).toMatchObject({ kind: 'person', variants: expect.arrayContaining(['Gabriel Boric', 'Boric']) });
     expect(named(boric, 'Presidente Boric')).toBeUndefined();
     // (Not where the article never writes the name alone: "General Motors", "Presidente Hayes" are names.)
