@@ -154,7 +154,7 @@ function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' 
   const patterns = inParagraph ? lang.boilerplateOpenings : lang.boilerplate;
   // (A caption signed after a dash, "… persistente - crédito Federico Ríos/Reuters", looked for where a dash stands apart.)
   // (A caption signed after a bar, looked for where a bar stands.)
-  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || (trimmed.includes('|') && PIPED_CAPTION.test(trimmed)) || (SPACED_DASH.test(trimmed) && DASHED_CAPTION.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || (trimmed.includes('@') && SIGNED_CONTACT.test(trimmed)) || lang.readMore?.test(trimmed) === true || (!inParagraph && (isBylineWithRole(trimmed) || isTagsAndLabel(trimmed, lang)))) return 'said';
+  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || (trimmed.includes('|') && PIPED_CAPTION.test(trimmed)) || (SPACED_DASH.test(trimmed) && DASHED_CAPTION.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || (trimmed.includes('@') && SIGNED_CONTACT.test(trimmed)) || lang.readMore?.test(trimmed) === true || lang.readAlso?.test(trimmed) === true || (!inParagraph && (isBylineWithRole(trimmed) || isTagsAndLabel(trimmed, lang)))) return 'said';
   // (In a paragraph, a date line is furniture only with its time: "09 Jul, 2025 12:20 p.m. EST", the page's stamp.)
   if (!isDateLine(trimmed, lang) || (inParagraph && !CLOCK_TIME.test(trimmed))) return null;
   return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';

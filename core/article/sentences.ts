@@ -521,6 +521,20 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // after it, words that repeat a passage of the article, cut before the word that opens the text.
   cutPullQuotes(text, cuts, lang);
 
+  // "Puede leer: Al principio, la comunidad pensó…": a prompt to read another article, its link dropped and no
+  // bracket around it, glued to the sentence of the text after it (a whole sentence, its stop at its end; not the
+  // headline the prompt gives, "Lea también: Petro anuncia la reforma").
+  if (text.includes(':')) {
+    const starts = [0, ...cuts].sort((a, b) => a - b);
+    for (const [k, start] of starts.entries()) {
+      const prompt = promptBefore(text, start, lang);
+      if (prompt < 0) continue;
+      const end = k + 1 < starts.length ? starts[k + 1]! : text.length;
+      const rest = text.slice(prompt, end).trim();
+      if (/^["“«¿¡]?\p{Lu}/u.test(rest) && ENDS_WITH_STOP.test(rest) && rest.split(/\s+/).length >= PROMPTED_SENTENCE_WORDS) cuts.add(prompt);
+    }
+  }
+
   // "09 Jul, 2025 12:20 p.m. EST Guardar El enviado…": the page's time stamp and its buttons
   // glued before the text, a sentence of their own (the stops of "p.m." inside it end nothing).
   const stamp = leadingStamp(text, lang);
@@ -685,6 +699,21 @@ export function isMonthOrDay(word: string, lang: Language): boolean {
  * (its marks and quotes among them), before a capitalised word of the text (read sticky, from a sentence's start).
  */
 const CAPITALS_HEADING = /\s*(?:(?=[^\s\p{Ll}]*\p{Lu})[^\s\p{Ll}]+\s+){3,}(?=\p{Lu}\p{Ll})/uy;
+
+/** The fewest words of a sentence of the text glued after a prompt to read another article (a headline is shorter, or has no stop). */
+const PROMPTED_SENTENCE_WORDS = 6;
+/** A full stop at a text's end, the quotes it closes after it (a headline may ask, or exclaim). */
+const ENDS_WITH_STOP = /[.…]["”»’)]*$/u;
+/**
+ * Where the text after a prompt to read another article begins, the prompt opening the sentence at
+ * `start` and ending with its colon ("Puede leer:", "Lea también:", "Te puede interesar:"); -1 if none opens it.
+ */
+function promptBefore(text: string, start: number, lang: Language): number {
+  if (!lang.readAlso) return -1;
+  const head = /^\s*/.exec(text.slice(start))![0].length + start;
+  const m = lang.readAlso.exec(text.slice(head, head + FURNITURE_READ));
+  return m ? head + m[0].length + (/^[^\S\n]*/.exec(text.slice(head + m[0].length))?.[0].length ?? 0) : -1;
+}
 
 /** A part of a time stamp besides its time and its date: a day or a year, "a.m." and "p.m." (one word or two), "hs", a separator. */
 const STAMP_PART = /^(?:\d{1,4}|[ap]\.m\.|[ap]\.|m\.|[ap]m|hs?|[-|–—])$/iu;

@@ -242,6 +242,8 @@ export const spanish: LanguageRules = {
     'Archipiélago', 'Volcán', 'Laguna', 'Playa', 'Municipio', 'Cantón', 'Condado', 'Comarca', 'Selva',
   ],
   nameArticles: ['La', 'El', 'Las', 'Los'],
+  readAlso:
+    /^(?:(?:le|te|les|los|las)\s+(?:invito|invitamos|recomiendo|recomendamos)\s+a\s+)?(?:también\s+)?(?:(?:usted\s+)?(?:puede|puedes|podría)\s+)?(?:lea|lee|leer|vea|ve|ver|mire|mira)(?:\s+(?:también|más|además|aquí|acá))?\s*:|^(?:también\s+)?(?:te|le|les)\s+(?:puede|pueden|podría|podrían)\s+interesar\s*:|^(?:le|te)\s+recomendamos(?:\s+leer)?\s*:/i,
   readMore: /^(leer|lee|lea|ver|seguir leyendo)( más)?\s*[.:»›→…]*$/i,
   authorBox: /^[Ss]obre (?:la firma|el autor|la autora)\s+\p{Lu}/u,
   creditWords: ['Cortesía', 'Archivo', 'Referencial', 'Captura de pantalla', 'Captura de video', 'Captura'],

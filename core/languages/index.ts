@@ -62,6 +62,7 @@ export type Language = {
   declines: boolean;
   ordinal: RegExp | null;
   readMore: RegExp | null;
+  readAlso: RegExp | null;
   authorBox: RegExp | null;
   creditWords: readonly string[];
   placeWords: ReadonlySet<string>;
@@ -132,6 +133,7 @@ export function language(code: string): Language {
       declines: r.declines ?? false,
       ordinal: r.ordinal ?? null,
       readMore: r.readMore ?? null,
+      readAlso: r.readAlso ?? null,
       authorBox: r.authorBox ?? null,
       creditWords: r.creditWords ?? [],
       placeWords: new Set(r.placeWords ?? []),

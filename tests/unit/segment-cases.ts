@@ -185,6 +185,12 @@ const quotes: Case[] = [
   // (Round brackets a dropped link left empty after a stop open the next sentence; not without the stop.)
   ['dropped link', 'Lo dijo con las familias”. ( ) Y agregó que sí.', ['Lo dijo con las familias”.', '( ) Y agregó que sí.']],
   ['dropped link', 'Lo dijo ( ) Y agregó que sí.', ['Lo dijo ( ) Y agregó que sí.']],
+  // (A prompt to read another article without its brackets, glued to a whole sentence of the text after it; not to the
+  // headline it gives, short or asking.)
+  ['dropped link', 'Lo dijo ayer. Puede leer: Al principio, la comunidad pensó que eran petardos. Y sigue.', ['Lo dijo ayer.', 'Puede leer:', 'Al principio, la comunidad pensó que eran petardos.', 'Y sigue.']],
+  ['dropped link', 'Lo dijo ayer. Te puede interesar: Petro anuncia la reforma. Y sigue.', ['Lo dijo ayer.', 'Te puede interesar: Petro anuncia la reforma.', 'Y sigue.']],
+  ['dropped link', 'Lo dijo ayer. Lea también: ¿Qué pasará con la reforma tributaria del Gobierno? Y sigue.', ['Lo dijo ayer.', 'Lea también: ¿Qué pasará con la reforma tributaria del Gobierno?', 'Y sigue.']],
+  ['dropped link', 'Lo dijo ayer. Lea también: la comunidad pensó que eran petardos de feria. Y sigue.', ['Lo dijo ayer.', 'Lea también: la comunidad pensó que eran petardos de feria.', 'Y sigue.']],
   // Spaces left by a dropped link, then a word of the dictionary's capitalised before one in lower
   // case: the sentence was cut short there. Not after a function word unless the word opens
   // sentences, not before a name, not after one space.
@@ -632,6 +638,8 @@ export const ROLE_CASES: RoleCase[] = [
   ['signature', 'El texto de la columna.\n\nY más texto.\n\nCONCEPCIÓN BARACALDO ALDANA\n\nDirectora del ICBF', ['body', 'body', 'boilerplate', 'boilerplate']],
   ['signature', 'El texto de la columna.\n\nY más texto.\n\nCONCEPCIÓN BARACALDO ALDANA\n\nDirectora del ICBF y de su junta asesora desde el año pasado', ['body', 'body', 'heading', 'body']],
   ['signature', 'El texto de la columna.\n\nY más texto.\n\nLA CRISIS DEL AGUA\n\nDirectora del ICBF', ['body', 'body', 'heading', 'body']],
+  // A prompt to read another article, alone, is furniture; the sentence it was glued to is the text.
+  ['dropped link', 'El texto.\n\nLo dijo ayer. Puede leer: Al principio, la comunidad pensó que eran petardos.', ['body', 'body', 'boilerplate', 'body']],
   // A line cut short where a link was dropped, its last word a function word, is no heading.
   ['dropped link', 'El texto.\n\nLo dijo ayer. Fuentes cercanas al proceso le aseguraron a este diario que Por lo tanto, se tendría que esperar.', ['body', 'body']],
   ['boilerplate', 'Texto del artículo aquí.\n\nRelacionado Los mapas de la guerra entre Rusia y Ucrania\n\nMás texto.', ['body', 'boilerplate', 'body']],
