@@ -196,7 +196,8 @@ function opensFurnitureTail(text: string, lang: Language): boolean {
 /** Whether a text opens with a label of a word to four that is furniture alone ("Más información", "_ Últimas noticias"). */
 function opensWithLabel(text: string, lang: Language): boolean {
   const words = text.trim().replace(/^[\p{P}\s]+/u, '').split(/\s+/, LABEL_WORDS_READ);
-  return words.some((_, k) => isFurnitureLabel(words.slice(0, k + 1).join(' '), lang));
+  // (Not a function word alone, which an author's initials may look like: "Y agrega, además, que…".)
+  return words.some((_, k) => !(k === 0 && lang.functionWords.has(words[0]!.toLowerCase())) && isFurnitureLabel(words.slice(0, k + 1).join(' '), lang));
 }
 
 /** The most openings kept of each language's, as found labels or not: the same few words open most sentences. */
@@ -709,7 +710,9 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   if (!judged || texts.length < 2) return texts.map(() => role);
   const roles: ParagraphRole[] = texts.map((sentence, k) => {
     // (The article's last words, a name in capitals glued after its last sentence, sign it: "… aliado. EDITORIAL".)
-    const signed = isLast && k === texts.length - 1 && SIGN_OFF.test(sentence.trim());
+    // (Or the author's signature in capitals before their post, a mark or their handle: "CLAUDIA HAKIM * Directora del
+    // Museo…", "JHON TORRES Editor de EL TIEMPO En Twitter: @JhonTorresE", "MARCELA MELÉNDEZ (Lea todas las  )".)
+    const signed = isLast && k === texts.length - 1 && (SIGN_OFF.test(sentence.trim()) || signsOff(sentence.trim()));
     // (A byline's block, its stamp and its buttons, no stop: "Carolina Mella Guayaquil - 22 jul 2025 - 01:28 CEST Compartir … Ir a los comentarios".)
     const byline = CLOCK_TIME.test(sentence) && !ENDS_SENTENCE.test(sentence.trim()) && closesWithFurniture(sentence, lang);
     // (And a date in full opening it, its year said: the page's stamp without its time, "24 Jul, 2025 El…".)
@@ -899,6 +902,15 @@ function isBylineWithRole(text: string): boolean {
   return isPersonName(m[1]!);
 }
 
+/** A signature in capitals, two words to five, and what follows it on its line, no stop at its end: group 1 the name. */
+const SIGNATURE_LINE = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,4})\s+(?=[\p{L}*(@])[^.!?]*$/u;
+/** The most words after a signature on its line: the author's post, their handle, a prompt to read their columns. */
+const SIGNATURE_POST_LINE_WORDS = 12;
+/** Whether a line is an author's signature in capitals and what follows it ("CLAUDIA HAKIM * Directora del Museo…"). */
+function signsOff(line: string): boolean {
+  const m = SIGNATURE_LINE.exec(line);
+  return m !== null && line.slice(m[1]!.length).trim().split(/\s+/).length <= SIGNATURE_POST_LINE_WORDS && isSignature(m[1]!);
+}
 /** The most words of the author's post under a column's signature ("Directora del ICBF"). */
 const SIGNATURE_POST_WORDS = 8;
 /** A signature in capitals that is a person's name: "CONCEPCIÓN BARACALDO ALDANA". */

@@ -521,6 +521,10 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // after it, words that repeat a passage of the article, cut before the word that opens the text.
   cutPullQuotes(text, cuts, lang);
 
+  // "… un pronunciamiento de la UNP  UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com …": the desk's sign-off in
+  // capitals before its address, glued to the last sentence after the spaces a dropped link left.
+  if (text.includes('@')) for (const m of text.matchAll(DESK_SIGN_OFF)) cuts.add(m.index);
+
   // "Puede leer: Al principio, la comunidad pensó…": a prompt to read another article, its link dropped and no
   // bracket around it, glued to the sentence of the text after it (a whole sentence, its stop at its end; not the
   // headline the prompt gives, "Lea también: Petro anuncia la reforma").
@@ -700,6 +704,8 @@ export function isMonthOrDay(word: string, lang: Language): boolean {
  */
 const CAPITALS_HEADING = /\s*(?:(?=[^\s\p{Ll}]*\p{Lu})[^\s\p{Ll}]+\s+){3,}(?=\p{Lu}\p{Ll})/uy;
 
+/** A desk's name in capitals before its address, after the spaces a dropped link left: "UNP  UNIDAD INVESTIGATIVA u.investigativa@…". */
+const DESK_SIGN_OFF = /(?<=\S[^\S\n]{2,})(?:\p{Lu}{2,}[^\S\n]+){0,3}\p{Lu}{2,}(?=[^\S\n]+[\w.-]+@[\w-]+\.)/gu;
 /** The fewest words of a sentence of the text glued after a prompt to read another article (a headline is shorter, or has no stop). */
 const PROMPTED_SENTENCE_WORDS = 6;
 /** A full stop at a text's end, the quotes it closes after it (a headline may ask, or exclaim). */

@@ -185,6 +185,9 @@ const quotes: Case[] = [
   // (Round brackets a dropped link left empty after a stop open the next sentence; not without the stop.)
   ['dropped link', 'Lo dijo con las familias”. ( ) Y agregó que sí.', ['Lo dijo con las familias”.', '( ) Y agregó que sí.']],
   ['dropped link', 'Lo dijo ( ) Y agregó que sí.', ['Lo dijo ( ) Y agregó que sí.']],
+  // (The desk's name in capitals before its address, after the spaces of a dropped link: a sentence of its own.)
+  ['dropped link', 'Se espera un pronunciamiento de la UNP  UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET', ['Se espera un pronunciamiento de la UNP', 'UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET']],
+  ['dropped link', 'Escriba a la UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com hoy', ['Escriba a la UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com hoy']],
   // (A prompt to read another article without its brackets, glued to a whole sentence of the text after it; not to the
   // headline it gives, short or asking.)
   ['dropped link', 'Lo dijo ayer. Puede leer: Al principio, la comunidad pensó que eran petardos. Y sigue.', ['Lo dijo ayer.', 'Puede leer:', 'Al principio, la comunidad pensó que eran petardos.', 'Y sigue.']],
@@ -634,6 +637,11 @@ export const ROLE_CASES: RoleCase[] = [
   ['contact', 'El texto.\n\nLo dijo ayer. Noticia en desarrollo... En Twitter: @JusticiaET justicia@eltiempo.com', ['body', 'body', 'boilerplate']],
   ['contact', 'El texto.\n\nLo dijo ayer. UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET Síganos ahora en Facebook', ['body', 'body', 'boilerplate']],
   ['contact', 'El texto.\n\nLo dijo ayer. Los interesados pueden escribir a contacto@alcaldia.gov.co para inscribirse.', ['body', 'body']],
+  // The author's signature in capitals and their post or a prompt after it, the article's last line; not words in capitals that name no one.
+  ['signature', 'El texto.\n\nLos esperamos. CLAUDIA HAKIM * Directora del Museo de Arte Moderno de Bogotá', ['body', 'body', 'boilerplate']],
+  ['signature', 'El texto.\n\nLos esperamos. MARCELA MELÉNDEZ (Lea todas las  )', ['body', 'body', 'boilerplate']],
+  ['signature', 'El texto.\n\nLos esperamos. LA CRISIS DEL AGUA * Un informe especial', ['body', 'body']],
+  ['signature', 'El texto.\n\nLos esperamos. CLAUDIA HAKIM * Directora del Museo de Arte Moderno de Bogotá y de su junta asesora desde el año pasado', ['body', 'body']],
   // A column's signature in capitals over the author's post at the end; not a heading over a line of the text, nor a name that is no person's.
   ['signature', 'El texto de la columna.\n\nY más texto.\n\nCONCEPCIÓN BARACALDO ALDANA\n\nDirectora del ICBF', ['body', 'body', 'boilerplate', 'boilerplate']],
   ['signature', 'El texto de la columna.\n\nY más texto.\n\nCONCEPCIÓN BARACALDO ALDANA\n\nDirectora del ICBF y de su junta asesora desde el año pasado', ['body', 'body', 'heading', 'body']],

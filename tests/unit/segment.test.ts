@@ -65,6 +65,16 @@ describe('paragraph roles', () => {
     expect(roleOf(`Lo dijo ayer. Y luego más. ${long}\nCredito: FGE Baja California Tras recibir llamadas, buscaron. Y sigue.`, long)).toBe('body');
   });
 
+  it("cuts the desk's sign-off from the last sentence it was glued to, and leaves the text before it the text", () => {
+    const roleOf = (text: string, sentence: string) => segmentBlocks(parsePlainText(text).blocks).find((p) => p.sentences.some((s) => s.text.startsWith(sentence)))?.role;
+    // (A long sentence a conjunction opens among them: "Y" is no author's initials, no label of the page's lists.)
+    const long = `Y agrega, además, que la empresa de Perlman cumplió con todos los contratos firmados con el Estado en los últimos años, ${'según el documento que entregó a este diario, '.repeat(6)}en tres zonas del país.`;
+    const text = `El texto.\n\nLo dijo ayer. ${long} Se espera un pronunciamiento de la UNP  UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET`;
+    expect(roleOf(text, 'Se espera un pronunciamiento de la UNP')).toBe('body');
+    expect(roleOf(text, 'Y agrega, además,')).toBe('body');
+    expect(roleOf(text, 'UNIDAD INVESTIGATIVA')).toBe('boilerplate');
+  });
+
   it("keeps a list of headlines one sentence past a headline's closing quote, and reads a list between furniture as furniture", () => {
     const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => [p.role, s.text]));
     const mostRead =
