@@ -264,6 +264,8 @@ function looksLikeHeading(text: string, isLast: boolean): boolean {
   // (A line opened by a dash of dialogue is said by someone: an interview's question; one opened
   // by a hyphen or a bullet is an item of a list.)
   if (isLast || text.includes('\n') || /^[—–]|^[-•·*]\s/.test(text.trim())) return false;
+  // (Nor a sentence cut short where a link was dropped, the spaces it stood in left: "Estos jóvenes, con su servicio militar,   desarrollarán…".)
+  if (DROPPED_LINK_SPACES.test(text)) return false;
   const words = text.trim().split(/\s+/).length;
   if (text.length > 140 || words > 18) return false;
   // (The stops of abbreviations, "LOS DD. HH.", do not end a label in capitals.)
@@ -719,6 +721,11 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     const stamped = k === 0 && isDateLine(sentence.trim(), lang) && YEAR.test(sentence);
     return isBoilerplate(sentence, lang, true) || signed || stamped || byline ? 'boilerplate' : role;
   });
+  // (The signature before the furniture that ends the article, the author's handle: "JHON TORRES Editor de EL TIEMPO" over "En Twitter: @JhonTorresE".)
+  if (isLast) {
+    const k = roles.findLastIndex((r) => r !== 'boilerplate');
+    if (k >= 0 && k < roles.length - 1 && signsOff(texts[k]!.trim())) roles[k] = 'boilerplate';
+  }
   // A picture in the text: its credit ("Eduardo Munoz (REUTERS)"), the caption right before it (a
   // sentence or two at most, short), and a section's heading right after it, a few words and no stop.
   // (Or a caption signed by its credit after a dash, and the heading after it.)
@@ -794,8 +801,9 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
       roles[k] = 'heading';
       return;
     }
-    // (Nor one that ends on a function word: a sentence cut short where a link was dropped, "… le aseguraron a este diario que".)
-    if (lang.functionWords.has(words[words.length - 1]!)) return;
+    // (Nor one that ends on a function word: a sentence cut short where a link was dropped, "… le aseguraron a este diario que";
+    // nor one a word that never opens a title opens, a demonstrative, "Estas redes criminales venden".)
+    if (lang.functionWords.has(words[words.length - 1]!) || lang.clauseStarters.has(words[0]!)) return;
     // (A colon in it opens a quote: "ENCOMENDÓ: CM&" is a field and its value.)
     if (words.length >= 2 && CAPITALS_LABEL.test(t) && !/:(?!\s*["“«'‘])/u.test(t)) roles[k] = 'heading';
     // (Its quotes closed: "Bolsonaro calificó las medidas como una "máxima humillación"".)
@@ -814,7 +822,8 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   // A list run into one sentence, no stop at its end, between two of the page's furniture: "Más información
   // ¿A dónde va el pantalón…? Once meses de investigación … Ana Carbajosa | Acra … Archivado En … Se adhiere…".
   for (let k = 1; k + 1 < texts.length; k++) {
-    if (roles[k] === 'body' && roles[k - 1] === 'boilerplate' && roles[k + 1] === 'boilerplate' && !ENDS_SENTENCE.test(texts[k]!.trim()) && texts[k]!.trim().split(/\s+/).length >= LIST_WORDS) roles[k] = 'boilerplate';
+    // (Not a sentence cut short where a link was dropped, the spaces it stood in left.)
+    if (roles[k] === 'body' && roles[k - 1] === 'boilerplate' && roles[k + 1] === 'boilerplate' && !ENDS_SENTENCE.test(texts[k]!.trim()) && texts[k]!.trim().split(/\s+/).length >= LIST_WORDS && !DROPPED_LINK_SPACES.test(texts[k]!)) roles[k] = 'boilerplate';
   }
   cutFurnitureRuns(ranges, texts, roles, lang);
   return roles;
@@ -962,6 +971,8 @@ function markBylines(paragraphs: Paragraph[]): void {
 const HEADLINE_WORDS = 8;
 /** A text cut short with an ellipsis right after a word ("…que se reunirán este martes 3 de mayo..."): a teaser of another article. */
 const CUT_SHORT = /[\p{L}\d,;]\s?(\.\.\.|…)$/u;
+/** The spaces a dropped link left between two words of a sentence. */
+const DROPPED_LINK_SPACES = /[\p{L},][^\S\n]{2,}\p{L}/u;
 /** A headline's end: no closing punctuation. */
 const UNFINISHED = /[^.!?…:;"”»)\]]$/;
 const wordCount = (p: Paragraph) => p.sentences.reduce((n, s) => n + s.text.split(/\s+/).length, 0);
@@ -998,7 +1009,8 @@ function markExcerpts(paragraphs: Paragraph[]): void {
     if (i > firstBody && p.role === 'heading' && paragraphs[i + 1]?.role === 'heading' && wordCount(p) >= HEADLINE_WORDS) p.role = 'boilerplate';
   }
   for (const [i, p] of paragraphs.entries()) {
-    if (i <= firstBody || p.role !== 'body' || wordCount(p) > 25 || !UNFINISHED.test(lastText(p))) continue;
+    // (Not a sentence cut short where a link was dropped, the spaces it stood in left: "Estos jóvenes, con su servicio militar,   desarrollarán…".)
+    if (i <= firstBody || p.role !== 'body' || wordCount(p) > 25 || !UNFINISHED.test(lastText(p)) || DROPPED_LINK_SPACES.test(textOf(p))) continue;
     const before = paragraphs[i - 1]!;
     const after = paragraphs[i + 1];
     if (before.role === 'boilerplate' && (!after || after.role === 'boilerplate')) p.role = 'boilerplate';

@@ -108,7 +108,7 @@ const EMPTY_BRACKETS = /(?<=[.!?…]["”»’)]*[^\S\n]+)\([^\S\n]+\)(?=[^\S\n]
  * The same with its closing bracket dropped too, the next sentence glued after it: "(Además:  En
  * total se hicieron…". A bracket of a few words and a colon that no bracket closes in the paragraph.
  */
-const OPEN_PROMPT = /\(\s*\p{L}[^()\n:]{0,30}:(?=[^\S\n]+[\p{Lu}\d])/gu;
+const OPEN_PROMPT = /\(\s*\p{L}[^()\n:]{0,40}:(?=[^\S\n]+[\p{Lu}\d])/gu;
 /**
  * "del presidente  Así lo reveló", "bien,  De igual forma": spaces left where the scraper dropped
  * a link, then a word the dictionary has in lower case, capitalised before one in lower case: the
@@ -524,6 +524,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // "… un pronunciamiento de la UNP  UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com …": the desk's sign-off in
   // capitals before its address, glued to the last sentence after the spaces a dropped link left.
   if (text.includes('@')) for (const m of text.matchAll(DESK_SIGN_OFF)) cuts.add(m.index);
+  // (And so is the desk's handle after its network's name: "… del Ejército Nacional de Colombia -  -  En Twitter: @JusticiaET".)
+  if (text.includes('@')) for (const m of text.matchAll(NETWORK_HANDLE)) cuts.add(m.index);
 
   // "Puede leer: Al principio, la comunidad pensó…": a prompt to read another article, its link dropped and no
   // bracket around it, glued to the sentence of the text after it (a whole sentence, its stop at its end; not the
@@ -706,6 +708,8 @@ const CAPITALS_HEADING = /\s*(?:(?=[^\s\p{Ll}]*\p{Lu})[^\s\p{Ll}]+\s+){3,}(?=\p{
 
 /** A desk's name in capitals before its address, after the spaces a dropped link left: "UNP  UNIDAD INVESTIGATIVA u.investigativa@…". */
 const DESK_SIGN_OFF = /(?<=\S[^\S\n]{2,})(?:\p{Lu}{2,}[^\S\n]+){0,3}\p{Lu}{2,}(?=[^\S\n]+[\w.-]+@[\w-]+\.)/gu;
+/** A network's name, a short word before it or none, and a handle after its colon: "En Twitter: @JusticiaET". */
+const NETWORK_HANDLE = /(?<=\S[^\S\n]+)(?:\p{Lu}\p{Ll}{1,3}[^\S\n]+|(?<!\p{Lu}\p{Ll}{1,3}[^\S\n]+))(?:Twitter|Instagram|Facebook|TikTok)[^\S\n]*:[^\S\n]*@\w+/gu;
 /** The fewest words of a sentence of the text glued after a prompt to read another article (a headline is shorter, or has no stop). */
 const PROMPTED_SENTENCE_WORDS = 6;
 /** A full stop at a text's end, the quotes it closes after it (a headline may ask, or exclaim). */
@@ -819,6 +823,8 @@ function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolea
   if (DOUBLED.test(bare) && DOUBLED.test(/^\s*(\S+)/.exec(text.slice(dot + 1))?.[1] ?? '')) return false;
   const parts = `${previous ?? ''}.${bare}`.split('.').filter(Boolean);
   if (parts.length >= 2 && DOUBLED.test(parts[parts.length - 1]!) && DOUBLED.test(parts[parts.length - 2]!)) return true;
+  // "del Distrito Militar No. 43": a number's abbreviation, capitalised, before its figures.
+  if (bare === 'No' && /^\s*\d/.test(text.slice(dot + 1))) return false;
   // "el 8vo. Congreso": an ordinal in figures goes on to its noun.
   if (lang.ordinal?.test(key)) return false;
   // After a number, an abbreviation is a unit that may close the sentence ("en 2024 г.", "a 5 km.").

@@ -145,6 +145,8 @@ export const spanish: LanguageRules = {
     /^(lea|lee|leé|leer) (el|la) (original|artículo original|nota original|versión original)\b/i,
     // When and why it was changed: "Esta nota fue actualizada a las 15:30…", "Nota del editor:".
     /^(esta|este) (nota|noticia|artículo|información) (fue|ha sido) (actualizad[oa]|corregid[oa])\b|^nota del? (editor|editora|redacción|redactor|autor)\s*:|^(última )?actualización\s*:/i,
+    // Where to follow the desk or the author: "En Twitter: @JusticiaET", "Twitter: @JhonTorresE justicia@eltiempo.com".
+    /^(en\s+)?(twitter|instagram|facebook|tiktok)\s*:\s*@\w+(\s+\S+@\S+\.\p{L}{2,})?$/iu,
     // That the story is still being written: "Noticia en desarrollo...", "Información en desarrollo".
     /^(noticia|nota|información) en (desarrollo|actualización)\s*[.…]*$/i,
     // The outlet asking to be shared, followed or written to: "Si te ha gustado este artículo,

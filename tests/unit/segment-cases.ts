@@ -32,6 +32,9 @@ const abbreviations: Case[] = [
   ['abbreviation', 'Lo aseguró Ma. Elena Andrade Ramírez, la fiscal.', ['Lo aseguró Ma. Elena Andrade Ramírez, la fiscal.']],
   ['abbreviation', 'Lo fundó Jack Ma. El empresario se retiró.', ['Lo fundó Jack Ma.', 'El empresario se retiró.']],
   ['abbreviation', 'Firmó Fco. Javier Pérez.', ['Firmó Fco. Javier Pérez.']],
+  // A number's abbreviation, capitalised, before its figures; not "no" answering.
+  ['abbreviation', 'Lo firmó el Distrito Militar No. 43 de Florencia.', ['Lo firmó el Distrito Militar No. 43 de Florencia.']],
+  ['abbreviation', 'Le dijeron que no. 15 personas vinieron.', ['Le dijeron que no.', '15 personas vinieron.']],
   // A team's coach, "director técnico": "DT." before his name.
   ['abbreviation', 'Javon East (7). DT. Erick Rodríguez. (7)', ['Javon East (7).', 'DT. Erick Rodríguez.', '(7)']],
   ['abbreviation', 'La Sra. Martínez habló. Después se fue.', ['La Sra. Martínez habló.', 'Después se fue.']],
@@ -188,6 +191,11 @@ const quotes: Case[] = [
   // (The desk's name in capitals before its address, after the spaces of a dropped link: a sentence of its own.)
   ['dropped link', 'Se espera un pronunciamiento de la UNP  UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET', ['Se espera un pronunciamiento de la UNP', 'UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET']],
   ['dropped link', 'Escriba a la UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com hoy', ['Escriba a la UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com hoy']],
+  // (So is the desk's handle after its network's name; not a network named in the text.)
+  ['dropped link', 'Seguirán con la misión del Ejército Nacional de Colombia -  -  En Twitter: @JusticiaET', ['Seguirán con la misión del Ejército Nacional de Colombia -  -', 'En Twitter: @JusticiaET']],
+  ['dropped link', 'Lo publicó en Twitter: el mensaje fue borrado.', ['Lo publicó en Twitter: el mensaje fue borrado.']],
+  // (A prompt in brackets never closed, a phrase before its verb: "(Por contexto, lo invitamos a leer:".)
+  ['dropped link', 'Lo dijo. (Por contexto, lo invitamos a leer:  Vale la pena recordar que hubo otra jornada.', ['Lo dijo.', '(Por contexto, lo invitamos a leer:', 'Vale la pena recordar que hubo otra jornada.']],
   // (A prompt to read another article without its brackets, glued to a whole sentence of the text after it; not to the
   // headline it gives, short or asking.)
   ['dropped link', 'Lo dijo ayer. Puede leer: Al principio, la comunidad pensó que eran petardos. Y sigue.', ['Lo dijo ayer.', 'Puede leer:', 'Al principio, la comunidad pensó que eran petardos.', 'Y sigue.']],
@@ -641,6 +649,9 @@ export const ROLE_CASES: RoleCase[] = [
   ['signature', 'El texto.\n\nLos esperamos. CLAUDIA HAKIM * Directora del Museo de Arte Moderno de Bogotá', ['body', 'body', 'boilerplate']],
   ['signature', 'El texto.\n\nLos esperamos. MARCELA MELÉNDEZ (Lea todas las  )', ['body', 'body', 'boilerplate']],
   ['signature', 'El texto.\n\nLos esperamos. LA CRISIS DEL AGUA * Un informe especial', ['body', 'body']],
+  // (Before the furniture that ends the article, the author's handle.)
+  ['signature', 'El texto.\n\nLos esperamos. JHON TORRES Editor de EL TIEMPO En Twitter: @JhonTorresE', ['body', 'body', 'boilerplate']],
+  ['contact', 'El texto.\n\nLo dijo ayer. En Twitter: @JusticiaET', ['body', 'body', 'boilerplate']],
   ['signature', 'El texto.\n\nLos esperamos. CLAUDIA HAKIM * Directora del Museo de Arte Moderno de Bogotá y de su junta asesora desde el año pasado', ['body', 'body']],
   // A column's signature in capitals over the author's post at the end; not a heading over a line of the text, nor a name that is no person's.
   ['signature', 'El texto de la columna.\n\nY más texto.\n\nCONCEPCIÓN BARACALDO ALDANA\n\nDirectora del ICBF', ['body', 'body', 'boilerplate', 'boilerplate']],
@@ -648,7 +659,8 @@ export const ROLE_CASES: RoleCase[] = [
   ['signature', 'El texto de la columna.\n\nY más texto.\n\nLA CRISIS DEL AGUA\n\nDirectora del ICBF', ['body', 'body', 'heading', 'body']],
   // A prompt to read another article, alone, is furniture; the sentence it was glued to is the text.
   ['dropped link', 'El texto.\n\nLo dijo ayer. Puede leer: Al principio, la comunidad pensó que eran petardos.', ['body', 'body', 'boilerplate', 'body']],
-  // A line cut short where a link was dropped, its last word a function word, is no heading.
+  // A line cut short where a link was dropped, its last word a function word or a demonstrative its first, is no heading.
+  ['dropped link', 'El texto.\n\nLa mayor parte de las investigaciones parten de un expediente. Estas redes criminales venden  El punto de partida fue Alfonso Vesga. Y sigue.', ['body', 'body']],
   ['dropped link', 'El texto.\n\nLo dijo ayer. Fuentes cercanas al proceso le aseguraron a este diario que Por lo tanto, se tendría que esperar.', ['body', 'body']],
   ['boilerplate', 'Texto del artículo aquí.\n\nRelacionado Los mapas de la guerra entre Rusia y Ucrania\n\nMás texto.', ['body', 'boilerplate', 'body']],
   ['boilerplate', 'Texto.\n\nSuscríbete a nuestra newsletter y recibe las noticias.\n\nFin.', ['body', 'boilerplate', 'body']],

@@ -75,6 +75,16 @@ describe('paragraph roles', () => {
     expect(roleOf(text, 'UNIDAD INVESTIGATIVA')).toBe('boilerplate');
   });
 
+  it("keeps a sentence cut short where a link was dropped the text's, between a prompt and the desk's handle", () => {
+    const roleOf = (text: string, sentence: string) => segmentBlocks(parsePlainText(text).blocks).find((p) => p.sentences.some((s) => s.text.startsWith(sentence)))?.role;
+    const long = 'Estos jóvenes, con su servicio militar,   desarrollarán tareas administrativas y seguirán fortaleciendo la misión institucional del Ejército Nacional de Colombia y de sus batallones -  -';
+    expect(roleOf(`El texto.\n\nSeñala el Comando que sí. (Le sugerimos leer:  ${long}  En Twitter: @JusticiaET`, 'Estos jóvenes')).toBe('body');
+    const short = 'Estos jóvenes, con su servicio militar,   desarrollarán tareas administrativas -  -';
+    expect(roleOf(`El texto.\n\nSeñala el Comando que sí.\n\n(Le sugerimos leer: )\n\n${short}\n\nEn Twitter: @JusticiaET`, 'Estos jóvenes')).toBe('body');
+    // (A headline between furniture, no such spaces in it, is furniture.)
+    expect(roleOf('El texto.\n\nSeñala el Comando que sí.\n\n(Le sugerimos leer: )\n\nLos jóvenes desarrollarán tareas administrativas\n\nEn Twitter: @JusticiaET', 'Los jóvenes')).toBe('boilerplate');
+  });
+
   it("keeps a list of headlines one sentence past a headline's closing quote, and reads a list between furniture as furniture", () => {
     const sentencesOf = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => [p.role, s.text]));
     const mostRead =
