@@ -114,7 +114,7 @@ const OPEN_PROMPT = /\(\s*\p{L}[^()\n:]{0,40}:(?=[^\S\n]+[\p{Lu}\d])/gu;
  * a link, then a word the dictionary has in lower case, capitalised before one in lower case: the
  * rest of a sentence went with the link, and the next sentence begins.
  */
-const LOST_LINK = /(\p{Lu}(?<=[\p{L}\d%),;'’”»][^\S\n]{2,}\p{Lu})\p{Ll}+)(?=[^\S\n]+\p{Ll})/gu;
+const LOST_LINK = /(\p{Lu}(?<=[\p{L}\d%),;'’”»][^\S\n]{2,}\p{Lu})\p{Ll}+)(?=[^\S\n]+[\p{Ll}\d])/gu;
 /** A capitalised word and its colon before a capital, a form's label: "… en hogares Nota: El Centro…". */
 const WORD_LABEL = /(\p{Lu}(?<=\p{Ll}[^\S\n]+\p{Lu})\p{Ll}+)(?=:[^\S\n]+\p{Lu})/gu;
 /**

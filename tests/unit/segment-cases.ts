@@ -185,6 +185,9 @@ const quotes: Case[] = [
   // (A word of the dictionary after the spaces a dropped link left, a closing quote before them too.)
   ['dropped link', "Hay documentos que señalan que 'Támesis'  De hecho,  , embargo y secuestro.", ["Hay documentos que señalan que 'Támesis'", 'De hecho,  , embargo y secuestro.']],
   ['dropped link', "Lo llamaron 'Támesis'  Así lo reveló el diario.", ["Lo llamaron 'Támesis'", 'Así lo reveló el diario.']],
+  // (A figure after the word that opens the next sentence: "El 16 de junio…"; not without the spaces.)
+  ['dropped link', 'El caso quedó en manos del senador  El 16 de junio de 2022, Pinto planteó un conflicto.', ['El caso quedó en manos del senador', 'El 16 de junio de 2022, Pinto planteó un conflicto.']],
+  ['dropped link', 'El caso quedó en manos del Comité El 16 de junio lo resolvió.', ['El caso quedó en manos del Comité El 16 de junio lo resolvió.']],
   // (Round brackets a dropped link left empty after a stop open the next sentence; not without the stop.)
   ['dropped link', 'Lo dijo con las familias”. ( ) Y agregó que sí.', ['Lo dijo con las familias”.', '( ) Y agregó que sí.']],
   ['dropped link', 'Lo dijo ( ) Y agregó que sí.', ['Lo dijo ( ) Y agregó que sí.']],
