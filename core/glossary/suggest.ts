@@ -279,7 +279,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   const named = [...clusters.entries()].filter(([key, c]) => key.includes(' ') && c.kindHint !== 'term');
   for (const [key, c] of [...clusters]) {
     const form = [...c.forms.keys()][0];
-    if (!form || !clusters.has(key) || key.includes(' ') || !/^\p{Lu}{2,8}$/u.test(form.replace(/[.\s]/g, '')) || curatedFor(key)) continue;
+    // (Or written as a word, as Spanish writes the initials it reads as one, "la Anuc, Asociación Nacional de Usuarios
+    // Campesinos": a capitalised word no dictionary lists, as a word or as a name, "Iván", "Pérez".)
+    const asWord = form !== undefined && /^\p{Lu}\p{Ll}{2,5}$/u.test(form) && c.common === 0 && c.inDictionary === 0;
+    if (!form || !clusters.has(key) || key.includes(' ') || !(asWord || /^\p{Lu}{2,8}$/u.test(form.replace(/[.\s]/g, ''))) || curatedFor(key)) continue;
     // (Its capitalised words' initials too, a leading article's among them: "LLA" of "La Libertad Avanza".)
     // (Two letters spell a name of two words only, "PP" of "Partido Popular".)
     const spells = (f: string) => f.includes(' ') && (key.length > 2 || f.split(' ').length === 2) && (initialsOf(variantKey(f)) === key || capitalInitials(f) === key);

@@ -883,6 +883,17 @@ describe('the edges of the rules that read a name', () => {
     expect(named(person, 'Alfred Nobel')?.variants).toEqual(expect.arrayContaining(['Nobel']));
   });
 
+  it('joins initials written as a word to the name they spell in the same article; not a word or a name the dictionary lists', () => {
+    const anuc = library(['La entrega será a través de la Anuc, Asociación Nacional de Usuarios Campesinos, una organización emblemática.', 'La Anuc lo confirmó.']);
+    expect(named(anuc, 'Asociación Nacional de Usuarios Campesinos')?.variants).toContain('Anuc');
+    const ivan = library(['Lo dijo el Instituto Venezolano de Aviación Nacional.', 'Iván lo confirmó ayer.']);
+    expect(named(ivan, 'Instituto Venezolano de Aviación Nacional')?.variants).not.toContain('Iván');
+    const perez = library(['Lo lanzó el Partido Ecologista de Renovación Económica Zonal.', 'Pérez lo confirmó ayer.']);
+    expect(named(perez, 'Partido Ecologista de Renovación Económica Zonal')?.variants).not.toContain('Pérez');
+    const casa = library(['Lo dijo el Comité de Asuntos Sociales y Agrarios.', 'La Casa lo confirmó ayer.']);
+    expect(named(casa, 'Comité de Asuntos Sociales y Agrarios')?.variants).not.toContain('Casa');
+  });
+
   it("joins a surname alone to the full name it ends after a hyphen, and two initials to the name of two words they spell", () => {
     const maillo = library(['Rajoy confirmó que Fernando Martínez-Maillo se encargará del día a día.', 'Está contenta con la designación de Maillo.']);
     expect(named(maillo, 'Fernando Martínez-Maillo')?.variants).toEqual(['Fernando Martínez-Maillo', 'Maillo']);
