@@ -883,6 +883,11 @@ describe('the edges of the rules that read a name', () => {
     expect(named(person, 'Alfred Nobel')?.variants).toEqual(expect.arrayContaining(['Nobel']));
   });
 
+  it('knows the central banks by their short names too', () => {
+    expect(named(library(['La Reserva Federal subió los tipos.'], ['La Fed lo confirmó ayer.']), 'Reserva Federal')).toMatchObject({ target: 'Federal Reserve', variants: expect.arrayContaining(['Fed']) });
+    expect(named(library(['El BCE bajó los tipos.'], ['El Banco Central Europeo lo confirmó ayer.']), 'BCE')).toMatchObject({ target: 'European Central Bank', kind: 'organization' });
+  });
+
   it('joins initials written as a word to the name they spell in the same article; not a word or a name the dictionary lists', () => {
     const anuc = library(['La entrega será a través de la Anuc, Asociación Nacional de Usuarios Campesinos, una organización emblemática.', 'La Anuc lo confirmó.']);
     expect(named(anuc, 'Asociación Nacional de Usuarios Campesinos')?.variants).toContain('Anuc');
