@@ -264,10 +264,10 @@ function looksLikeHeading(text: string, isLast: boolean): boolean {
   // (A line opened by a dash of dialogue is said by someone: an interview's question; one opened
   // by a hyphen or a bullet is an item of a list.)
   if (isLast || text.includes('\n') || /^[—–]|^[-•·*]\s/.test(text.trim())) return false;
-  // (Nor a sentence cut short where a link was dropped, the spaces it stood in left: "Estos jóvenes, con su servicio militar,   desarrollarán…".)
-  if (DROPPED_LINK_SPACES.test(text)) return false;
   const words = text.trim().split(/\s+/).length;
   if (text.length > 140 || words > 18) return false;
+  // (Nor a sentence cut short where a link was dropped, the spaces it stood in left: "Estos jóvenes, con su servicio militar,   desarrollarán…".)
+  if (DROPPED_LINK_SPACES.test(text)) return false;
   // (The stops of abbreviations, "LOS DD. HH.", do not end a label in capitals.)
   // (A quote closed without a stop before its mark is a headline's: 'Boluarte: "Hemos dado un paso firme"'.)
   return !/[.:;,…"”»]$/.test(text.trim()) || /[^.!?…,;:]["”»]$/.test(text.trim()) || CAPITALS_LABEL.test(text.trim().replace(/(\p{Lu})\.(?=\s?\p{Lu}|$)/gu, '$1'));

@@ -102,8 +102,10 @@ const FEMININE = /as?$/u;
  * interesar:  )"; or brackets left empty, "[ ]", "( )".
  */
 export const EMPTY_PROMPT = /\(\s*[^()\n:]{1,40}:\s*\)\.?|\[\s*\]/gu;
+/** A word (or a figure, a closing bracket or quote) and the space after it, at a text's end: where a phrase that opens a sentence is out of place. */
+const AFTER_WORD = /[\p{L}\d%)'’”»][^\S\n]+$/u;
 /** Round brackets a dropped link left empty, after a stop and before a capital: "… familias”. ( ) Y agregó…". */
-const EMPTY_BRACKETS = /(?<=[.!?…]["”»’)]*[^\S\n]+)\([^\S\n]+\)(?=[^\S\n]+\p{Lu})/gu;
+const EMPTY_BRACKETS = /\((?<=[.!?…]["”»’)]*[^\S\n]+\()[^\S\n]+\)(?=[^\S\n]+\p{Lu})/gu;
 /**
  * The same with its closing bracket dropped too, the next sentence glued after it: "(Además:  En
  * total se hicieron…". A bracket of a few words and a colon that no bracket closes in the paragraph.
@@ -369,7 +371,7 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   // "… le aseguraron a este diario que Por lo tanto, se tendría…": a phrase that opens a sentence and links it to the one
   // before, capitalised after a word, its comma after it: the rest of the sentence went with a dropped link.
-  if (lang.discourseMarker) for (const m of text.matchAll(lang.discourseMarker)) cuts.add(m.index);
+  if (lang.discourseMarker) for (const m of text.matchAll(lang.discourseMarker)) if (AFTER_WORD.test(text.slice(Math.max(0, m.index - 20), m.index))) cuts.add(m.index);
 
   // "(Lea: )": a prompt to read another article whose link the scraper dropped is a sentence of its own.
   for (const m of text.matchAll(EMPTY_PROMPT)) {
@@ -533,6 +535,9 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   if (text.includes(':')) {
     const starts = [0, ...cuts].sort((a, b) => a - b);
     for (const [k, start] of starts.entries()) {
+      // (A prompt's colon stands within its first words.)
+      const colon = text.indexOf(':', start);
+      if (colon < 0 || colon - start > PROMPT_CHARACTERS) continue;
       const prompt = promptBefore(text, start, lang);
       if (prompt < 0) continue;
       const end = k + 1 < starts.length ? starts[k + 1]! : text.length;
@@ -710,6 +715,8 @@ const CAPITALS_HEADING = /\s*(?:(?=[^\s\p{Ll}]*\p{Lu})[^\s\p{Ll}]+\s+){3,}(?=\p{
 const DESK_SIGN_OFF = /(?<=\S[^\S\n]{2,})(?:\p{Lu}{2,}[^\S\n]+){0,3}\p{Lu}{2,}(?=[^\S\n]+[\w.-]+@[\w-]+\.)/gu;
 /** A network's name, a short word before it or none, and a handle after its colon: "En Twitter: @JusticiaET". */
 const NETWORK_HANDLE = /(?<=\S[^\S\n]+)(?:\p{Lu}\p{Ll}{1,3}[^\S\n]+|(?<!\p{Lu}\p{Ll}{1,3}[^\S\n]+))(?:Twitter|Instagram|Facebook|TikTok)[^\S\n]*:[^\S\n]*@\w+/gu;
+/** The most characters of a prompt to read another article, to its colon. */
+const PROMPT_CHARACTERS = 60;
 /** The fewest words of a sentence of the text glued after a prompt to read another article (a headline is shorter, or has no stop). */
 const PROMPTED_SENTENCE_WORDS = 6;
 /** A full stop at a text's end, the quotes it closes after it (a headline may ask, or exclaim). */

@@ -110,7 +110,7 @@ export function language(code: string): Language {
       givenNameShort: new Set(r.givenNameShort ?? []),
       sentenceStarters: new Set(r.sentenceStarters),
       clauseStarters: new Set(r.clauseStarters ?? []),
-      discourseMarker: r.discourseMarkers?.length ? new RegExp(`(?=\\p{Lu})(?<=[\\p{L}\\d%)'’”»][^\\S\\n]+)(?:${r.discourseMarkers.join('|')}),`, 'gu') : null,
+      discourseMarker: r.discourseMarkers?.length ? new RegExp(`(?:${r.discourseMarkers.join('|')}),`, 'gu') : null,
       boilerplate: r.boilerplate,
       boilerplateOpenings: r.boilerplate.filter((re) => re.source.startsWith('^')),
       functionWords: new Set(r.functionWords),
