@@ -93,7 +93,7 @@ const COMMON_BOILERPLATE: RegExp[] = [
 ];
 
 /** A signature in capitals, a word to five: "EDITORIAL", "SERGIO RAMÍREZ", "JUAN ESTEBAN CONSTAÍN". */
-const SIGN_OFF = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4}$/u;
+const SIGN_OFF = /^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]*){0,4}(?:\s+[-–—])*$/u;
 
 /**
  * Where to write to the author or the desk, an address among a few words and no stop at the end: "En Twitter:
@@ -816,7 +816,8 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
       // (Or of four words or more after a sentence of the text, over one an article opens, as the splitter cut
       // it: "… regional. Así ocurrió el atentado sicarial contra el comerciante de bicicletas El atentado…";
       // not "Lo dijo el ministro Pero nadie lo creyó", a sentence that lost its stop.)
-      if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(bare) && (!lang.functionWords.has(first) || (k > 0 && words.length >= FUNCTION_WORD_HEADING_WORDS && lang.nameArticles.has(texts[k + 1]!.trim().split(/\s+/)[0]!)) || bare !== t || /^["“«]/u.test(texts[k + 1]!.trim()))) roles[k] = 'heading';
+      // (Not one a function word opens with a comma after its opening words, as a sentence's: "En ese ataque, tres uniformados…".)
+      if (words.length >= 2 && words.length <= SECTION_HEADING_WORDS && /^\p{Lu}\p{Ll}/u.test(bare) && (!lang.functionWords.has(first) || (k > 0 && words.length >= FUNCTION_WORD_HEADING_WORDS && !bare.includes(',') && lang.nameArticles.has(texts[k + 1]!.trim().split(/\s+/)[0]!)) || bare !== t || /^["“«]/u.test(texts[k + 1]!.trim()))) roles[k] = 'heading';
     }
   });
   // A list run into one sentence, no stop at its end, between two of the page's furniture: "Más información

@@ -523,8 +523,8 @@ export function splitSentences(text: string, lang: Language = language('es')): R
   // after it, words that repeat a passage of the article, cut before the word that opens the text.
   cutPullQuotes(text, cuts, lang);
 
-  // "… un pronunciamiento de la UNP  UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com …": the desk's sign-off in
-  // capitals before its address, glued to the last sentence after the spaces a dropped link left.
+  // "… un pronunciamiento de la UNP  UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com …": the desk's sign-off (its
+  // name in capitals and its address, or its address alone), glued to the last sentence after the spaces a dropped link left.
   if (text.includes('@')) for (const m of text.matchAll(DESK_SIGN_OFF)) cuts.add(m.index);
   // (And so is the desk's handle after its network's name: "… del Ejército Nacional de Colombia -  -  En Twitter: @JusticiaET".)
   if (text.includes('@')) for (const m of text.matchAll(NETWORK_HANDLE)) cuts.add(m.index);
@@ -711,8 +711,11 @@ export function isMonthOrDay(word: string, lang: Language): boolean {
  */
 const CAPITALS_HEADING = /\s*(?:(?=[^\s\p{Ll}]*\p{Lu})[^\s\p{Ll}]+\s+){3,}(?=\p{Lu}\p{Ll})/uy;
 
-/** A desk's name in capitals before its address, after the spaces a dropped link left: "UNP  UNIDAD INVESTIGATIVA u.investigativa@…". */
-const DESK_SIGN_OFF = /(?<=\S[^\S\n]{2,})(?:\p{Lu}{2,}[^\S\n]+){0,3}\p{Lu}{2,}(?=[^\S\n]+[\w.-]+@[\w-]+\.)/gu;
+/**
+ * A desk's address, its name in capitals before it or not, after the spaces a dropped link left: "UNP  UNIDAD
+ * INVESTIGATIVA u.investigativa@…", "… de los integrantes de los  justicia@eltiempo.com".
+ */
+const DESK_SIGN_OFF = /(?<=[\p{L}\d][^\S\n]{2,})(?:(?:\p{Lu}{2,}[^\S\n]+){1,4})?(?=[\w.-]+@[\w-]+\.)/gu;
 /** A network's name, a short word before it or none, and a handle after its colon: "En Twitter: @JusticiaET". */
 const NETWORK_HANDLE = /(?<=\S[^\S\n]+)(?:\p{Lu}\p{Ll}{1,3}[^\S\n]+|(?<!\p{Lu}\p{Ll}{1,3}[^\S\n]+))(?:Twitter|Instagram|Facebook|TikTok)[^\S\n]*:[^\S\n]*@\w+/gu;
 /** The most characters of a prompt to read another article, to its colon. */

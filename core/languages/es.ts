@@ -25,7 +25,7 @@ export const spanish: LanguageRules = {
     'También Tampoco Cuando Dicho Dicha Luego Después Entonces Finalmente Incluso Nadie Ambos Ambas'
   ).split(' '),
   discourseMarkers: [
-    'Por lo tanto', 'Por ello', 'Por eso', 'Por su parte', 'Por otro lado', 'Por otra parte', 'Por último', 'Sin embargo', 'No obstante',
+    'Por lo tanto', 'Por ello', 'Por eso', 'Por su parte', 'Por otro lado', 'Del otro lado', 'Por otra parte', 'Por último', 'Sin embargo', 'No obstante',
     'De hecho', 'Es decir', 'En cambio', 'Así mismo', 'Asimismo', 'De igual forma', 'De igual manera', 'De esta manera', 'De este modo',
     'A su vez', 'En ese sentido', 'En este sentido', 'Por lo pronto', 'En consecuencia', 'Al respecto',
   ],
@@ -147,6 +147,8 @@ export const spanish: LanguageRules = {
     /^(esta|este) (nota|noticia|artículo|información) (fue|ha sido) (actualizad[oa]|corregid[oa])\b|^nota del? (editor|editora|redacción|redactor|autor)\s*:|^(última )?actualización\s*:/i,
     // Where to follow the desk or the author: "En Twitter: @JusticiaET", "Twitter: @JhonTorresE justicia@eltiempo.com".
     /^(en\s+)?(twitter|instagram|facebook|tiktok)\s*:\s*@\w+(\s+\S+@\S+\.\p{L}{2,})?$/iu,
+    // A prompt to read another article alone, its link dropped: "Además:", "También:".
+    /^(además|también)\s*:$/i,
     // That the story is still being written: "Noticia en desarrollo...", "Información en desarrollo".
     /^(noticia|nota|información) en (desarrollo|actualización)\s*[.…]*$/i,
     // The outlet asking to be shared, followed or written to: "Si te ha gustado este artículo,

@@ -194,6 +194,10 @@ const quotes: Case[] = [
   // (The desk's name in capitals before its address, after the spaces of a dropped link: a sentence of its own.)
   ['dropped link', 'Se espera un pronunciamiento de la UNP  UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET', ['Se espera un pronunciamiento de la UNP', 'UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com @UinvestigativaET']],
   ['dropped link', 'Escriba a la UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com hoy', ['Escriba a la UNIDAD INVESTIGATIVA u.investigativa@eltiempo.com hoy']],
+  // (Or its address alone, after a word; not after a label's colon.)
+  ['dropped link', 'Se ordenó extremar las medidas de seguridad de los  justicia@eltiempo.com', ['Se ordenó extremar las medidas de seguridad de los', 'justicia@eltiempo.com']],
+  ['dropped link', 'Escríbanos en Twitter:  justicia@eltiempo.com', ['Escríbanos en Twitter:  justicia@eltiempo.com']],
+  ['dropped link', 'Su muerte deja a una esposa viuda y Del otro lado, el patrullero tenía 26 años.', ['Su muerte deja a una esposa viuda y', 'Del otro lado, el patrullero tenía 26 años.']],
   // (So is the desk's handle after its network's name; not a network named in the text.)
   ['dropped link', 'Seguirán con la misión del Ejército Nacional de Colombia -  -  En Twitter: @JusticiaET', ['Seguirán con la misión del Ejército Nacional de Colombia -  -', 'En Twitter: @JusticiaET']],
   ['dropped link', 'Lo publicó en Twitter: el mensaje fue borrado.', ['Lo publicó en Twitter: el mensaje fue borrado.']],
@@ -652,6 +656,10 @@ export const ROLE_CASES: RoleCase[] = [
   ['signature', 'El texto.\n\nLos esperamos. CLAUDIA HAKIM * Directora del Museo de Arte Moderno de Bogotá', ['body', 'body', 'boilerplate']],
   ['signature', 'El texto.\n\nLos esperamos. MARCELA MELÉNDEZ (Lea todas las  )', ['body', 'body', 'boilerplate']],
   ['signature', 'El texto.\n\nLos esperamos. LA CRISIS DEL AGUA * Un informe especial', ['body', 'body']],
+  // (The desk's name, its dashes after it, signs the article off.)
+  ['signature', 'El texto.\n\nLo dijo el edil. POLÍTICA - -', ['body', 'body', 'boilerplate']],
+  // (A prompt alone, its link dropped: "Además:".)
+  ['dropped link', 'El texto.\n\nLo dijo el edil.\n\nAdemás:\n\nY sigue el texto aquí.', ['body', 'body', 'boilerplate', 'body']],
   // (Before the furniture that ends the article, the author's handle.)
   ['signature', 'El texto.\n\nLos esperamos. JHON TORRES Editor de EL TIEMPO En Twitter: @JhonTorresE', ['body', 'body', 'boilerplate']],
   ['contact', 'El texto.\n\nLo dijo ayer. En Twitter: @JusticiaET', ['body', 'body', 'boilerplate']],
@@ -664,6 +672,8 @@ export const ROLE_CASES: RoleCase[] = [
   ['dropped link', 'El texto.\n\nLo dijo ayer. Puede leer: Al principio, la comunidad pensó que eran petardos.', ['body', 'body', 'boilerplate', 'body']],
   // A line cut short where a link was dropped, its last word a function word or a demonstrative its first, is no heading.
   ['dropped link', 'El texto.\n\nLa mayor parte de las investigaciones parten de un expediente. Estas redes criminales venden  El punto de partida fue Alfonso Vesga. Y sigue.', ['body', 'body']],
+  // (Nor one a function word opens with a comma after its first words: "En ese ataque, tres uniformados…".)
+  ['dropped link', 'El texto.\n\nLos hostigaron ayer. En ese ataque, tres uniformados resultaron heridos y fallecieron los patrulleros El patrullero tenía 27 años. Y sigue.', ['body', 'body']],
   ['dropped link', 'El texto.\n\nLo dijo ayer. Fuentes cercanas al proceso le aseguraron a este diario que Por lo tanto, se tendría que esperar.', ['body', 'body']],
   ['boilerplate', 'Texto del artículo aquí.\n\nRelacionado Los mapas de la guerra entre Rusia y Ucrania\n\nMás texto.', ['body', 'boilerplate', 'body']],
   ['boilerplate', 'Texto.\n\nSuscríbete a nuestra newsletter y recibe las noticias.\n\nFin.', ['body', 'boilerplate', 'body']],
