@@ -912,14 +912,28 @@ function isBylineWithRole(text: string): boolean {
   return isPersonName(m[1]!);
 }
 
-/** A signature in capitals, two words to five, and what follows it on its line, no stop at its end: group 1 the name. */
-const SIGNATURE_LINE = /^(\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+){1,4})\s+(?=[\p{L}*(@])[^.!?]*$/u;
 /** The most words after a signature on its line: the author's post, their handle, a prompt to read their columns. */
 const SIGNATURE_POST_LINE_WORDS = 12;
-/** Whether a line is an author's signature in capitals and what follows it ("CLAUDIA HAKIM * Directora del Museo…"). */
+/** Two words in capitals or more in a row, the outlet's or the desk's name: "EL TIEMPO", "REDACCIÓN POLÍTICA". */
+const CAPITALS_RUN = /(?:^|\s)\p{Lu}{2,}(?:\s+\p{Lu}{2,})+(?=\s|$)/u;
+/** The most words of a sign-off that names the outlet alone or with a place: "Tendencias EL TIEMPO", "Cartagena  EL TIEMPO". */
+const OUTLET_SIGN_OFF_WORDS = 4;
+/**
+ * Whether a line, no stop at its end, signs the article off: the author's signature in capitals and what follows it
+ * ("CLAUDIA HAKIM * Directora del Museo…", "SEBASTIÁN CARVAJAL BOLÍVAR REDACTOR EL TIEMPO  MEDELLÍN"), or a byline or a
+ * desk that names the outlet in capitals ("Por Roger Urieles Para EL TIEMPO Santa Marta @rogeruv", "Tendencias EL TIEMPO").
+ */
 function signsOff(line: string): boolean {
-  const m = SIGNATURE_LINE.exec(line);
-  return m !== null && line.slice(m[1]!.length).trim().split(/\s+/).length <= SIGNATURE_POST_LINE_WORDS && isSignature(m[1]!);
+  if (/[.!?…]["”»’)]*$/u.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length > SIGNATURE_POST_LINE_WORDS + 2) return false;
+  // (The signature's name, two words in capitals to five, is a person's: the first such run that is.)
+  for (let n = 2; n <= 5 && n < words.length && /^\p{Lu}[\p{Lu}'’-]+$/u.test(words[n - 1]!); n++) if (isSignature(words.slice(0, n).join(' '))) return true;
+  if (!CAPITALS_RUN.test(line)) return false;
+  if (words.length <= OUTLET_SIGN_OFF_WORDS) return true;
+  // (A byline: a person's name, "Por" before it or not, then the outlet.)
+  const name = words[0] === 'Por' ? words.slice(1) : words;
+  return [2, 3, 4].some((n) => isPersonName(name.slice(0, n).join(' ')));
 }
 /** The most words of the author's post under a column's signature ("Directora del ICBF"). */
 const SIGNATURE_POST_WORDS = 8;

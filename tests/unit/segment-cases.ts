@@ -656,6 +656,14 @@ export const ROLE_CASES: RoleCase[] = [
   ['signature', 'El texto.\n\nLos esperamos. CLAUDIA HAKIM * Directora del Museo de Arte Moderno de Bogotá', ['body', 'body', 'boilerplate']],
   ['signature', 'El texto.\n\nLos esperamos. MARCELA MELÉNDEZ (Lea todas las  )', ['body', 'body', 'boilerplate']],
   ['signature', 'El texto.\n\nLos esperamos. LA CRISIS DEL AGUA * Un informe especial', ['body', 'body']],
+  // (A signature in capitals that runs into the outlet's name and a place; a byline that names the outlet in capitals,
+  // "Por" before it or not, a place or a handle after it; the desk and the outlet alone; not a sentence of the text.)
+  ['signature', 'El texto.\n\nLo dijo el alcalde. SEBASTIÁN CARVAJAL BOLÍVAR REDACTOR EL TIEMPO  MEDELLÍN', ['body', 'body', 'boilerplate']],
+  ['signature', 'El texto.\n\nLo dijo el alcalde. Por Roger Urieles Para EL TIEMPO Santa Marta @rogeruv', ['body', 'body', 'boilerplate']],
+  ['signature', 'El texto.\n\nLo dijo el alcalde. Francisco Javier Barrios Especial para EL TIEMPO Sincelejo', ['body', 'body', 'boilerplate']],
+  ['signature', 'El texto.\n\nLo dijo el alcalde. Tendencias EL TIEMPO', ['body', 'body', 'boilerplate']],
+  ['signature', 'El texto.\n\nLo dijo el alcalde. Las autoridades de la región piden ayuda a la ONU y a la OEA para los damnificados', ['body', 'body']],
+  ['signature', 'El texto.\n\nLo dijo el alcalde. Francisco Javier Barrios habló con EL TIEMPO ayer en Sincelejo.', ['body', 'body']],
   // (The desk's name, its dashes after it, signs the article off.)
   ['signature', 'El texto.\n\nLo dijo el edil. POLÍTICA - -', ['body', 'body', 'boilerplate']],
   // (A prompt alone, its link dropped: "Además:".)
