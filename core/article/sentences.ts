@@ -101,7 +101,7 @@ const FEMININE = /as?$/u;
  * A prompt and its colon in brackets, the link it introduced dropped: "(Lea: )", "(Le puede
  * interesar:  )"; or brackets left empty, "[ ]", "( )".
  */
-export const EMPTY_PROMPT = /\(\s*[^()\n:]{1,40}:\s*\)\.?|\[\s*\]/gu;
+export const EMPTY_PROMPT = /\(\s*[^()\n:,]{1,40}[:,]\s*\)\.?|\[\s*\]/gu;
 /** A word (or a figure, a closing bracket or quote) and the space after it, at a text's end: where a phrase that opens a sentence is out of place. */
 const AFTER_WORD = /[\p{L}\d%)'’”»][^\S\n]+$/u;
 /** Round brackets a dropped link left empty, after a stop and before a capital: "… familias”. ( ) Y agregó…". */
@@ -110,7 +110,7 @@ const EMPTY_BRACKETS = /\((?<=[.!?…]["”»’)]*[^\S\n]+\()[^\S\n]+\)(?=[^\S\
  * The same with its closing bracket dropped too, the next sentence glued after it: "(Además:  En
  * total se hicieron…". A bracket of a few words and a colon that no bracket closes in the paragraph.
  */
-const OPEN_PROMPT = /\(\s*\p{L}[^()\n:]{0,40}:(?=[^\S\n]+[\p{Lu}\d])/gu;
+const OPEN_PROMPT = /\(\s*\p{L}[^()\n:]{0,40}:(?=[^\S\n]+["“«]?[\p{Lu}\d])/gu;
 /**
  * "del presidente  Así lo reveló", "bien,  De igual forma": spaces left where the scraper dropped
  * a link, then a word the dictionary has in lower case, capitalised before one in lower case: the

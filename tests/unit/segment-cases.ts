@@ -168,6 +168,9 @@ const quotes: Case[] = [
   ['dropped link', 'Pasó sus últimos días en Neiva. (Lea: ) El 22 de abril pidieron la eutanasia.', ['Pasó sus últimos días en Neiva.', '(Lea: )', 'El 22 de abril pidieron la eutanasia.']],
   ['dropped link', 'Lo contó ayer (Le puede interesar:  ). Y se fue.', ['Lo contó ayer', '(Le puede interesar:  ).', 'Y se fue.']],
   ['dropped link', 'Lemon se disculpó posteriormente. [ ] ¿Quieres añadir otro usuario?', ['Lemon se disculpó posteriormente.', '[ ]', '¿Quieres añadir otro usuario?']],
+  // (Its colon a comma; or its bracket never closed, a quote after it.)
+  ['dropped link', 'Lo dijo ayer. (Le puede interesar,  ) “No más dilaciones”, manifestaron.', ['Lo dijo ayer.', '(Le puede interesar,  )', '“No más dilaciones”, manifestaron.']],
+  ['dropped link', 'Lo dijo ayer. (Le puede interesar:  “Ella siendo de Sucre, no ha venido”, señaló.', ['Lo dijo ayer.', '(Le puede interesar:', '“Ella siendo de Sucre, no ha venido”, señaló.']],
   ['dropped link', 'No ha habido un pronunciamiento al respecto. justicia@eltiempo.com @AlejaBonilla', ['No ha habido un pronunciamiento al respecto.', 'justicia@eltiempo.com @AlejaBonilla']],
   // A demonstrative after an article of another number: the link between them was dropped ("la zona del Este" stays).
   ['dropped link', 'Se sumaron los Esta última cree que el caso sirve.', ['Se sumaron los', 'Esta última cree que el caso sirve.']],
