@@ -365,7 +365,10 @@ export function splitSentences(text: string, lang: Language = language('es')): R
     const number = article.endsWith('s') !== word.endsWith('s');
     const gender = DEMONSTRATIVE.test(word) && FEMININE.test(article) !== FEMININE.test(word);
     const mismatched = lang.definiteArticles.has(article) && (number || gender);
-    if ((!lang.clauseStarters.has(m[1]!) && !(gender && mismatched)) || /[«“"'‘:(—–-]$/.test(before) || (lang.functionWords.has(article) && !mismatched)) continue;
+    // (Nor after a preposition, unless it is a demonstrative before a day's or a month's name: "… de gestión de riesgos para
+    // Este viernes se conoció…"; "Este", the east, is no clause's opening otherwise.)
+    const dated = DEMONSTRATIVE.test(word) && isMonthOrDay((/^[^\S\n]+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length))?.[1] ?? ''), lang);
+    if ((!lang.clauseStarters.has(m[1]!) && !(gender && mismatched) && !dated) || /[«“"'‘:(—–-]$/.test(before) || (lang.functionWords.has(article) && !mismatched && !dated)) continue;
     cuts.add(m.index);
   }
 

@@ -179,6 +179,11 @@ const quotes: Case[] = [
   // (Or a demonstrative of another gender than the article: "de la Este viernes".)
   ['dropped link', 'Empezaron las obras de la Este viernes, se colocó la primera piedra.', ['Empezaron las obras de la', 'Este viernes, se colocó la primera piedra.']],
   ['dropped link', 'Vino a la Esa tarde.', ['Vino a la Esa tarde.']],
+  // (Or a demonstrative before a day's name after a preposition; not the east, nor one in lower case.)
+  ['dropped link', 'Se adelanta una reunión de gestión de riesgos para Este viernes se conoció un requerimiento.', ['Se adelanta una reunión de gestión de riesgos para', 'Este viernes se conoció un requerimiento.']],
+  ['dropped link', 'Llegó al Este ayer por la tarde.', ['Llegó al Este ayer por la tarde.']],
+  ['dropped link', 'Lo hará para este viernes.', ['Lo hará para este viernes.']],
+  ['dropped link', 'Lo recibió el Papa martes por la mañana.', ['Lo recibió el Papa martes por la mañana.']],
   // A phrase that opens a sentence and links it to the one before, capitalised before its comma after a word: the stop was lost
   // with the link; not in lower case, nor after a colon, nor without its comma.
   ['dropped link', 'Le aseguraron a este diario que Por lo tanto, se tendría que esperar.', ['Le aseguraron a este diario que', 'Por lo tanto, se tendría que esperar.']],
