@@ -154,7 +154,7 @@ function furnitureOf(text: string, lang: Language, inParagraph = false): 'said' 
   const patterns = inParagraph ? lang.boilerplateOpenings : lang.boilerplate;
   // (A caption signed after a dash, "… persistente - crédito Federico Ríos/Reuters", looked for where a dash stands apart.)
   // (A caption signed after a bar, looked for where a bar stands.)
-  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || (trimmed.includes('|') && PIPED_CAPTION.test(trimmed)) || (SPACED_DASH.test(trimmed) && DASHED_CAPTION.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || (trimmed.includes('@') && SIGNED_CONTACT.test(trimmed)) || lang.readMore?.test(trimmed) === true || lang.readAlso?.test(trimmed) === true || (!inParagraph && (isBylineWithRole(trimmed) || isTagsAndLabel(trimmed, lang)))) return 'said';
+  if (COMMON_BOILERPLATE.some((re) => re.test(trimmed)) || (trimmed.includes('|') && PIPED_CAPTION.test(trimmed)) || (SPACED_DASH.test(trimmed) && DASHED_CAPTION.test(trimmed)) || patterns.some((re) => re.test(trimmed)) || CONTACT.test(trimmed) || (trimmed.includes('@') && SIGNED_CONTACT.test(trimmed)) || lang.readMore?.test(trimmed) === true || (!inParagraph && (isBylineWithRole(trimmed) || isTagsAndLabel(trimmed, lang)))) return 'said';
   // (In a paragraph, a date line is furniture only with its time: "09 Jul, 2025 12:20 p.m. EST", the page's stamp.)
   if (!isDateLine(trimmed, lang) || (inParagraph && !CLOCK_TIME.test(trimmed))) return null;
   return lang.boilerplateOpenings.some((re) => re.test(trimmed)) ? 'said' : 'dated';
@@ -712,19 +712,19 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   if (!judged || texts.length < 2) return texts.map(() => role);
   const roles: ParagraphRole[] = texts.map((sentence, k) => {
     // (The article's last words, a name in capitals glued after its last sentence, sign it: "… aliado. EDITORIAL".)
-    // (Or the author's signature in capitals before their post, a mark or their handle: "CLAUDIA HAKIM * Directora del
-    // Museo…", "JHON TORRES Editor de EL TIEMPO En Twitter: @JhonTorresE", "MARCELA MELÉNDEZ (Lea todas las  )".)
-    const signed = isLast && k === texts.length - 1 && (SIGN_OFF.test(sentence.trim()) || signsOff(sentence.trim()));
+    const signed = isLast && k === texts.length - 1 && SIGN_OFF.test(sentence.trim());
     // (A byline's block, its stamp and its buttons, no stop: "Carolina Mella Guayaquil - 22 jul 2025 - 01:28 CEST Compartir … Ir a los comentarios".)
     const byline = CLOCK_TIME.test(sentence) && !ENDS_SENTENCE.test(sentence.trim()) && closesWithFurniture(sentence, lang);
     // (And a date in full opening it, its year said: the page's stamp without its time, "24 Jul, 2025 El…".)
     const stamped = k === 0 && isDateLine(sentence.trim(), lang) && YEAR.test(sentence);
     return isBoilerplate(sentence, lang, true) || signed || stamped || byline ? 'boilerplate' : role;
   });
-  // (The signature before the furniture that ends the article, the author's handle: "JHON TORRES Editor de EL TIEMPO" over "En Twitter: @JhonTorresE".)
+  // (Or the author's signature in capitals before their post, a mark or their handle, the article's last line or the last
+  // before its furniture: "CLAUDIA HAKIM * Directora del Museo…", "MARCELA MELÉNDEZ (Lea todas las  )", "JHON TORRES
+  // Editor de EL TIEMPO" over "En Twitter: @JhonTorresE".)
   if (isLast) {
     const k = roles.findLastIndex((r) => r !== 'boilerplate');
-    if (k >= 0 && k < roles.length - 1 && signsOff(texts[k]!.trim())) roles[k] = 'boilerplate';
+    if (k >= 0 && signsOff(texts[k]!.trim())) roles[k] = 'boilerplate';
   }
   // A picture in the text: its credit ("Eduardo Munoz (REUTERS)"), the caption right before it (a
   // sentence or two at most, short), and a section's heading right after it, a few words and no stop.

@@ -57,29 +57,12 @@ export class ArticleMarks {
 
   /** Whether every article of these is one of `other`'s. */
   within(other: ArticleMarks): boolean {
-    this.settle();
-    other.settle();
-    let j = 0;
-    for (let i = 0; i < this.pairs; i++) {
-      const article = this.data[i * 2]!;
-      while (j < other.pairs && other.data[j * 2]! < article) j++;
-      if (j === other.pairs || other.data[j * 2] !== article) return false;
-    }
-    return true;
+    return this.matches(other, true);
   }
 
   /** Whether one article at least is met in both. */
   meets(other: ArticleMarks): boolean {
-    this.settle();
-    other.settle();
-    let j = 0;
-    for (let i = 0; i < this.pairs; i++) {
-      const article = this.data[i * 2]!;
-      while (j < other.pairs && other.data[j * 2]! < article) j++;
-      if (j === other.pairs) return false;
-      if (other.data[j * 2] === article) return true;
-    }
-    return false;
+    return this.matches(other, false);
   }
 
   /** Takes in another's articles (the first sentence of the two where both are met). */
@@ -107,6 +90,22 @@ export class ArticleMarks {
     }
     this.data = merged;
     this.pairs = n;
+  }
+
+  /** Walks both lists of articles once: whether each of these is one of `other`'s (`all`), or one is. */
+  private matches(other: ArticleMarks, all: boolean): boolean {
+    this.settle();
+    other.settle();
+    let j = 0;
+    for (let i = 0; i < this.pairs; i++) {
+      const article = this.data[i * 2]!;
+      while (j < other.pairs && other.data[j * 2]! < article) j++;
+      // (Past the other's last article, none of these is one of its.)
+      if (j === other.pairs) return false;
+      const shared = other.data[j * 2] === article;
+      if (shared !== all) return shared;
+    }
+    return all;
   }
 
   private indexOf(article: number): number {

@@ -1,5 +1,12 @@
 import type { LanguageRules } from './rules';
 
+/**
+ * A prompt to read another article and its colon: "Lea:", "VEA TAMBIÉN:", "También lea:", "Puede leer:",
+ * "Te puede interesar:"; the outlet asking first, "Le invito a leer:", "Te recomendamos ver:".
+ */
+const READ_ALSO =
+  /^(?:(?:le|te|les|los|las)\s+(?:invito|invitamos|recomiendo|recomendamos)\s+a\s+)?(?:también\s+)?(?:(?:usted\s+)?(?:puede|puedes|podría)\s+)?(?:lea|lee|leer|vea|ve|ver|mire|mira|escuche|escucha)(?:\s+(?:también|más|además|aquí|acá))?\s*:|^(?:también\s+)?(?:te|le|les)\s+(?:puede|pueden|podría|podrían)\s+interesar\s*:|^(?:le|te)\s+recomendamos(?:\s+leer)?\s*:/i;
+
 export const spanish: LanguageRules = {
   neverFinal: [
     'sr', 'sra', 'sres', 'sras', 'srta', 'srs', 'dr', 'dra', 'drs', 'dras', 'dña', 'dn',
@@ -42,9 +49,8 @@ export const spanish: LanguageRules = {
     /^sobre (la firma|el autor|la autora)$/i,
     // (And as Argentina says it: "Mirá también", "Leé más".)
     /^(lee|leé|leer|ver|mira|mirá) (también|más)(?!\p{L})/iu,
-    // "Lea:", "Lea más:", "VEA TAMBIÉN:", "Mire:", "También lea:", "También puede leer:": a link to another article.
-    // ("Le invito a leer:", "Te recomendamos ver:": the outlet asking first.)
-    /^((le|te|les|los|las)\s+(invito|invitamos|recomiendo|recomendamos)\s+a\s+)?(también\s+)?(lea|lee|leer|vea|ve|ver|mire|mira|escuche|escucha)(\s+(también|más|además|aquí|acá))?\s*:/i,
+    // A link to another article, its prompt and colon.
+    READ_ALSO,
     // The agencies or outlets the article drew on, at its end: "(Con información de AFP)".
     /^\(?\s*con\s+informaci[oó]n\s+de\s+[^.!?()]{1,80}\)?\.?$/i,
     /^(también|además)\s+(puede|puedes|podría)\s+(leer|ver|interesarle)\b/i,
@@ -246,8 +252,7 @@ export const spanish: LanguageRules = {
     'Archipiélago', 'Volcán', 'Laguna', 'Playa', 'Municipio', 'Cantón', 'Condado', 'Comarca', 'Selva',
   ],
   nameArticles: ['La', 'El', 'Las', 'Los'],
-  readAlso:
-    /^(?:(?:le|te|les|los|las)\s+(?:invito|invitamos|recomiendo|recomendamos)\s+a\s+)?(?:también\s+)?(?:(?:usted\s+)?(?:puede|puedes|podría)\s+)?(?:lea|lee|leer|vea|ve|ver|mire|mira)(?:\s+(?:también|más|además|aquí|acá))?\s*:|^(?:también\s+)?(?:te|le|les)\s+(?:puede|pueden|podría|podrían)\s+interesar\s*:|^(?:le|te)\s+recomendamos(?:\s+leer)?\s*:/i,
+  readAlso: READ_ALSO,
   readMore: /^(leer|lee|lea|ver|seguir leyendo)( más)?\s*[.:»›→…]*$/i,
   authorBox: /^[Ss]obre (?:la firma|el autor|la autora)\s+\p{Lu}/u,
   creditWords: ['Cortesía', 'Archivo', 'Referencial', 'Captura de pantalla', 'Captura de video', 'Captura'],

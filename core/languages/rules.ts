@@ -85,7 +85,7 @@ export type LanguageRules = {
   declines?: boolean;
   /** A "read more" link alone: the short paragraph before it is the linked article's headline. */
   readMore?: RegExp;
-  /** A prompt to read another article and its colon, at a sentence's start: "Lea también:", "Puede leer:", "Te puede interesar:". */
+  /** A prompt to read another article and its colon, at a sentence's start: "Lea también:", "Puede leer:", "Te puede interesar:" (among the boilerplate too). */
   readAlso?: RegExp;
   /** The label that opens the author's box, before the author's name ("Sobre la firma Rafa de Miguel"): what follows it is the box. */
   authorBox?: RegExp;
