@@ -886,8 +886,9 @@ function markBelowText(paragraphs: Paragraph[], lang: Language): void {
       i--;
       continue;
     }
-    // (And the page's lists after a label, however long, at the end: "_ Últimas noticias 09:26 Un helicóptero …".)
-    if (p.sentences.length !== 1 || !(isPersonName(p.sentences[0]!.text) || opensFurnitureTail(p.sentences[0]!.text, lang))) break;
+    // (And the page's lists after a label, however long, at the end: "_ Últimas noticias 09:26 Un helicóptero …";
+    // and a line of its own that signs the article off: "CLAUDIA HAKIM * Directora del Museo…".)
+    if (p.sentences.length !== 1 || !(isPersonName(p.sentences[0]!.text) || opensFurnitureTail(p.sentences[0]!.text, lang) || signsOff(p.sentences[0]!.text.trim()))) break;
     p.role = 'boilerplate';
   }
   const last = paragraphs.findLastIndex((p) => p.role === 'body');

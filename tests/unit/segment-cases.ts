@@ -663,6 +663,8 @@ export const ROLE_CASES: RoleCase[] = [
   // The author's signature in capitals and their post or a prompt after it, the article's last line; not words in capitals that name no one.
   ['signature', 'El texto.\n\nLos esperamos. CLAUDIA HAKIM * Directora del Museo de Arte Moderno de Bogotá', ['body', 'body', 'boilerplate']],
   ['signature', 'El texto.\n\nLos esperamos. MARCELA MELÉNDEZ (Lea todas las  )', ['body', 'body', 'boilerplate']],
+  // (On a line of its own at the end too.)
+  ['signature', 'El texto.\n\nLos esperamos.\n\nCLAUDIA HAKIM * Directora del Museo de Arte Moderno de Bogotá', ['body', 'body', 'boilerplate']],
   ['signature', 'El texto.\n\nLos esperamos. LA CRISIS DEL AGUA * Un informe especial', ['body', 'body']],
   // (A signature in capitals that runs into the outlet's name and a place; a byline that names the outlet in capitals,
   // "Por" before it or not, a place or a handle after it; the desk and the outlet alone; not a sentence of the text.)
