@@ -888,6 +888,16 @@ describe('the edges of the rules that read a name', () => {
     expect(named(library(['El BCE bajó los tipos.'], ['El Banco Central Europeo lo confirmó ayer.']), 'BCE')).toMatchObject({ target: 'European Central Bank', kind: 'organization' });
   });
 
+  it('knows the international bodies whose short name spells no Spanish initials, and the long names of those the press abbreviates', () => {
+    // ("Hamás" is its Arabic initials: no rule of Spanish initials ties it to its name in brackets or elsewhere.)
+    const hamas = library(['Israel negocia con el Movimiento de Resistencia Islámica (Hamás) en Doha.', 'Hamás lo confirmó.'], ['Lo rechazó Hamas.']);
+    expect(named(hamas, 'Hamás')).toMatchObject({ target: 'Hamas', kind: 'organization', articles: [1, 2] });
+    expect(named(hamas, 'Hamás')!.variants).toEqual(expect.arrayContaining(['Movimiento de Resistencia Islámica', 'Hamas']));
+    const oas = library(['La Organización de los Estados Americanos sesionó.'], ['La OEA lo condenó.']);
+    expect(named(oas, 'OEA')).toMatchObject({ target: 'OAS', variants: expect.arrayContaining(['Organización de los Estados Americanos']) });
+    expect(named(library(['El Fondo Monetario Internacional prestó.'], ['El FMI lo anunció.']), 'FMI')).toMatchObject({ target: 'IMF', articles: [1, 2] });
+  });
+
   it('joins initials written as a word to the name they spell in the same article; not a word or a name the dictionary lists', () => {
     const anuc = library(['La entrega será a través de la Anuc, Asociación Nacional de Usuarios Campesinos, una organización emblemática.', 'La Anuc lo confirmó.']);
     expect(named(anuc, 'Asociación Nacional de Usuarios Campesinos')?.variants).toContain('Anuc');
