@@ -1,5 +1,7 @@
 import { type Block, type ImportedDocument, normaliseInline } from './document';
 import { scriptSpans } from './script-remnants';
+import { styleSpans } from './style-remnants';
+import type { Range } from './sentences';
 
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,3}[.)])\s+/;
 
@@ -20,30 +22,41 @@ export function parsePlainText(text: string): ImportedDocument {
     const isList = lines.length > 1 && lines.every((l) => LIST_ITEM.test(l));
     for (const group of isList ? [lines] : wrappedParagraphs(lines)) {
       const text = normaliseInline(isList ? group.join('\n') : group.join(' '), { keepGaps: true });
-      if (text) blocks.push(isList ? { text, hint: 'list' } : isScript(text) ? { text, hint: 'code' } : { text });
+      if (text) blocks.push(isList ? { text, hint: 'list' } : isCode(text) ? { text, hint: 'code' } : { text });
     }
   }
   return { title: null, blocks };
 }
 
+/** The spans of a text that are code a scraper left in it, scripts and style sheets, in order; where two overlap, one. */
+function codeSpans(text: string): Range[] {
+  const spans: Range[] = [];
+  for (const span of [...scriptSpans(text), ...styleSpans(text)].sort((a, b) => a.start - b.start)) {
+    const last = spans[spans.length - 1];
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else spans.push({ ...span });
+  }
+  return spans;
+}
+
 /**
- * The scripts a scraper left in the text, each set on a paragraph of its own (`separator` a
+ * The code a scraper left in the text (scripts, style sheets), each set on a paragraph of its own (`separator` a
  * blank line, or a line break where the text has none), its own line breaks made spaces: the
  * text around a script goes on as it was, and never runs into it.
  */
 function setScriptsApart(text: string, separator: string): string {
   let out = '';
   let from = 0;
-  for (const span of scriptSpans(text)) {
+  for (const span of codeSpans(text)) {
     out += `${text.slice(from, span.start)}${separator}${text.slice(span.start, span.end).replace(/\s+/g, ' ')}${separator}`;
     from = span.end;
   }
   return out + text.slice(from);
 }
 
-/** A paragraph that is a script and nothing else. */
-function isScript(text: string): boolean {
-  const spans = scriptSpans(text);
+/** A paragraph that is code and nothing else. */
+function isCode(text: string): boolean {
+  const spans = codeSpans(text);
   return spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === text.length;
 }
 

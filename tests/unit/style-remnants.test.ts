@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { styleSpans } from '../../core/article/style-remnants';
+import { parsePlainText } from '../../core/article/plain';
+
+const spans = (text: string) => styleSpans(text).map((r) => text.slice(r.start, r.end));
+
+describe("a style sheet's remnants in scraped text", () => {
+  it('reads a rule to its closing brace, the rules inside it, and the rules and comments after it, one span', () => {
+    expect(spans('Texto de la nota.\n.img {\n\tborder-radius: 6px;\n}\nSigue.')).toEqual(['.img {\n\tborder-radius: 6px;\n}']);
+    const sheet = '/* AUDIO */\n body .a .core_skin {\n position: relative;\n}\n .x { color: red; .y { opacity: 0.8; } }\n /* fin */';
+    expect(spans(`Créditos: Ana Pérez\n${sheet}\nSobre la firma`)).toEqual([sheet]);
+    // (A list of selectors over two lines, its comma at the first's end.)
+    expect(spans('Fin.\n body .a svg,\n body .b svg {\n fill: #f6f6f6;\n}')).toEqual(['body .a svg,\n body .b svg {\n fill: #f6f6f6;\n}']);
+    // (Flattened onto the text's line, after a sentence's end.)
+    expect(spans('Texto normal. body .a { color: red; } Sigue el texto.')).toEqual(['body .a { color: red; }']);
+    // (Two rules with text between them are two spans.)
+    expect(spans('.a { b: c; } Texto de la nota. .d { e: f; }')).toEqual(['.a { b: c; }', '.d { e: f; }']);
+  });
+
+  it('takes no prose for a style sheet: no selector before the brace, no declaration in it, a brace never closed', () => {
+    expect(spans('Juan { dijo: algo; }')).toEqual([]);
+    expect(spans('El precio: {10; 20}')).toEqual([]);
+    expect(spans('Lo dijo ayer. La nota { sigue: aquí; }')).toEqual([]);
+    expect(spans('.a { b: c;')).toEqual([]);
+    expect(spans('.a { b c }')).toEqual([]);
+    expect(spans('Sin llaves: nada de estilo; nada.')).toEqual([]);
+    expect(spans(`.a { b: ${'x'.repeat(25000)}; }`)).toEqual([]);
+    // (An element's name alone is a selector; an ordinary word is not.)
+    expect(spans('body { margin: 0; }')).toEqual(['body { margin: 0; }']);
+    expect(spans('Texto { margin: 0; }')).toEqual([]);
+  });
+
+  it('sets a style sheet apart at import as a paragraph of code, the text around it going on as it was', () => {
+    const doc = parsePlainText('Edición visual: Ana Pérez\n\t.img {\n\t\tborder-radius: 6px;\n\t}\n  /* AUDIO */\n  body .a { position: relative; }\nSobre la firma Ana Pérez');
+    expect(doc.blocks.map((b) => [b.hint, b.text])).toEqual([
+      [undefined, 'Edición visual: Ana Pérez'],
+      ['code', '.img { border-radius: 6px; } /* AUDIO */ body .a { position: relative; }'],
+      [undefined, 'Sobre la firma Ana Pérez'],
+    ]);
+  });
+});
