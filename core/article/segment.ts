@@ -9,7 +9,7 @@ import { isOrdinaryWord } from '../languages/lexicon';
  * Bumped whenever segmentation changes its output, so that stored articles are
  * segmented again on open.
  */
-export const SEGMENTER_VERSION = 40;
+export const SEGMENTER_VERSION = 41;
 
 /** The address of an embedded post's picture or link, at the end of its text. */
 const POST_PICTURE = /\b(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+$/;
@@ -233,6 +233,21 @@ const SHORT_CAPTION_WORDS = 8;
 /** A name alone, three words to eight, each capitalised (not in capitals) or a connector: "Premio Goldman de Medio Ambiente". */
 const NAME_RUN = /^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s+(?:(?:de|del|la|las|los|el|y)\s+)*\p{Lu}\p{Ll}[\p{L}'’-]*){2,7}$/u;
 
+/**
+ * A person's name, what they are (a word of the dictionary in lower case first), where, and, after a
+ * comma, the month or the day the picture was taken: "Juan Fernández-Ramos, migrante cubano detenido
+ * en … Livingston (Texas), en julio de 2025.", "Ana Pérez, vecina de Cali, el 4 de julio." Group 1 the
+ * given name, 2 the word after the comma, 3 what stands between, 4 the month or the day.
+ */
+const BARE_CAPTION = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'’-]+){1,3},\s+(\p{Ll}+)([^.!?;:“”"«»]*),\s+(?:en|el)\s+(?:pasado\s+)?(?:\d{1,2}\s+de\s+)?(\p{Ll}+)(?:\s+de\s+\d{4})?\.$/u;
+/** Whether a sentence is a picture's caption without its credit: no verb of saying in it, no clause ("que"), short. */
+function isBareCaption(text: string, lang: Language): boolean {
+  const m = BARE_CAPTION.exec(text);
+  if (!m || text.split(/\s+/).length > CAPTION_WORDS || !isGivenName(m[1]!) || !isMonthOrDay(m[4]!, lang) || lang.functionWords.has(m[2]!)) return false;
+  const words = `${m[2]!} ${m[3]!}`.split(/[^\p{L}]+/u).filter(Boolean);
+  return !words.some((w) => w === 'que' || lang.speechVerbs.has(w));
+}
+
 /** A sentence or two, short, signed by a picture's credit (opened as a credit is, and furniture by what it says): the picture's caption. */
 function isCaption(text: string, ranges: Range[], lang: Language): boolean {
   const last = ranges[ranges.length - 1]!;
@@ -293,14 +308,15 @@ const INITIAL_STOP = /(?<!\p{L})\p{Lu}\.(?=\s)/gu;
 function joinAt(text: string, lang: Language, opens: ReadonlySet<string>, stops: RegExp, fewest = STANDFIRST_JOINED_WORDS): number {
   if (!opens.size) return -1;
   // (The part before may end with the quote it closes: "… su ley a los beduinos palestinos: “Nadie nos protege” Al menos 39…".)
-  for (const m of text.matchAll(/(?<=\p{Ll}{2}[”"»’]?) (?=(\p{Lu}\p{Ll}*) \p{Ll})/gu)) {
-    if (!opens.has(m[1]!)) continue;
+  // (Or an article in capitals before a name in capitals, an outlet's, the title's space left after it: "… de Texas  EL PAÍS sigue…".)
+  for (const m of text.matchAll(/(?<=\p{Ll}{2}[”"»’]?) +(?=(\p{Lu}\p{Ll}*) \p{Ll}|(\p{Lu})(\p{Lu}+) \p{Lu}{2,} \p{Ll})/gu)) {
+    if (!opens.has(m[1] ?? `${m[2]!}${m[3]!.toLowerCase()}`) || (m[1] === undefined ? m[0].length < 2 : m[0].length > 1)) continue;
     const head = text.slice(0, m.index);
     // (An initial's stop ends nothing: "Sobre la firma Jesús A. Cañas … Ver biografía Es corresponsal…".)
     if (stops.test(head.replace(INITIAL_STOP, ' '))) return -1;
     const words = head.split(/\s+/);
     if (words.length < fewest || lang.functionWords.has(words[words.length - 1]!.toLowerCase().replace(/[”"»’]$/u, ''))) continue;
-    return m.index;
+    return m.index + m[0].length - 1;
   }
   return -1;
 }
@@ -327,8 +343,8 @@ const KICKERS = new WeakMap<Language, RegExp>();
 function kickerOf(text: string, lang: Language): RegExpExecArray | null {
   if (!lang.nameArticles.size) return null;
   let pattern = KICKERS.get(lang);
-  // (A name in quotes too: "'Fito' El capo…".)
-  if (!pattern) KICKERS.set(lang, (pattern = new RegExp(`^(?:(?:['‘"“]?\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}|(?:\\p{Ll}+\\s+){1,2})(?=(?:${[...lang.nameArticles].join('|')})\\s+\\p{Ll})`, 'u')));
+  // (A name in quotes too: "'Fito' El capo…". And before a title that opens with a quote: "Inmigración “Voy a pedir…”: la vida…".)
+  if (!pattern) KICKERS.set(lang, (pattern = new RegExp(`^(?:(?:['‘"“]?\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}|(?:\\p{Ll}+\\s+){1,2})(?=(?:${[...lang.nameArticles].join('|')})\\s+\\p{Ll}|[“«]\\p{Lu})`, 'u')));
   return pattern.exec(text);
 }
 /** The fewest words of a list of other articles run into one sentence after its label (a prompt to read one, "Lea también: …", has fewer). */
@@ -381,15 +397,21 @@ function gluedHead(text: string, ranges: Range[], lang: Language, titled = false
   // (Nor where a section's name opens it and a picture's credit follows: the stop is the caption's, "Financiación La presión
   // sobre Powell… comercial La rentabilidad… comerciales Jerome Powell, el pasado 18 de junio, durante… Federal. Kevin Mohatt (REUTERS)".)
   const credited = kicker !== null && ranges.length > 1 && isPictureCredit(slice(ranges[1]!));
-  if (ranges.length < 3 || (!titled && FULL_STOP_END.test(slice(ranges[0]!)) && !tag && !credited)) return null;
+  // (Nor where the title after a section's name runs into the standfirst's first sentence: "Inmigración “Voy a pedir…”: la vida
+  // … de Texas  EL PAÍS sigue … un “infierno”.".)
+  // (A section's name, capitalised; not a function word a cut left: "y La huida…".)
+  const runOn = kicker !== null && /^\p{Lu}/u.test(kicker[0]) && headJoin(slice(ranges[0]!).slice(kicker[0].length), lang, STANDFIRST_JOINED_WORDS, true) > 0;
+  if (ranges.length < 3 || (!titled && FULL_STOP_END.test(slice(ranges[0]!)) && !tag && !credited && !runOn)) return null;
   const queue = [...ranges];
   if (kicker) queue.splice(0, 1, { start: queue[0]!.start, end: queue[0]!.start + kicker[0].trimEnd().length }, { start: queue[0]!.start + kicker[0].length, end: queue[0]!.end });
   // (Each range cut where one part runs into the next.)
   // (Or where the text begins after the byline's block, its stamp and buttons, an initial's stop in it: "M. Fernanda Lattuada Madrid - 22 jul 2025 … Ir a los comentarios El continente…".)
+  // (Or where the byline begins, no caption between it and the standfirst: "… la cruzada antimigrante de Trump Carla Gloria Colomé Nueva York -  21 jul 2025 - 05:30 CEST Compartir…".)
   const split = (k: number) => {
     const r = queue[k]!;
     const joined = headJoin(slice(r), lang, STANDFIRST_JOINED_WORDS, true);
-    const at = joined > 0 ? joined : textAfterFurniture(slice(r), lang);
+    const byline = joined > 0 ? -1 : bylineAfterStandfirst(slice(r), lang);
+    const at = joined > 0 ? joined : byline > 0 ? byline : textAfterFurniture(slice(r), lang);
     if (at > 0) queue.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
   };
   // (A person's name alone there is a picture's credit or a byline: "… expulsarlos. Luis de Vega Luis de Vega Hamra - 22 jul…".)
@@ -411,6 +433,13 @@ function gluedHead(text: string, ranges: Range[], lang: Language, titled = false
     // byline's furniture is past, the text begins.)
     if (k + 1 < queue.length) split(k + 1);
     const next = queue[k + 1];
+    // (A standfirst of two sentences, its last unstopped before the byline's furniture: "… como un “infierno”. Desde dentro, narran… de Trump" over "Carla Gloria Colomé Nueva York - …".)
+    if (k + 2 < queue.length) split(k + 2);
+    const after = queue[k + 2];
+    if (next && after && !parts.some((p) => p.role === 'boilerplate') && !ENDS_SENTENCE.test(slice(next)) && !furniture(next) && furniture(after) && slice(r).split(/\s+/).length <= HEAD_WORDS) {
+      parts.push({ range: r, role: 'heading' });
+      continue;
+    }
     if (next && !parts.some((p) => p.role === 'boilerplate') && !ENDS_SENTENCE.test(slice(next)) && furniture(next) && (isPictureCredit(slice(next)) || isPersonName(slice(next)) || slice(next).split(/\s+/).length >= BYLINE_BLOCK_WORDS)) {
       // (The standfirst may run into it, the caption opening with the name of whom it shows: "… según
       // los cálculos de una ONG israelí Hasan, de 51 años, junto a…".)
@@ -426,6 +455,27 @@ function gluedHead(text: string, ranges: Range[], lang: Language, titled = false
     return parts.some((p) => p.role === 'boilerplate') && headings.length + (titled ? 1 : 0) >= 2 ? { parts, rest: queue.slice(k) } : null;
   }
   return null;
+}
+
+/** The byline's block after the standfirst: a name and a place, capitalised (their short connectors in lower case), a dash, the page's date and its time ("Carla Gloria Colomé Nueva York -  21 jul 2025 - 05:30"). */
+const BYLINE_STAMP = /^(?:\p{Lu}[\p{L}.'’-]*\s+(?:\p{Ll}{1,3}\s+)?){2,8}[-–]\s+\d{1,2}\s\p{L}{3,10}\.?\s\d{4}\s+[-–]\s+\d{1,2}:\d{2}\b/u;
+
+/**
+ * Where the byline's block begins after the standfirst it runs into, no caption between: at a
+ * given name that opens a name, a place, a dash and the page's stamp ("… de Trump Carla Gloria
+ * Colomé Nueva York -  21 jul 2025 - 05:30 CEST …"; the space before it, -1 if none), a
+ * standfirst's worth of words before it, the last no function word.
+ */
+function bylineAfterStandfirst(text: string, lang: Language): number {
+  // (Most sentences hold no time: they are read no further.)
+  if (!CLOCK_TIME.test(text)) return -1;
+  for (const m of text.matchAll(/ (?=(\p{Lu}\p{Ll}+) \p{Lu})/gu)) {
+    if (!isGivenName(m[1]!) || !BYLINE_STAMP.test(text.slice(m.index + 1))) continue;
+    // (Not inside a place's name: "… El Puerto de Santa María - 22 jul 2025 - 05:30".)
+    const before = text.slice(0, m.index).split(/\s+/);
+    return before.length >= STANDFIRST_JOINED_WORDS && !lang.functionWords.has(before[before.length - 1]!.toLowerCase()) ? m.index : -1;
+  }
+  return -1;
 }
 
 /** A video player's duration opening the text after its script: "03:14 De Kissinger a Obama…". */
@@ -748,6 +798,11 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     const next = texts[k + 1]?.trim();
     if (next && k + 2 < texts.length && !ENDS_SENTENCE.test(next) && next.split(/\s+/).length <= SECTION_HEADING_WORDS) roles[k + 1] = 'heading';
   });
+  // The credits under a label of their own ("Créditos:"), each a task and the names of those who did it, no stop:
+  // "Edición de texto:  Paola Nagovitch y Nicholas Dale", "Edición de audio: Paulina Estrada Diseño & layout: Mónica Juárez…".
+  texts.forEach((sentence, k) => {
+    if (k > 0 && /^\p{L}[\p{L} ]*:$/u.test(texts[k - 1]!.trim()) && CREDIT_FIELDS.test(sentence.trim())) roles[k] = 'boilerplate';
+  });
   // The author's box, opened by its label and the author's name ("Sobre la firma Rafa de Miguel Ver
   // biografía Es el corresponsal…"), runs to the paragraph's end: the author's life, not the article.
   const box = texts.findIndex((sentence) => lang.authorBox?.test(sentence.trim()) === true);
@@ -787,6 +842,12 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
       return;
     }
     if (roles[k] !== 'body' || (k > 0 && roles[k - 1] !== 'body') || k + 1 >= texts.length || roles[k + 1] !== 'body') return;
+    // (A picture's caption without its credit between sentences of the text, as captions are written: "Juan
+    // Fernández-Ramos, migrante cubano detenido en un centro del ICE en Livingston (Texas), en julio de 2025.")
+    if (isBareCaption(t, lang)) {
+      roles[k] = 'boilerplate';
+      return;
+    }
     // (A label in capitals closed by a stop, two words or more, each an ordinary word of the
     // dictionary, names none: "… a Cole Palmer. FICHA TÉCNICA. --RESULTADO: …".)
     if (k > 0 && isCapitalsLabel(t, lang)) {
@@ -795,6 +856,13 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     }
     if (ENDS_SENTENCE.test(t)) return;
     const words = t.split(/\s+/);
+    // (A run-in heading of a word to three between two sentences of the text, as the splitter cut it where its
+    // block's space was left: one ordinary word, "… una eternidad. Anochece  Cae el sol…", or a preposition's
+    // phrase, no name in it, "… y masturbarse.  Al mediodía  Llega la hora…".)
+    if (k > 0 && isRunInHeading(words, lang)) {
+      roles[k] = 'heading';
+      return;
+    }
     // (A pull quote, words that the article says again elsewhere, however long, as the splitter cut it:
     // "Mientras el Convenio de Basilea … por el bien de todos".)
     if (repeatsIn((keyed ??= passageKey(text)), t)) {
@@ -828,6 +896,25 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   }
   cutFurnitureRuns(ranges, texts, roles, lang);
   return roles;
+}
+
+/** Names joined by "y", "&" or commas: "Paola Nagovitch y Nicholas Dale". */
+const CREDIT_NAMES = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|y|e|&|,))*`;
+/** A task and its names: "Edición de texto: Paola Nagovitch y Nicholas Dale", "Diseño & layout: Mónica Juárez Martín". */
+const CREDIT_FIELD = String.raw`\p{Lu}\p{Ll}+(?:\s+(?:\p{Ll}+|&))*\s*:\s+${CREDIT_NAMES}`;
+/** A line of credits, a task or several, each with its names, no stop. */
+const CREDIT_FIELDS = new RegExp(String.raw`^${CREDIT_FIELD}(?:\s+${CREDIT_FIELD})*$`, 'u');
+
+/** The most words of a run-in heading that a preposition opens ("Al mediodía"). */
+const RUN_IN_HEADING_WORDS = 3;
+/** A run-in heading's words: one ordinary word ("Anochece"); or a preposition's phrase of a few words in lower case after it ("Al mediodía"). */
+function isRunInHeading(words: string[], lang: Language): boolean {
+  const lexicon = lang.lexicon();
+  const [first, ...rest] = words;
+  if (!first) return false;
+  if (!rest.length) return lexicon !== null && isOrdinaryWord(first, lexicon);
+  const opener = first.toLowerCase();
+  return words.length <= RUN_IN_HEADING_WORDS && (lang.placePrepositions.has(opener) || (lang.definiteArticles.has(opener) && !lang.nameArticles.has(first))) && rest.every((w) => /^\p{Ll}+$/u.test(w));
 }
 
 /**

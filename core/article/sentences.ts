@@ -150,8 +150,11 @@ export const AGENCIES = ['EFE', 'AFP', 'ANSA', 'AP', 'DPA', 'EP', 'TASS', 'RIA',
 const AGENCY_WRITTEN = AGENCIES.flatMap((a) => [a, a.toUpperCase()]).join('|');
 /** The words a picture agency's or an archive's name ends with: "Getty Images", "AP Photo", "Bettmann Archive". */
 export const PICTURE_SOURCE_WORDS = 'Archive|Press|Images|Photos?|Fotos?';
-/** A picture's credit: a name of a word to three and, in brackets, an agency or an archive's ("(REUTERS)", "(Bettmann Archive)"). */
-const PICTURE_CREDIT_SOURCE = `(?:\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+){1,3}\\((?:[^()\\n]{0,30}(?<![\\p{L}])(?:${AGENCY_WRITTEN})(?![\\p{L}])[^()\\n]{0,30}|[^()\\n]{0,30}(?<![\\p{L}])(?:${PICTURE_SOURCE_WORDS})(?![\\p{L}])[^()\\n]{0,30})\\)`;
+/**
+ * A picture's credit: a name of a word to three and, in brackets, an agency or an archive's ("(REUTERS)", "(Bettmann Archive)");
+ * or the agency's name, a partner's after a slash, and the initials of its service in brackets ("Associated Press/LaPresse (APN)").
+ */
+const PICTURE_CREDIT_SOURCE = `(?:(?:\\p{Lu}[\\p{L}'’.-]*[^\\S\\n]+){1,3}\\((?:[^()\\n]{0,30}(?<![\\p{L}])(?:${AGENCY_WRITTEN})(?![\\p{L}])[^()\\n]{0,30}|[^()\\n]{0,30}(?<![\\p{L}])(?:${PICTURE_SOURCE_WORDS})(?![\\p{L}])[^()\\n]{0,30})\\)|(?:${AGENCY_WRITTEN}|\\p{Lu}\\p{L}+[^\\S\\n]+(?:${PICTURE_SOURCE_WORDS}))(?:\\/\\p{Lu}[\\p{L}]+)?[^\\S\\n]+\\(\\p{Lu}{2,6}\\))`;
 /**
  * A picture's credit glued between its caption and the text: "… el meteorito de Marte. Eduardo
  * Munoz (REUTERS) Dónde están La manera…", "… Sotheby's. SARAH YENESEL (EFE) “Sin embargo…": after a
@@ -841,11 +844,19 @@ function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolea
   // "el 8vo. Congreso": an ordinal in figures goes on to its noun.
   if (lang.ordinal?.test(key)) return false;
   // After a number, an abbreviation is a unit that may close the sentence ("en 2024 г.", "a 5 km.").
-  if (lang.neverFinal.has(key)) return previous !== undefined && /^\d[\d.,]*$/.test(previous);
+  // (And one written in lower case, before a word that opens sentences and no name's article, ends one: a title
+  // goes on to a name, not to "Otras", "Después": "… y un poco de col. Otras veces…"; not "la col. Las Américas", "col. Del Valle".)
+  if (lang.neverFinal.has(key)) return (previous !== undefined && /^\d[\d.,]*$/.test(previous)) || (bare === key && beforeOpener(text, dot, lang));
   if (INITIAL.test(bare)) return false;
   // Dotted chains such as "a.C." or "d.C." that are not in the lists above.
   if (bare.includes('.') && key.length <= 4) return false;
   return true;
+}
+
+/** Whether the word after a stop opens sentences and is no article, as a name's may be ("Las Américas", "Del Valle"). */
+function beforeOpener(text: string, dot: number, lang: Language): boolean {
+  const next = /^\s+(\p{Lu}\p{Ll}+)\s/u.exec(text.slice(dot + 1))?.[1];
+  return next !== undefined && lang.sentenceStarters.has(next) && !lang.definiteArticles.has(next.toLowerCase());
 }
 
 /** The run of non-space characters that ends just before `index`. */

@@ -8,42 +8,43 @@ import type { Range } from './sentences';
 
 /** The longest rule read: a longer run is no style sheet's remnant. */
 const MAX_RULE = 20000;
-/** The longest selector: longer, what stands before a brace is prose's. */
+/** The longest selector read before a brace. */
 const MAX_SELECTOR = 200;
 /** One simple selector with its classes, its id, its attributes and its pseudo-classes: "a.b", ".x:hover", "#id", "*". */
 const COMPOUND = String.raw`(?:[a-z][\w-]*|\*)?(?:[.#][\w-]+|::?[\w-]+(?:\([^()]*\))?|\[[^\]]*\])*`;
 /** Selectors, joined by their combinators, and a list of them: "body .a > .b, .c". */
 const SELECTOR = new RegExp(String.raw`^@?${COMPOUND}(?:\s*[>+~]\s*${COMPOUND}|\s+${COMPOUND})*(?:\s*,\s*${COMPOUND}(?:\s*[>+~]\s*${COMPOUND}|\s+${COMPOUND})*)*$`, 'i');
-/** The elements a selector may name alone: "body {" and "p {" are a style sheet's, "Juan {" is not. */
+/** The elements a selector may name: "body .a {" and "p {" are a style sheet's, "Juan {" is not. */
 const ELEMENTS = new Set(['html', 'body', 'div', 'span', 'p', 'a', 'img', 'ul', 'ol', 'li', 'figure', 'figcaption', 'section', 'article', 'header', 'footer', 'main', 'nav', 'aside', 'table', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'iframe', 'button', 'strong', 'em', 'blockquote', 'video', 'svg']);
 /** A declaration: a property's name, a colon, its value. */
 const DECLARATION = /^-{0,2}[a-z][a-z-]*\s*:\s*[^{}]*$/i;
-/** What ends a sentence, before the space after it: no selector holds it so. */
-const SENTENCE_END = /[.!?…”"»]/;
+/** A comment: "/* AUDIO *\/". */
 const COMMENT = /\/\*[\s\S]*?\*\//g;
 
 /**
- * Where the selector before the brace at `open` may begin: after a line break, a rule's brace
- * or semicolon, a comment's end or a sentence's end, not before `floor` (the last span's end);
- * -1 when none stands within reach.
+ * Where the words before the brace at `open` that may be its selector begin: after a line break, not
+ * before `floor` (the last span's end), nor further back than a selector's length. (The selector is
+ * then the longest run of their last words that is one: "Texto normal. body .a" is "body .a".)
  */
 function selectorStart(text: string, floor: number, open: number): number {
-  const lo = Math.max(floor, open - MAX_SELECTOR - 1);
+  const lo = Math.max(floor, open - MAX_SELECTOR);
   for (let i = open - 1; i >= lo; i--) {
-    const c = text[i]!;
     // (A list of selectors goes on past a line's end after its comma: "a.b svg,\n a.c svg {".)
-    if (c === '\n' && /,\s*$/.test(text.slice(lo, i))) continue;
-    if (c === '\n' || c === '{' || c === '}' || c === ';' || (c === '/' && text[i - 1] === '*')) return i + 1;
-    if (/\s/.test(c) && i > 0 && SENTENCE_END.test(text[i - 1]!)) return i;
+    if (text[i] === '\n' && !/,\s*$/.test(text.slice(lo, i))) return i + 1;
   }
-  return lo === floor ? lo : -1;
+  return lo;
 }
 
-/** Whether what stands before a brace is a style sheet's selector, and not prose's words. */
+/** Whether what stands before a brace is a style sheet's selector, and not prose's words: each element it names one of a page's ("body .a", ".x:hover", not "Juan .a"). */
 function isSelector(text: string): boolean {
-  if (!text || text.length > MAX_SELECTOR || !SELECTOR.test(text)) return false;
-  // (A class, an id, a pseudo-class or an attribute says so; failing them, an element's name leading it.)
-  return /[.#:[*@]/.test(text) || ELEMENTS.has(text.split(/[\s,>+~]/)[0]!.toLowerCase());
+  if (!SELECTOR.test(text)) return false;
+  return text.split(/[\s,>+~]+/).every((compound) => !/^[a-z]/i.test(compound) || ELEMENTS.has(/^[\w-]+/.exec(compound)![0].toLowerCase()));
+}
+
+/** Where the selector that ends a text begins: the longest run of its last words that is one ("… hasta aquí .a" at ".a"), -1 if none. */
+function selectorEnding(text: string): number {
+  for (const m of text.matchAll(/(?<!\S)\S/g)) if (isSelector(text.slice(m.index).trim())) return m.index;
+  return -1;
 }
 
 /** Where the rule whose brace opens at `open` ends (after its closing brace), or -1 when it never closes. */
@@ -74,14 +75,13 @@ export function styleSpans(text: string): Range[] {
   if (!text.includes('{') || !text.includes(':')) return spans;
   for (let open = text.indexOf('{'); open >= 0; open = text.indexOf('{', open + 1)) {
     const last = spans[spans.length - 1];
+    // (Braces inside a span read already are not read again.)
     if (last && open < last.end) continue;
     const start = selectorStart(text, last?.end ?? 0, open);
-    if (start < 0) continue;
-    const head = text.slice(start, open);
-    const selector = head.trim();
-    const end = ruleEnd(text, open);
-    if (end < 0 || !isSelector(selector) || !declaresStyles(text.slice(open + 1, end - 1))) continue;
-    const from = start + head.length - head.trimStart().length;
+    const at = selectorEnding(text.slice(start, open));
+    const end = at < 0 ? -1 : ruleEnd(text, open);
+    if (end < 0 || !declaresStyles(text.slice(open + 1, end - 1))) continue;
+    const from = start + at;
     spans.push(withComments(text, { start: from, end }, last));
     // (A rule right after another, white space or comments between them, is the same span.)
     if (last && spans.length > 1 && /^\s*$/.test(text.slice(last.end, spans[spans.length - 1]!.start).replace(COMMENT, ''))) {

@@ -514,3 +514,90 @@ describe('the hand-made gold segmentation of the samples', () => {
     expect(merged).toMatchObject({ precision: 1, recall: 2 / 3 });
   });
 });
+
+// A long reportage's page scraped into one paragraph (El País, through the third scraper): what its head, its
+// pictures, its run-in headings and its credits look like, each written here with words of its own.
+describe('a reportage scraped whole', () => {
+  const read = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => `${p.role}: ${s.text.replace(/\s+/g, ' ').trim()}`));
+
+  it('reads its head: a section, a title in quotes, a standfirst of two sentences an outlet in capitals opens, the byline without a caption', () => {
+    const head = (gap: string) =>
+      `Inmigración “Voy a pedir mi deportación”: la vida de unos migrantes en una celda de Texas${gap}EL PAÍS sigue durante un mes el día a día de varios hombres retenidos en una cárcel. Desde dentro, narran las pésimas condiciones en las que viven bajo la cruzada de Trump Carla Gloria Colomé Nueva York -  21 jul 2025 - 05:30 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios Juan está convencido de que todo lo que dice un preso es mentira. Y el texto sigue aquí con otra frase.`;
+    expect(read(head('  '))).toEqual([
+      'boilerplate: Inmigración',
+      'heading: “Voy a pedir mi deportación”: la vida de unos migrantes en una celda de Texas',
+      'heading: EL PAÍS sigue durante un mes el día a día de varios hombres retenidos en una cárcel.',
+      'heading: Desde dentro, narran las pésimas condiciones en las que viven bajo la cruzada de Trump',
+      'boilerplate: Carla Gloria Colomé Nueva York - 21 jul 2025 - 05:30 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios',
+      'body: Juan está convencido de que todo lo que dice un preso es mentira.',
+      'body: Y el texto sigue aquí con otra frase.',
+    ]);
+    // (Without the space the title's end left, the outlet's name in capitals may be the title's own words.)
+    expect(read(head(' '))[0]).not.toBe('boilerplate: Inmigración');
+    // (A standfirst's sentence of more words than a head's is text: the paragraph is no head.)
+    expect(read(head('  ').replace('en una cárcel.', `en una cárcel ${'de las afueras de la ciudad '.repeat(10)}.`))[0]).toMatch(/^body: Inmigración/);
+    // (Past the byline's furniture, a sentence of the text is text, whatever follows it.)
+    const twice = head('  ').replace(' Y el texto sigue aquí con otra frase.', ' Otra frase que se queda sin su punto final en el texto de la nota aquí Ana Pérez Ruiz Madrid -  21 jul 2025 - 05:30 CEST Compartir en Whatsapp Copiar enlace');
+    expect(read(twice).slice(0, 6)).toEqual([...read(head('  ')).slice(0, 5), 'body: Juan está convencido de que todo lo que dice un preso es mentira.']);
+    // (A given name inside the place's name of the byline is no byline's start: "… El Puerto de Santa María - 22 jul 2025".)
+    const place = head('  ').replace('Carla Gloria Colomé Nueva York', 'Carla Gloria Colomé El Puerto de Santa María');
+    expect(read(place)).toContain('boilerplate: Carla Gloria Colomé El Puerto de Santa María - 21 jul 2025 - 05:30 CEST Compartir en Whatsapp Copiar enlace Ir a los comentarios');
+    const initials = head('  ').replace('Carla Gloria Colomé Nueva York', 'C. G. Colomé El Puerto de Santa María');
+    expect(read(initials).some((line) => line.includes(': Santa María - 21 jul'))).toBe(false);
+  });
+
+  it("reads a picture's credit that is an agency's name with a partner's and its service's initials, and the heading after it", () => {
+    expect(read('El texto.\n\nLo dijo ayer el juez en la audiencia. Migrantes en un centro de detención en Florida, el 4 de julio. Associated Press/LaPresse (APN) Entra la tarde  Para la tarde del jueves ningún oficial se ha acercado. Y sigue.').slice(1)).toEqual([
+      'body: Lo dijo ayer el juez en la audiencia.',
+      'boilerplate: Migrantes en un centro de detención en Florida, el 4 de julio.',
+      'boilerplate: Associated Press/LaPresse (APN)',
+      'heading: Entra la tarde',
+      'body: Para la tarde del jueves ningún oficial se ha acercado.',
+      'body: Y sigue.',
+    ]);
+  });
+
+  it('reads a run-in heading of a word or a preposition’s phrase between sentences of the text, the space its block left after it', () => {
+    expect(read('El texto.\n\nLo dijo claro y se fue a dormir.  Al mediodía  Llega la hora del almuerzo. Y comen.').slice(1)).toEqual(['body: Lo dijo claro y se fue a dormir.', 'heading: Al mediodía', 'body: Llega la hora del almuerzo.', 'body: Y comen.']);
+    expect(read('El texto.\n\nEstá allí desde abril. Anochece  Cae el sol en la celda. Y sigue.').slice(1)).toEqual(['body: Está allí desde abril.', 'heading: Anochece', 'body: Cae el sol en la celda.', 'body: Y sigue.']);
+    // (Not a name, nor a phrase with a name in it.)
+    expect(read('El texto.\n\nEstá allí desde abril. Pérez  Cae el sol en la celda. Y sigue.')).not.toContain('heading: Pérez');
+    expect(read('El texto.\n\nLo dijo claro.  En Madrid  Llega la hora del almuerzo. Y comen.')).not.toContain('heading: En Madrid');
+    expect(read('El texto.\n\nLo dijo claro.  Que nadie  Llega la hora del almuerzo. Y comen.')).not.toContain('heading: Que nadie');
+    expect(read('El texto.\n\nLo dijo claro.  Al final de aquella tarde de julio  Llega la hora del almuerzo. Y comen.')).not.toContain('heading: Al final de aquella tarde de julio');
+    // (An article's phrase is left to the rules that weigh a title's words: "La tarde" may be a sentence cut short.)
+    expect(read('El texto.\n\nLo dijo claro.  La tarde  Llega la hora del almuerzo. Y comen.')).not.toContain('heading: La tarde');
+  });
+
+  it('reads the credits under their label as furniture, each task with its names', () => {
+    expect(read('Fin del texto.\n\nCréditos: Edición de texto:  Ana Pérez y Luis Gómez Edición visual:  Marta Ruiz Diseño & layout:  Juan Díaz').slice(1).every((s) => s.startsWith('boilerplate'))).toBe(true);
+    // (Each on its own line, the tasks after the first credits too.)
+    expect(read('Fin del texto.\n\nCréditos: Edición de texto:    Ana Pérez y Luis Gómez Edición visual:   Marta Ruiz Edición de audio:   Juan Díaz')).toEqual(['body: Fin del texto.', 'boilerplate: Créditos:', 'boilerplate: Edición de texto: Ana Pérez y Luis Gómez', 'boilerplate: Edición visual: Marta Ruiz', 'boilerplate: Edición de audio: Juan Díaz']);
+    // (Not a sentence of the text that names people after a colon, no label of credits over it.)
+    expect(read('El texto.\n\nLo explicó así. Los dos firmantes: Ana Pérez y Luis Gómez')).toContain('body: Los dos firmantes: Ana Pérez y Luis Gómez');
+    // (Nor after furniture that is no label of its own.)
+    expect(read('El texto.\n\nLo explicó así. (Le puede interesar:  ) Los dos firmantes: Ana Pérez y Luis Gómez\n\nY el texto sigue con otra frase.')).toContain('body: Los dos firmantes: Ana Pérez y Luis Gómez');
+  });
+
+  it('ends a sentence after an abbreviation that is a word too, before a word that opens sentences and no name', () => {
+    expect(sentences('Comen pan y un poco de col. Otras veces frijoles.')).toEqual(['Comen pan y un poco de col.', 'Otras veces frijoles.']);
+    expect(sentences('Vive en la col. Las Américas desde 2010.')).toEqual(['Vive en la col. Las Américas desde 2010.']);
+    expect(sentences('Vive en la col. Roma desde 2010.')).toEqual(['Vive en la col. Roma desde 2010.']);
+    expect(sentences('Vive en la col. Del Valle desde 2010.')).toEqual(['Vive en la col. Del Valle desde 2010.']);
+    expect(sentences('Lo vio la Col. Otras veces no.')).toEqual(['Lo vio la Col. Otras veces no.']);
+    expect(sentences('Lo vio la col. Maruchan no.')).toEqual(['Lo vio la col. Maruchan no.']);
+  });
+
+  it("reads a picture's caption without its credit between sentences of the text: a name, what they are, where and when, no verb said", () => {
+    expect(read('El texto.\n\nHace calor en la celda. Juan Fernández, migrante cubano detenido en un centro de Texas, en julio de 2025. “No es un calor normal”, dice Juan.').slice(1)).toEqual([
+      'body: Hace calor en la celda.',
+      'boilerplate: Juan Fernández, migrante cubano detenido en un centro de Texas, en julio de 2025.',
+      'body: “No es un calor normal”, dice Juan.',
+    ]);
+    // (Nor opening a paragraph.)
+    expect(read('El texto.\n\nJuan Fernández, migrante cubano detenido en un centro de Texas, en julio de 2025. “No es un calor normal”, dice Juan.')).toContain('boilerplate: Juan Fernández, migrante cubano detenido en un centro de Texas, en julio de 2025.');
+    for (const sentence of ['Juan Fernández, migrante cubano, dijo que no lo sabía, en julio de 2025.', 'Juan Fernández, migrante al que detuvieron allí, en julio de 2025.', 'Juan Fernández, que vive allí, en julio de 2025.', 'Juan Fernández, de Cuba, en julio de 2025.', 'Juan Fernández, migrante cubano detenido en Texas, en casa.', 'Juan Fernández, migrante cubano detenido, lo denunció ante el juez, en julio de 2025.', 'Casa Blanca, sede del Gobierno de Estados Unidos, en julio de 2025.', `Juan Fernández, migrante cubano detenido ${'en un centro de Texas '.repeat(6)}, en julio de 2025.`]) {
+      expect(read(`El texto.\n\nHace calor en la celda. ${sentence} “No es un calor normal”, dice Juan.`)).toContain(`body: ${sentence}`);
+    }
+  });
+});

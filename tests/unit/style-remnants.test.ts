@@ -11,8 +11,15 @@ describe("a style sheet's remnants in scraped text", () => {
     expect(spans(`Créditos: Ana Pérez\n${sheet}\nSobre la firma`)).toEqual([sheet]);
     // (A list of selectors over two lines, its comma at the first's end.)
     expect(spans('Fin.\n body .a svg,\n body .b svg {\n fill: #f6f6f6;\n}')).toEqual(['body .a svg,\n body .b svg {\n fill: #f6f6f6;\n}']);
-    // (Flattened onto the text's line, after a sentence's end.)
+    // (Flattened onto the text's line, the words before it prose's: a selector names no element but a page's.)
     expect(spans('Texto normal. body .a { color: red; } Sigue el texto.')).toEqual(['body .a { color: red; }']);
+    expect(spans('y el texto sigue sin punto final hasta aquí .a { b: c; }')).toEqual(['.a { b: c; }']);
+    // (Nor past a line's end: "video" is the line's word before, not the selector's element.)
+    expect(spans('Mira el video\n.a { b: c; }')).toEqual(['.a { b: c; }']);
+    expect(spans(`${'palabra '.repeat(40)}body .a { b: c; }`)).toEqual(['body .a { b: c; }']);
+    // (A brace inside a comment closes nothing; a comment never closed is no style sheet's.)
+    expect(spans('.a { /* } */ color: red; } Sigue.')).toEqual(['.a { /* } */ color: red; }']);
+    expect(spans('.a { /* color: red; }')).toEqual([]);
     // (Two rules with text between them are two spans.)
     expect(spans('.a { b: c; } Texto de la nota. .d { e: f; }')).toEqual(['.a { b: c; }', '.d { e: f; }']);
   });
@@ -23,14 +30,23 @@ describe("a style sheet's remnants in scraped text", () => {
     expect(spans('Lo dijo ayer. La nota { sigue: aquí; }')).toEqual([]);
     expect(spans('.a { b: c;')).toEqual([]);
     expect(spans('.a { b c }')).toEqual([]);
+    expect(spans('.a { .b:hover }')).toEqual([]);
     expect(spans('Sin llaves: nada de estilo; nada.')).toEqual([]);
     expect(spans(`.a { b: ${'x'.repeat(25000)}; }`)).toEqual([]);
     // (An element's name alone is a selector; an ordinary word is not.)
     expect(spans('body { margin: 0; }')).toEqual(['body { margin: 0; }']);
     expect(spans('Texto { margin: 0; }')).toEqual([]);
+    expect(spans('x.a { b: c; }')).toEqual([]);
+    expect(spans(`${'x'.repeat(300)}.a { b: c; }`)).toEqual([]);
   });
 
   it('sets a style sheet apart at import as a paragraph of code, the text around it going on as it was', () => {
+    // (A call inside a rule is the rule's: the script and the style sheet that overlap are one paragraph of code, read once.)
+    expect(parsePlainText('Texto.\n\n.a { width: calc(100% - 9px); color: x.y(1); }\n\nSigue.').blocks.map((b) => [b.hint, b.text])).toEqual([
+      [undefined, 'Texto.'],
+      ['code', '.a { width: calc(100% - 9px); color: x.y(1); }'],
+      [undefined, 'Sigue.'],
+    ]);
     const doc = parsePlainText('Edición visual: Ana Pérez\n\t.img {\n\t\tborder-radius: 6px;\n\t}\n  /* AUDIO */\n  body .a { position: relative; }\nSobre la firma Ana Pérez');
     expect(doc.blocks.map((b) => [b.hint, b.text])).toEqual([
       [undefined, 'Edición visual: Ana Pérez'],
