@@ -227,7 +227,7 @@ export const spanish: LanguageRules = {
     'viceprimer', 'viceministro', 'viceministra',
   ],
   organisationNouns: 'agencia agencias empresa empresas compañía firma farmacéutica laboratorio multinacional consultora aerolínea fabricante diario periódico semanario revista medio portal canal cadena emisora radio televisora red plataforma aplicación banco partido movimiento organización coalición sindicato guerrilla agrupación fundación asociación club equipo'.split(' '),
-  placeNouns: 'provincia ciudad municipio comuna departamento región localidad distrito cantón parroquia pueblo barrio colonia isla península'.split(' '),
+  placeNouns: 'provincia ciudad municipio comuna departamento región localidad distrito cantón parroquia pueblo barrio colonia isla península puerto aldea vereda corregimiento poblado caserío'.split(' '),
   organisationWords: [
     'Ministerio', 'Corte', 'Parlamento', 'Grupo', 'Comisionado', 'Consejo', 'Ejército', 'Agencia', 'Gobierno', 'Comisión', 'Partido',
     'Tribunal', 'Banco', 'Fondo', 'Organización', 'Unión', 'Fuerzas', 'Asamblea', 'Congreso', 'Senado', 'Cámara', 'Servicio',

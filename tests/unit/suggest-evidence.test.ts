@@ -225,6 +225,13 @@ describe('one name written several ways', () => {
     expect(named(alone, 'Pedro Pablo Kuczynski')?.variants).toEqual(['Pedro Pablo Kuczynski', 'PPK', 'Kuczynski']);
   });
 
+  it("reads names listed after a place noun in the plural as places, and a town so listed as no namesake's surname", () => {
+    const suggestions = library(['El plan moderniza los puertos de Iquique, Mejillones y Antofagasta en el norte.'], ['Lo indicó el fiscal Omar Mejillones.', 'El fiscal Mejillones pidió la pena máxima.']);
+    expect(named(suggestions, 'Omar Mejillones')?.variants).toEqual(['Omar Mejillones']);
+    expect(named(suggestions, 'Antofagasta')).toMatchObject({ kind: 'place' });
+    expect(named(suggestions, 'Mejillones')).toMatchObject({ kind: 'place' });
+  });
+
   it("keeps a place met once whose word the dictionary has only as another's form, not a word of its own", () => {
     const suggestions = library(['Estuvieron detenidos en California desde marzo.', 'El partido se jugará en Orlando.', 'Habló ayer de Salud.']);
     expect(named(suggestions, 'California')).toMatchObject({ kind: 'place' });
