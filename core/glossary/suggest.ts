@@ -567,7 +567,10 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
   for (const [key, c] of [...clusters]) {
     if (!mayBeShortName(key, c) && !mayBePortfolio(key, c)) continue;
     const all = (ending.get(key) ?? []).filter((full) => clusters.has(full));
-    const owners = all.length === 1 ? all : all.filter((full) => c.articles.within(clusters.get(full)!.articles));
+    // (The one the library has where an article writes both, or where several articles name it: "Sanidad" of one
+    // article is not the "Ministerio de Sanidad gazatí" of another, named once.)
+    const known = (full: string) => c.articles.meets(clusters.get(full)!.articles) || clusters.get(full)!.articles.size >= 2;
+    const owners = all.length === 1 && known(all[0]!) ? all : all.filter((full) => c.articles.within(clusters.get(full)!.articles));
     if (owners.length === 1) keepingKind(clusters.get(owners[0]!)!, c, key);
   }
 
