@@ -412,7 +412,8 @@ function gluedHead(text: string, ranges: Range[], lang: Language, titled = false
     const joined = headJoin(slice(r), lang, STANDFIRST_JOINED_WORDS, true);
     const byline = joined > 0 ? -1 : bylineAfterStandfirst(slice(r), lang);
     const at = joined > 0 ? joined : byline > 0 ? byline : textAfterFurniture(slice(r), lang);
-    if (at > 0) queue.splice(k, 1, { start: r.start, end: r.start + at }, { start: r.start + at + 1, end: r.end });
+    // (The part before ends at its last word: the title's space left after it is no part of it.)
+    if (at > 0) queue.splice(k, 1, { start: r.start, end: r.start + slice(r).slice(0, at).trimEnd().length }, { start: r.start + at + 1, end: r.end });
   };
   // (A person's name alone there is a picture's credit or a byline: "… expulsarlos. Luis de Vega Luis de Vega Hamra - 22 jul…".)
   // (So is a byline that ends with the page's stamp after a dash, its time in it: "L.S. A.B. Madrid -  21 jul 2025 - 18:50".)

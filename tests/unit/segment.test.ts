@@ -532,6 +532,8 @@ describe('a reportage scraped whole', () => {
       'body: Juan está convencido de que todo lo que dice un preso es mentira.',
       'body: Y el texto sigue aquí con otra frase.',
     ]);
+    // (The title ends at its last word: the space left after it is no part of it.)
+    expect(segmentBlocks(parsePlainText(head('  ')).blocks)[1]!.sentences[0]!.text).toBe('“Voy a pedir mi deportación”: la vida de unos migrantes en una celda de Texas');
     // (Without the space the title's end left, the outlet's name in capitals may be the title's own words.)
     expect(read(head(' '))[0]).not.toBe('boilerplate: Inmigración');
     // (A standfirst's sentence of more words than a head's is text: the paragraph is no head.)
