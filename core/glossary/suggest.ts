@@ -453,19 +453,16 @@ export function buildSuggestions(rows: Iterable<OccurrenceRow>, unknownWords: Ma
     // (A person's name, before words that make it a thing's named after them, written after an
     // article: "Toni Morrison" of "el Toni Morrison Hall", a building.)
     const personal = givenFirst || c.afterTitle > 0;
-    let owners = longer.filter(
-      (full) =>
-        full !== key &&
-        clusters.has(full) &&
-        clusters.get(full)!.kindHint !== 'term' &&
-        // (Not a given name and a surname after another given name: "Carlos Mora" is not "Juan Carlos Mora".)
-        ((full.endsWith(` ${key}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -key.length)) && !(givenFirst && full.slice(0, -key.length).trim().split(' ').every(isGivenName))) ||
-          (full.startsWith(`${key} `) && !(personal && afterArticleMostly(clusters.get(full)!))) ||
-          withoutMiddle(full, key) ||
-          (givenFirst && ((full.includes(` ${key} `) && !HOLDS_CONNECTOR.test(full)) || withoutGivenNames(full, key))) ||
-          shortGivenName(full, key) ||
-          firstNameAndSurname(full, key)),
-    );
+    // (Any of its spellings' keys, one misspelt among them: "Policía de Bucaramanaga" and "Policía de Bucaramanga" of "Policía Metropolitana de Bucaramanga".)
+    const partOf = (full: string, k: string) =>
+      // (Not a given name and a surname after another given name: "Carlos Mora" is not "Juan Carlos Mora".)
+      (full.endsWith(` ${k}`) && !ENDS_WITH_CONNECTOR.test(full.slice(0, -k.length)) && !(givenFirst && full.slice(0, -k.length).trim().split(' ').every(isGivenName))) ||
+      (full.startsWith(`${k} `) && !(personal && afterArticleMostly(clusters.get(full)!))) ||
+      withoutMiddle(full, k) ||
+      (givenFirst && ((full.includes(` ${k} `) && !HOLDS_CONNECTOR.test(full)) || withoutGivenNames(full, k))) ||
+      shortGivenName(full, k) ||
+      firstNameAndSurname(full, k);
+    let owners = longer.filter((full) => !c.keys.has(full) && clusters.has(full) && clusters.get(full)!.kindHint !== 'term' && [...c.keys].some((k) => k.includes(' ') && partOf(full, k)));
     // Of several, the one named in every article it stands in ("Fiscalía General" of "Fiscalía
     // General de Colombia" there, not of another article's "Fiscalía General de la República"); of
     // several named where it stands, the one those articles write far more often: "Polo

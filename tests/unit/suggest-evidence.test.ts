@@ -636,6 +636,11 @@ describe('names beside names', () => {
     expect(named(library(['Pedro Sánchez habló.', 'El PS votó.'], ['El PS se abstuvo.']), 'Pedro Sánchez')!.variants).not.toContain('PS');
   });
 
+  it('joins a short name to the longer one by any of its spellings, one of them misspelt', () => {
+    const police = library(['La Policía Metropolitana de Bucaramanga abrió una investigación.', 'La Policía de Bucaramanaga detuvo a dos hombres.', 'Según la Policía de Bucaramanaga, hubo disparos.', 'La Policía de Bucaramanga lo confirmó.']);
+    expect([...named(police, 'Policía Metropolitana de Bucaramanga')!.variants].sort()).toEqual(['Policía Metropolitana de Bucaramanga', 'Policía de Bucaramanaga', 'Policía de Bucaramanga']);
+  });
+
   it('joins a name with a middle name left out to the full one, and a surname to the one full name of the articles it stands in', () => {
     expect(named(library(['Nancy Paola Rodas habló.', 'Nancy Rodas volvió a hablar.']), 'Nancy Paola Rodas')!.variants).toContain('Nancy Rodas');
     const suggestions = library(['Lo contó Ana Vergara.', 'Lo dijo Vergara.'], ['No vino Luis Vergara.']);
