@@ -967,9 +967,11 @@ function markBelowText(paragraphs: Paragraph[], lang: Language): void {
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
     if (p.role === 'boilerplate') continue;
-    // (A column's signature, a name in capitals, over the author's post, a short line: "CONCEPCIÓN BARACALDO ALDANA" over "Directora del ICBF".)
+    // (A column's signature, a name in capitals, over the author's post, a short line: "CONCEPCIÓN BARACALDO ALDANA" over "Directora del ICBF";
+    // a prompt in brackets after the post not counted, "Rector de la Universidad del Rosario (Lea todas las  )".)
     const signature = paragraphs[i - 1];
-    if (signature && wordCount(p) <= SIGNATURE_POST_WORDS && isSignature(textOf(signature))) {
+    const post = textOf(p).replace(/\s*\([^()]*\)\s*$/, '');
+    if (signature && post.trim().split(/\s+/).length <= SIGNATURE_POST_WORDS && isSignature(textOf(signature))) {
       p.role = signature.role = 'boilerplate';
       i--;
       continue;
@@ -1015,10 +1017,9 @@ const OUTLET_SIGN_OFF_WORDS = 4;
 function signsOff(line: string): boolean {
   if (/[.!?…]["”»’)]*$/u.test(line)) return false;
   const words = line.split(/\s+/);
-  if (words.length > SIGNATURE_POST_LINE_WORDS + 2) return false;
-  // (The signature's name, two words in capitals to five, is a person's: the first such run that is.)
-  for (let n = 2; n <= 5 && n < words.length && /^\p{Lu}[\p{Lu}'’-]+$/u.test(words[n - 1]!); n++) if (isSignature(words.slice(0, n).join(' '))) return true;
-  if (!CAPITALS_RUN.test(line)) return false;
+  // (The signature's name, two words in capitals to five, is a person's, a line's worth after it.)
+  for (let n = 2; n <= 5 && n < words.length && /^\p{Lu}[\p{Lu}'’-]+$/u.test(words[n - 1]!); n++) if (words.length - n <= SIGNATURE_POST_LINE_WORDS && isSignature(words.slice(0, n).join(' '))) return true;
+  if (words.length > SIGNATURE_POST_LINE_WORDS + 2 || !CAPITALS_RUN.test(line)) return false;
   if (words.length <= OUTLET_SIGN_OFF_WORDS) return true;
   // (A byline: a person's name, "Por" before it or not, then the outlet.)
   const name = words[0] === 'Por' ? words.slice(1) : words;

@@ -312,6 +312,9 @@ export function splitSentences(text: string, lang: Language = language('es')): R
 
   for (const m of text.matchAll(GLUED_AFTER_ELLIPSIS)) cuts.add(m.index + m[0].length);
 
+  // A numbered list run into the sentence that introduces it, after its colon: "… para esta ruta crítica: 1. Simplificación…".
+  for (const m of text.matchAll(LIST_AFTER_COLON)) cuts.add(m.index + 1);
+
   const lexicon = lang.lexicon();
 
   // "… inversión extranjera directa. Cifras preocupantes de la violencia La historia reciente…": a
@@ -812,6 +815,10 @@ function isSpace(code: number): boolean {
  * It does not after a title or other abbreviation that always continues, or after an
  * initial; it does after an abbreviation that may close a sentence ("EE. UU.", "etc.").
  */
+/** What stands before a list's number that opens an item: a sentence's end and a space. */
+const ITEM_AFTER_END = /[.!?…][”"»’)]?[^\S\n]$/u;
+/** A list's first item after the colon that introduces it: ": 1. Simplificación". */
+const LIST_AFTER_COLON = /:(?=[^\S\n]+1\.[^\S\n]+\p{Lu})/gu;
 /** An abbreviation of a plural, its capital doubled: "DD.", "HH.", "FF.". */
 const DOUBLED = /^(\p{Lu})\1\.?$/u;
 
@@ -820,8 +827,11 @@ function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolea
   // "…obras, etc.”. Cabe indicar": a stop after a closing quote or bracket ends the sentence
   // whatever the quote ended with.
   if (ENDS_WITH_CLOSER.test(token)) return true;
-  // "1. Retirada de tropas": a numbered list item, not the end of a sentence.
-  if (/^\d{1,3}$/.test(token) && (dot - token.length === 0 || text[dot - token.length - 1] === '\n')) return false;
+  // "1. Retirada de tropas": a numbered list item, not the end of a sentence; so after a sentence's end or a colon, the
+  // list's items run into one paragraph: "… de evaluación. 2. Plataformas tecnológicas…".
+  // (After a colon, only a list's first: "El marcador fue: 2." ends its sentence.)
+  const before = text.slice(Math.max(0, dot - token.length - 4), dot - token.length);
+  if (/^\d{1,3}$/.test(token) && (dot - token.length === 0 || text[dot - token.length - 1] === '\n' || ITEM_AFTER_END.test(before) || (token === '1' && /:[^\S\n]$/u.test(before)))) return false;
   if (!token || !LETTER.test(token)) return true; // a number, a closing bracket: a real end
   const bare = token.replace(/^[(«"“„¿¡'‘]+/, '');
   const key = bare.replace(/\./g, '').toLowerCase();

@@ -515,6 +515,40 @@ describe('the hand-made gold segmentation of the samples', () => {
   });
 });
 
+describe("a column's end and a list run into the text", () => {
+  const read = (text: string) => segmentBlocks(parsePlainText(text).blocks).flatMap((p) => p.sentences.map((s) => `${p.role}: ${s.text.replace(/\s+/g, ' ').trim()}`));
+
+  it("reads the signature and a prompt to read the columns, however long, as furniture, and the author's post before such a prompt", () => {
+    expect(read('El texto de la columna. Si esto no se entiende, nada cambiará. CARLOS CABALLERO ARGÁEZ (Lea todas las columnas de Carlos Caballero Argáez en EL TIEMPO, aquí)').slice(-1)).toEqual([
+      'boilerplate: CARLOS CABALLERO ARGÁEZ (Lea todas las columnas de Carlos Caballero Argáez en EL TIEMPO, aquí)',
+    ]);
+    // (Nor a last sentence without its stop that names a person and the outlet, longer than a byline.)
+    const named = 'Juan Pérez dijo que EL TIEMPO publicará mañana la lista completa de los candidatos del partido en la capital';
+    expect(read(`El texto de la columna. ${named}`).slice(-1)).toEqual([`body: ${named}`]);
+    // (More than a line's words after the signature: the text's.)
+    const long = 'CARLOS CABALLERO ARGÁEZ dijo en la columna de este domingo que la economía del país seguirá frágil muchos años más';
+    expect(read(`El texto de la columna. ${long}`).slice(-1)).toEqual([`body: ${long}`]);
+    expect(read('El texto de la columna. Es necesario que la comunidad participe. ALEJANDRO CHEYNE GARCÍA Rector de la Universidad del Rosario (Lea todas las  )').slice(-2)).toEqual([
+      'boilerplate: ALEJANDRO CHEYNE GARCÍA',
+      'boilerplate: Rector de la Universidad del Rosario (Lea todas las )',
+    ]);
+    // (A post of more words than a post's, the prompt aside, is the text's.)
+    expect(read('El texto de la columna. Es necesario que la comunidad participe. ALEJANDRO CHEYNE GARCÍA Rector de la Universidad del Rosario y de otras tres casas de estudio (Lea todas las  )').slice(-1)[0]).toMatch(/^body: Rector/);
+  });
+
+  it("starts a numbered list's items at their numbers, after the colon that introduces the list or the stop of the item before", () => {
+    expect(sentences('Propongo unas ideas para esta ruta crítica: 1. Simplificación de la norma. 2. Plataformas amigables. 3. Sincronización de los sistemas.')).toEqual([
+      'Propongo unas ideas para esta ruta crítica:',
+      '1. Simplificación de la norma.',
+      '2. Plataformas amigables.',
+      '3. Sincronización de los sistemas.',
+    ]);
+    // (Not a colon before another figure, nor a figure that ends a sentence.)
+    expect(sentences('El marcador fue: 2. Luego vino la prórroga.')).toEqual(['El marcador fue: 2.', 'Luego vino la prórroga.']);
+    expect(sentences('Las cifras subieron 2. Luego bajaron.')).toEqual(['Las cifras subieron 2.', 'Luego bajaron.']);
+  });
+});
+
 // A long reportage's page scraped into one paragraph (El País, through the third scraper): what its head, its
 // pictures, its run-in headings and its credits look like, each written here with words of its own.
 describe('a reportage scraped whole', () => {
