@@ -775,7 +775,7 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
   // Editor de EL TIEMPO" over "En Twitter: @JhonTorresE".)
   if (isLast) {
     const k = roles.findLastIndex((r) => r !== 'boilerplate');
-    if (k >= 0 && signsOff(texts[k]!.trim())) roles[k] = 'boilerplate';
+    if (k >= 0 && signsOff(texts[k]!.trim(), lang)) roles[k] = 'boilerplate';
   }
   // A picture in the text: its credit ("Eduardo Munoz (REUTERS)"), the caption right before it (a
   // sentence or two at most, short), and a section's heading right after it, a few words and no stop.
@@ -971,14 +971,14 @@ function markBelowText(paragraphs: Paragraph[], lang: Language): void {
     // a prompt in brackets after the post not counted, "Rector de la Universidad del Rosario (Lea todas las  )".)
     const signature = paragraphs[i - 1];
     const post = textOf(p).replace(/\s*\([^()]*\)\s*$/, '');
-    if (signature && post.trim().split(/\s+/).length <= SIGNATURE_POST_WORDS && isSignature(textOf(signature))) {
+    if (signature && post.trim().split(/\s+/).length <= SIGNATURE_POST_WORDS && isSignature(textOf(signature), lang)) {
       p.role = signature.role = 'boilerplate';
       i--;
       continue;
     }
     // (And the page's lists after a label, however long, at the end: "_ Últimas noticias 09:26 Un helicóptero …";
     // and a line of its own that signs the article off: "CLAUDIA HAKIM * Directora del Museo…".)
-    if (p.sentences.length !== 1 || !(isPersonName(p.sentences[0]!.text) || opensFurnitureTail(p.sentences[0]!.text, lang) || signsOff(p.sentences[0]!.text.trim()))) break;
+    if (p.sentences.length !== 1 || !(isPersonName(p.sentences[0]!.text) || opensFurnitureTail(p.sentences[0]!.text, lang) || signsOff(p.sentences[0]!.text.trim(), lang))) break;
     p.role = 'boilerplate';
   }
   const last = paragraphs.findLastIndex((p) => p.role === 'body');
@@ -1014,11 +1014,11 @@ const OUTLET_SIGN_OFF_WORDS = 4;
  * ("CLAUDIA HAKIM * Directora del Museo…", "SEBASTIÁN CARVAJAL BOLÍVAR REDACTOR EL TIEMPO  MEDELLÍN"), or a byline or a
  * desk that names the outlet in capitals ("Por Roger Urieles Para EL TIEMPO Santa Marta @rogeruv", "Tendencias EL TIEMPO").
  */
-function signsOff(line: string): boolean {
+function signsOff(line: string, lang: Language): boolean {
   if (/[.!?…]["”»’)]*$/u.test(line)) return false;
   const words = line.split(/\s+/);
   // (The signature's name, two words in capitals to five, is a person's, a line's worth after it.)
-  for (let n = 2; n <= 5 && n < words.length && /^\p{Lu}[\p{Lu}'’-]+$/u.test(words[n - 1]!); n++) if (words.length - n <= SIGNATURE_POST_LINE_WORDS && isSignature(words.slice(0, n).join(' '))) return true;
+  for (let n = 2; n <= 5 && n < words.length && /^\p{Lu}[\p{Lu}'’-]+$/u.test(words[n - 1]!); n++) if (words.length - n <= SIGNATURE_POST_LINE_WORDS && isSignature(words.slice(0, n).join(' '), lang)) return true;
   if (words.length > SIGNATURE_POST_LINE_WORDS + 2 || !CAPITALS_RUN.test(line)) return false;
   if (words.length <= OUTLET_SIGN_OFF_WORDS) return true;
   // (A byline: a person's name, "Por" before it or not, then the outlet.)
@@ -1027,8 +1027,22 @@ function signsOff(line: string): boolean {
 }
 /** The most words of the author's post under a column's signature ("Directora del ICBF"). */
 const SIGNATURE_POST_WORDS = 8;
-/** A signature in capitals that is a person's name: "CONCEPCIÓN BARACALDO ALDANA". */
-const isSignature = (text: string) => SIGN_OFF.test(text.trim()) && isPersonName(text.trim().toLowerCase().replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase()));
+/** The most words of a signature in capitals: a rank of two words and a name of five ("MAYOR GENERAL LUIS CARLOS CÓRDOBA AVENDAÑO"). */
+const SIGNATURE_WORDS = 7;
+/** Words in capitals, as many as a signature's: "LUIS CARLOS CÓRDOBA AVENDAÑO". */
+const SIGNATURE_CAPITALS = new RegExp(`^\\p{Lu}[\\p{Lu}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}'’.-]*){1,${SIGNATURE_WORDS - 1}}$`, 'u');
+/** The most words of a rank before the name in a signature. */
+const RANK_WORDS = 2;
+/**
+ * A signature in capitals that is a person's name: "CONCEPCIÓN BARACALDO ALDANA"; a rank or a title before it, its
+ * last word one of the language's titles, "MAYOR GENERAL LUIS CARLOS CÓRDOBA AVENDAÑO".
+ */
+function isSignature(text: string, lang: Language): boolean {
+  if (!SIGNATURE_CAPITALS.test(text.trim())) return false;
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const rank = words.slice(0, RANK_WORDS).findLastIndex((w) => lang.titles.has(w)) + 1;
+  return isPersonName(words.slice(rank).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' '));
+}
 
 /** Whether a text is a person's name and nothing else, led by a given name. */
 const isPersonName = (text: string) => {

@@ -532,6 +532,16 @@ describe("a column's end and a list run into the text", () => {
       'boilerplate: ALEJANDRO CHEYNE GARCÍA',
       'boilerplate: Rector de la Universidad del Rosario (Lea todas las )',
     ]);
+    // (A rank before the name in the signature, its last word a title: "MAYOR GENERAL".)
+    expect(read('El texto de la columna. Así llegaremos a las estrellas. MAYOR GENERAL LUIS CARLOS CÓRDOBA AVENDAÑO Comandante de la FAC').slice(-2)).toEqual([
+      'boilerplate: MAYOR GENERAL LUIS CARLOS CÓRDOBA AVENDAÑO',
+      'boilerplate: Comandante de la FAC',
+    ]);
+    expect(read('El texto de la columna. Así llegaremos a las estrellas. MAYOR GENERAL LUIS CARLOS CÓRDOBA AVENDAÑO * Comandante de la FAC').slice(-1)).toEqual([
+      'boilerplate: MAYOR GENERAL LUIS CARLOS CÓRDOBA AVENDAÑO * Comandante de la FAC',
+    ]);
+    // (Not words in capitals that name no one after them: "GRAN DESFILE NACIONAL DE LA FUERZA AÉREA" over a short line.)
+    expect(read('El texto de la columna. Así llegaremos a las estrellas. GRAN DESFILE MILITAR DE LA FUERZA AÉREA Comandante de la FAC').slice(-1)).toEqual(['body: Comandante de la FAC']);
     // (A post of more words than a post's, the prompt aside, is the text's.)
     expect(read('El texto de la columna. Es necesario que la comunidad participe. ALEJANDRO CHEYNE GARCÍA Rector de la Universidad del Rosario y de otras tres casas de estudio (Lea todas las  )').slice(-1)[0]).toMatch(/^body: Rector/);
   });
