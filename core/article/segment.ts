@@ -785,7 +785,9 @@ function sentenceRoles(text: string, ranges: Range[], judged: boolean, role: Par
     const dashed = SPACED_DASH.test(sentence) && DASHED_CAPTION.test(sentence.trim());
     // (Two sentences before it: both short, or the first a title without its stop over a short caption.)
     const short = (from: number) => texts.slice(from, k).join(' ').trim().split(/\s+/).length <= CAPTION_WORDS;
-    const credited = k >= 1 && roles[k] === 'boilerplate' && PICTURE_CREDIT.test(sentence.trim());
+    // (Not the label over the editors' credits, each task with its names: "Créditos:" over "Edición de texto: …".)
+    const editors = CREDIT_FIELDS.test(texts[k + 1]?.trim() ?? '');
+    const credited = k >= 1 && roles[k] === 'boilerplate' && PICTURE_CREDIT.test(sentence.trim()) && !editors;
     const labelled = credited && k <= 2 && (short(0) || (k === 2 && short(1) && !ENDS_SENTENCE.test(texts[0]!.trim())));
     // (Further in, the sentence right before it, short, when it dates the picture as captions do: "Trump, el 9 de
     // julio, en la Casa Blanca, durante su reunión con … Senegal. FOTO: CONTACTO vía Europa Press Tras su regreso…".)

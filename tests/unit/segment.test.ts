@@ -621,6 +621,15 @@ describe('a reportage scraped whole', () => {
     expect(read('Fin del texto.\n\nCréditos: Edición de texto:    Ana Pérez y Luis Gómez Edición visual:   Marta Ruiz Edición de audio:   Juan Díaz')).toEqual(['body: Fin del texto.', 'boilerplate: Créditos:', 'boilerplate: Edición de texto: Ana Pérez y Luis Gómez', 'boilerplate: Edición visual: Marta Ruiz', 'boilerplate: Edición de audio: Juan Díaz']);
     // (Not a sentence of the text that names people after a colon, no label of credits over it.)
     expect(read('El texto.\n\nLo explicó así. Los dos firmantes: Ana Pérez y Luis Gómez')).toContain('body: Los dos firmantes: Ana Pérez y Luis Gómez');
+    // (The label over them is no picture's credit: the short sentences before it are the text's, no caption.)
+    expect(read('Fin del texto.\n\nLo dijo el juez ayer en la audiencia. Y se fue. Créditos: Edición de texto:    Ana Pérez y Luis Gómez Edición visual:   Marta Ruiz')).toEqual([
+      'body: Fin del texto.',
+      'body: Lo dijo el juez ayer en la audiencia.',
+      'body: Y se fue.',
+      'boilerplate: Créditos:',
+      'boilerplate: Edición de texto: Ana Pérez y Luis Gómez',
+      'boilerplate: Edición visual: Marta Ruiz',
+    ]);
     // (Nor after furniture that is no label of its own.)
     expect(read('El texto.\n\nLo explicó así. (Le puede interesar:  ) Los dos firmantes: Ana Pérez y Luis Gómez\n\nY el texto sigue con otra frase.')).toContain('body: Los dos firmantes: Ana Pérez y Luis Gómez');
   });
