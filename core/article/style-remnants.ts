@@ -10,8 +10,13 @@ import type { Range } from './sentences';
 const MAX_RULE = 20000;
 /** The longest selector read before a brace. */
 const MAX_SELECTOR = 200;
-/** One simple selector with its classes, its id, its attributes and its pseudo-classes: "a.b", ".x:hover", "#id", "*". */
-const COMPOUND = String.raw`(?:[a-z][\w-]*|\*)?(?:[.#][\w-]+|::?[\w-]+(?:\([^()]*\))?|\[[^\]]*\])*`;
+/** A class, an id, a pseudo-class or an attribute of a simple selector: ".b", "#id", ":hover", "[href]". */
+const PART = String.raw`(?:[.#][\w-]+|::?[\w-]+(?:\([^()]*\))?|\[[^\]]*\])`;
+/**
+ * One simple selector, never empty: "a.b", ".x:hover", "#id", "*". (An empty one would let the spaces between
+ * selectors be read in ways without number, and a run of them before a brace take seconds.)
+ */
+const COMPOUND = String.raw`(?:(?:[a-z][\w-]*|\*)${PART}*|${PART}+)`;
 /** Selectors, joined by their combinators, and a list of them: "body .a > .b, .c". */
 const SELECTOR = new RegExp(String.raw`^@?${COMPOUND}(?:\s*[>+~]\s*${COMPOUND}|\s+${COMPOUND})*(?:\s*,\s*${COMPOUND}(?:\s*[>+~]\s*${COMPOUND}|\s+${COMPOUND})*)*$`, 'i');
 /** The elements a selector may name: "body .a {" and "p {" are a style sheet's, "Juan {" is not. */

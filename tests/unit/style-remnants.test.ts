@@ -38,6 +38,8 @@ describe("a style sheet's remnants in scraped text", () => {
     expect(spans('Texto { margin: 0; }')).toEqual([]);
     expect(spans('x.a { b: c; }')).toEqual([]);
     expect(spans(`${'x'.repeat(300)}.a { b: c; }`)).toEqual([]);
+    // (A long run of spaces before a brace is read once: no selector is empty, so the spaces between two have one reading.)
+    expect(spans(`Texto: a${' '.repeat(60)}! { b: c; }`)).toEqual([]);
   });
 
   it('sets a style sheet apart at import as a paragraph of code, the text around it going on as it was', () => {
