@@ -810,11 +810,6 @@ function isSpace(code: number): boolean {
   return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 5760 || (code >= 8192 && code <= 8202) || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
 }
 
-/**
- * Whether the period at `dot`, followed by a space and a capital, ends the sentence.
- * It does not after a title or other abbreviation that always continues, or after an
- * initial; it does after an abbreviation that may close a sentence ("EE. UU.", "etc.").
- */
 /** What stands before a list's number that opens an item: a sentence's end and a space. */
 const ITEM_AFTER_END = /[.!?…][”"»’)]?[^\S\n]$/u;
 /** A list's first item after the colon that introduces it: ": 1. Simplificación". */
@@ -822,6 +817,11 @@ const LIST_AFTER_COLON = /:(?=[^\S\n]+1\.[^\S\n]+\p{Lu})/gu;
 /** An abbreviation of a plural, its capital doubled: "DD.", "HH.", "FF.". */
 const DOUBLED = /^(\p{Lu})\1\.?$/u;
 
+/**
+ * Whether the period at `dot`, followed by a space and a capital, ends the sentence.
+ * It does not after a title or other abbreviation that always continues, or after an
+ * initial; it does after an abbreviation that may close a sentence ("EE. UU.", "etc.").
+ */
 function endsSentenceAfterDot(text: string, dot: number, lang: Language): boolean {
   const token = tokenBefore(text, dot);
   // "…obras, etc.”. Cabe indicar": a stop after a closing quote or bracket ends the sentence
