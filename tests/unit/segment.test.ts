@@ -634,7 +634,7 @@ describe('a reportage scraped whole', () => {
     expect(read('El texto.\n\nLo explicó así. (Le puede interesar:  ) Los dos firmantes: Ana Pérez y Luis Gómez\n\nY el texto sigue con otra frase.')).toContain('body: Los dos firmantes: Ana Pérez y Luis Gómez');
   });
 
-  it('ends a sentence after an abbreviation that is a word too, before a word that opens sentences and no name', () => {
+  it('ends a sentence after an abbreviation written in lower case, before a word that opens sentences and no article', () => {
     expect(sentences('Comen pan y un poco de col. Otras veces frijoles.')).toEqual(['Comen pan y un poco de col.', 'Otras veces frijoles.']);
     expect(sentences('Vive en la col. Las Américas desde 2010.')).toEqual(['Vive en la col. Las Américas desde 2010.']);
     expect(sentences('Vive en la col. Roma desde 2010.')).toEqual(['Vive en la col. Roma desde 2010.']);
